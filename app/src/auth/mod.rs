@@ -1,0 +1,106 @@
+//! Who is signed in, and what they are.
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// What a person is to Pathway; decides what they may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A care leaver: sees her own plan.
+    YoungPerson,
+    /// A personal adviser: sees the young people on his caseload.
+    PersonalAdviser,
+    /// A team manager: sees every young person whose adviser is in the team.
+    TeamManager,
+}
+
+impl Role {
+    /// The name stored in the database and used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::YoungPerson => "young_person",
+            Role::PersonalAdviser => "personal_adviser",
+            Role::TeamManager => "team_manager",
+        }
+    }
+
+    /// Whether this person works with young people (and so sees a list of them).
+    pub fn is_staff(self) -> bool {
+        !matches!(self, Role::YoungPerson)
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = UnknownRole;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "young_person" => Ok(Role::YoungPerson),
+            "personal_adviser" => Ok(Role::PersonalAdviser),
+            "team_manager" => Ok(Role::TeamManager),
+            other => Err(UnknownRole(other.to_owned())),
+        }
+    }
+}
+
+/// A role name that is none of Pathway's three.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role {0:?}: use young_person, personal_adviser or team_manager")]
+pub struct UnknownRole(pub String);
+
+/// The signed-in person, as the server describes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct User {
+    pub id: Uuid,
+    pub username: String,
+    /// The name to greet them by.
+    pub display_name: String,
+    pub role: Role,
+}
+
+/// `POST /api/auth/login`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+/// The answer to a successful sign-in.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginResponse {
+    /// An opaque bearer token for the `Authorization` header.
+    pub token: String,
+    pub user: User,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_stored_names() {
+        for role in [Role::YoungPerson, Role::PersonalAdviser, Role::TeamManager] {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+            assert_eq!(
+                serde_json::to_string(&role).ok(),
+                Some(format!("\"{}\"", role.as_str()))
+            );
+        }
+        assert!("admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn only_young_people_are_not_staff() {
+        assert!(!Role::YoungPerson.is_staff());
+        assert!(Role::PersonalAdviser.is_staff());
+        assert!(Role::TeamManager.is_staff());
+    }
+}

@@ -1,0 +1,36 @@
+//! The one shape every API error takes, so the app can show the right words.
+
+use serde::{Deserialize, Serialize};
+
+/// A stable, machine-readable reason an API request failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Username or password is wrong (never says which).
+    InvalidCredentials,
+    /// No valid sign-in token was sent, or it has expired or been revoked.
+    Unauthorized,
+    /// The thing does not exist, or the caller may not see it.
+    NotFound,
+    /// The body is not valid JSON.
+    MalformedJson,
+    /// The body is JSON but not the expected shape, or a value is not allowed.
+    InvalidInput,
+    /// The body was not sent as `application/json`.
+    UnsupportedMediaType,
+    /// The body is larger than the server accepts.
+    PayloadTooLarge,
+    /// Something went wrong on the server; details are in its log.
+    Internal,
+}
+
+/// The JSON body of every failed API request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiError {
+    /// What went wrong, for the app to act on.
+    pub error: ErrorCode,
+    /// What went wrong, in words a person can read.
+    pub message: String,
+}

@@ -1,0 +1,17 @@
+//! Pathway's shared model — the types the browser app and the server both
+//! speak — and, when compiled for the browser, the app itself.
+//!
+//! Everything outside `shell` and the `page` modules is plain Rust with no web
+//! dependency, so the server uses the very same types and they are tested
+//! natively.
+
+pub mod auth;
+pub mod caseload;
+pub mod dates;
+pub mod error;
+pub mod plan;
+#[cfg(target_arch = "wasm32")]
+pub mod shell;
+
+#[cfg(target_arch = "wasm32")]
+pub use shell::start;

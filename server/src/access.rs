@@ -1,0 +1,52 @@
+//! Who may see which young person — decided here, once, for every read.
+//!
+//! A young person sees herself; a personal adviser, his caseload; a team
+//! manager, every young person whose adviser is in his team. Anything else
+//! answers as not found, so ids do not reveal who exists.
+
+use pathway_app::auth::User;
+use rusqlite::{named_params, Connection, OptionalExtension};
+use uuid::Uuid;
+
+use crate::db::StoreError;
+
+/// The ids of the young people `:viewer` (whose role is `:role`) may see.
+const VISIBLE: &str = "
+    SELECT y.user_id FROM young_people y
+      LEFT JOIN users a ON a.id = y.adviser_id
+     WHERE (:role = 'young_person' AND y.user_id = :viewer)
+        OR (:role = 'personal_adviser' AND y.adviser_id = :viewer)
+        OR (:role = 'team_manager'
+            AND a.team_id = (SELECT team_id FROM users WHERE id = :viewer))";
+
+/// The young people `viewer` may see, in no particular order.
+pub fn visible_young_people(conn: &Connection, viewer: &User) -> Result<Vec<Uuid>, StoreError> {
+    let mut statement = conn.prepare_cached(VISIBLE)?;
+    let ids = statement.query_map(
+        named_params! { ":role": viewer.role.as_str(), ":viewer": viewer.id.to_string() },
+        |row| row.get::<_, String>(0),
+    )?;
+    ids.map(|id| {
+        let id = id?;
+        Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))
+    })
+    .collect()
+}
+
+/// Whether `viewer` may see `young_person`. Callers answer "not found" when
+/// not, exactly as for an id that does not exist.
+pub fn may_see(conn: &Connection, viewer: &User, young_person: Uuid) -> Result<bool, StoreError> {
+    let sql = format!("SELECT 1 FROM ({VISIBLE}) WHERE user_id = :young_person");
+    let mut statement = conn.prepare_cached(&sql)?;
+    let found = statement
+        .query_row(
+            named_params! {
+                ":role": viewer.role.as_str(),
+                ":viewer": viewer.id.to_string(),
+                ":young_person": young_person.to_string(),
+            },
+            |_| Ok(()),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}

@@ -1,0 +1,197 @@
+//! Creating accounts: the `user add` command and the demo team both come
+//! through here, so every account is made the same way.
+
+use pathway_app::auth::Role;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use time::Date;
+use uuid::Uuid;
+
+use crate::auth::hash_password;
+use crate::db::{now, StoreError};
+
+/// Shortest password an account may be given.
+pub const MIN_PASSWORD_LEN: usize = 10;
+
+/// Everything needed to create one account.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// `None` makes an account that cannot sign in yet.
+    pub password: Option<String>,
+    pub phone: Option<String>,
+    /// The team's name; created if it does not exist yet. For staff.
+    pub team: Option<String>,
+    /// The personal adviser's username. For young people.
+    pub adviser: Option<String>,
+    /// Required for young people.
+    pub date_of_birth: Option<Date>,
+}
+
+/// Why an account could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("the username {0:?} is already taken")]
+    UsernameTaken(String),
+    #[error("a username needs 2 to 64 letters, digits, dots, dashes or underscores")]
+    BadUsername,
+    #[error("a password needs at least {MIN_PASSWORD_LEN} characters")]
+    ShortPassword,
+    #[error("a young person needs a date of birth (--date-of-birth YYYY-MM-DD)")]
+    MissingDateOfBirth,
+    #[error("no personal adviser has the username {0:?}")]
+    UnknownAdviser(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for AccountError {
+    fn from(e: rusqlite::Error) -> Self {
+        AccountError::Store(e.into())
+    }
+}
+
+/// Creates the account in one transaction and returns its id.
+pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, AccountError> {
+    let valid_username = (2..=64).contains(&account.username.len())
+        && account
+            .username
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    if !valid_username {
+        return Err(AccountError::BadUsername);
+    }
+    if account
+        .password
+        .as_ref()
+        .is_some_and(|p| p.chars().count() < MIN_PASSWORD_LEN)
+    {
+        return Err(AccountError::ShortPassword);
+    }
+    let hash = account.password.as_deref().map(hash_password).transpose()?;
+
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let taken = tx
+        .query_row(
+            "SELECT 1 FROM users WHERE username = ?1",
+            [&account.username],
+            |_| Ok(()),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Err(AccountError::UsernameTaken(account.username.clone()));
+    }
+    let team_id = account
+        .team
+        .as_deref()
+        .map(|name| team_named(&tx, name))
+        .transpose()?;
+    let id = Uuid::now_v7();
+    tx.execute(
+        "INSERT INTO users (id, username, display_name, role, password_hash, phone, team_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id.to_string(),
+            account.username,
+            account.display_name,
+            account.role.as_str(),
+            hash,
+            account.phone,
+            team_id,
+            now()
+        ],
+    )?;
+    if account.role == Role::YoungPerson {
+        let born = account.date_of_birth.ok_or(AccountError::MissingDateOfBirth)?;
+        let adviser = account
+            .adviser
+            .as_deref()
+            .map(|username| {
+                tx.query_row(
+                    "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser'",
+                    [username],
+                    |row| row.get::<_, String>(0),
+                )
+                .optional()?
+                .ok_or_else(|| AccountError::UnknownAdviser(username.to_owned()))
+            })
+            .transpose()?;
+        tx.execute(
+            "INSERT INTO young_people (user_id, adviser_id, date_of_birth) VALUES (?1, ?2, ?3)",
+            params![id.to_string(), adviser, born.to_string()],
+        )?;
+    }
+    tx.commit()?;
+    Ok(id)
+}
+
+fn team_named(conn: &Connection, name: &str) -> Result<String, StoreError> {
+    let existing = conn
+        .query_row("SELECT id FROM teams WHERE name = ?1", [name], |row| {
+            row.get::<_, String>(0)
+        })
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = Uuid::now_v7().to_string();
+    conn.execute(
+        "INSERT INTO teams (id, name) VALUES (?1, ?2)",
+        params![id, name],
+    )?;
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn account(username: &str, role: Role) -> NewAccount {
+        NewAccount {
+            username: username.into(),
+            display_name: "Someone".into(),
+            role,
+            password: Some("long enough password".into()),
+            phone: None,
+            team: Some("North".into()),
+            adviser: None,
+            date_of_birth: None,
+        }
+    }
+
+    #[test]
+    fn accounts_are_checked_before_anything_is_stored() -> Result<(), AccountError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch(include_str!("../migrations/0001_foundation.sql"))?;
+        create(&mut conn, &account("sam", Role::PersonalAdviser))?;
+
+        let taken = create(&mut conn, &account("SAM", Role::PersonalAdviser));
+        assert!(matches!(taken, Err(AccountError::UsernameTaken(_))));
+        let mut short = account("kim", Role::PersonalAdviser);
+        short.password = Some("short".into());
+        assert!(matches!(create(&mut conn, &short), Err(AccountError::ShortPassword)));
+        assert!(matches!(
+            create(&mut conn, &account("no spaces", Role::TeamManager)),
+            Err(AccountError::BadUsername)
+        ));
+        let no_birthday = account("ella", Role::YoungPerson);
+        assert!(matches!(
+            create(&mut conn, &no_birthday),
+            Err(AccountError::MissingDateOfBirth)
+        ));
+        let mut unknown_adviser = account("ella", Role::YoungPerson);
+        unknown_adviser.date_of_birth = Some(date!(2007 - 05 - 14));
+        unknown_adviser.adviser = Some("nobody".into());
+        assert!(matches!(
+            create(&mut conn, &unknown_adviser),
+            Err(AccountError::UnknownAdviser(_))
+        ));
+
+        let users: i64 = conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))?;
+        let teams: i64 = conn.query_row("SELECT COUNT(*) FROM teams", [], |r| r.get(0))?;
+        assert_eq!((users, teams), (1, 1), "failed attempts store nothing");
+        Ok(())
+    }
+}

@@ -1,0 +1,219 @@
+//! Signing in and out, and knowing who is asking.
+//!
+//! Passwords are argon2id hashes, checked on a blocking thread. Sessions are
+//! opaque random tokens; the database holds only their SHA-256, with an
+//! expiry, and signing out revokes the token.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, StatusCode};
+use pathway_app::auth::{LoginRequest, LoginResponse, Role, User};
+use pathway_app::error::ApiError;
+use rand::RngCore;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::db::{now, StoreError};
+use crate::error::{AppError, Json};
+use crate::AppState;
+
+/// Longest username or password accepted; longer is refused before hashing.
+const MAX_CREDENTIAL_LEN: usize = 1024;
+
+/// Hashes a password with argon2id and a fresh salt. Slow on purpose: call
+/// it from a blocking thread.
+pub fn hash_password(password: &str) -> Result<String, StoreError> {
+    let mut random = [0u8; 16];
+    rand::rng().fill_bytes(&mut random);
+    let salt = SaltString::encode_b64(&random)
+        .map_err(|e| StoreError::Corrupt(format!("making a salt: {e}")))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| StoreError::Corrupt(format!("hashing a password: {e}")))
+}
+
+fn password_matches(stored: &str, password: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// The person behind a request's bearer token. Extracting it answers 401
+/// when the token is missing, unknown, expired or revoked.
+pub struct CurrentUser(pub User);
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = bearer_token(&parts.headers).ok_or(AppError::Unauthorized)?;
+        let hash = token_hash(token);
+        let user = state
+            .db
+            .call(move |conn| user_for_token(conn, &hash, now()))
+            .await?;
+        user.map(CurrentUser).ok_or(AppError::Unauthorized)
+    }
+}
+
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let token = value.strip_prefix("Bearer ")?.trim();
+    (!token.is_empty()).then_some(token)
+}
+
+fn user_for_token(conn: &Connection, hash: &str, at: i64) -> Result<Option<User>, StoreError> {
+    conn.query_row(
+        "SELECT u.id, u.username, u.display_name, u.role
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
+        params![hash, at],
+        user_from_row,
+    )
+    .optional()?
+    .transpose()
+}
+
+/// Reads `id, username, display_name, role` from a row.
+pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<User, StoreError>> {
+    let id: String = row.get(0)?;
+    let role: String = row.get(3)?;
+    let username: String = row.get(1)?;
+    let display_name: String = row.get(2)?;
+    Ok((|| {
+        Ok(User {
+            id: Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            username,
+            display_name,
+            role: role
+                .parse::<Role>()
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        })
+    })())
+}
+
+/// Sign in with a username and password.
+#[utoipa::path(
+    post, path = "/api/auth/login", tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Signed in", body = LoginResponse),
+        (status = 401, description = "Username and password don't match", body = ApiError),
+        (status = 400, description = "Malformed JSON", body = ApiError),
+        (status = 422, description = "Missing or over-long fields", body = ApiError),
+    )
+)]
+pub async fn login(
+    State(state): State<AppState>,
+    Json(request): Json<LoginRequest>,
+) -> Result<Json<LoginResponse>, AppError> {
+    if request.username.len() > MAX_CREDENTIAL_LEN || request.password.len() > MAX_CREDENTIAL_LEN {
+        return Err(AppError::InvalidInput(
+            "Username and password must each be under 1024 characters.".into(),
+        ));
+    }
+    let username = request.username.trim().to_owned();
+    let found = state
+        .db
+        .call(move |conn| {
+            conn.query_row(
+                "SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?1",
+                [&username],
+                |row| Ok((user_from_row(row)?, row.get::<_, Option<String>>(4)?)),
+            )
+            .optional()
+            .map_err(StoreError::from)
+        })
+        .await?;
+    // Someone unknown costs the same hashing work as someone known, so the
+    // answer's timing does not tell whether a username exists.
+    let (user, stored_hash) = match found {
+        Some((user, Some(hash))) => (Some(user?), hash),
+        _ => (None, state.decoy_hash.to_string()),
+    };
+    let password = request.password;
+    let matches = tokio::task::spawn_blocking(move || password_matches(&stored_hash, &password))
+        .await
+        .map_err(|e| StoreError::Worker(e.to_string()))?;
+    let user = match (user, matches) {
+        (Some(user), true) => user,
+        _ => return Err(AppError::InvalidCredentials),
+    };
+
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let hash = token_hash(&token);
+    let user_id = user.id.to_string();
+    let lifetime = i64::from(state.session_days) * 24 * 60 * 60;
+    state
+        .db
+        .call(move |conn| {
+            let at = now();
+            conn.execute(
+                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+                params![hash, user_id, at, at + lifetime],
+            )?;
+            Ok(())
+        })
+        .await?;
+    tracing::info!(user = %user.username, "signed in");
+    Ok(Json(LoginResponse { token, user }))
+}
+
+/// Sign out: the token stops working at once, everywhere.
+#[utoipa::path(
+    post, path = "/api/auth/logout", tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 401, description = "No valid token", body = ApiError),
+    )
+)]
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<StatusCode, AppError> {
+    let token = bearer_token(&headers).ok_or(AppError::Unauthorized)?;
+    let hash = token_hash(token);
+    let revoked = state
+        .db
+        .call(move |conn| {
+            let at = now();
+            Ok(conn.execute(
+                "UPDATE sessions SET revoked_at = ?2
+                  WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+                params![hash, at],
+            )?)
+        })
+        .await?;
+    if revoked == 0 {
+        return Err(AppError::Unauthorized);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Who the token belongs to.
+#[utoipa::path(
+    get, path = "/api/me", tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The signed-in person", body = User),
+        (status = 401, description = "No valid token", body = ApiError),
+    )
+)]
+pub async fn me(CurrentUser(user): CurrentUser) -> Json<User> {
+    Json(user)
+}

@@ -1,0 +1,89 @@
+//! All of the server's configuration: flags, each with an environment
+//! variable, in one place.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use pathway_app::auth::Role;
+use pathway_app::dates::parse_iso;
+use time::Date;
+
+/// Pathway's server: the API, sync and storage, and the built app.
+#[derive(Debug, Parser)]
+#[command(name = "pathway-server", version)]
+pub struct Cli {
+    /// Where the database lives; created on first start.
+    #[arg(long, env = "PATHWAY_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+
+    #[command(flatten)]
+    pub serve: ServeConfig,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// How to serve (the default when no subcommand is given).
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    /// Address to listen on.
+    #[arg(long, env = "PATHWAY_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// The built app (`cargo xtask dist` writes it).
+    #[arg(long, env = "PATHWAY_DIST_DIR", default_value = "./dist")]
+    pub dist_dir: PathBuf,
+
+    /// Seed a demo team on first start and print its password.
+    #[arg(long, env = "PATHWAY_DEMO")]
+    pub demo: bool,
+
+    /// How many days a sign-in lasts before the person must sign in again.
+    #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]
+    pub session_days: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the app and the API (the default).
+    Serve,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from PATHWAY_PASSWORD, or
+    /// from the first line of standard input.
+    Add(UserAdd),
+}
+
+#[derive(Debug, Args)]
+pub struct UserAdd {
+    #[arg(long)]
+    pub username: String,
+    /// The name shown to others, e.g. "Sam Okafor".
+    #[arg(long)]
+    pub name: String,
+    /// young_person, personal_adviser or team_manager.
+    #[arg(long)]
+    pub role: Role,
+    /// The team's name (staff); created if new.
+    #[arg(long)]
+    pub team: Option<String>,
+    /// The personal adviser's username (young people).
+    #[arg(long)]
+    pub adviser: Option<String>,
+    /// Date of birth, YYYY-MM-DD (young people).
+    #[arg(long, value_parser = parse_date)]
+    pub date_of_birth: Option<Date>,
+    /// A phone number shown to the young people on this adviser's caseload.
+    #[arg(long)]
+    pub phone: Option<String>,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    parse_iso(text).map_err(|_| format!("{text:?} is not a date like 2007-05-14"))
+}

@@ -1,0 +1,120 @@
+//! The embedded SQLite database: opening it, its migrations, and running
+//! work on it away from the async runtime.
+//!
+//! One connection serves every request, one at a time. SQLite allows one
+//! writer anyway, and at a team's scale this is far from the bottleneck;
+//! the storage functions take a plain `&Connection`, so a pool or another
+//! engine can come in behind [`Db::call`] without touching them.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+/// The schema, one step per entry; a database records how many it has run
+/// in `PRAGMA user_version`.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+
+/// A failure in storage.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored value is not valid: {0}")]
+    Corrupt(String),
+    #[error("the database worker stopped: {0}")]
+    Worker(String),
+}
+
+impl From<serde_json::Error> for StoreError {
+    fn from(e: serde_json::Error) -> Self {
+        StoreError::Corrupt(e.to_string())
+    }
+}
+
+/// A handle to the database, cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Db {
+    /// Opens (creating if need be) the database at `path` and brings its
+    /// schema up to date.
+    pub fn open(path: &Path) -> Result<Db, StoreError> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn)?;
+        Ok(Db {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    /// Runs `work` on the connection on a blocking thread, so a slow query
+    /// never stalls the async runtime.
+    pub async fn call<R, F>(&self, work: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R, StoreError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.with_connection(work))
+            .await
+            .map_err(|e| StoreError::Worker(e.to_string()))?
+    }
+
+    /// Runs `work` on the connection here and now; for start-up and commands,
+    /// never from async code.
+    pub fn with_connection<R>(&self, work: impl FnOnce(&mut Connection) -> R) -> R {
+        // A panic while holding the lock leaves SQLite itself consistent (the
+        // transaction rolls back), so the connection is still usable.
+        let mut guard = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&mut guard)
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let done: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (step, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", step + 1)?;
+        tx.commit()?;
+        tracing::info!(step = step + 1, "database migrated");
+    }
+    Ok(())
+}
+
+/// Now, as Unix seconds.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Today's date (UTC).
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_run_once_and_survive_reopening() -> Result<(), StoreError> {
+        let dir = tempfile::tempdir().map_err(|e| StoreError::Worker(e.to_string()))?;
+        let path = dir.path().join("pathway.sqlite3");
+        drop(Db::open(&path)?);
+        let conn = Connection::open(&path)?;
+        let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        assert_eq!(version, MIGRATIONS.len());
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        assert_eq!(mode, "wal");
+        drop(conn);
+        drop(Db::open(&path)?);
+        Ok(())
+    }
+}

@@ -1,0 +1,326 @@
+//! The demo team, seeded on the first start in demo mode so a newcomer can
+//! sign in at once. Dates are relative to today so the demo never goes stale.
+
+use pathway_app::auth::Role;
+use pathway_app::plan::PlanPart::{self, *};
+use rusqlite::{Connection, TransactionBehavior};
+use time::{Date, Duration};
+use uuid::Uuid;
+
+use crate::accounts::{self, AccountError, NewAccount};
+use crate::db::today;
+use crate::plan::{PartNotes, PlanDates, StoredAction};
+use crate::records::{self, Kind};
+
+/// The password of every demo account that can sign in.
+pub const PASSWORD: &str = "pathway-demo";
+
+const TEAM: &str = "Riverside leaving care team";
+
+/// One action: part, what, who, days from today it is due, done.
+type ActionSeed = (PlanPart, &'static str, &'static str, i64, bool);
+
+struct YoungPersonSeed {
+    username: &'static str,
+    name: &'static str,
+    /// Age in years, and days since the last birthday.
+    age: (i32, i64),
+    adviser: &'static str,
+    next_contact_in_days: i64,
+    next_review_in_days: i64,
+    views: &'static [(PlanPart, &'static str)],
+    actions: &'static [ActionSeed],
+}
+
+const ELLA_VIEWS: &[(PlanPart, &str)] = &[
+    (ContactAndSupport, "Sam is easy to talk to. I'd rather text than have calls in the daytime because of college."),
+    (EducationAndTraining, "I love the childcare course. Maths is the hard bit but I'm not giving up."),
+    (WorkAndActivities, "I want a Saturday job so I have my own money, maybe in a nursery or a café."),
+    (IfThingsGoWrong, "If the flat doesn't work out I don't want to go back to a hostel. I'd call Sam first."),
+    (WhereILive, "I like my flat. The boiler keeps going off and it gets really cold at night."),
+    (FamilyAndFriends, "I want to see my little brother more. Family time on Sundays works best for me."),
+    (SkillsForLiving, "I can cook five meals now! Still scared of the gas bill."),
+    (Money, "I'm trying to save £10 a week. Universal Credit dates confuse me."),
+    (HealthAndWellbeing, "My anxiety is better than last year. The counselling helps."),
+    (WhoIAm, "I'm proud of being Irish and Jamaican. I want to learn more about my dad's side."),
+];
+
+const ELLA_ACTIONS: &[ActionSeed] = &[
+    (ContactAndSupport, "Meet every month, and text in between", "Sam and Ella", 6, false),
+    (ContactAndSupport, "Give Ella the out-of-hours number for her phone", "Sam", -60, true),
+    (EducationAndTraining, "Apply for the 16–19 bursary for college", "Ella, with help from Sam", -30, true),
+    (EducationAndTraining, "Find a maths tutor at college", "Ella", 21, false),
+    (WorkAndActivities, "Write a CV together", "Sam and Ella", 14, false),
+    (WorkAndActivities, "Ask the college nursery about Saturday work", "Ella", 35, false),
+    (IfThingsGoWrong, "If the tenancy is at risk, Sam calls the housing officer the same week", "Sam", 120, false),
+    (WhereILive, "Report the boiler to the housing association and chase it", "Sam", 7, false),
+    (WhereILive, "Check the flat is still suitable at the next visit", "Sam", 28, false),
+    (FamilyAndFriends, "Arrange family time with her brother on Sundays", "Social worker for her brother", 21, false),
+    (SkillsForLiving, "Set up the gas and electric accounts in Ella's name", "Ella, with help from Sam", -14, true),
+    (SkillsForLiving, "Go through a food budget together", "Sam and Ella", 30, false),
+    (Money, "Set up a savings account", "Ella", 30, false),
+    (Money, "Check the setting-up-home allowance that is left", "Sam", 14, false),
+    (HealthAndWellbeing, "Keep going to counselling on Tuesdays", "Ella", 60, false),
+    (HealthAndWellbeing, "Register with a dentist near the flat", "Ella", 45, false),
+    (WhoIAm, "Find out about the family history project at the library", "Sam", 40, false),
+];
+
+const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
+    YoungPersonSeed {
+        username: "ella",
+        name: "Ella Morris",
+        age: (19, 100),
+        adviser: "sam",
+        next_contact_in_days: 6,
+        next_review_in_days: 70,
+        views: ELLA_VIEWS,
+        actions: ELLA_ACTIONS,
+    },
+    YoungPersonSeed {
+        username: "jayden",
+        name: "Jayden Clarke",
+        age: (18, 40),
+        adviser: "sam",
+        next_contact_in_days: -12,
+        next_review_in_days: 95,
+        views: &[(WhereILive, "The hostel is loud but it's OK for now.")],
+        actions: &[
+            (WhereILive, "Visit Jayden at the hostel", "Sam", -12, false),
+            (EducationAndTraining, "Look at Level 2 plumbing courses", "Jayden", 30, false),
+        ],
+    },
+    YoungPersonSeed {
+        username: "amira",
+        name: "Amira Hassan",
+        age: (17, 300),
+        adviser: "sam",
+        next_contact_in_days: 9,
+        next_review_in_days: 14,
+        views: &[(WhoIAm, "I want an interpreter who speaks Sorani, not Arabic.")],
+        actions: &[
+            (WhoIAm, "Book a Sorani interpreter for the review", "Sam", 10, false),
+            (EducationAndTraining, "Start English classes at college", "Amira", -20, true),
+        ],
+    },
+    YoungPersonSeed {
+        username: "kyle",
+        name: "Kyle Brennan",
+        age: (20, 150),
+        adviser: "sam",
+        next_contact_in_days: -41,
+        next_review_in_days: 60,
+        views: &[],
+        actions: &[(ContactAndSupport, "Try to reach Kyle through his nan and his last hostel", "Sam", -5, false)],
+    },
+    YoungPersonSeed {
+        username: "chloe",
+        name: "Chloe Davies",
+        age: (21, 20),
+        adviser: "sam",
+        next_contact_in_days: 3,
+        next_review_in_days: 120,
+        views: &[(WhereILive, "I don't like who my neighbour lets in the building.")],
+        actions: &[(WhereILive, "Talk to the housing officer about the building's door", "Sam", 3, false)],
+    },
+    YoungPersonSeed {
+        username: "tomasz",
+        name: "Tomasz Nowak",
+        age: (22, 210),
+        adviser: "sam",
+        next_contact_in_days: 25,
+        next_review_in_days: 150,
+        views: &[(WorkAndActivities, "Warehouse nights are fine. I want days eventually.")],
+        actions: &[(Money, "Check he is getting the right tax code", "Tomasz", 20, false)],
+    },
+    YoungPersonSeed {
+        username: "leah",
+        name: "Leah O'Connor",
+        age: (18, 250),
+        adviser: "sam",
+        next_contact_in_days: 4,
+        next_review_in_days: 40,
+        views: &[(HealthAndWellbeing, "The midwife is nice. I'm worried about money when the baby comes.")],
+        actions: &[
+            (HealthAndWellbeing, "Go to the antenatal appointment on the 12th", "Leah", 12, false),
+            (Money, "Apply for the Sure Start Maternity Grant", "Sam and Leah", 18, false),
+        ],
+    },
+    YoungPersonSeed {
+        username: "daniel",
+        name: "Daniel Mensah",
+        age: (19, 30),
+        adviser: "sam",
+        next_contact_in_days: 16,
+        next_review_in_days: 130,
+        views: &[(WorkAndActivities, "The apprenticeship is hard work but I like the team.")],
+        actions: &[(WorkAndActivities, "Finish the first-year electrical assessment", "Daniel", 50, false)],
+    },
+    YoungPersonSeed {
+        username: "sophie",
+        name: "Sophie Turner",
+        age: (23, 60),
+        adviser: "sam",
+        next_contact_in_days: 30,
+        next_review_in_days: 170,
+        views: &[(EducationAndTraining, "Second year at uni. Need help with holiday housing.")],
+        actions: &[(WhereILive, "Sort holiday accommodation for the summer", "Sam", 45, false)],
+    },
+    YoungPersonSeed {
+        username: "mohammed",
+        name: "Mohammed Rahimi",
+        age: (19, 180),
+        adviser: "sam",
+        next_contact_in_days: 8,
+        next_review_in_days: 75,
+        views: &[(WhoIAm, "Friday prayers are important to me; please don't book meetings then.")],
+        actions: &[(EducationAndTraining, "Move up to the Entry 3 English class", "Mohammed", 25, false)],
+    },
+    YoungPersonSeed {
+        username: "tyler",
+        name: "Tyler Jones",
+        age: (20, 90),
+        adviser: "sam",
+        next_contact_in_days: 11,
+        next_review_in_days: 45,
+        views: &[],
+        actions: &[(IfThingsGoWrong, "Plan where Tyler will live on release", "Sam and probation", 60, false)],
+    },
+    YoungPersonSeed {
+        username: "grace",
+        name: "Grace Adeyemi",
+        age: (24, 10),
+        adviser: "sam",
+        next_contact_in_days: 20,
+        next_review_in_days: 100,
+        views: &[(HealthAndWellbeing, "I'm doing well. I'd like less contact now but not to lose it.")],
+        actions: &[(ContactAndSupport, "Agree contact every two months", "Sam and Grace", 20, false)],
+    },
+    YoungPersonSeed {
+        username: "ruby",
+        name: "Ruby Walsh",
+        age: (18, 70),
+        adviser: "priya",
+        next_contact_in_days: -3,
+        next_review_in_days: 20,
+        views: &[],
+        actions: &[(EducationAndTraining, "Enrol on the hair and beauty course", "Ruby", 15, false)],
+    },
+    YoungPersonSeed {
+        username: "ethan",
+        name: "Ethan Price",
+        age: (21, 200),
+        adviser: "priya",
+        next_contact_in_days: 12,
+        next_review_in_days: 90,
+        views: &[],
+        actions: &[(Money, "Make a plan for the rent arrears", "Priya and Ethan", 10, false)],
+    },
+    YoungPersonSeed {
+        username: "nadia",
+        name: "Nadia Begum",
+        age: (19, 330),
+        adviser: "priya",
+        next_contact_in_days: 7,
+        next_review_in_days: 160,
+        views: &[],
+        actions: &[(WorkAndActivities, "Apply for the council's care leaver internship", "Nadia", 21, false)],
+    },
+];
+
+
+/// Seeds the demo team unless the database already has people in it.
+/// Returns whether it seeded.
+pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
+    let people: i64 = conn.query_row("SELECT COUNT(*) FROM users", [], |row| row.get(0))?;
+    if people > 0 {
+        return Ok(false);
+    }
+    let today = today();
+    let staff = [
+        ("morgan", "Morgan Hughes", Role::TeamManager, Some("07700 900118"), true),
+        ("sam", "Sam Okafor", Role::PersonalAdviser, Some("07700 900461"), true),
+        ("priya", "Priya Shah", Role::PersonalAdviser, Some("07700 900274"), false),
+    ];
+    let mut ids = Vec::new();
+    for (username, name, role, phone, can_sign_in) in staff {
+        let id = accounts::create(
+            conn,
+            &NewAccount {
+                username: username.into(),
+                display_name: name.into(),
+                role,
+                password: can_sign_in.then(|| PASSWORD.to_owned()),
+                phone: phone.map(str::to_owned),
+                team: Some(TEAM.into()),
+                adviser: None,
+                date_of_birth: None,
+            },
+        )?;
+        ids.push((username, id));
+    }
+    for seed in YOUNG_PEOPLE {
+        let (years, days) = seed.age;
+        let born = birthday_years_ago(today, years) - Duration::days(days);
+        let id = accounts::create(
+            conn,
+            &NewAccount {
+                username: seed.username.into(),
+                display_name: seed.name.into(),
+                role: Role::YoungPerson,
+                password: (seed.username == "ella").then(|| PASSWORD.to_owned()),
+                phone: None,
+                team: None,
+                adviser: Some(seed.adviser.into()),
+                date_of_birth: Some(born),
+            },
+        )?;
+        let adviser = ids
+            .iter()
+            .find(|(username, _)| *username == seed.adviser)
+            .map_or(id, |(_, adviser)| *adviser);
+        seed_plan(conn, seed, id, adviser, today)?;
+    }
+    Ok(true)
+}
+
+fn seed_plan(
+    conn: &mut Connection,
+    seed: &YoungPersonSeed,
+    young_person: Uuid,
+    adviser: Uuid,
+    today: Date,
+) -> Result<(), AccountError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let dates = PlanDates {
+        next_contact: Some(today + Duration::days(seed.next_contact_in_days)),
+        next_review: Some(today + Duration::days(seed.next_review_in_days)),
+    };
+    records::insert(&tx, Kind::Plan, Uuid::now_v7(), young_person, adviser, &dates)?;
+    for (part, words) in seed.views {
+        let notes = PartNotes {
+            part: *part,
+            what_i_think: (*words).to_owned(),
+        };
+        records::insert(&tx, Kind::PlanPart, Uuid::now_v7(), young_person, young_person, &notes)?;
+    }
+    for (part, what, who, due_in_days, done) in seed.actions {
+        let action = StoredAction {
+            part: *part,
+            what: (*what).to_owned(),
+            who: (*who).to_owned(),
+            by_when: Some(today + Duration::days(*due_in_days)),
+            done: *done,
+        };
+        records::insert(&tx, Kind::PlanAction, Uuid::now_v7(), young_person, adviser, &action)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The same day `years` years ago, or 28 February where that day does not exist.
+fn birthday_years_ago(today: Date, years: i32) -> Date {
+    let year = today.year() - years;
+    Date::from_calendar_date(year, today.month(), today.day())
+        .or_else(|_| Date::from_calendar_date(year, today.month(), 28))
+        .unwrap_or(today)
+}

@@ -1,0 +1,175 @@
+//! Pathway's server: the JSON API, storage and auth, and the built app.
+
+pub mod accounts;
+mod access;
+pub mod auth;
+mod caseload;
+pub mod config;
+pub mod db;
+pub mod demo;
+mod error;
+mod openapi;
+mod plan;
+mod records;
+mod shell;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::ServeConfig;
+use crate::db::{Db, StoreError};
+
+/// The largest request body accepted.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub session_days: u32,
+    /// A real argon2 hash that no password matches, checked when a username
+    /// is unknown so that sign-in takes as long either way.
+    pub decoy_hash: Arc<str>,
+}
+
+impl AppState {
+    /// State over `db`; hashes the decoy password, so call from a blocking
+    /// context or at start-up.
+    pub fn new(db: Db, session_days: u32) -> Result<AppState, StoreError> {
+        let mut random = [0u8; 16];
+        rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
+        let decoy = auth::hash_password(&hex::encode(random))?;
+        Ok(AppState {
+            db,
+            session_days,
+            decoy_hash: decoy.into(),
+        })
+    }
+}
+
+/// The whole application: the API under `/api`, `/healthz`, and the built
+/// app from `dist` when there is one.
+pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
+    let api = Router::new()
+        .route("/auth/login", post(auth::login))
+        .route("/auth/logout", post(auth::logout))
+        .route("/me", get(auth::me))
+        .route("/young-people", get(caseload::list))
+        .route("/young-people/{id}/plan", get(plan::get_plan))
+        .route("/openapi.json", get(openapi::openapi_json))
+        .fallback(error::no_such_endpoint);
+    let router = Router::new()
+        .nest("/api", api)
+        .route("/healthz", get(healthz))
+        .with_state(state);
+    let router = match dist {
+        Some(dist) => router.merge(shell::router(dist)),
+        None => router,
+    };
+    router
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Ready to serve.
+#[utoipa::path(get, path = "/healthz", tag = "meta", responses((status = 200, description = "Ready")))]
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Opens the database (seeding the demo team if asked), then serves until
+/// SIGINT or SIGTERM.
+pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<(), ServeError> {
+    std::fs::create_dir_all(data_dir).map_err(|e| ServeError::DataDir(data_dir.into(), e))?;
+    let db = Db::open(&data_dir.join("pathway.sqlite3"))?;
+    let session_days = config.session_days;
+    let state = {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || AppState::new(db, session_days))
+            .await
+            .map_err(|e| StoreError::Worker(e.to_string()))??
+    };
+    if config.demo {
+        let db = db.clone();
+        let seeded = tokio::task::spawn_blocking(move || db.with_connection(demo::seed_if_empty))
+            .await
+            .map_err(|e| StoreError::Worker(e.to_string()))??;
+        if seeded {
+            tracing::info!("seeded the demo team");
+        }
+    }
+    let dist = config.dist_dir.join("index.html").is_file().then_some(config.dist_dir.as_path());
+    if dist.is_none() {
+        tracing::warn!(dist = %config.dist_dir.display(), "no built app found; serving the API only (run `make dist`)");
+    }
+    let listener = TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| ServeError::Bind(config.addr, e))?;
+    let addr = listener.local_addr().map_err(|e| ServeError::Bind(config.addr, e))?;
+    println!("Pathway is running on http://{addr}");
+    if config.demo {
+        println!(
+            "Demo mode: sign in as ella (young person), sam (personal adviser) or morgan (team manager), password: {}",
+            demo::PASSWORD
+        );
+    }
+    axum::serve(listener, app(state, dist))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(ServeError::Serve)
+}
+
+/// Why the server could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot create the data directory {0}: {1}")]
+    DataDir(std::path::PathBuf, std::io::Error),
+    #[error("cannot listen on {0}: {1}")]
+    Bind(std::net::SocketAddr, std::io::Error),
+    #[error("serving failed: {0}")]
+    Serve(std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot seed the demo team: {0}")]
+    Seed(#[from] accounts::AccountError),
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

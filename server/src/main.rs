@@ -1,0 +1,64 @@
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use clap::Parser;
+use pathway_server::accounts::{self, NewAccount};
+use pathway_server::config::{Cli, Command, UserAdd, UserCommand};
+use pathway_server::db::Db;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        None | Some(Command::Serve) => pathway_server::serve(&cli.data_dir, cli.serve)
+            .await
+            .map_err(|e| e.to_string()),
+        Some(Command::User(UserCommand::Add(add))) => add_user(&cli.data_dir, add),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("pathway-server: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
+    let password = match std::env::var("PATHWAY_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => {
+            eprintln!("Password for {} (then Enter):", add.username);
+            let mut line = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
+    let db = Db::open(&data_dir.join("pathway.sqlite3")).map_err(|e| e.to_string())?;
+    let account = NewAccount {
+        username: add.username,
+        display_name: add.name,
+        role: add.role,
+        password: Some(password),
+        phone: add.phone,
+        team: add.team,
+        adviser: add.adviser,
+        date_of_birth: add.date_of_birth,
+    };
+    let id = db
+        .with_connection(|conn| accounts::create(conn, &account))
+        .map_err(|e| e.to_string())?;
+    println!("Created {} ({}) with id {id}", account.username, account.role.as_str());
+    Ok(())
+}
