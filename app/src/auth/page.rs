@@ -1,0 +1,117 @@
+//! The sign-in screen.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_navigate;
+
+use crate::auth::{LoginRequest, LoginResponse};
+use crate::error::ErrorCode;
+use crate::shell::api::{self, ApiFailure};
+use crate::shell::device::{self, Session};
+use crate::shell::{set_title, shell, Connection};
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    set_title("Sign in");
+    let shell = shell();
+    let navigate = use_navigate();
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let show_password = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let request = LoginRequest {
+            username: username.get_untracked().trim().to_owned(),
+            password: password.get_untracked(),
+        };
+        if request.username.is_empty() || request.password.is_empty() {
+            problem.set(Some("Enter your username and your password.".into()));
+            return;
+        }
+        pending.set(true);
+        problem.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let answer = api::post::<_, LoginResponse>("/api/auth/login", &request, None).await;
+            pending.set(false);
+            match answer {
+                Ok(LoginResponse { token, user }) => {
+                    let home = if user.role.is_staff() { "/young-people" } else { "/my-plan" };
+                    let session = Session { token, user };
+                    device::save_session(&session);
+                    device::ask_to_keep_storage();
+                    password.set(String::new());
+                    shell.connection.set(Connection::Checking);
+                    shell.session.set(Some(session));
+                    navigate(home, Default::default());
+                }
+                Err(ApiFailure::Refused(error)) if error.error == ErrorCode::InvalidCredentials => {
+                    problem.set(Some(error.message));
+                }
+                Err(ApiFailure::Offline) => problem.set(Some(
+                    "You're offline. You need a connection to sign in the first time on this phone."
+                        .into(),
+                )),
+                Err(failure) => problem.set(Some(failure.message())),
+            }
+        });
+    };
+
+    view! {
+        <Show when=move || shell.session.get().is_some()>
+            <Redirect path="/"/>
+        </Show>
+        <section class="page narrow sign-in">
+            <h1>"Sign in"</h1>
+            <p class="lede">"Your plan, your goals and your say — on your phone, even with no signal."</p>
+            <form on:submit=submit novalidate>
+                <div class="field">
+                    <label for="username">"Username"</label>
+                    <input
+                        id="username"
+                        name="username"
+                        type="text"
+                        autocomplete="username"
+                        autocapitalize="none"
+                        spellcheck="false"
+                        required
+                        prop:value=move || username.get()
+                        on:input=move |ev| username.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="password">"Password"</label>
+                    <input
+                        id="password"
+                        name="password"
+                        type=move || if show_password.get() { "text" } else { "password" }
+                        autocomplete="current-password"
+                        required
+                        prop:value=move || password.get()
+                        on:input=move |ev| password.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field check">
+                    <input
+                        id="show-password"
+                        type="checkbox"
+                        prop:checked=move || show_password.get()
+                        on:change=move |ev| show_password.set(event_target_checked(&ev))
+                    />
+                    <label for="show-password">"Show password"</label>
+                </div>
+                <p class="problem" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="primary" disabled=move || pending.get()>
+                    {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,112 @@
+//! Talking to Pathway's server: JSON over `fetch`, with every failure sorted
+//! into what the app does about it.
+
+use crate::error::{ApiError, ErrorCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, Request, RequestCache, RequestInit, Response};
+
+/// Why a request did not give an answer the app can use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiFailure {
+    /// No connection (or the server is unreachable): keep what is saved.
+    Offline,
+    /// The sign-in has expired or been revoked: ask the person to sign in again.
+    SignedOut,
+    /// The server said no, with its reason.
+    Refused(ApiError),
+    /// The answer made no sense; a bug somewhere.
+    Broken(String),
+}
+
+impl ApiFailure {
+    /// Words for a person reading the screen.
+    pub fn message(&self) -> String {
+        match self {
+            ApiFailure::Offline => "You're offline.".into(),
+            ApiFailure::SignedOut => "Please sign in again.".into(),
+            ApiFailure::Refused(error) => error.message.clone(),
+            ApiFailure::Broken(_) => "Something went wrong. Please try again in a minute.".into(),
+        }
+    }
+}
+
+/// `GET path` as the signed-in person.
+pub async fn get<T: DeserializeOwned>(path: &str, token: &str) -> Result<T, ApiFailure> {
+    let text = send("GET", path, None, Some(token)).await?;
+    parse(&text)
+}
+
+/// `POST path` with a JSON body; `token` is `None` only for signing in.
+pub async fn post<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    token: Option<&str>,
+) -> Result<T, ApiFailure> {
+    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    let text = send("POST", path, Some(body), token).await?;
+    parse(&text)
+}
+
+/// `POST path` with no body and no answer expected.
+pub async fn post_empty(path: &str, token: &str) -> Result<(), ApiFailure> {
+    send("POST", path, None, Some(token)).await.map(drop)
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
+    serde_json::from_str(text).map_err(|e| ApiFailure::Broken(e.to_string()))
+}
+
+fn broken(value: JsValue) -> ApiFailure {
+    ApiFailure::Broken(format!("{value:?}"))
+}
+
+async fn send(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    token: Option<&str>,
+) -> Result<String, ApiFailure> {
+    let headers = Headers::new().map_err(broken)?;
+    headers.set("Accept", "application/json").map_err(broken)?;
+    if let Some(token) = token {
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(broken)?;
+    }
+    let init = RequestInit::new();
+    init.set_method(method);
+    // Nothing personal should sit in the browser's HTTP cache.
+    init.set_cache(RequestCache::NoStore);
+    if let Some(body) = body {
+        headers.set("Content-Type", "application/json").map_err(broken)?;
+        init.set_body(&JsValue::from_str(&body));
+    }
+    init.set_headers(&headers);
+    let request = Request::new_with_str_and_init(path, &init).map_err(broken)?;
+    let window = web_sys::window().ok_or_else(|| ApiFailure::Broken("no window".into()))?;
+    let response: Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| ApiFailure::Offline)?
+        .dyn_into()
+        .map_err(broken)?;
+    let text = JsFuture::from(response.text().map_err(broken)?)
+        .await
+        .map_err(|_| ApiFailure::Offline)?
+        .as_string()
+        .unwrap_or_default();
+    let status = response.status();
+    if (200..300).contains(&status) {
+        return Ok(text);
+    }
+    let error: Option<ApiError> = serde_json::from_str(&text).ok();
+    match error {
+        Some(error) if error.error == ErrorCode::Unauthorized => Err(ApiFailure::SignedOut),
+        Some(error) => Err(ApiFailure::Refused(error)),
+        // A gateway or proxy answering for an unreachable server.
+        None if status == 502 || status == 503 || status == 504 => Err(ApiFailure::Offline),
+        None => Err(ApiFailure::Broken(format!("HTTP {status}"))),
+    }
+}

@@ -1,0 +1,136 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { PLAN_PARTS, savedOnPhone, signIn, waitForOfflineShell } from "./helpers";
+
+test.describe("a young person and her plan", () => {
+  test("a wrong password gets a clear message that does not say whether the username exists", async ({ page }) => {
+    await signIn(page, "ella", "not-her-password");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("username and password don't match");
+    const wrongPassword = await alert.textContent();
+
+    await page.getByLabel("Username").fill("nobody-called-this");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toHaveText(wrongPassword ?? "");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("the sign-in form works from the keyboard alone", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Username").focus();
+    await page.keyboard.type("ella");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("pathway-demo");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  });
+
+  test("she signs in and sees all ten parts, her adviser and her review date", async ({ page }) => {
+    await signIn(page, "ella");
+    await expect(page).toHaveURL(/\/my-plan$/);
+    await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+
+    const parts = page.getByRole("heading", { level: 2 });
+    await expect(parts).toHaveText(PLAN_PARTS);
+    for (const part of PLAN_PARTS) {
+      const section = page.getByRole("region", { name: part });
+      await expect(section.getByRole("heading", { name: "What's planned" })).toBeVisible();
+      await expect(section.getByRole("heading", { name: "What I think" })).toBeVisible();
+    }
+
+    const home = page.getByRole("region", { name: "Where I live" });
+    await expect(home.getByText("The boiler keeps going off")).toBeVisible();
+    await expect(home.getByText("Report the boiler to the housing association")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Education and training" }).getByText("Done")).toBeVisible();
+
+    const call = page.getByRole("link", { name: /Call Sam Okafor on 07700 900461/ });
+    await expect(call).toHaveAttribute("href", "tel:07700900461");
+    await expect(page.getByText("Next plan review")).toBeVisible();
+    await expect(page.getByText("Next catch-up")).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("Up to date");
+  });
+
+  test("after one sign-in her plan opens offline, and says so", async ({ page, context }) => {
+    await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    await waitForOfflineShell(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(PLAN_PARTS);
+    await expect(page.getByRole("status")).toHaveText("Offline — showing what's saved on this phone");
+
+    // Coming back online brings the status back up to date by itself.
+    await context.setOffline(false);
+    await expect(page.getByRole("status")).toContainText("Up to date");
+  });
+
+  test("signing out removes her plan from the phone", async ({ page, context }) => {
+    await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    await waitForOfflineShell(page);
+    expect(JSON.stringify(await savedOnPhone(page))).toContain("The boiler keeps going off");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    expect(await savedOnPhone(page)).toEqual({});
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await page.goto("/my-plan");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    expect(await savedOnPhone(page)).toEqual({});
+  });
+
+  test("her plan and the sign-in screen pass an automated accessibility check", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    const signInScan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(signInScan.violations).toEqual([]);
+
+    await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const planScan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(planScan.violations, `${scheme} mode`).toEqual([]);
+    }
+  });
+});
+
+test.describe("staff", () => {
+  test("a personal adviser sees his caseload and reads a plan", async ({ page }) => {
+    await signIn(page, "sam");
+    await expect(page).toHaveURL(/\/young-people$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Young people" })).toBeVisible();
+    const people = page.getByRole("listitem");
+    await expect(people).toHaveCount(12);
+    await expect(page.getByRole("link", { name: /Ruby Walsh/ })).toHaveCount(0);
+
+    await page.getByRole("link", { name: /Ella Morris/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(PLAN_PARTS);
+    await expect(page.getByRole("heading", { name: "What Ella thinks" })).toHaveCount(10);
+    // Read-only for now: nothing on the plan can be changed.
+    await expect(page.locator("main").getByRole("textbox")).toHaveCount(0);
+  });
+
+  test("a team manager sees every young person in the team, with their adviser", async ({ page }) => {
+    await signIn(page, "morgan");
+    await expect(page.getByRole("heading", { level: 1, name: "Young people" })).toBeVisible();
+    await expect(page.getByRole("listitem")).toHaveCount(15);
+    await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
+    await page.getByRole("link", { name: /Jayden Clarke/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();
+  });
+
+  test("a missing script is a 404, not the app's page", async ({ request }) => {
+    const missing = await request.get("/pathway-0000000000000000.js");
+    expect(missing.status()).toBe(404);
+    const deepLink = await request.get("/my-plan");
+    expect(deepLink.status()).toBe(200);
+    expect(await deepLink.text()).toContain('<script type="module">');
+  });
+});
