@@ -128,14 +128,17 @@ fn Plan(plan: PathwayPlan, own: bool) -> impl IntoView {
                     </div>
                 </dl>
             </header>
-            <nav class="part-index" aria-label="Parts of the plan">
-                <ul>
-                    {plan.parts.iter().map(|view| {
-                        let part = view.part;
-                        view! { <li><a href=format!("#{}", part.slug())>{part.heading()}</a></li> }
-                    }).collect_view()}
-                </ul>
-            </nav>
+            <details class="part-index">
+                <summary>"Jump to a part of the plan"</summary>
+                <nav aria-label="Parts of the plan">
+                    <ul>
+                        {plan.parts.iter().map(|view| {
+                            let part = view.part;
+                            view! { <li><a href=format!("#{}", part.slug())>{part.heading()}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            </details>
             {parts.into_iter().map(|view| view! {
                 <Part view=view thoughts_heading=thoughts_heading.clone() own=own/>
             }).collect_view()}
