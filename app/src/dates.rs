@@ -16,7 +16,12 @@ pub fn age_on(born: Date, today: Date) -> u8 {
 
 /// A date as "3 Dec 2026".
 pub fn short_day(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_abbrev(date.month()), date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_abbrev(date.month()),
+        date.year()
+    )
 }
 
 /// A date as "Thursday 3 December 2026", for screen readers and headings.
@@ -60,7 +65,7 @@ mod tests {
     #[test]
     fn ages_turn_over_on_the_birthday_itself() {
         let cases = [
-            (date!(2007 - 05 - 14), date!(2026 -05 - 13), 18),
+            (date!(2007 - 05 - 14), date!(2026 - 05 - 13), 18),
             (date!(2007 - 05 - 14), date!(2026 - 05 - 14), 19),
             (date!(2007 - 05 - 14), date!(2026 - 12 - 31), 19),
             (date!(2008 - 02 - 29), date!(2026 - 02 - 28), 17),

@@ -103,7 +103,9 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
         ],
     )?;
     if account.role == Role::YoungPerson {
-        let born = account.date_of_birth.ok_or(AccountError::MissingDateOfBirth)?;
+        let born = account
+            .date_of_birth
+            .ok_or(AccountError::MissingDateOfBirth)?;
         let adviser = account
             .adviser
             .as_deref()
@@ -171,7 +173,10 @@ mod tests {
         assert!(matches!(taken, Err(AccountError::UsernameTaken(_))));
         let mut short = account("kim", Role::PersonalAdviser);
         short.password = Some("short".into());
-        assert!(matches!(create(&mut conn, &short), Err(AccountError::ShortPassword)));
+        assert!(matches!(
+            create(&mut conn, &short),
+            Err(AccountError::ShortPassword)
+        ));
         assert!(matches!(
             create(&mut conn, &account("no spaces", Role::TeamManager)),
             Err(AccountError::BadUsername)

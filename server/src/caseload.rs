@@ -58,7 +58,8 @@ pub fn summary(conn: &Connection, id: Uuid) -> Result<YoungPersonSummary, StoreE
             ))
         },
     )?;
-    let born = parse_iso(&born).map_err(|e| StoreError::Corrupt(format!("date of birth {born:?}: {e}")))?;
+    let born = parse_iso(&born)
+        .map_err(|e| StoreError::Corrupt(format!("date of birth {born:?}: {e}")))?;
     let dates = plan_dates(conn, id)?;
     Ok(YoungPersonSummary {
         id,

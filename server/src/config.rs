@@ -14,7 +14,12 @@ use time::Date;
 #[command(name = "pathway-server", version)]
 pub struct Cli {
     /// Where the database lives; created on first start.
-    #[arg(long, env = "PATHWAY_DATA_DIR", default_value = "./data", global = true)]
+    #[arg(
+        long,
+        env = "PATHWAY_DATA_DIR",
+        default_value = "./data",
+        global = true
+    )]
     pub data_dir: PathBuf,
 
     #[command(flatten)]

@@ -72,7 +72,10 @@ impl Db {
     pub fn with_connection<R>(&self, work: impl FnOnce(&mut Connection) -> R) -> R {
         // A panic while holding the lock leaves SQLite itself consistent (the
         // transaction rolls back), so the connection is still usable.
-        let mut guard = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         work(&mut guard)
     }
 }

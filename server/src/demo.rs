@@ -46,23 +46,119 @@ const ELLA_VIEWS: &[(PlanPart, &str)] = &[
 ];
 
 const ELLA_ACTIONS: &[ActionSeed] = &[
-    (ContactAndSupport, "Meet every month, and text in between", "Sam and Ella", 6, false),
-    (ContactAndSupport, "Give Ella the out-of-hours number for her phone", "Sam", -60, true),
-    (EducationAndTraining, "Apply for the 16–19 bursary for college", "Ella, with help from Sam", -30, true),
-    (EducationAndTraining, "Find a maths tutor at college", "Ella", 21, false),
-    (WorkAndActivities, "Write a CV together", "Sam and Ella", 14, false),
-    (WorkAndActivities, "Ask the college nursery about Saturday work", "Ella", 35, false),
-    (IfThingsGoWrong, "If the tenancy is at risk, Sam calls the housing officer the same week", "Sam", 120, false),
-    (WhereILive, "Report the boiler to the housing association and chase it", "Sam", 7, false),
-    (WhereILive, "Check the flat is still suitable at the next visit", "Sam", 28, false),
-    (FamilyAndFriends, "Arrange family time with her brother on Sundays", "Social worker for her brother", 21, false),
-    (SkillsForLiving, "Set up the gas and electric accounts in Ella's name", "Ella, with help from Sam", -14, true),
-    (SkillsForLiving, "Go through a food budget together", "Sam and Ella", 30, false),
+    (
+        ContactAndSupport,
+        "Meet every month, and text in between",
+        "Sam and Ella",
+        6,
+        false,
+    ),
+    (
+        ContactAndSupport,
+        "Give Ella the out-of-hours number for her phone",
+        "Sam",
+        -60,
+        true,
+    ),
+    (
+        EducationAndTraining,
+        "Apply for the 16–19 bursary for college",
+        "Ella, with help from Sam",
+        -30,
+        true,
+    ),
+    (
+        EducationAndTraining,
+        "Find a maths tutor at college",
+        "Ella",
+        21,
+        false,
+    ),
+    (
+        WorkAndActivities,
+        "Write a CV together",
+        "Sam and Ella",
+        14,
+        false,
+    ),
+    (
+        WorkAndActivities,
+        "Ask the college nursery about Saturday work",
+        "Ella",
+        35,
+        false,
+    ),
+    (
+        IfThingsGoWrong,
+        "If the tenancy is at risk, Sam calls the housing officer the same week",
+        "Sam",
+        120,
+        false,
+    ),
+    (
+        WhereILive,
+        "Report the boiler to the housing association and chase it",
+        "Sam",
+        7,
+        false,
+    ),
+    (
+        WhereILive,
+        "Check the flat is still suitable at the next visit",
+        "Sam",
+        28,
+        false,
+    ),
+    (
+        FamilyAndFriends,
+        "Arrange family time with her brother on Sundays",
+        "Social worker for her brother",
+        21,
+        false,
+    ),
+    (
+        SkillsForLiving,
+        "Set up the gas and electric accounts in Ella's name",
+        "Ella, with help from Sam",
+        -14,
+        true,
+    ),
+    (
+        SkillsForLiving,
+        "Go through a food budget together",
+        "Sam and Ella",
+        30,
+        false,
+    ),
     (Money, "Set up a savings account", "Ella", 30, false),
-    (Money, "Check the setting-up-home allowance that is left", "Sam", 14, false),
-    (HealthAndWellbeing, "Keep going to counselling on Tuesdays", "Ella", 60, false),
-    (HealthAndWellbeing, "Register with a dentist near the flat", "Ella", 45, false),
-    (WhoIAm, "Find out about the family history project at the library", "Sam", 40, false),
+    (
+        Money,
+        "Check the setting-up-home allowance that is left",
+        "Sam",
+        14,
+        false,
+    ),
+    (
+        HealthAndWellbeing,
+        "Keep going to counselling on Tuesdays",
+        "Ella",
+        60,
+        false,
+    ),
+    (
+        HealthAndWellbeing,
+        "Register with a dentist near the flat",
+        "Ella",
+        45,
+        false,
+    ),
+    (
+        WhoIAm,
+        "Find out about the family history project at the library",
+        "Sam",
+        40,
+        false,
+    ),
 ];
 
 const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
@@ -86,7 +182,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         views: &[(WhereILive, "The hostel is loud but it's OK for now.")],
         actions: &[
             (WhereILive, "Visit Jayden at the hostel", "Sam", -12, false),
-            (EducationAndTraining, "Look at Level 2 plumbing courses", "Jayden", 30, false),
+            (
+                EducationAndTraining,
+                "Look at Level 2 plumbing courses",
+                "Jayden",
+                30,
+                false,
+            ),
         ],
     },
     YoungPersonSeed {
@@ -96,10 +198,25 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 9,
         next_review_in_days: 14,
-        views: &[(WhoIAm, "I want an interpreter who speaks Sorani, not Arabic.")],
+        views: &[(
+            WhoIAm,
+            "I want an interpreter who speaks Sorani, not Arabic.",
+        )],
         actions: &[
-            (WhoIAm, "Book a Sorani interpreter for the review", "Sam", 10, false),
-            (EducationAndTraining, "Start English classes at college", "Amira", -20, true),
+            (
+                WhoIAm,
+                "Book a Sorani interpreter for the review",
+                "Sam",
+                10,
+                false,
+            ),
+            (
+                EducationAndTraining,
+                "Start English classes at college",
+                "Amira",
+                -20,
+                true,
+            ),
         ],
     },
     YoungPersonSeed {
@@ -110,7 +227,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_contact_in_days: -41,
         next_review_in_days: 60,
         views: &[],
-        actions: &[(ContactAndSupport, "Try to reach Kyle through his nan and his last hostel", "Sam", -5, false)],
+        actions: &[(
+            ContactAndSupport,
+            "Try to reach Kyle through his nan and his last hostel",
+            "Sam",
+            -5,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "chloe",
@@ -119,8 +242,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 3,
         next_review_in_days: 120,
-        views: &[(WhereILive, "I don't like who my neighbour lets in the building.")],
-        actions: &[(WhereILive, "Talk to the housing officer about the building's door", "Sam", 3, false)],
+        views: &[(
+            WhereILive,
+            "I don't like who my neighbour lets in the building.",
+        )],
+        actions: &[(
+            WhereILive,
+            "Talk to the housing officer about the building's door",
+            "Sam",
+            3,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "tomasz",
@@ -129,8 +261,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 25,
         next_review_in_days: 150,
-        views: &[(WorkAndActivities, "Warehouse nights are fine. I want days eventually.")],
-        actions: &[(Money, "Check he is getting the right tax code", "Tomasz", 20, false)],
+        views: &[(
+            WorkAndActivities,
+            "Warehouse nights are fine. I want days eventually.",
+        )],
+        actions: &[(
+            Money,
+            "Check he is getting the right tax code",
+            "Tomasz",
+            20,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "leah",
@@ -139,10 +280,25 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 4,
         next_review_in_days: 40,
-        views: &[(HealthAndWellbeing, "The midwife is nice. I'm worried about money when the baby comes.")],
+        views: &[(
+            HealthAndWellbeing,
+            "The midwife is nice. I'm worried about money when the baby comes.",
+        )],
         actions: &[
-            (HealthAndWellbeing, "Go to the antenatal appointment on the 12th", "Leah", 12, false),
-            (Money, "Apply for the Sure Start Maternity Grant", "Sam and Leah", 18, false),
+            (
+                HealthAndWellbeing,
+                "Go to the antenatal appointment on the 12th",
+                "Leah",
+                12,
+                false,
+            ),
+            (
+                Money,
+                "Apply for the Sure Start Maternity Grant",
+                "Sam and Leah",
+                18,
+                false,
+            ),
         ],
     },
     YoungPersonSeed {
@@ -152,8 +308,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 16,
         next_review_in_days: 130,
-        views: &[(WorkAndActivities, "The apprenticeship is hard work but I like the team.")],
-        actions: &[(WorkAndActivities, "Finish the first-year electrical assessment", "Daniel", 50, false)],
+        views: &[(
+            WorkAndActivities,
+            "The apprenticeship is hard work but I like the team.",
+        )],
+        actions: &[(
+            WorkAndActivities,
+            "Finish the first-year electrical assessment",
+            "Daniel",
+            50,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "sophie",
@@ -162,8 +327,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 30,
         next_review_in_days: 170,
-        views: &[(EducationAndTraining, "Second year at uni. Need help with holiday housing.")],
-        actions: &[(WhereILive, "Sort holiday accommodation for the summer", "Sam", 45, false)],
+        views: &[(
+            EducationAndTraining,
+            "Second year at uni. Need help with holiday housing.",
+        )],
+        actions: &[(
+            WhereILive,
+            "Sort holiday accommodation for the summer",
+            "Sam",
+            45,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "mohammed",
@@ -172,8 +346,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 8,
         next_review_in_days: 75,
-        views: &[(WhoIAm, "Friday prayers are important to me; please don't book meetings then.")],
-        actions: &[(EducationAndTraining, "Move up to the Entry 3 English class", "Mohammed", 25, false)],
+        views: &[(
+            WhoIAm,
+            "Friday prayers are important to me; please don't book meetings then.",
+        )],
+        actions: &[(
+            EducationAndTraining,
+            "Move up to the Entry 3 English class",
+            "Mohammed",
+            25,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "tyler",
@@ -183,7 +366,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_contact_in_days: 11,
         next_review_in_days: 45,
         views: &[],
-        actions: &[(IfThingsGoWrong, "Plan where Tyler will live on release", "Sam and probation", 60, false)],
+        actions: &[(
+            IfThingsGoWrong,
+            "Plan where Tyler will live on release",
+            "Sam and probation",
+            60,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "grace",
@@ -192,8 +381,17 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         adviser: "sam",
         next_contact_in_days: 20,
         next_review_in_days: 100,
-        views: &[(HealthAndWellbeing, "I'm doing well. I'd like less contact now but not to lose it.")],
-        actions: &[(ContactAndSupport, "Agree contact every two months", "Sam and Grace", 20, false)],
+        views: &[(
+            HealthAndWellbeing,
+            "I'm doing well. I'd like less contact now but not to lose it.",
+        )],
+        actions: &[(
+            ContactAndSupport,
+            "Agree contact every two months",
+            "Sam and Grace",
+            20,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "ruby",
@@ -203,7 +401,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_contact_in_days: -3,
         next_review_in_days: 20,
         views: &[],
-        actions: &[(EducationAndTraining, "Enrol on the hair and beauty course", "Ruby", 15, false)],
+        actions: &[(
+            EducationAndTraining,
+            "Enrol on the hair and beauty course",
+            "Ruby",
+            15,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "ethan",
@@ -213,7 +417,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_contact_in_days: 12,
         next_review_in_days: 90,
         views: &[],
-        actions: &[(Money, "Make a plan for the rent arrears", "Priya and Ethan", 10, false)],
+        actions: &[(
+            Money,
+            "Make a plan for the rent arrears",
+            "Priya and Ethan",
+            10,
+            false,
+        )],
     },
     YoungPersonSeed {
         username: "nadia",
@@ -223,10 +433,15 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_contact_in_days: 7,
         next_review_in_days: 160,
         views: &[],
-        actions: &[(WorkAndActivities, "Apply for the council's care leaver internship", "Nadia", 21, false)],
+        actions: &[(
+            WorkAndActivities,
+            "Apply for the council's care leaver internship",
+            "Nadia",
+            21,
+            false,
+        )],
     },
 ];
-
 
 /// Seeds the demo team unless the database already has people in it.
 /// Returns whether it seeded.
@@ -237,9 +452,27 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
     }
     let today = today();
     let staff = [
-        ("morgan", "Morgan Hughes", Role::TeamManager, Some("07700 900118"), true),
-        ("sam", "Sam Okafor", Role::PersonalAdviser, Some("07700 900461"), true),
-        ("priya", "Priya Shah", Role::PersonalAdviser, Some("07700 900274"), false),
+        (
+            "morgan",
+            "Morgan Hughes",
+            Role::TeamManager,
+            Some("07700 900118"),
+            true,
+        ),
+        (
+            "sam",
+            "Sam Okafor",
+            Role::PersonalAdviser,
+            Some("07700 900461"),
+            true,
+        ),
+        (
+            "priya",
+            "Priya Shah",
+            Role::PersonalAdviser,
+            Some("07700 900274"),
+            false,
+        ),
     ];
     let mut ids = Vec::new();
     for (username, name, role, phone, can_sign_in) in staff {
@@ -295,13 +528,27 @@ fn seed_plan(
         next_contact: Some(today + Duration::days(seed.next_contact_in_days)),
         next_review: Some(today + Duration::days(seed.next_review_in_days)),
     };
-    records::insert(&tx, Kind::Plan, Uuid::now_v7(), young_person, adviser, &dates)?;
+    records::insert(
+        &tx,
+        Kind::Plan,
+        Uuid::now_v7(),
+        young_person,
+        adviser,
+        &dates,
+    )?;
     for (part, words) in seed.views {
         let notes = PartNotes {
             part: *part,
             what_i_think: (*words).to_owned(),
         };
-        records::insert(&tx, Kind::PlanPart, Uuid::now_v7(), young_person, young_person, &notes)?;
+        records::insert(
+            &tx,
+            Kind::PlanPart,
+            Uuid::now_v7(),
+            young_person,
+            young_person,
+            &notes,
+        )?;
     }
     for (part, what, who, due_in_days, done) in seed.actions {
         let action = StoredAction {
@@ -311,7 +558,14 @@ fn seed_plan(
             by_when: Some(today + Duration::days(*due_in_days)),
             done: *done,
         };
-        records::insert(&tx, Kind::PlanAction, Uuid::now_v7(), young_person, adviser, &action)?;
+        records::insert(
+            &tx,
+            Kind::PlanAction,
+            Uuid::now_v7(),
+            young_person,
+            adviser,
+            &action,
+        )?;
     }
     tx.commit()?;
     Ok(())

@@ -34,15 +34,22 @@ pub enum AppError {
 impl AppError {
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
-            AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
+            AppError::InvalidCredentials => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
+            }
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::MalformedJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
-            AppError::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
-            AppError::UnsupportedMediaType => {
-                (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType)
+            AppError::InvalidInput(_) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
             }
-            AppError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
+            AppError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ),
+            AppError::PayloadTooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+            }
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }

@@ -1,7 +1,7 @@
 //! Pathway's server: the JSON API, storage and auth, and the built app.
 
-pub mod accounts;
 mod access;
+pub mod accounts;
 pub mod auth;
 mod caseload;
 pub mod config;
@@ -110,14 +110,20 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
             tracing::info!("seeded the demo team");
         }
     }
-    let dist = config.dist_dir.join("index.html").is_file().then_some(config.dist_dir.as_path());
+    let dist = config
+        .dist_dir
+        .join("index.html")
+        .is_file()
+        .then_some(config.dist_dir.as_path());
     if dist.is_none() {
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found; serving the API only (run `make dist`)");
     }
     let listener = TcpListener::bind(config.addr)
         .await
         .map_err(|e| ServeError::Bind(config.addr, e))?;
-    let addr = listener.local_addr().map_err(|e| ServeError::Bind(config.addr, e))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| ServeError::Bind(config.addr, e))?;
     println!("Pathway is running on http://{addr}");
     if config.demo {
         println!(

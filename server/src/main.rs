@@ -11,7 +11,8 @@ use tracing_subscriber::EnvFilter;
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn")),
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn")),
         )
         .init();
     let cli = Cli::parse();
@@ -59,6 +60,10 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
     let id = db
         .with_connection(|conn| accounts::create(conn, &account))
         .map_err(|e| e.to_string())?;
-    println!("Created {} ({}) with id {id}", account.username, account.role.as_str());
+    println!(
+        "Created {} ({}) with id {id}",
+        account.username,
+        account.role.as_str()
+    );
     Ok(())
 }

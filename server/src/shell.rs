@@ -24,7 +24,9 @@ fn is_hashed(path: &str) -> bool {
 }
 
 fn has_extension(path: &str) -> bool {
-    path.rsplit('/').next().is_some_and(|name| name.contains('.'))
+    path.rsplit('/')
+        .next()
+        .is_some_and(|name| name.contains('.'))
 }
 
 /// The router that serves `dist` as the app.

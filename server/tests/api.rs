@@ -23,7 +23,9 @@ impl Server {
         Self::start_with_dist(None).await
     }
 
-    async fn start_with_dist(dist: Option<&std::path::Path>) -> Result<Server, Box<dyn std::error::Error>> {
+    async fn start_with_dist(
+        dist: Option<&std::path::Path>,
+    ) -> Result<Server, Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
         let db = Db::open(&data.path().join("pathway.sqlite3"))?;
         db.with_connection(demo::seed_if_empty)?;
@@ -32,7 +34,12 @@ impl Server {
         let base = format!("http://{}", listener.local_addr()?);
         let router = app(state, dist);
         tokio::spawn(async move { axum::serve(listener, router).await });
-        Ok(Server { base, http: Client::new(), db, _data: data })
+        Ok(Server {
+            base,
+            http: Client::new(),
+            db,
+            _data: data,
+        })
     }
 
     fn url(&self, path: &str) -> String {
@@ -53,15 +60,28 @@ impl Server {
         Ok((token, answer["user"].clone()))
     }
 
-    async fn get(&self, path: &str, token: &str) -> Result<(StatusCode, Value), Box<dyn std::error::Error>> {
-        let response = self.http.get(self.url(path)).bearer_auth(token).send().await?;
+    async fn get(
+        &self,
+        path: &str,
+        token: &str,
+    ) -> Result<(StatusCode, Value), Box<dyn std::error::Error>> {
+        let response = self
+            .http
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await?;
         let status = response.status();
         Ok((status, response.json().await.unwrap_or(Value::Null)))
     }
 
     fn id_of(&self, username: &str) -> Result<String, Box<dyn std::error::Error>> {
         Ok(self.db.with_connection(|conn| {
-            conn.query_row("SELECT id FROM users WHERE username = ?1", [username], |r| r.get(0))
+            conn.query_row(
+                "SELECT id FROM users WHERE username = ?1",
+                [username],
+                |r| r.get(0),
+            )
         })?)
     }
 }
@@ -84,7 +104,11 @@ async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {
 async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestResult {
     let server = Server::start().await?;
     let mut answers = Vec::new();
-    for (username, password) in [("ella", "wrong-password"), ("nobody", "pathway-demo"), ("priya", "pathway-demo")] {
+    for (username, password) in [
+        ("ella", "wrong-password"),
+        ("nobody", "pathway-demo"),
+        ("priya", "pathway-demo"),
+    ] {
         let response = server
             .http
             .post(server.url("/api/auth/login"))
@@ -96,29 +120,54 @@ async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestR
     for answer in &answers {
         assert_eq!(answer.0, StatusCode::UNAUTHORIZED);
         assert_eq!(answer.1["error"], "invalid_credentials");
-        assert_eq!(answer, &answers[0], "priya's demo account cannot sign in, and says so no differently");
+        assert_eq!(
+            answer, &answers[0],
+            "priya's demo account cannot sign in, and says so no differently"
+        );
     }
     Ok(())
 }
 
 #[tokio::test]
-async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_refused() -> TestResult {
+async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_refused(
+) -> TestResult {
     let server = Server::start().await?;
     let response = server.http.get(server.url("/api/me")).send().await?;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(response.json::<Value>().await?["error"], "unauthorized");
-    assert_eq!(server.get("/api/me", "made-up").await?.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        server.get("/api/me", "made-up").await?.0,
+        StatusCode::UNAUTHORIZED
+    );
 
     let (expiring, _) = server.sign_in("sam").await?;
-    server.db.with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))?;
-    assert_eq!(server.get("/api/me", &expiring).await?.0, StatusCode::UNAUTHORIZED);
+    server
+        .db
+        .with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))?;
+    assert_eq!(
+        server.get("/api/me", &expiring).await?.0,
+        StatusCode::UNAUTHORIZED
+    );
 
     let (token, _) = server.sign_in("sam").await?;
     assert_eq!(server.get("/api/me", &token).await?.0, StatusCode::OK);
-    let logout = server.http.post(server.url("/api/auth/logout")).bearer_auth(&token).send().await?;
+    let logout = server
+        .http
+        .post(server.url("/api/auth/logout"))
+        .bearer_auth(&token)
+        .send()
+        .await?;
     assert_eq!(logout.status(), StatusCode::NO_CONTENT);
-    assert_eq!(server.get("/api/me", &token).await?.0, StatusCode::UNAUTHORIZED);
-    let again = server.http.post(server.url("/api/auth/logout")).bearer_auth(&token).send().await?;
+    assert_eq!(
+        server.get("/api/me", &token).await?.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let again = server
+        .http
+        .post(server.url("/api/auth/logout"))
+        .bearer_auth(&token)
+        .send()
+        .await?;
     assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
     Ok(())
 }
@@ -129,27 +178,43 @@ async fn a_young_person_reads_her_own_plan_and_no_one_elses() -> TestResult {
     let (token, ella) = server.sign_in("ella").await?;
     let ella_id = ella["id"].as_str().ok_or("no id")?;
 
-    let (status, plan) = server.get(&format!("/api/young-people/{ella_id}/plan"), &token).await?;
+    let (status, plan) = server
+        .get(&format!("/api/young-people/{ella_id}/plan"), &token)
+        .await?;
     assert_eq!(status, StatusCode::OK);
     let parts = plan["parts"].as_array().ok_or("no parts")?;
     assert_eq!(parts.len(), 10);
     assert_eq!(parts[0]["part"], "contact_and_support");
     assert_eq!(parts[9]["part"], "who_i_am");
-    assert!(parts.iter().all(|p| !p["what_i_think"].as_str().unwrap_or("").is_empty()));
+    assert!(parts
+        .iter()
+        .all(|p| !p["what_i_think"].as_str().unwrap_or("").is_empty()));
     assert_eq!(plan["adviser"]["name"], "Sam Okafor");
     assert!(plan["next_review"].is_string());
 
     let jayden = server.id_of("jayden")?;
     let ruby = server.id_of("ruby")?;
     let unknown = uuid::Uuid::now_v7().to_string();
-    for other in [jayden.as_str(), ruby.as_str(), unknown.as_str(), "not-a-uuid"] {
-        let (status, body) = server.get(&format!("/api/young-people/{other}/plan"), &token).await?;
+    for other in [
+        jayden.as_str(),
+        ruby.as_str(),
+        unknown.as_str(),
+        "not-a-uuid",
+    ] {
+        let (status, body) = server
+            .get(&format!("/api/young-people/{other}/plan"), &token)
+            .await?;
         assert_eq!(status, StatusCode::NOT_FOUND, "{other}");
         assert_eq!(body["error"], "not_found");
     }
 
     let (_, list) = server.get("/api/young-people", &token).await?;
-    let names: Vec<_> = list.as_array().ok_or("not a list")?.iter().map(|p| p["name"].clone()).collect();
+    let names: Vec<_> = list
+        .as_array()
+        .ok_or("not a list")?
+        .iter()
+        .map(|p| p["name"].clone())
+        .collect();
     assert_eq!(names, [json!("Ella Morris")]);
     Ok(())
 }
@@ -165,13 +230,31 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
     let list = list.as_array().ok_or("not a list")?;
     assert_eq!(list.len(), 12);
     assert!(list.iter().all(|p| p["adviser_name"] == "Sam Okafor"));
-    assert_eq!(server.get(&format!("/api/young-people/{ella}/plan"), &sam).await?.0, StatusCode::OK);
-    assert_eq!(server.get(&format!("/api/young-people/{ruby}/plan"), &sam).await?.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ella}/plan"), &sam)
+            .await?
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ruby}/plan"), &sam)
+            .await?
+            .0,
+        StatusCode::NOT_FOUND
+    );
 
     let (morgan, _) = server.sign_in("morgan").await?;
     let (_, list) = server.get("/api/young-people", &morgan).await?;
     assert_eq!(list.as_array().ok_or("not a list")?.len(), 15);
-    assert_eq!(server.get(&format!("/api/young-people/{ruby}/plan"), &morgan).await?.0, StatusCode::OK);
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ruby}/plan"), &morgan)
+            .await?
+            .0,
+        StatusCode::OK
+    );
 
     // A young person on another team's caseload is out of his sight.
     server.db.with_connection(|conn| {
@@ -180,7 +263,13 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
              UPDATE users SET team_id = 't2' WHERE username = 'priya';",
         )
     })?;
-    assert_eq!(server.get(&format!("/api/young-people/{ruby}/plan"), &morgan).await?.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ruby}/plan"), &morgan)
+            .await?
+            .0,
+        StatusCode::NOT_FOUND
+    );
     let (_, list) = server.get("/api/young-people", &morgan).await?;
     assert_eq!(list.as_array().ok_or("not a list")?.len(), 12);
     Ok(())
@@ -190,22 +279,34 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
 async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
     let server = Server::start().await?;
     let sessions = || -> Result<i64, rusqlite::Error> {
-        server.db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0)))
+        server.db.with_connection(|conn| {
+            conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+        })
     };
     let login = server.url("/api/auth/login");
     let cases: Vec<(reqwest::RequestBuilder, StatusCode, &str)> = vec![
         (
-            server.http.post(&login).header("content-type", "application/json").body("{\"username\": \"ella\""),
+            server
+                .http
+                .post(&login)
+                .header("content-type", "application/json")
+                .body("{\"username\": \"ella\""),
             StatusCode::BAD_REQUEST,
             "malformed_json",
         ),
         (
-            server.http.post(&login).json(&json!({ "username": "ella" })),
+            server
+                .http
+                .post(&login)
+                .json(&json!({ "username": "ella" })),
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_input",
         ),
         (
-            server.http.post(&login).body("{\"username\":\"ella\",\"password\":\"pathway-demo\"}"),
+            server
+                .http
+                .post(&login)
+                .body("{\"username\":\"ella\",\"password\":\"pathway-demo\"}"),
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
         ),
@@ -217,7 +318,11 @@ async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
             StatusCode::PAYLOAD_TOO_LARGE,
             "payload_too_large",
         ),
-        (server.http.get(server.url("/api/no-such-thing")), StatusCode::NOT_FOUND, "not_found"),
+        (
+            server.http.get(server.url("/api/no-such-thing")),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
     ];
     for (request, status, code) in cases {
         let response = request.send().await?;
@@ -233,7 +338,13 @@ async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
 #[tokio::test]
 async fn the_openapi_document_covers_every_route() -> TestResult {
     let server = Server::start().await?;
-    let doc: Value = server.http.get(server.url("/api/openapi.json")).send().await?.json().await?;
+    let doc: Value = server
+        .http
+        .get(server.url("/api/openapi.json"))
+        .send()
+        .await?
+        .json()
+        .await?;
     assert!(doc["openapi"].as_str().unwrap_or("").starts_with("3."));
     let paths = doc["paths"].as_object().ok_or("no paths")?;
     for path in [
@@ -247,20 +358,38 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
     ] {
         assert!(paths.contains_key(path), "{path} is missing");
     }
-    assert_eq!(paths.len(), 7, "a route is served that the document does not describe, or the reverse");
+    assert_eq!(
+        paths.len(),
+        7,
+        "a route is served that the document does not describe, or the reverse"
+    );
     Ok(())
 }
 
 #[tokio::test]
-async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_files() -> TestResult {
+async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_files() -> TestResult
+{
     let dist = tempfile::tempdir()?;
-    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Pathway</title>")?;
-    std::fs::write(dist.path().join("pathway-0123456789abcdef.js"), "export default 1;")?;
-    std::fs::write(dist.path().join("pathway-0123456789abcdef.js.br"), [0x0b, 0x02, 0x80])?;
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<!doctype html><title>Pathway</title>",
+    )?;
+    std::fs::write(
+        dist.path().join("pathway-0123456789abcdef.js"),
+        "export default 1;",
+    )?;
+    std::fs::write(
+        dist.path().join("pathway-0123456789abcdef.js.br"),
+        [0x0b, 0x02, 0x80],
+    )?;
     std::fs::write(dist.path().join("sw.js"), "// worker")?;
     let server = Server::start_with_dist(Some(dist.path())).await?;
 
-    let page = server.http.get(server.url("/young-people/anything")).send().await?;
+    let page = server
+        .http
+        .get(server.url("/young-people/anything"))
+        .send()
+        .await?;
     assert_eq!(page.status(), StatusCode::OK);
     assert_eq!(page.headers()["cache-control"], "no-cache");
     assert!(page.text().await?.contains("<title>Pathway</title>"));
@@ -273,12 +402,18 @@ async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_
         .await?;
     assert_eq!(script.status(), StatusCode::OK);
     assert_eq!(script.headers()["content-encoding"], "br");
-    assert!(script.headers()["cache-control"].to_str()?.contains("immutable"));
+    assert!(script.headers()["cache-control"]
+        .to_str()?
+        .contains("immutable"));
 
     let worker = server.http.get(server.url("/sw.js")).send().await?;
     assert_eq!(worker.headers()["cache-control"], "no-cache");
 
-    let missing = server.http.get(server.url("/pathway-ffffffffffffffff_bg.wasm")).send().await?;
+    let missing = server
+        .http
+        .get(server.url("/pathway-ffffffffffffffff_bg.wasm"))
+        .send()
+        .await?;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert!(!missing.text().await?.contains("<title>"));
 
@@ -294,23 +429,58 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     let added = Command::new(binary)
         .args(["--data-dir"])
         .arg(data.path())
-        .args(["user", "add", "--username", "kim", "--name", "Kim Lee", "--role", "personal_adviser"])
+        .args([
+            "user",
+            "add",
+            "--username",
+            "kim",
+            "--name",
+            "Kim Lee",
+            "--role",
+            "personal_adviser",
+        ])
         .args(["--team", "East team", "--phone", "07700 900999"])
         .env("PATHWAY_PASSWORD", "a long password")
         .output()?;
-    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
     let young_person = Command::new(binary)
         .args(["--data-dir"])
         .arg(data.path())
-        .args(["user", "add", "--username", "jo", "--name", "Jo Bell", "--role", "young_person"])
+        .args([
+            "user",
+            "add",
+            "--username",
+            "jo",
+            "--name",
+            "Jo Bell",
+            "--role",
+            "young_person",
+        ])
         .args(["--adviser", "kim", "--date-of-birth", "2007-05-14"])
         .env("PATHWAY_PASSWORD", "another long password")
         .output()?;
-    assert!(young_person.status.success(), "{}", String::from_utf8_lossy(&young_person.stderr));
+    assert!(
+        young_person.status.success(),
+        "{}",
+        String::from_utf8_lossy(&young_person.stderr)
+    );
     let duplicate = Command::new(binary)
         .args(["--data-dir"])
         .arg(data.path())
-        .args(["user", "add", "--username", "kim", "--name", "Kim Again", "--role", "team_manager"])
+        .args([
+            "user",
+            "add",
+            "--username",
+            "kim",
+            "--name",
+            "Kim Again",
+            "--role",
+            "team_manager",
+        ])
         .env("PATHWAY_PASSWORD", "a long password")
         .output()?;
     assert!(!duplicate.status.success());
@@ -347,7 +517,8 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
 async fn outside_demo_mode_there_are_no_accounts() -> TestResult {
     let data = tempfile::tempdir()?;
     let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-    let users: i64 = db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)))?;
+    let users: i64 =
+        db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)))?;
     assert_eq!(users, 0);
     Ok(())
 }

@@ -30,7 +30,9 @@ fn main() -> Result<()> {
 
 fn workspace_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().map_or(manifest.clone(), Path::to_path_buf)
+    manifest
+        .parent()
+        .map_or(manifest.clone(), Path::to_path_buf)
 }
 
 fn target_dir(root: &Path) -> PathBuf {
@@ -158,15 +160,21 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     fs::write(out.join("sw.js"), worker)?;
 
     for file in files_under(&out)? {
-        let compressible = file
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e, "html" | "js" | "wasm" | "css" | "json" | "webmanifest" | "svg" | "txt"));
+        let compressible = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e,
+                "html" | "js" | "wasm" | "css" | "json" | "webmanifest" | "svg" | "txt"
+            )
+        });
         if compressible {
             precompress(&file, debug)?;
         }
     }
-    println!("Built {} into {} ({profile}, build {build})", script, out.display());
+    println!(
+        "Built {} into {} ({profile}, build {build})",
+        script,
+        out.display()
+    );
     size(&out)
 }
 
@@ -185,10 +193,7 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
         let path = entry?.path();
         if path.is_dir() {
             files.extend(files_under(&path)?);
-        } else if !path
-            .extension()
-            .is_some_and(|e| e == "br" || e == "gz")
-        {
+        } else if !path.extension().is_some_and(|e| e == "br" || e == "gz") {
             files.push(path);
         }
     }
@@ -254,7 +259,7 @@ fn size(dist: &Path) -> Result<()> {
             .len();
         rows.push((name, raw, br));
     }
-    rows.sort_by(|a, b| b.2.cmp(&a.2));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.2));
     println!("{:<44} {:>10} {:>10}", "app shell file", "raw", "brotli");
     for (name, raw, br) in &rows {
         println!("{name:<44} {:>10} {:>10}", kb(*raw), kb(*br));

@@ -57,7 +57,10 @@ pub fn YoungPeople() -> impl IntoView {
 #[component]
 fn Person(person: YoungPersonSummary, manager: bool) -> impl IntoView {
     let adviser = manager.then(|| {
-        let name = person.adviser_name.clone().unwrap_or_else(|| "no adviser yet".into());
+        let name = person
+            .adviser_name
+            .clone()
+            .unwrap_or_else(|| "no adviser yet".into());
         view! { <span>"Adviser: " {name}</span> }
     });
     view! {

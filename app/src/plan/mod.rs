@@ -210,7 +210,10 @@ mod tests {
             ],
         );
         let money = parts.iter().find(|p| p.part == PlanPart::Money);
-        assert_eq!(money.map(|p| p.what_i_think.as_str()), Some("I want to save"));
+        assert_eq!(
+            money.map(|p| p.what_i_think.as_str()),
+            Some("I want to save")
+        );
         let whats: Vec<_> = money
             .map(|p| p.actions.iter().map(|a| a.what.as_str()).collect())
             .unwrap_or_default();

@@ -35,7 +35,10 @@ pub fn TheirPlan() -> impl IntoView {
     if !session.user.role.is_staff() {
         return view! { <Redirect path="/my-plan"/> }.into_any();
     }
-    let id = use_params_map().get_untracked().get("id").unwrap_or_default();
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
     let plan = saved_then_fresh::<PathwayPlan>(
         format!("plan.{id}"),
         format!("/api/young-people/{id}/plan"),
@@ -56,7 +59,8 @@ pub fn TheirPlan() -> impl IntoView {
 #[component]
 fn PlanScreen(plan: RwSignal<Option<PathwayPlan>>, own: bool) -> impl IntoView {
     let connection = shell().connection;
-    move || match (plan.get(), connection.get()) {
+    move || {
+        match (plan.get(), connection.get()) {
         (Some(plan), _) => view! { <Plan plan=plan own=own/> }.into_any(),
         (None, Connection::Offline) => view! {
             <section class="page narrow empty">
@@ -80,6 +84,7 @@ fn PlanScreen(plan: RwSignal<Option<PathwayPlan>>, own: bool) -> impl IntoView {
         }
         .into_any(),
     }
+    }
 }
 
 #[component]
@@ -96,8 +101,16 @@ fn Plan(plan: PathwayPlan, own: bool) -> impl IntoView {
         format!("{}'s plan", plan.young_person_name)
     };
     let adviser = plan.adviser.clone();
-    let adviser_label = if own { "My personal adviser" } else { "Personal adviser" };
-    let contact_label = if own { "Next catch-up" } else { "Next planned contact" };
+    let adviser_label = if own {
+        "My personal adviser"
+    } else {
+        "Personal adviser"
+    };
+    let contact_label = if own {
+        "Next catch-up"
+    } else {
+        "Next planned contact"
+    };
     let thoughts_heading = if own {
         "What I think".to_owned()
     } else {

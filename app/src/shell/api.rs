@@ -81,7 +81,9 @@ async fn send(
     // Nothing personal should sit in the browser's HTTP cache.
     init.set_cache(RequestCache::NoStore);
     if let Some(body) = body {
-        headers.set("Content-Type", "application/json").map_err(broken)?;
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(broken)?;
         init.set_body(&JsValue::from_str(&body));
     }
     init.set_headers(&headers);

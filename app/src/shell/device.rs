@@ -4,8 +4,8 @@
 //! Everything lives in localStorage under keys starting `pathway.`, so
 //! signing out can remove all of it and nothing else.
 
-use gloo_storage::{LocalStorage, Storage};
 use crate::auth::User;
+use gloo_storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 

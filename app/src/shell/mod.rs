@@ -165,7 +165,8 @@ fn SyncStatus() -> impl IntoView {
             handle.clear();
         }
     });
-    let state = move || match shell.connection.get() {
+    let state = move || {
+        match shell.connection.get() {
         Connection::Checking => ("checking", "Checking for updates…".to_string()),
         Connection::UpToDate(at) => ("ok", format!("Up to date ({})", ago(now.get() - at))),
         Connection::Offline => ("offline", "Offline — showing what's saved on this phone".into()),
@@ -177,6 +178,7 @@ fn SyncStatus() -> impl IntoView {
             "attention",
             format!("Couldn't update: {message} Showing what's saved on this phone."),
         ),
+    }
     };
     view! {
         <p class="sync-status" data-state=move || state().0 role="status">
@@ -228,7 +230,9 @@ where
                 Ok(fresh) => {
                     device::keep(&session, &name, &fresh);
                     value.set(Some(fresh));
-                    shell.connection.set(Connection::UpToDate(js_sys::Date::now()));
+                    shell
+                        .connection
+                        .set(Connection::UpToDate(js_sys::Date::now()));
                 }
                 Err(ApiFailure::Offline) => shell.connection.set(Connection::Offline),
                 Err(ApiFailure::SignedOut) => shell.connection.set(Connection::SignInAgain),

@@ -1,0 +1,55 @@
+# Pathway's entry points. `make run` and `make test` install what is missing
+# (pinned, from the package registries only), so both work on a fresh machine.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# One shared build directory outside the clone, so CI and fresh clones reuse it.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/pathway/target
+# Browser tests use Debian's Chromium; no test tool downloads its own browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
+
+.PHONY: run test dist size lint rust-tools browser-tools
+
+## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
+run: dist
+	cargo build --profile server --package pathway-server
+	$(SERVER_BIN) --demo --data-dir data --dist-dir dist
+
+## test: lint, every Rust test, then the browser tests against the built app
+test: lint dist browser-tools
+	cargo test --workspace
+	cd tests && npx playwright test
+
+## dist: build the browser app into dist/ (release, precompressed)
+dist: rust-tools
+	cargo xtask dist
+
+## size: the raw and brotli size of each file of the app shell
+size:
+	@test -f dist/index.html || $(MAKE) --no-print-directory dist
+	cargo xtask size
+
+## lint: formatting and clippy, for the server and for the browser build
+lint: rust-tools
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --package pathway-app --target wasm32-unknown-unknown -- -D warnings
+
+rust-tools:
+	@command -v cargo >/dev/null || { echo "Pathway needs Rust (cargo and rustup) installed."; exit 1; }
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+
+browser-tools:
+	@command -v chromium >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@command -v npm >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	@test -d tests/node_modules/@playwright/test \
+		|| (cd tests && npm ci --no-audit --no-fund)
