@@ -35,9 +35,66 @@ pub fn long_day(date: Date) -> String {
     )
 }
 
-/// Reads an ISO date such as "2007-05-14".
-pub fn parse_iso(text: &str) -> Result<Date, time::error::Parse> {
-    Date::parse(text, &time::format_description::well_known::Iso8601::DATE)
+/// A date as ISO 8601 ("2026-12-03"): how dates travel and are stored.
+pub fn iso(date: Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+/// A text that is not an ISO date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a date like 2007-05-14")]
+pub struct NotADate(pub String);
+
+/// Reads an ISO date such as "2007-05-14". Written out by hand because the
+/// `time` crate's general-purpose parser costs the phone app tens of KB.
+pub fn parse_iso(text: &str) -> Result<Date, NotADate> {
+    let not_a_date = || NotADate(text.to_owned());
+    let number = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .filter(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|digits| digits.parse::<u16>().ok())
+    };
+    let shaped = text.len() == 10 && text.get(4..5) == Some("-") && text.get(7..8) == Some("-");
+    if !shaped {
+        return Err(not_a_date());
+    }
+    let (year, month, day) = match (number(0..4), number(5..7), number(8..10)) {
+        (Some(year), Some(month), Some(day)) => (year, month, day),
+        _ => return Err(not_a_date()),
+    };
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .ok_or_else(not_a_date)?;
+    let day = u8::try_from(day).map_err(|_| not_a_date())?;
+    Date::from_calendar_date(i32::from(year), month, day).map_err(|_| not_a_date())
+}
+
+/// Serde for an optional date as an ISO string or `null`:
+/// `#[serde(with = "crate::dates::optional_iso")]`.
+pub mod optional_iso {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&super::iso(*date)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Date>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| super::parse_iso(&text).map_err(serde::de::Error::custom))
+            .transpose()
+    }
 }
 
 fn month_abbrev(month: Month) -> &'static str {
@@ -82,7 +139,28 @@ mod tests {
     fn days_read_the_way_people_say_them() {
         assert_eq!(short_day(date!(2026 - 12 - 03)), "3 Dec 2026");
         assert_eq!(long_day(date!(2026 - 12 - 03)), "Thursday 3 December 2026");
-        assert_eq!(parse_iso("2026-12-03").ok(), Some(date!(2026 - 12 - 03)));
-        assert!(parse_iso("3/12/2026").is_err());
+    }
+
+    #[test]
+    fn iso_dates_read_back_exactly_and_nonsense_is_refused() {
+        for day in [
+            date!(2026 - 12 - 03),
+            date!(2028 - 02 - 29),
+            date!(0999 - 01 - 01),
+        ] {
+            assert_eq!(parse_iso(&iso(day)), Ok(day));
+        }
+        assert_eq!(iso(date!(2026 - 12 - 03)), "2026-12-03");
+        for bad in [
+            "3/12/2026",
+            "2026-13-01",
+            "2027-02-29",
+            "2026-1-01",
+            "2026-01-01T00",
+            "+026-01-01",
+            "",
+        ] {
+            assert!(parse_iso(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! through here, so every account is made the same way.
 
 use pathway_app::auth::Role;
+use pathway_app::dates::iso;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use time::Date;
 use uuid::Uuid;
@@ -121,7 +122,7 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             .transpose()?;
         tx.execute(
             "INSERT INTO young_people (user_id, adviser_id, date_of_birth) VALUES (?1, ?2, ?3)",
-            params![id.to_string(), adviser, born.to_string()],
+            params![id.to_string(), adviser, iso(born)],
         )?;
     }
     tx.commit()?;

@@ -90,5 +90,5 @@ pub struct UserAdd {
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    parse_iso(text).map_err(|_| format!("{text:?} is not a date like 2007-05-14"))
+    parse_iso(text).map_err(|e| e.to_string())
 }

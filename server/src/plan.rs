@@ -18,7 +18,9 @@ use crate::AppState;
 /// The plan's own dates, stored as a `plan` record.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct PlanDates {
+    #[serde(with = "pathway_app::dates::optional_iso", default)]
     pub next_contact: Option<Date>,
+    #[serde(with = "pathway_app::dates::optional_iso", default)]
     pub next_review: Option<Date>,
 }
 
@@ -35,6 +37,7 @@ pub struct StoredAction {
     pub part: PlanPart,
     pub what: String,
     pub who: String,
+    #[serde(with = "pathway_app::dates::optional_iso", default)]
     pub by_when: Option<Date>,
     pub done: bool,
 }

@@ -134,3 +134,32 @@ test.describe("staff", () => {
     expect(await deepLink.text()).toContain('<script type="module">');
   });
 });
+
+test.describe("on a small phone", () => {
+  test("at 200% zoom the plan reflows with no sideways scrolling", async ({ page }) => {
+    await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    // 200% zoom on a 360 px wide phone leaves 180 CSS pixels.
+    await page.setViewportSize({ width: 180, height: 370 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("every control is at least 44 px tall", async ({ page }) => {
+    const tooSmall = async () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll("a, button, summary, input:not([type=checkbox]), .check label"))
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .filter((el) => !el.closest("p, li.action, .skip-link"))
+          .map((el) => ({ text: (el.textContent ?? "").trim() || el.outerHTML.slice(0, 60), height: el.getBoundingClientRect().height }))
+          .filter(({ height }) => height < 44),
+      );
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    expect(await tooSmall()).toEqual([]);
+    await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    await page.getByText("Jump to a part of the plan").click();
+    expect(await tooSmall()).toEqual([]);
+  });
+});

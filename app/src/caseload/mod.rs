@@ -18,7 +18,9 @@ pub struct YoungPersonSummary {
     /// Their personal adviser's name, if they have one.
     pub adviser_name: Option<String>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(with = "crate::dates::optional_iso", default)]
     pub next_contact: Option<Date>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(with = "crate::dates::optional_iso", default)]
     pub next_review: Option<Date>,
 }

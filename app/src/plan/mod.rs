@@ -98,6 +98,7 @@ pub struct PlanAction {
     pub what: String,
     pub who: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(with = "crate::dates::optional_iso", default)]
     pub by_when: Option<Date>,
     pub done: bool,
 }
@@ -128,8 +129,10 @@ pub struct PathwayPlan {
     pub young_person_name: String,
     pub adviser: Option<AdviserContact>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(with = "crate::dates::optional_iso", default)]
     pub next_contact: Option<Date>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(with = "crate::dates::optional_iso", default)]
     pub next_review: Option<Date>,
     /// All ten parts, in the law's order.
     pub parts: Vec<PlanPartView>,

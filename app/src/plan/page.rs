@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::use_params_map;
 
-use crate::dates::{long_day, short_day};
+use crate::dates::{iso, long_day, short_day};
 use crate::plan::{PathwayPlan, PlanAction, PlanPartView};
 use crate::shell::{saved_then_fresh, set_title, shell, Connection};
 
@@ -183,7 +183,7 @@ fn Adviser(name: String, phone: Option<String>) -> impl IntoView {
 fn Day(date: Option<time::Date>) -> impl IntoView {
     match date {
         Some(date) => view! {
-            <time datetime=date.to_string() title=long_day(date)>{short_day(date)}</time>
+            <time datetime=iso(date) title=long_day(date)>{short_day(date)}</time>
         }
         .into_any(),
         None => view! { <span>"Not set yet"</span> }.into_any(),

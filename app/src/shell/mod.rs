@@ -189,13 +189,12 @@ fn SyncStatus() -> impl IntoView {
 }
 
 fn ago(milliseconds: f64) -> String {
-    let minutes = (milliseconds / 60_000.0).floor();
-    if minutes < 1.0 {
-        "just now".into()
-    } else if minutes < 60.0 {
-        format!("{minutes} min ago")
-    } else {
-        format!("{} h ago", (minutes / 60.0).floor())
+    // Whole minutes as an integer: formatting floats would add KBs to the app.
+    let minutes = (milliseconds / 60_000.0).max(0.0) as u64;
+    match minutes {
+        0 => "just now".into(),
+        1..=59 => format!("{minutes} min ago"),
+        _ => format!("{} h ago", minutes / 60),
     }
 }
 
