@@ -8,7 +8,7 @@ use pathway_app::auth::User;
 use rusqlite::{named_params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::db::StoreError;
+use crate::db::{column, StoreError};
 
 /// The ids of the young people `:viewer` (whose role is `:role`) may see.
 const VISIBLE: &str = "
@@ -24,13 +24,9 @@ pub fn visible_young_people(conn: &Connection, viewer: &User) -> Result<Vec<Uuid
     let mut statement = conn.prepare_cached(VISIBLE)?;
     let ids = statement.query_map(
         named_params! { ":role": viewer.role.as_str(), ":viewer": viewer.id.to_string() },
-        |row| row.get::<_, String>(0),
+        |row| column(row, 0, Uuid::parse_str),
     )?;
-    ids.map(|id| {
-        let id = id?;
-        Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))
-    })
-    .collect()
+    Ok(ids.collect::<Result<_, _>>()?)
 }
 
 /// Whether `viewer` may see `young_person`. Callers answer "not found" when

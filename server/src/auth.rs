@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::db::{now, StoreError};
+use crate::db::{column, now, StoreError};
 use crate::error::{AppError, Json};
 use crate::AppState;
 
@@ -28,12 +28,11 @@ const MAX_CREDENTIAL_LEN: usize = 1024;
 pub fn hash_password(password: &str) -> Result<String, StoreError> {
     let mut random = [0u8; 16];
     rand::rng().fill_bytes(&mut random);
-    let salt = SaltString::encode_b64(&random)
-        .map_err(|e| StoreError::Corrupt(format!("making a salt: {e}")))?;
+    let salt = SaltString::encode_b64(&random).map_err(|e| StoreError::Hashing(e.to_string()))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|e| StoreError::Corrupt(format!("hashing a password: {e}")))
+        .map_err(|e| StoreError::Hashing(e.to_string()))
 }
 
 fn password_matches(stored: &str, password: &str) -> bool {
@@ -75,33 +74,25 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 }
 
 fn user_for_token(conn: &Connection, hash: &str, at: i64) -> Result<Option<User>, StoreError> {
-    conn.query_row(
-        "SELECT u.id, u.username, u.display_name, u.role
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
-        params![hash, at],
-        user_from_row,
-    )
-    .optional()?
-    .transpose()
+    Ok(conn
+        .query_row(
+            "SELECT u.id, u.username, u.display_name, u.role
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
+            params![hash, at],
+            user_from_row,
+        )
+        .optional()?)
 }
 
-/// Reads `id, username, display_name, role` from a row.
-pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<User, StoreError>> {
-    let id: String = row.get(0)?;
-    let role: String = row.get(3)?;
-    let username: String = row.get(1)?;
-    let display_name: String = row.get(2)?;
-    Ok((|| {
-        Ok(User {
-            id: Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            username,
-            display_name,
-            role: role
-                .parse::<Role>()
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        })
-    })())
+/// Reads `id, username, display_name, role` from the start of a row.
+fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: column(row, 0, Uuid::parse_str)?,
+        username: row.get(1)?,
+        display_name: row.get(2)?,
+        role: column(row, 3, str::parse::<Role>)?,
+    })
 }
 
 /// Sign in with a username and password.
@@ -140,7 +131,7 @@ pub async fn login(
     // Someone unknown costs the same hashing work as someone known, so the
     // answer's timing does not tell whether a username exists.
     let (user, stored_hash) = match found {
-        Some((user, Some(hash))) => (Some(user?), hash),
+        Some((user, Some(hash))) => (Some(user), hash),
         _ => (None, state.decoy_hash.to_string()),
     };
     let password = request.password;

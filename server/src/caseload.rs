@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::access::visible_young_people;
 use crate::auth::CurrentUser;
-use crate::db::{today, StoreError};
+use crate::db::{column, today, StoreError};
 use crate::error::{AppError, Json};
 use crate::plan::plan_dates;
 use crate::AppState;
@@ -53,13 +53,11 @@ pub fn summary(conn: &Connection, id: Uuid) -> Result<YoungPersonSummary, StoreE
         |row| {
             Ok((
                 row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
+                column(row, 1, parse_iso)?,
                 row.get::<_, Option<String>>(2)?,
             ))
         },
     )?;
-    let born = parse_iso(&born)
-        .map_err(|e| StoreError::Corrupt(format!("date of birth {born:?}: {e}")))?;
     let dates = plan_dates(conn, id)?;
     Ok(YoungPersonSummary {
         id,

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Row};
 
 /// The schema, one step per entry; a database records how many it has run
 /// in `PRAGMA user_version`.
@@ -23,6 +23,8 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
+    #[error("hashing a password: {0}")]
+    Hashing(String),
     #[error("the database worker stopped: {0}")]
     Worker(String),
 }
@@ -90,6 +92,22 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         tracing::info!(step = step + 1, "database migrated");
     }
     Ok(())
+}
+
+/// Reads column `index` as text and parses it with `parse`, so a malformed
+/// stored value is an error, never a panic.
+pub fn column<T, E>(
+    row: &Row<'_>,
+    index: usize,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> rusqlite::Result<T>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let text: String = row.get(index)?;
+    parse(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// Now, as Unix seconds.

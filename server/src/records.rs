@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::db::{now, StoreError};
+use crate::db::{column, now, StoreError};
 
 /// A kind of synced record, named as it is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,11 +67,10 @@ pub fn live<T: DeserializeOwned>(
           ORDER BY change_no",
     )?;
     let rows = statement.query_map(params![young_person.to_string(), kind.as_str()], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, String>(1)?))
     })?;
     rows.map(|row| {
         let (id, data) = row?;
-        let id = Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         Ok((id, serde_json::from_str(&data)?))
     })
     .collect()
