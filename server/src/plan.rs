@@ -2,7 +2,7 @@
 
 use axum::extract::{Path, State};
 use pathway_app::error::ApiError;
-use pathway_app::plan::{all_parts, AdviserContact, PathwayPlan, PlanAction, PlanPart};
+use pathway_app::plan::{all_parts, PathwayPlan, PlanAction, PlanPart};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::access::may_see;
 use crate::auth::CurrentUser;
+use crate::caseload::person;
 use crate::db::StoreError;
 use crate::error::{AppError, Json};
 use crate::records::{self, Kind};
@@ -82,20 +83,7 @@ pub fn plan_dates(conn: &Connection, young_person: Uuid) -> Result<PlanDates, St
 
 /// Assembles a young person's plan from its records.
 pub fn load(conn: &Connection, young_person: Uuid) -> Result<PathwayPlan, StoreError> {
-    let (name, adviser_name, adviser_phone) = conn.query_row(
-        "SELECT u.display_name, a.display_name, a.phone
-           FROM young_people y JOIN users u ON u.id = y.user_id
-           LEFT JOIN users a ON a.id = y.adviser_id
-          WHERE y.user_id = ?1",
-        [young_person.to_string()],
-        |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, Option<String>>(1)?,
-                row.get::<_, Option<String>>(2)?,
-            ))
-        },
-    )?;
+    let person = person(conn, young_person)?;
     let dates = plan_dates(conn, young_person)?;
     let notes = records::live::<PartNotes>(conn, Kind::PlanPart, young_person)?
         .into_iter()
@@ -114,11 +102,8 @@ pub fn load(conn: &Connection, young_person: Uuid) -> Result<PathwayPlan, StoreE
         });
     Ok(PathwayPlan {
         young_person_id: young_person,
-        young_person_name: name,
-        adviser: adviser_name.map(|name| AdviserContact {
-            name,
-            phone: adviser_phone,
-        }),
+        young_person_name: person.name,
+        adviser: person.adviser,
         next_contact: dates.next_contact,
         next_review: dates.next_review,
         parts: all_parts(notes, actions),

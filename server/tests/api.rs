@@ -425,64 +425,82 @@ async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_
 #[tokio::test]
 async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     let data = tempfile::tempdir()?;
-    let binary = env!("CARGO_BIN_EXE_pathway-server");
-    let added = Command::new(binary)
-        .args(["--data-dir"])
-        .arg(data.path())
-        .args([
-            "user",
-            "add",
+    let add = |args: &[&str], password: &str| {
+        Command::new(env!("CARGO_BIN_EXE_pathway-server"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["user", "add"])
+            .args(args)
+            .env("PATHWAY_PASSWORD", password)
+            .output()
+    };
+    let adviser = add(
+        &[
             "--username",
             "kim",
             "--name",
             "Kim Lee",
             "--role",
             "personal_adviser",
-        ])
-        .args(["--team", "East team", "--phone", "07700 900999"])
-        .env("PATHWAY_PASSWORD", "a long password")
-        .output()?;
+            "--team",
+            "East team",
+        ],
+        "a long password",
+    )?;
     assert!(
-        added.status.success(),
+        adviser.status.success(),
         "{}",
-        String::from_utf8_lossy(&added.stderr)
+        String::from_utf8_lossy(&adviser.stderr)
     );
-    let young_person = Command::new(binary)
-        .args(["--data-dir"])
-        .arg(data.path())
-        .args([
-            "user",
-            "add",
+    let young_person = add(
+        &[
             "--username",
             "jo",
             "--name",
             "Jo Bell",
             "--role",
             "young_person",
-        ])
-        .args(["--adviser", "kim", "--date-of-birth", "2007-05-14"])
-        .env("PATHWAY_PASSWORD", "another long password")
-        .output()?;
+            "--adviser",
+            "kim",
+        ],
+        "another long password",
+    )?;
+    assert!(
+        !young_person.status.success(),
+        "a young person needs a date of birth"
+    );
+    assert!(String::from_utf8_lossy(&young_person.stderr).contains("date of birth"));
+    let young_person = add(
+        &[
+            "--username",
+            "jo",
+            "--name",
+            "Jo Bell",
+            "--role",
+            "young_person",
+            "--adviser",
+            "kim",
+            "--date-of-birth",
+            "2007-05-14",
+        ],
+        "another long password",
+    )?;
     assert!(
         young_person.status.success(),
         "{}",
         String::from_utf8_lossy(&young_person.stderr)
     );
-    let duplicate = Command::new(binary)
-        .args(["--data-dir"])
-        .arg(data.path())
-        .args([
-            "user",
-            "add",
+    let duplicate = add(
+        &[
             "--username",
             "kim",
             "--name",
             "Kim Again",
             "--role",
             "team_manager",
-        ])
-        .env("PATHWAY_PASSWORD", "a long password")
-        .output()?;
+        ],
+        "a long password",
+    )?;
     assert!(!duplicate.status.success());
     assert!(String::from_utf8_lossy(&duplicate.stderr).contains("already taken"));
 
