@@ -75,6 +75,21 @@ pub fn parse_iso(text: &str) -> Result<Date, NotADate> {
     Date::from_calendar_date(i32::from(year), month, day).map_err(|_| not_a_date())
 }
 
+/// Serde for a date as an ISO string: `#[serde(with = "crate::dates::iso_date")]`.
+pub mod iso_date {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::iso(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_iso(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 /// Serde for an optional date as an ISO string or `null`:
 /// `#[serde(with = "crate::dates::optional_iso")]`.
 pub mod optional_iso {

@@ -21,6 +21,8 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The body is larger than the server accepts.
     PayloadTooLarge,
+    /// The app is older than the server: reload it (nothing is lost).
+    ReloadNeeded,
     /// Something went wrong on the server; details are in its log.
     Internal,
 }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
+pub mod sync;
 
 #[cfg(target_arch = "wasm32")]
 pub use shell::start;

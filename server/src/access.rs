@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::db::{column, StoreError};
 
 /// The ids of the young people `:viewer` (whose role is `:role`) may see.
-const VISIBLE: &str = "
+pub const VISIBLE: &str = "
     SELECT y.user_id FROM young_people y
       LEFT JOIN users a ON a.id = y.adviser_id
      WHERE (:role = 'young_person' AND y.user_id = :viewer)

@@ -8,7 +8,8 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::auth::hash_password;
-use crate::db::{now, StoreError};
+use crate::db::{column, now, StoreError};
+use crate::plan::{self, PlanStart};
 
 /// Shortest password an account may be given.
 pub const MIN_PASSWORD_LEN: usize = 10;
@@ -28,6 +29,8 @@ pub struct NewAccount {
     pub adviser: Option<String>,
     /// Required for young people.
     pub date_of_birth: Option<Date>,
+    /// For young people: how their plan starts.
+    pub plan: PlanStart,
 }
 
 /// Why an account could not be created.
@@ -114,7 +117,7 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
                 tx.query_row(
                     "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser'",
                     [username],
-                    |row| row.get::<_, String>(0),
+                    |row| column(row, 0, Uuid::parse_str),
                 )
                 .optional()?
                 .ok_or_else(|| AccountError::UnknownAdviser(username.to_owned()))
@@ -122,8 +125,9 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             .transpose()?;
         tx.execute(
             "INSERT INTO young_people (user_id, adviser_id, date_of_birth) VALUES (?1, ?2, ?3)",
-            params![id.to_string(), adviser, iso(born)],
+            params![id.to_string(), adviser.map(|a| a.to_string()), iso(born)],
         )?;
+        plan::start(&tx, id, adviser.unwrap_or(id), &account.plan)?;
     }
     tx.commit()?;
     Ok(id)
@@ -161,6 +165,7 @@ mod tests {
             team: Some("North".into()),
             adviser: None,
             date_of_birth: None,
+            plan: PlanStart::default(),
         }
     }
 
@@ -168,6 +173,7 @@ mod tests {
     fn accounts_are_checked_before_anything_is_stored() -> Result<(), AccountError> {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch(include_str!("../migrations/0001_foundation.sql"))?;
+        conn.execute_batch(include_str!("../migrations/0002_sync.sql"))?;
         create(&mut conn, &account("sam", Role::PersonalAdviser))?;
 
         let taken = create(&mut conn, &account("SAM", Role::PersonalAdviser));

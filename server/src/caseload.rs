@@ -5,15 +5,15 @@ use pathway_app::caseload::YoungPersonSummary;
 use pathway_app::dates::{age_on, parse_iso};
 use pathway_app::error::ApiError;
 use pathway_app::plan::AdviserContact;
+use pathway_app::sync::PersonCard;
 use rusqlite::Connection;
-use time::Date;
 use uuid::Uuid;
 
 use crate::access::visible_young_people;
 use crate::auth::CurrentUser;
 use crate::db::{column, today, StoreError};
 use crate::error::{AppError, Json};
-use crate::plan::plan_dates;
+use crate::plan::load;
 use crate::AppState;
 
 /// The young people the caller may see, by name. A young person sees only
@@ -44,16 +44,9 @@ pub async fn list(
     Ok(Json(people))
 }
 
-/// What the records do not hold about a young person: who they are and
-/// who their adviser is.
-pub struct Person {
-    pub name: String,
-    pub born: Date,
-    pub adviser: Option<AdviserContact>,
-}
-
-/// Looks a young person up by id.
-pub fn person(conn: &Connection, id: Uuid) -> Result<Person, StoreError> {
+/// Who a young person is and who their adviser is: what the records do
+/// not hold.
+pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
     Ok(conn.query_row(
         "SELECT u.display_name, y.date_of_birth, a.display_name, a.phone
            FROM young_people y JOIN users u ON u.id = y.user_id
@@ -70,9 +63,10 @@ pub fn person(conn: &Connection, id: Uuid) -> Result<Person, StoreError> {
                     })
                 })
                 .transpose()?;
-            Ok(Person {
+            Ok(PersonCard {
+                id,
                 name: row.get(0)?,
-                born: column(row, 1, parse_iso)?,
+                date_of_birth: column(row, 1, parse_iso)?,
                 adviser,
             })
         },
@@ -81,14 +75,15 @@ pub fn person(conn: &Connection, id: Uuid) -> Result<Person, StoreError> {
 
 /// One young person's line on a list.
 pub fn summary(conn: &Connection, id: Uuid) -> Result<YoungPersonSummary, StoreError> {
-    let person = person(conn, id)?;
-    let dates = plan_dates(conn, id)?;
+    let card = person(conn, id)?;
+    let born = card.date_of_birth;
+    let plan = load(conn, &card)?;
     Ok(YoungPersonSummary {
         id,
-        name: person.name,
-        age: age_on(person.born, today()),
-        adviser_name: person.adviser.map(|adviser| adviser.name),
-        next_contact: dates.next_contact,
-        next_review: dates.next_review,
+        name: plan.young_person_name,
+        age: age_on(born, today()),
+        adviser_name: plan.adviser.map(|adviser| adviser.name),
+        next_contact: plan.next_contact,
+        next_review: plan.next_review,
     })
 }

@@ -14,7 +14,10 @@ use rusqlite::{Connection, Row};
 
 /// The schema, one step per entry; a database records how many it has run
 /// in `PRAGMA user_version`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_foundation.sql"),
+    include_str!("../migrations/0002_sync.sql"),
+];
 
 /// A failure in storage.
 #[derive(Debug, thiserror::Error)]

@@ -3,14 +3,16 @@
 
 use pathway_app::auth::Role;
 use pathway_app::plan::PlanPart::{self, *};
+use pathway_app::plan::{ActionFields, PlanDates};
+use pathway_app::sync::RecordKind;
 use rusqlite::{Connection, TransactionBehavior};
 use time::{Date, Duration};
 use uuid::Uuid;
 
 use crate::accounts::{self, AccountError, NewAccount};
 use crate::db::today;
-use crate::plan::{PartNotes, PlanDates, StoredAction};
-use crate::records::{self, Kind};
+use crate::plan::PlanStart;
+use crate::records;
 
 /// The password of every demo account that can sign in.
 pub const PASSWORD: &str = "pathway-demo";
@@ -487,6 +489,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 team: Some(TEAM.into()),
                 adviser: None,
                 date_of_birth: None,
+                plan: PlanStart::default(),
             },
         )?;
         ids.push((username, id));
@@ -505,18 +508,29 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 team: None,
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),
+                plan: PlanStart {
+                    dates: PlanDates {
+                        next_contact: Some(today + Duration::days(seed.next_contact_in_days)),
+                        next_review: Some(today + Duration::days(seed.next_review_in_days)),
+                    },
+                    views: seed
+                        .views
+                        .iter()
+                        .map(|(part, words)| (*part, (*words).to_owned()))
+                        .collect(),
+                },
             },
         )?;
         let adviser = ids
             .iter()
             .find(|(username, _)| *username == seed.adviser)
             .map_or(id, |(_, adviser)| *adviser);
-        seed_plan(conn, seed, id, adviser, today)?;
+        seed_actions(conn, seed, id, adviser, today)?;
     }
     Ok(true)
 }
 
-fn seed_plan(
+fn seed_actions(
     conn: &mut Connection,
     seed: &YoungPersonSeed,
     young_person: Uuid,
@@ -524,34 +538,8 @@ fn seed_plan(
     today: Date,
 ) -> Result<(), AccountError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let dates = PlanDates {
-        next_contact: Some(today + Duration::days(seed.next_contact_in_days)),
-        next_review: Some(today + Duration::days(seed.next_review_in_days)),
-    };
-    records::insert(
-        &tx,
-        Kind::Plan,
-        Uuid::now_v7(),
-        young_person,
-        adviser,
-        &dates,
-    )?;
-    for (part, words) in seed.views {
-        let notes = PartNotes {
-            part: *part,
-            what_i_think: (*words).to_owned(),
-        };
-        records::insert(
-            &tx,
-            Kind::PlanPart,
-            Uuid::now_v7(),
-            young_person,
-            young_person,
-            &notes,
-        )?;
-    }
     for (part, what, who, due_in_days, done) in seed.actions {
-        let action = StoredAction {
+        let action = ActionFields {
             part: *part,
             what: (*what).to_owned(),
             who: (*who).to_owned(),
@@ -560,10 +548,11 @@ fn seed_plan(
         };
         records::insert(
             &tx,
-            Kind::PlanAction,
+            RecordKind::PlanAction,
             Uuid::now_v7(),
             young_person,
             adviser,
+            None,
             &action,
         )?;
     }

@@ -2,7 +2,8 @@
 //! HTTP response. Internal details are logged, never sent.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use pathway_app::error::{ApiError, ErrorCode};
@@ -27,6 +28,8 @@ pub enum AppError {
     UnsupportedMediaType,
     #[error("The request body is too large.")]
     PayloadTooLarge,
+    #[error("Pathway has been updated. Reload the page to carry on: your changes are kept.")]
+    ReloadNeeded,
     #[error("Something went wrong on our side. Please try again.")]
     Internal(#[from] StoreError),
 }
@@ -50,6 +53,7 @@ impl AppError {
             AppError::PayloadTooLarge => {
                 (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
             }
+            AppError::ReloadNeeded => (StatusCode::CONFLICT, ErrorCode::ReloadNeeded),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
@@ -95,6 +99,25 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let axum::Json(value) = axum::Json::<T>::from_request(req, state).await?;
         Ok(Json(value))
+    }
+}
+
+/// Query parameters whose rejection is an [`AppError`].
+pub struct Query<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for Query<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let axum::extract::Query(value) =
+            axum::extract::Query::<T>::from_request_parts(parts, state)
+                .await
+                .map_err(|rejection| AppError::InvalidInput(rejection.body_text()))?;
+        Ok(Query(value))
     }
 }
 

@@ -12,6 +12,7 @@ mod openapi;
 mod plan;
 mod records;
 mod shell;
+pub mod sync;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -64,6 +65,8 @@ pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
         .route("/me", get(auth::me))
         .route("/young-people", get(caseload::list))
         .route("/young-people/{id}/plan", get(plan::get_plan))
+        .route("/sync/push", post(sync::push))
+        .route("/sync/pull", get(sync::pull))
         .route("/openapi.json", get(openapi::openapi_json))
         .fallback(error::no_such_endpoint);
     let router = Router::new()

@@ -56,6 +56,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         team: add.team,
         adviser: add.adviser,
         date_of_birth: add.date_of_birth,
+        plan: Default::default(),
     };
     let id = db
         .with_connection(|conn| accounts::create(conn, &account))

@@ -13,6 +13,8 @@ use utoipa::{Modify, OpenApi};
         crate::auth::me,
         crate::caseload::list,
         crate::plan::get_plan,
+        crate::sync::push,
+        crate::sync::pull,
         crate::healthz,
         openapi_json,
     ),

@@ -1,11 +1,10 @@
-//! Reading a young person's pathway plan.
+//! A young person's pathway plan: starting one, and reading it whole.
 
 use axum::extract::{Path, State};
 use pathway_app::error::ApiError;
-use pathway_app::plan::{all_parts, PathwayPlan, PlanAction, PlanPart};
+use pathway_app::plan::{PartNotes, PathwayPlan, PlanDates, PlanPart};
+use pathway_app::sync::{PersonCard, RecordKind};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
-use time::Date;
 use uuid::Uuid;
 
 use crate::access::may_see;
@@ -13,34 +12,52 @@ use crate::auth::CurrentUser;
 use crate::caseload::person;
 use crate::db::StoreError;
 use crate::error::{AppError, Json};
-use crate::records::{self, Kind};
+use crate::records;
 use crate::AppState;
 
-/// The plan's own dates, stored as a `plan` record.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct PlanDates {
-    #[serde(with = "pathway_app::dates::optional_iso", default)]
-    pub next_contact: Option<Date>,
-    #[serde(with = "pathway_app::dates::optional_iso", default)]
-    pub next_review: Option<Date>,
+/// How a new plan starts: its dates and any words already written.
+#[derive(Debug, Clone, Default)]
+pub struct PlanStart {
+    pub dates: PlanDates,
+    pub views: Vec<(PlanPart, String)>,
 }
 
-/// The young person's words on one part, stored as a `plan_part` record.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PartNotes {
-    pub part: PlanPart,
-    pub what_i_think: String,
-}
-
-/// One action, stored as a `plan_action` record.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StoredAction {
-    pub part: PlanPart,
-    pub what: String,
-    pub who: String,
-    #[serde(with = "pathway_app::dates::optional_iso", default)]
-    pub by_when: Option<Date>,
-    pub done: bool,
+/// Creates a young person's plan: its dates record and a record for each of
+/// the ten parts, so that every phone edits the same ten records.
+pub fn start(
+    conn: &Connection,
+    young_person: Uuid,
+    by: Uuid,
+    start: &PlanStart,
+) -> Result<(), StoreError> {
+    records::insert(
+        conn,
+        RecordKind::Plan,
+        Uuid::now_v7(),
+        young_person,
+        by,
+        None,
+        &start.dates,
+    )?;
+    for part in PlanPart::ALL {
+        let what_i_think = start
+            .views
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, words)| words.clone())
+            .unwrap_or_default();
+        let notes = PartNotes { part, what_i_think };
+        records::insert(
+            conn,
+            RecordKind::PlanPart,
+            Uuid::now_v7(),
+            young_person,
+            by,
+            None,
+            &notes,
+        )?;
+    }
+    Ok(())
 }
 
 /// A young person's whole plan. Anyone the caller may not see is not found.
@@ -66,46 +83,14 @@ pub async fn get_plan(
             if !may_see(conn, &viewer, id)? {
                 return Ok(None);
             }
-            load(conn, id).map(Some)
+            load(conn, &person(conn, id)?).map(Some)
         })
         .await?;
     plan.map(Json).ok_or(AppError::NotFound)
 }
 
-/// The plan's dates, or none yet.
-pub fn plan_dates(conn: &Connection, young_person: Uuid) -> Result<PlanDates, StoreError> {
-    Ok(records::live::<PlanDates>(conn, Kind::Plan, young_person)?
-        .into_iter()
-        .next()
-        .map(|(_, dates)| dates)
-        .unwrap_or_default())
-}
-
-/// Assembles a young person's plan from its records.
-pub fn load(conn: &Connection, young_person: Uuid) -> Result<PathwayPlan, StoreError> {
-    let person = person(conn, young_person)?;
-    let dates = plan_dates(conn, young_person)?;
-    let notes = records::live::<PartNotes>(conn, Kind::PlanPart, young_person)?
-        .into_iter()
-        .map(|(_, notes)| (notes.part, notes.what_i_think));
-    let actions = records::live::<StoredAction>(conn, Kind::PlanAction, young_person)?
-        .into_iter()
-        .map(|(id, a)| {
-            let action = PlanAction {
-                id,
-                what: a.what,
-                who: a.who,
-                by_when: a.by_when,
-                done: a.done,
-            };
-            (a.part, action)
-        });
-    Ok(PathwayPlan {
-        young_person_id: young_person,
-        young_person_name: person.name,
-        adviser: person.adviser,
-        next_contact: dates.next_contact,
-        next_review: dates.next_review,
-        parts: all_parts(notes, actions),
-    })
+/// Assembles a young person's plan from their records.
+pub fn load(conn: &Connection, young_person: &PersonCard) -> Result<PathwayPlan, StoreError> {
+    let records = records::of_young_person(conn, young_person.id)?;
+    Ok(PathwayPlan::from_records(young_person, &records))
 }

@@ -353,6 +353,8 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
         "/api/me",
         "/api/young-people",
         "/api/young-people/{id}/plan",
+        "/api/sync/push",
+        "/api/sync/pull",
         "/api/openapi.json",
         "/healthz",
     ] {

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::sync::{ConflictNote, PersonCard, Record, RecordKind};
+
 /// One of the ten parts of a pathway plan, in the law's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -90,6 +92,49 @@ impl PlanPart {
     }
 }
 
+/// The plan's own dates: the fields of a [`RecordKind::Plan`] record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanDates {
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub next_contact: Option<Date>,
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub next_review: Option<Date>,
+}
+
+/// The fields of a [`RecordKind::PlanPart`] record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartNotes {
+    pub part: PlanPart,
+    #[serde(default)]
+    pub what_i_think: String,
+}
+
+/// The fields of a [`RecordKind::PlanAction`] record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionFields {
+    pub part: PlanPart,
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub by_when: Option<Date>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// Another version of a field, kept where two changes met.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OtherVersion {
+    /// The conflict record's id; removing it settles the conflict.
+    pub id: Uuid,
+    pub field: String,
+    /// The version that was not kept, as text.
+    pub text: String,
+    /// Who wrote it.
+    pub by_name: String,
+}
+
 /// Something the plan says will be done: what, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -101,6 +146,9 @@ pub struct PlanAction {
     #[serde(with = "crate::dates::optional_iso", default)]
     pub by_when: Option<Date>,
     pub done: bool,
+    /// Versions of this action's fields that met another change.
+    #[serde(default)]
+    pub other_versions: Vec<OtherVersion>,
 }
 
 /// One part of the plan as the young person reads it.
@@ -108,8 +156,13 @@ pub struct PlanAction {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanPartView {
     pub part: PlanPart,
+    /// The record holding this part's words; `None` until one exists.
+    pub record_id: Option<Uuid>,
     /// The young person's own words on this part.
     pub what_i_think: String,
+    /// Versions of these words that met another change.
+    #[serde(default)]
+    pub other_versions: Vec<OtherVersion>,
     pub actions: Vec<PlanAction>,
 }
 
@@ -128,6 +181,8 @@ pub struct PathwayPlan {
     pub young_person_id: Uuid,
     pub young_person_name: String,
     pub adviser: Option<AdviserContact>,
+    /// The record holding the dates; `None` until one exists.
+    pub dates_record_id: Option<Uuid>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
     #[serde(with = "crate::dates::optional_iso", default)]
     pub next_contact: Option<Date>,
@@ -138,53 +193,156 @@ pub struct PathwayPlan {
     pub parts: Vec<PlanPartView>,
 }
 
-/// Lays stored views and actions out as all ten parts in order, so a plan
-/// with nothing yet written in a part still shows that part.
-pub fn all_parts(
-    views: impl IntoIterator<Item = (PlanPart, String)>,
-    actions: impl IntoIterator<Item = (PlanPart, PlanAction)>,
-) -> Vec<PlanPartView> {
-    let mut parts: Vec<PlanPartView> = PlanPart::ALL
-        .iter()
-        .map(|&part| PlanPartView {
-            part,
-            what_i_think: String::new(),
-            actions: Vec::new(),
-        })
-        .collect();
-    let index = |part: PlanPart| PlanPart::ALL.iter().position(|&p| p == part);
-    for (part, words) in views {
-        if let Some(view) = index(part).and_then(|i| parts.get_mut(i)) {
-            view.what_i_think = words;
+impl PathwayPlan {
+    /// Assembles a young person's plan from her records (any others are
+    /// ignored), with all ten parts in order even where nothing is written.
+    /// Actions keep the order they were made in (their ids are UUIDv7).
+    pub fn from_records<'a>(
+        person: &PersonCard,
+        records: impl IntoIterator<Item = &'a Record>,
+    ) -> PathwayPlan {
+        let mut plan = PathwayPlan {
+            young_person_id: person.id,
+            young_person_name: person.name.clone(),
+            adviser: person.adviser.clone(),
+            dates_record_id: None,
+            next_contact: None,
+            next_review: None,
+            parts: PlanPart::ALL
+                .iter()
+                .map(|&part| PlanPartView {
+                    part,
+                    record_id: None,
+                    what_i_think: String::new(),
+                    other_versions: Vec::new(),
+                    actions: Vec::new(),
+                })
+                .collect(),
+        };
+        let mut records: Vec<&Record> = records
+            .into_iter()
+            .filter(|r| r.young_person_id == person.id && !r.deleted)
+            .collect();
+        records.sort_by_key(|r| r.id);
+        let mut conflicts: Vec<ConflictNote> = Vec::new();
+        let mut conflict_ids = Vec::new();
+        for record in &records {
+            match record.kind {
+                RecordKind::Plan => {
+                    if let Some(dates) = record.fields::<PlanDates>() {
+                        plan.dates_record_id = Some(record.id);
+                        plan.next_contact = dates.next_contact;
+                        plan.next_review = dates.next_review;
+                    }
+                }
+                RecordKind::PlanPart => {
+                    if let Some(notes) = record.fields::<PartNotes>() {
+                        if let Some(view) = plan.part_mut(notes.part) {
+                            view.record_id = Some(record.id);
+                            view.what_i_think = notes.what_i_think;
+                        }
+                    }
+                }
+                RecordKind::PlanAction => {
+                    if let Some(action) = record.fields::<ActionFields>() {
+                        if let Some(view) = plan.part_mut(action.part) {
+                            view.actions.push(PlanAction {
+                                id: record.id,
+                                what: action.what,
+                                who: action.who,
+                                by_when: action.by_when,
+                                done: action.done,
+                                other_versions: Vec::new(),
+                            });
+                        }
+                    }
+                }
+                RecordKind::Conflict => {
+                    if let Some(note) = record.fields::<ConflictNote>() {
+                        conflicts.push(note);
+                        conflict_ids.push(record.id);
+                    }
+                }
+            }
         }
-    }
-    for (part, action) in actions {
-        if let Some(view) = index(part).and_then(|i| parts.get_mut(i)) {
-            view.actions.push(action);
+        for (id, note) in conflict_ids.into_iter().zip(conflicts) {
+            let other = OtherVersion {
+                id,
+                field: note.field.clone(),
+                text: match &note.value {
+                    serde_json::Value::String(text) => text.clone(),
+                    other => other.to_string(),
+                },
+                by_name: note.by_name.clone(),
+            };
+            for part in &mut plan.parts {
+                if part.record_id == Some(note.record_id) {
+                    part.other_versions.push(other.clone());
+                }
+                for action in &mut part.actions {
+                    if action.id == note.record_id {
+                        action.other_versions.push(other.clone());
+                    }
+                }
+            }
         }
+        plan
     }
-    parts
+
+    fn part_mut(&mut self, part: PlanPart) -> Option<&mut PlanPartView> {
+        self.parts.iter_mut().find(|view| view.part == part)
+    }
+
+    /// How many versions of anything in the plan wait to be settled.
+    pub fn unsettled(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|p| {
+                p.other_versions.len()
+                    + p.actions
+                        .iter()
+                        .map(|a| a.other_versions.len())
+                        .sum::<usize>()
+            })
+            .sum()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
     use time::macros::date;
 
-    fn action(what: &str) -> PlanAction {
-        PlanAction {
-            id: Uuid::nil(),
-            what: what.into(),
-            who: "Sam".into(),
-            by_when: Some(date!(2026 - 12 - 03)),
-            done: false,
+    fn ella() -> PersonCard {
+        PersonCard {
+            id: Uuid::now_v7(),
+            name: "Ella Morris".into(),
+            date_of_birth: date!(2007 - 05 - 14),
+            adviser: Some(AdviserContact {
+                name: "Sam Okafor".into(),
+                phone: None,
+            }),
+        }
+    }
+
+    fn record(owner: Uuid, kind: RecordKind, data: serde_json::Value) -> Record {
+        Record {
+            id: Uuid::now_v7(),
+            kind,
+            young_person_id: owner,
+            version: 1,
+            updated_at: 0,
+            updated_by: Uuid::nil(),
+            deleted: false,
+            data: data.as_object().cloned().unwrap_or_default(),
         }
     }
 
     #[test]
     fn a_plan_always_has_the_ten_parts_in_the_laws_order() {
-        let parts = all_parts([], []);
-        let headings: Vec<_> = parts.iter().map(|p| p.part.heading()).collect();
+        let plan = PathwayPlan::from_records(&ella(), []);
+        let headings: Vec<_> = plan.parts.iter().map(|p| p.part.heading()).collect();
         assert_eq!(
             headings,
             [
@@ -200,39 +358,110 @@ mod tests {
                 "Who I am",
             ]
         );
+        assert!(plan
+            .parts
+            .iter()
+            .all(|p| p.record_id.is_none() && p.actions.is_empty()));
     }
 
     #[test]
-    fn views_and_actions_land_in_their_own_part_in_the_order_given() {
-        let parts = all_parts(
-            [(PlanPart::Money, "I want to save".to_string())],
-            [
-                (PlanPart::Money, action("Open a bank account")),
-                (PlanPart::WhereILive, action("Fix the boiler")),
-                (PlanPart::Money, action("Apply for the bursary")),
-            ],
+    fn records_land_in_their_own_part_and_others_records_are_ignored() {
+        let person = ella();
+        let someone_else = Uuid::now_v7();
+        let records = [
+            record(
+                person.id,
+                RecordKind::PlanPart,
+                json!({ "part": "money", "what_i_think": "I want to save" }),
+            ),
+            record(
+                person.id,
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Open a bank account", "who": "Ella", "by_when": "2026-12-03", "done": false }),
+            ),
+            record(
+                person.id,
+                RecordKind::PlanAction,
+                json!({ "part": "where_i_live", "what": "Fix the boiler", "who": "Sam" }),
+            ),
+            record(
+                person.id,
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Apply for the bursary", "who": "Sam", "done": true }),
+            ),
+            record(
+                person.id,
+                RecordKind::Plan,
+                json!({ "next_review": "2027-02-04", "next_contact": null }),
+            ),
+            record(
+                someone_else,
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Not hers" }),
+            ),
+        ];
+        let mut removed = record(
+            person.id,
+            RecordKind::PlanAction,
+            json!({ "part": "money", "what": "Removed" }),
         );
-        let money = parts.iter().find(|p| p.part == PlanPart::Money);
+        removed.deleted = true;
+        let plan = PathwayPlan::from_records(&person, records.iter().chain([&removed]));
+
+        let money = plan.parts.iter().find(|p| p.part == PlanPart::Money);
         assert_eq!(
             money.map(|p| p.what_i_think.as_str()),
             Some("I want to save")
         );
+        assert_eq!(money.and_then(|p| p.record_id), Some(records[0].id));
         let whats: Vec<_> = money
             .map(|p| p.actions.iter().map(|a| a.what.as_str()).collect())
             .unwrap_or_default();
         assert_eq!(whats, ["Open a bank account", "Apply for the bursary"]);
-        let home = parts.iter().find(|p| p.part == PlanPart::WhereILive);
+        assert_eq!(
+            money.map(|p| p.actions[0].by_when),
+            Some(Some(date!(2026 - 12 - 03)))
+        );
+        let home = plan.parts.iter().find(|p| p.part == PlanPart::WhereILive);
         assert_eq!(home.map(|p| p.actions.len()), Some(1));
-        assert_eq!(home.map(|p| p.what_i_think.is_empty()), Some(true));
+        assert_eq!(plan.next_review, Some(date!(2027 - 02 - 04)));
+        assert_eq!(plan.next_contact, None);
+        assert_eq!(plan.dates_record_id, Some(records[4].id));
     }
 
     #[test]
-    fn slugs_are_unique_and_dates_travel_as_iso_strings() {
+    fn another_version_of_a_field_is_shown_beside_it_until_settled() {
+        let person = ella();
+        let part = record(
+            person.id,
+            RecordKind::PlanPart,
+            json!({ "part": "money", "what_i_think": "Sam's words" }),
+        );
+        let conflict = record(
+            person.id,
+            RecordKind::Conflict,
+            json!({ "record_id": part.id, "record_kind": "plan_part", "field": "what_i_think", "value": "Ella's words", "by": Uuid::nil(), "by_name": "Ella Morris" }),
+        );
+        let plan = PathwayPlan::from_records(&person, [&part, &conflict]);
+        let money = plan.parts.iter().find(|p| p.part == PlanPart::Money);
+        assert_eq!(money.map(|p| p.what_i_think.as_str()), Some("Sam's words"));
+        assert_eq!(
+            money.map(|p| p.other_versions.clone()),
+            Some(vec![OtherVersion {
+                id: conflict.id,
+                field: "what_i_think".into(),
+                text: "Ella's words".into(),
+                by_name: "Ella Morris".into(),
+            }])
+        );
+        assert_eq!(plan.unsettled(), 1);
+    }
+
+    #[test]
+    fn slugs_are_unique() {
         let mut slugs: Vec<_> = PlanPart::ALL.iter().map(|p| p.slug()).collect();
         slugs.sort_unstable();
         slugs.dedup();
         assert_eq!(slugs.len(), 10);
-        let json = serde_json::to_value(action("x")).unwrap_or_default();
-        assert_eq!(json["by_when"], "2026-12-03");
     }
 }

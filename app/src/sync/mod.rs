@@ -1,0 +1,213 @@
+//! The sync protocol (see `shared/design.md`): the records every screen
+//! reads, the mutations a phone sends, and what the server answers.
+//!
+//! A phone keeps a [`Replica`]: the records as the server last sent them,
+//! plus an outbox of its own changes not yet confirmed. What it shows is the
+//! one laid over the other ([`Replica::view`]), so a local write is a single
+//! append to the outbox and nothing the person typed can be overwritten by
+//! a pull before the server has answered for it.
+
+mod replica;
+
+pub use replica::{Rejection, Replica};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::plan::AdviserContact;
+
+/// The protocol's version; a server refuses an older one and the phone reloads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The most mutations sent in one push.
+pub const PUSH_BATCH: usize = 100;
+
+/// The fields of a record, or the changed fields of a mutation.
+pub type Fields = Map<String, Value>;
+
+/// Every kind of synced record. Adding a kind means adding it here, saying
+/// who may change which of its fields (on the server, `sync::rules`), and
+/// reading it where it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// The plan's dates: `next_contact`, `next_review`.
+    Plan,
+    /// One part of the plan: `part`, `what_i_think`.
+    PlanPart,
+    /// One action: `part`, `what`, `who`, `by_when`, `done`.
+    PlanAction,
+    /// A change that met another change to the same field; see [`ConflictNote`].
+    Conflict,
+}
+
+impl RecordKind {
+    /// The name used in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Plan => "plan",
+            RecordKind::PlanPart => "plan_part",
+            RecordKind::PlanAction => "plan_action",
+            RecordKind::Conflict => "conflict",
+        }
+    }
+}
+
+impl std::str::FromStr for RecordKind {
+    type Err = UnknownKind;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "plan" => Ok(RecordKind::Plan),
+            "plan_part" => Ok(RecordKind::PlanPart),
+            "plan_action" => Ok(RecordKind::PlanAction),
+            "conflict" => Ok(RecordKind::Conflict),
+            other => Err(UnknownKind(other.to_owned())),
+        }
+    }
+}
+
+/// A stored kind name that is not a [`RecordKind`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown record kind {0:?}")]
+pub struct UnknownKind(pub String);
+
+/// One synced record as the server holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Record {
+    /// Made by the phone that created it (UUIDv7).
+    pub id: Uuid,
+    pub kind: RecordKind,
+    /// Whose record it is, which decides who may see it.
+    pub young_person_id: Uuid,
+    /// Made by the server; grows by one with each change.
+    pub version: u64,
+    /// When the server stored the last change (Unix seconds).
+    pub updated_at: i64,
+    pub updated_by: Uuid,
+    /// A tombstone: kept so every phone learns of the removal.
+    pub deleted: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub data: Fields,
+}
+
+impl Record {
+    /// The record's fields as `T`, if they have that shape.
+    pub fn fields<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_value(Value::Object(self.data.clone())).ok()
+    }
+}
+
+/// One change made on a phone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Mutation {
+    /// Counts up from 1 on each phone, with no gaps.
+    pub mutation_id: u64,
+    pub kind: RecordKind,
+    pub record_id: Uuid,
+    /// Whose record; must match the stored record's.
+    pub young_person_id: Uuid,
+    /// The version the change was made on; 0 when it creates the record.
+    pub base_version: u64,
+    /// Only the fields that changed.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub data: Fields,
+    /// Removes the record (a tombstone is kept).
+    #[serde(default)]
+    pub delete: bool,
+}
+
+/// `POST /api/sync/push`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushRequest {
+    pub client_id: Uuid,
+    pub schema_version: u32,
+    pub mutations: Vec<Mutation>,
+}
+
+/// What became of one mutation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Stored; the record is now at `version`.
+    Applied { version: u64 },
+    /// Fields someone else had changed since `base_version` kept their value;
+    /// this mutation's values for them are kept as the `conflicts` records.
+    /// Any other fields were applied.
+    Conflicted { version: u64, conflicts: Vec<Uuid> },
+    /// Not stored, for this reason, which the phone shows. The queue moves on.
+    Rejected { reason: String },
+    /// A mutation id was skipped: nothing from here on was looked at; send
+    /// again from `expected`.
+    OutOfOrder { expected: u64 },
+}
+
+/// The answer for one mutation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MutationOutcome {
+    pub mutation_id: u64,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// The answer to a push: one outcome per mutation looked at, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResponse {
+    pub outcomes: Vec<MutationOutcome>,
+}
+
+/// A young person as the phone needs to show them: not a synced record,
+/// but sent with every pull.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonCard {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(with = "crate::dates::iso_date")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    pub date_of_birth: time::Date,
+    pub adviser: Option<AdviserContact>,
+}
+
+/// `GET /api/sync/pull?cursor=N&client_id=…&scope=…`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PullResponse {
+    /// Records changed after the cursor, oldest change first, tombstones
+    /// included.
+    pub records: Vec<Record>,
+    /// Where the next pull starts.
+    pub cursor: u64,
+    /// The last mutation from this phone the server has dealt with.
+    pub last_mutation_id: u64,
+    /// Names the set of young people this person may see.
+    pub scope: String,
+    /// What this person may see has changed: drop every record and take
+    /// these (pulled from the start) instead.
+    pub reset: bool,
+    /// More changes wait after `cursor`: pull again.
+    pub more: bool,
+    /// The young people this person may see.
+    pub people: Vec<PersonCard>,
+}
+
+/// Kept where both sides of a change to one field meet; the record keeps
+/// the server's value and this keeps the other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConflictNote {
+    pub record_id: Uuid,
+    pub record_kind: RecordKind,
+    pub field: String,
+    /// The value that was not kept.
+    pub value: Value,
+    pub by: Uuid,
+    pub by_name: String,
+}

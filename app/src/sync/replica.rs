@@ -1,0 +1,437 @@
+//! A phone's copy of what its person may see, and its outbox.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{
+    Fields, Mutation, Outcome, PersonCard, PullResponse, PushRequest, PushResponse, Record,
+    RecordKind, PUSH_BATCH, SCHEMA_VERSION,
+};
+
+/// One outbox entry: a change not yet sent or answered, or one the server
+/// has stored but whose result has not come down in a pull yet. Both are
+/// laid over the pulled records, so an edit never flickers out of sight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Entry {
+    mutation: Mutation,
+    /// The record's version once the server stored this change.
+    stored_as: Option<u64>,
+}
+
+/// A change the server would not store, kept to show the person why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub mutation: Mutation,
+    pub reason: String,
+}
+
+/// Everything a phone keeps for one signed-in person; saved whole, so each
+/// change to it is one atomic write.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Replica {
+    pub client_id: Uuid,
+    /// The highest change number pulled and stored.
+    pub cursor: u64,
+    /// The set of young people this replica was pulled for.
+    pub scope: String,
+    next_mutation_id: u64,
+    /// The records as the server last sent them.
+    pulled: BTreeMap<Uuid, Record>,
+    outbox: Vec<Entry>,
+    pub rejected: Vec<Rejection>,
+    pub people: Vec<PersonCard>,
+}
+
+impl Replica {
+    /// An empty replica for a new phone (or a new sign-in).
+    pub fn new(client_id: Uuid) -> Replica {
+        Replica {
+            client_id,
+            cursor: 0,
+            scope: String::new(),
+            next_mutation_id: 1,
+            pulled: BTreeMap::new(),
+            outbox: Vec::new(),
+            rejected: Vec::new(),
+            people: Vec::new(),
+        }
+    }
+
+    /// How many changes wait to be sent.
+    pub fn waiting(&self) -> usize {
+        self.outbox.iter().filter(|e| e.stored_as.is_none()).count()
+    }
+
+    /// Whether anything has ever been pulled.
+    pub fn has_pulled(&self) -> bool {
+        self.cursor > 0 || !self.scope.is_empty()
+    }
+
+    /// Changes fields of a record, creating it if it is new, as one outbox
+    /// entry. Returns the mutation id.
+    pub fn change(
+        &mut self,
+        kind: RecordKind,
+        record_id: Uuid,
+        young_person_id: Uuid,
+        data: Fields,
+    ) -> u64 {
+        self.append(kind, record_id, young_person_id, data, false)
+    }
+
+    /// Removes a record (the server keeps a tombstone).
+    pub fn delete(&mut self, kind: RecordKind, record_id: Uuid, young_person_id: Uuid) -> u64 {
+        self.append(kind, record_id, young_person_id, Fields::new(), true)
+    }
+
+    fn append(
+        &mut self,
+        kind: RecordKind,
+        record_id: Uuid,
+        young_person_id: Uuid,
+        data: Fields,
+        delete: bool,
+    ) -> u64 {
+        let mutation_id = self.next_mutation_id;
+        self.next_mutation_id += 1;
+        let base_version = self.pulled.get(&record_id).map_or(0, |r| r.version);
+        self.outbox.push(Entry {
+            mutation: Mutation {
+                mutation_id,
+                kind,
+                record_id,
+                young_person_id,
+                base_version,
+                data,
+                delete,
+            },
+            stored_as: None,
+        });
+        mutation_id
+    }
+
+    /// The records as the person should see them: pulled, with every change
+    /// of theirs laid over in order. Removed records are left out.
+    pub fn view(&self) -> BTreeMap<Uuid, Record> {
+        let mut view = self.pulled.clone();
+        for Entry { mutation, .. } in &self.outbox {
+            let record = view.entry(mutation.record_id).or_insert_with(|| Record {
+                id: mutation.record_id,
+                kind: mutation.kind,
+                young_person_id: mutation.young_person_id,
+                version: 0,
+                updated_at: 0,
+                updated_by: Uuid::nil(),
+                deleted: false,
+                data: Fields::new(),
+            });
+            if mutation.delete {
+                record.deleted = true;
+            } else {
+                for (field, value) in &mutation.data {
+                    record.data.insert(field.clone(), value.clone());
+                }
+            }
+        }
+        view.retain(|_, record| !record.deleted);
+        view
+    }
+
+    /// Whether a change to this record is still on its way.
+    pub fn is_pending(&self, record_id: Uuid) -> bool {
+        self.outbox
+            .iter()
+            .any(|e| e.mutation.record_id == record_id)
+    }
+
+    /// The next batch to send, oldest first, if anything waits.
+    pub fn push_request(&self) -> Option<PushRequest> {
+        let mutations: Vec<Mutation> = self
+            .outbox
+            .iter()
+            .filter(|e| e.stored_as.is_none())
+            .take(PUSH_BATCH)
+            .map(|e| e.mutation.clone())
+            .collect();
+        (!mutations.is_empty()).then(|| PushRequest {
+            client_id: self.client_id,
+            schema_version: SCHEMA_VERSION,
+            mutations,
+        })
+    }
+
+    /// Takes in the server's answer to a push. Only mutations the answer
+    /// names leave the queue of things to send.
+    pub fn apply_push(&mut self, response: &PushResponse) {
+        for answer in &response.outcomes {
+            let Some(index) = self.outbox.iter().position(|e| {
+                e.mutation.mutation_id == answer.mutation_id && e.stored_as.is_none()
+            }) else {
+                continue;
+            };
+            match &answer.outcome {
+                Outcome::Applied { version } | Outcome::Conflicted { version, .. } => {
+                    if let Some(entry) = self.outbox.get_mut(index) {
+                        entry.stored_as = Some(*version);
+                    }
+                }
+                Outcome::Rejected { reason } => {
+                    let entry = self.outbox.remove(index);
+                    self.rejected.push(Rejection {
+                        mutation: entry.mutation,
+                        reason: reason.clone(),
+                    });
+                }
+                Outcome::OutOfOrder { expected } => self.renumber_from(*expected),
+            }
+        }
+        self.forget_stored();
+    }
+
+    /// The server never received the ids before `expected` that it expected
+    /// next, so the unsent changes take the numbers from there on.
+    fn renumber_from(&mut self, expected: u64) {
+        let mut next = expected;
+        for entry in self.outbox.iter_mut().filter(|e| e.stored_as.is_none()) {
+            entry.mutation.mutation_id = next;
+            next += 1;
+        }
+        self.next_mutation_id = next;
+    }
+
+    /// Takes in one page of a pull: its records and its cursor together.
+    pub fn apply_pull(&mut self, page: PullResponse) {
+        if page.reset {
+            self.pulled.clear();
+        }
+        for record in page.records {
+            let newer = self
+                .pulled
+                .get(&record.id)
+                .is_none_or(|old| old.version <= record.version);
+            if newer {
+                self.pulled.insert(record.id, record);
+            }
+        }
+        self.cursor = page.cursor;
+        self.scope = page.scope;
+        self.people = page.people;
+        self.forget_stored();
+    }
+
+    /// Drops stored changes once a pull has brought their result down.
+    fn forget_stored(&mut self) {
+        let pulled = &self.pulled;
+        self.outbox.retain(|entry| match entry.stored_as {
+            None => true,
+            Some(version) => pulled
+                .get(&entry.mutation.record_id)
+                .is_none_or(|record| record.version < version),
+        });
+    }
+
+    /// Forgets a rejection the person has read.
+    pub fn dismiss_rejection(&mut self, mutation_id: u64) {
+        self.rejected
+            .retain(|r| r.mutation.mutation_id != mutation_id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::MutationOutcome;
+    use serde_json::json;
+
+    fn fields(value: serde_json::Value) -> Fields {
+        value.as_object().cloned().unwrap_or_default()
+    }
+
+    fn record(id: Uuid, version: u64, words: &str) -> Record {
+        Record {
+            id,
+            kind: RecordKind::PlanPart,
+            young_person_id: Uuid::nil(),
+            version,
+            updated_at: 0,
+            updated_by: Uuid::nil(),
+            deleted: false,
+            data: fields(json!({ "part": "money", "what_i_think": words })),
+        }
+    }
+
+    fn page(records: Vec<Record>, cursor: u64) -> PullResponse {
+        PullResponse {
+            records,
+            cursor,
+            last_mutation_id: 0,
+            scope: "s".into(),
+            reset: false,
+            more: false,
+            people: Vec::new(),
+        }
+    }
+
+    fn words(replica: &Replica, id: Uuid) -> Option<serde_json::Value> {
+        replica
+            .view()
+            .get(&id)
+            .and_then(|r| r.data.get("what_i_think").cloned())
+    }
+
+    #[test]
+    fn an_edit_shows_at_once_and_survives_until_its_result_is_pulled() {
+        let id = Uuid::now_v7();
+        let mut phone = Replica::new(Uuid::now_v7());
+        phone.apply_pull(page(vec![record(id, 3, "old")], 10));
+        let m = phone.change(
+            RecordKind::PlanPart,
+            id,
+            Uuid::nil(),
+            fields(json!({ "what_i_think": "new" })),
+        );
+        assert_eq!(words(&phone, id), Some(json!("new")));
+        assert_eq!(phone.waiting(), 1);
+
+        let sent = phone
+            .push_request()
+            .map(|r| r.mutations)
+            .unwrap_or_default();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].base_version, 3);
+
+        // A pull that raced ahead of the push must not hide the edit.
+        phone.apply_pull(page(vec![record(id, 3, "old")], 10));
+        assert_eq!(words(&phone, id), Some(json!("new")));
+
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: m,
+                outcome: Outcome::Applied { version: 4 },
+            }],
+        });
+        assert_eq!(phone.waiting(), 0);
+        assert!(phone.push_request().is_none());
+        assert_eq!(
+            words(&phone, id),
+            Some(json!("new")),
+            "still shown before the pull"
+        );
+        assert!(phone.is_pending(id));
+
+        phone.apply_pull(page(vec![record(id, 4, "new")], 11));
+        assert!(!phone.is_pending(id));
+        assert_eq!(words(&phone, id), Some(json!("new")));
+    }
+
+    #[test]
+    fn unanswered_changes_stay_queued_and_a_rejection_is_kept_with_its_reason() {
+        let id = Uuid::now_v7();
+        let mut phone = Replica::new(Uuid::now_v7());
+        let first = phone.change(
+            RecordKind::PlanAction,
+            id,
+            Uuid::nil(),
+            fields(json!({ "what": "a" })),
+        );
+        let second = phone.change(
+            RecordKind::PlanAction,
+            id,
+            Uuid::nil(),
+            fields(json!({ "what": "b" })),
+        );
+        phone.apply_push(&PushResponse { outcomes: vec![] });
+        assert_eq!(
+            phone.waiting(),
+            2,
+            "an empty answer names nothing, so nothing leaves"
+        );
+
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: first,
+                outcome: Outcome::Rejected {
+                    reason: "You can't change this.".into(),
+                },
+            }],
+        });
+        assert_eq!(phone.waiting(), 1);
+        assert_eq!(phone.rejected.len(), 1);
+        assert_eq!(phone.rejected[0].reason, "You can't change this.");
+        let next = phone
+            .push_request()
+            .map(|r| r.mutations)
+            .unwrap_or_default();
+        assert_eq!(
+            next.iter().map(|m| m.mutation_id).collect::<Vec<_>>(),
+            [second]
+        );
+        phone.dismiss_rejection(first);
+        assert!(phone.rejected.is_empty());
+    }
+
+    #[test]
+    fn a_gap_renumbers_what_is_unsent_from_where_the_server_expects() {
+        let mut phone = Replica::new(Uuid::now_v7());
+        for _ in 0..3 {
+            phone.change(
+                RecordKind::PlanAction,
+                Uuid::now_v7(),
+                Uuid::nil(),
+                Fields::new(),
+            );
+        }
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: 1,
+                outcome: Outcome::OutOfOrder { expected: 1 },
+            }],
+        });
+        let ids: Vec<_> = phone
+            .push_request()
+            .map(|r| r.mutations)
+            .unwrap_or_default()
+            .iter()
+            .map(|m| m.mutation_id)
+            .collect();
+        assert_eq!(ids, [1, 2, 3]);
+        assert_eq!(
+            phone.change(RecordKind::Plan, Uuid::now_v7(), Uuid::nil(), Fields::new()),
+            4
+        );
+    }
+
+    #[test]
+    fn a_reset_replaces_everything_and_deletions_disappear_from_view() {
+        let (kept, gone) = (Uuid::now_v7(), Uuid::now_v7());
+        let mut phone = Replica::new(Uuid::now_v7());
+        phone.apply_pull(page(vec![record(kept, 1, "a"), record(gone, 1, "b")], 5));
+        let mut tombstone = record(gone, 2, "b");
+        tombstone.deleted = true;
+        phone.apply_pull(page(vec![tombstone], 6));
+        assert_eq!(phone.view().keys().copied().collect::<Vec<_>>(), [kept]);
+
+        let mut fresh = page(vec![record(gone, 1, "c")], 2);
+        fresh.reset = true;
+        phone.apply_pull(fresh);
+        assert_eq!(phone.view().keys().copied().collect::<Vec<_>>(), [gone]);
+        assert_eq!(phone.cursor, 2);
+    }
+
+    #[test]
+    fn a_replica_reads_back_exactly_as_saved() {
+        let mut phone = Replica::new(Uuid::now_v7());
+        phone.apply_pull(page(vec![record(Uuid::now_v7(), 1, "a")], 5));
+        phone.change(
+            RecordKind::PlanAction,
+            Uuid::now_v7(),
+            Uuid::nil(),
+            fields(json!({ "what": "x" })),
+        );
+        let saved = serde_json::to_string(&phone).unwrap_or_default();
+        let restored: Option<Replica> = serde_json::from_str(&saved).ok();
+        assert_eq!(restored, Some(phone));
+    }
+}

@@ -1,0 +1,381 @@
+//! Push and pull: the server's half of the sync protocol in
+//! `shared/design.md`.
+//!
+//! Each mutation is applied in its own write transaction, together with the
+//! phone's new position in its sequence and the mutation's outcome, so a
+//! replayed push gets the very same answer and nothing is applied twice.
+
+pub mod rules;
+
+use axum::extract::State;
+use pathway_app::auth::User;
+use pathway_app::error::ApiError;
+use pathway_app::sync::{
+    ConflictNote, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest, PushResponse,
+    Record, RecordKind, SCHEMA_VERSION,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::access::{may_see, visible_young_people, VISIBLE};
+use crate::auth::CurrentUser;
+use crate::caseload::person;
+use crate::db::{column, now, StoreError};
+use crate::error::{AppError, Json, Query};
+use crate::records::{self, FieldVersion, Stored};
+use crate::AppState;
+
+/// The most mutations accepted in one push.
+pub const MAX_PUSH: usize = 500;
+/// The most records in one page of a pull.
+pub const PULL_PAGE: usize = 500;
+
+/// A phone id that another person's phone already uses.
+#[derive(Debug)]
+pub struct ForeignClient;
+
+/// Send changes made on a phone.
+#[utoipa::path(
+    post, path = "/api/sync/push", tag = "sync",
+    security(("bearer" = [])),
+    request_body = PushRequest,
+    responses(
+        (status = 200, description = "What became of each mutation, in order", body = PushResponse),
+        (status = 401, description = "No valid token: sign in again and keep the outbox", body = ApiError),
+        (status = 404, description = "The client id belongs to someone else", body = ApiError),
+        (status = 409, description = "The app is too old: reload it", body = ApiError),
+        (status = 422, description = "Too many mutations, or not shaped as mutations", body = ApiError),
+    )
+)]
+pub async fn push(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Json(request): Json<PushRequest>,
+) -> Result<Json<PushResponse>, AppError> {
+    if request.schema_version < SCHEMA_VERSION {
+        return Err(AppError::ReloadNeeded);
+    }
+    if request.mutations.len() > MAX_PUSH {
+        return Err(AppError::InvalidInput(format!(
+            "Send at most {MAX_PUSH} changes at a time."
+        )));
+    }
+    let response = state
+        .db
+        .call(move |conn| apply_push(conn, &user, &request))
+        .await?;
+    response
+        .map(Json)
+        .map_err(|ForeignClient| AppError::NotFound)
+}
+
+/// Applies a push, each mutation in its own transaction.
+pub fn apply_push(
+    conn: &mut Connection,
+    user: &User,
+    request: &PushRequest,
+) -> Result<Result<PushResponse, ForeignClient>, StoreError> {
+    let client = request.client_id;
+    let mut outcomes = Vec::with_capacity(request.mutations.len());
+    for mutation in &request.mutations {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let Some(last) = client_position(&tx, client, user.id)? else {
+            return Ok(Err(ForeignClient));
+        };
+        let outcome = if mutation.mutation_id <= last {
+            // Already dealt with: answer exactly as the first time.
+            earlier_outcome(&tx, client, mutation.mutation_id)?.unwrap_or(Outcome::Rejected {
+                reason: "This change was already dealt with.".into(),
+            })
+        } else if mutation.mutation_id != last + 1 {
+            outcomes.push(MutationOutcome {
+                mutation_id: mutation.mutation_id,
+                outcome: Outcome::OutOfOrder { expected: last + 1 },
+            });
+            break;
+        } else {
+            let outcome = apply_one(&tx, user, client, mutation)?;
+            tx.execute(
+                "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
+                params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?],
+            )?;
+            tx.execute(
+                "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
+                params![client.to_string(), mutation.mutation_id],
+            )?;
+            tx.commit()?;
+            outcome
+        };
+        outcomes.push(MutationOutcome {
+            mutation_id: mutation.mutation_id,
+            outcome,
+        });
+    }
+    Ok(Ok(PushResponse { outcomes }))
+}
+
+/// The last mutation id applied from `client`, registering the client to
+/// `user` on first sight; `None` if it is another person's.
+fn client_position(
+    tx: &Transaction<'_>,
+    client: Uuid,
+    user: Uuid,
+) -> Result<Option<u64>, StoreError> {
+    let known = tx
+        .query_row(
+            "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
+            [client.to_string()],
+            |row| Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?)),
+        )
+        .optional()?;
+    match known {
+        Some((owner, last)) if owner == user => Ok(Some(last)),
+        Some(_) => Ok(None),
+        None => {
+            tx.execute(
+                "INSERT INTO sync_clients (client_id, user_id, created_at) VALUES (?1, ?2, ?3)",
+                params![client.to_string(), user.to_string(), now()],
+            )?;
+            Ok(Some(0))
+        }
+    }
+}
+
+fn earlier_outcome(
+    tx: &Transaction<'_>,
+    client: Uuid,
+    mutation_id: u64,
+) -> Result<Option<Outcome>, StoreError> {
+    let text = tx
+        .query_row(
+            "SELECT outcome FROM mutation_outcomes WHERE client_id = ?1 AND mutation_id = ?2",
+            params![client.to_string(), mutation_id],
+            |row| row.get::<_, String>(0),
+        )
+        .optional()?;
+    Ok(text.map(|text| serde_json::from_str(&text)).transpose()?)
+}
+
+fn rejected(reason: impl Into<String>) -> Outcome {
+    Outcome::Rejected {
+        reason: reason.into(),
+    }
+}
+
+/// Applies one mutation: access, rules, then a field-by-field merge.
+fn apply_one(
+    tx: &Transaction<'_>,
+    user: &User,
+    client: Uuid,
+    mutation: &Mutation,
+) -> Result<Outcome, StoreError> {
+    let existing = records::get(tx, mutation.record_id)?;
+    let belongs = existing.as_ref().is_none_or(|stored| {
+        stored.record.kind == mutation.kind
+            && stored.record.young_person_id == mutation.young_person_id
+    });
+    if !belongs || !may_see(tx, user, mutation.young_person_id)? {
+        return Ok(rejected(rules::NOT_FOUND));
+    }
+    if let Err(reason) = rules::check(user.role, mutation, existing.as_ref().map(|s| &s.record)) {
+        return Ok(rejected(reason));
+    }
+    let Some(mut stored) = existing else {
+        if mutation.base_version != 0 {
+            return Ok(rejected(rules::NOT_FOUND));
+        }
+        records::insert(
+            tx,
+            mutation.kind,
+            mutation.record_id,
+            mutation.young_person_id,
+            user.id,
+            Some(client),
+            &mutation.data,
+        )?;
+        return Ok(Outcome::Applied { version: 1 });
+    };
+    if stored.record.deleted {
+        return Ok(rejected(
+            "This was removed, so the change couldn't be saved.",
+        ));
+    }
+    let version = stored.record.version + 1;
+    if mutation.delete {
+        stored.record.deleted = true;
+        touch(&mut stored, version, user.id);
+        records::update(tx, &stored)?;
+        return Ok(Outcome::Applied { version });
+    }
+
+    let mut applied = false;
+    let mut conflicts = Vec::new();
+    for (field, value) in &mutation.data {
+        let changed_elsewhere = stored.field_versions.get(field).is_some_and(|last| {
+            last.version > mutation.base_version && last.client != Some(client)
+        });
+        if changed_elsewhere && stored.record.data.get(field) != Some(value) {
+            // Both sides changed this field: keep the server's value and
+            // keep this one beside it for a person to settle.
+            let conflict = Uuid::now_v7();
+            let note = ConflictNote {
+                record_id: stored.record.id,
+                record_kind: stored.record.kind,
+                field: field.clone(),
+                value: value.clone(),
+                by: user.id,
+                by_name: user.display_name.clone(),
+            };
+            records::insert(
+                tx,
+                RecordKind::Conflict,
+                conflict,
+                stored.record.young_person_id,
+                user.id,
+                Some(client),
+                &note,
+            )?;
+            conflicts.push(conflict);
+        } else {
+            stored.record.data.insert(field.clone(), value.clone());
+            stored.field_versions.insert(
+                field.clone(),
+                FieldVersion {
+                    version,
+                    client: Some(client),
+                },
+            );
+            applied = true;
+        }
+    }
+    if applied {
+        touch(&mut stored, version, user.id);
+        records::update(tx, &stored)?;
+    }
+    let version = stored.record.version;
+    Ok(if conflicts.is_empty() {
+        Outcome::Applied { version }
+    } else {
+        Outcome::Conflicted { version, conflicts }
+    })
+}
+
+fn touch(stored: &mut Stored, version: u64, by: Uuid) {
+    stored.record.version = version;
+    stored.record.updated_at = now();
+    stored.record.updated_by = by;
+}
+
+/// `GET /api/sync/pull` parameters.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PullQuery {
+    /// The highest change number already stored on the phone (0 at first).
+    #[serde(default)]
+    pub cursor: u64,
+    /// The phone's id, to learn its last mutation the server has dealt with.
+    pub client_id: Option<Uuid>,
+    /// The scope the phone last pulled; a different one means start again.
+    pub scope: Option<String>,
+}
+
+/// Bring down what changed since the cursor.
+#[utoipa::path(
+    get, path = "/api/sync/pull", tag = "sync",
+    security(("bearer" = [])),
+    params(PullQuery),
+    responses(
+        (status = 200, description = "One page of changes", body = PullResponse),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "The client id belongs to someone else", body = ApiError),
+        (status = 422, description = "A parameter is not valid", body = ApiError),
+    )
+)]
+pub async fn pull(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Query(query): Query<PullQuery>,
+) -> Result<Json<PullResponse>, AppError> {
+    let page = state
+        .db
+        .call(move |conn| pull_page(conn, &user, &query))
+        .await?;
+    page.map(Json).map_err(|ForeignClient| AppError::NotFound)
+}
+
+/// One page of what `user` may see that changed after the cursor, read in
+/// one transaction so the records, the cursor and the last mutation id agree.
+pub fn pull_page(
+    conn: &mut Connection,
+    user: &User,
+    query: &PullQuery,
+) -> Result<Result<PullResponse, ForeignClient>, StoreError> {
+    let tx = conn.transaction()?;
+    let last_mutation_id = match query.client_id {
+        None => 0,
+        Some(client) => {
+            let known = tx
+                .query_row(
+                    "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
+                    [client.to_string()],
+                    |row| Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?)),
+                )
+                .optional()?;
+            match known {
+                Some((owner, last)) if owner == user.id => last,
+                Some(_) => return Ok(Err(ForeignClient)),
+                None => 0,
+            }
+        }
+    };
+    let mut visible = visible_young_people(&tx, user)?;
+    visible.sort();
+    let scope = scope_of(&visible);
+    let latest = records::latest_change(&tx)?;
+    let reset = query
+        .scope
+        .as_deref()
+        .is_some_and(|s| !s.is_empty() && s != scope)
+        || query.cursor > latest;
+    let from = if reset { 0 } else { query.cursor };
+    let mut rows = records::changed_since(
+        &tx,
+        from,
+        VISIBLE,
+        user.role.as_str(),
+        &user.id.to_string(),
+        PULL_PAGE + 1,
+    )?;
+    let more = rows.len() > PULL_PAGE;
+    rows.truncate(PULL_PAGE);
+    let cursor = match (more, rows.last()) {
+        (true, Some((_, change))) => *change,
+        _ => latest.max(from),
+    };
+    let mut people = visible
+        .iter()
+        .map(|id| person(&tx, *id))
+        .collect::<Result<Vec<_>, _>>()?;
+    people.sort_by(|a, b| a.name.cmp(&b.name));
+    let records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
+    Ok(Ok(PullResponse {
+        records,
+        cursor,
+        last_mutation_id,
+        scope,
+        reset,
+        more,
+        people,
+    }))
+}
+
+/// Names a set of young people, so a phone can tell when it changes.
+fn scope_of(sorted: &[Uuid]) -> String {
+    let mut hash = Sha256::new();
+    for id in sorted {
+        hash.update(id.as_bytes());
+    }
+    hex::encode(&hash.finalize()[..8])
+}

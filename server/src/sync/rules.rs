@@ -1,0 +1,249 @@
+//! Who may change what, and what a valid change looks like. The reasons are
+//! shown to the person on their phone, so they are written for them.
+
+use pathway_app::auth::Role;
+use pathway_app::dates::parse_iso;
+use pathway_app::plan::PlanPart;
+use pathway_app::sync::{Mutation, Record, RecordKind};
+use serde_json::Value;
+
+/// The longest "What I think" accepted.
+pub const MAX_THOUGHTS: usize = 4000;
+/// The longest action text accepted.
+pub const MAX_ACTION: usize = 500;
+/// The longest "who" accepted.
+pub const MAX_WHO: usize = 200;
+
+/// Whether `role` may make `mutation` to `existing` (`None` when it would
+/// create the record). The caller has already checked that the person may
+/// see the young person the record belongs to.
+pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Result<(), String> {
+    let creating = existing.is_none();
+    if !mutation.delete && mutation.data.is_empty() {
+        return Err("This change has nothing in it.".into());
+    }
+    match (mutation.kind, role) {
+        (_, Role::TeamManager) => Err("Team managers can read plans but not change them.".into()),
+        (RecordKind::Conflict, _) => {
+            if mutation.delete && !creating {
+                Ok(())
+            } else {
+                Err("Two versions of a change are only ever kept by Pathway itself.".into())
+            }
+        }
+        (RecordKind::Plan, Role::YoungPerson) => {
+            Err("Only your personal adviser can change your plan's dates.".into())
+        }
+        (RecordKind::Plan, Role::PersonalAdviser) => {
+            fixed(mutation, creating, "A plan's dates can't be added or removed.")?;
+            fields(mutation, &["next_contact", "next_review"])
+        }
+        (RecordKind::PlanPart, _) => {
+            fixed(mutation, creating, "The ten parts of a plan can't be added or removed.")?;
+            fields(mutation, &["what_i_think"])
+        }
+        (RecordKind::PlanAction, Role::YoungPerson) => Err(
+            "Only your personal adviser can change what's planned. You can say what you think in \"What I think\"."
+                .into(),
+        ),
+        (RecordKind::PlanAction, Role::PersonalAdviser) => {
+            if mutation.delete {
+                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+            }
+            if creating {
+                for required in ["part", "what"] {
+                    if !mutation.data.contains_key(required) {
+                        return Err(format!("A new action needs its {required}."));
+                    }
+                }
+                fields(mutation, &["part", "what", "who", "by_when", "done"])
+            } else {
+                fields(mutation, &["what", "who", "by_when", "done"])
+            }
+        }
+    }
+}
+
+/// What a person is told about a record that does not exist or that they
+/// may not see: the same words for both.
+pub const NOT_FOUND: &str = "This doesn't exist, or isn't yours to change.";
+
+fn fixed(mutation: &Mutation, creating: bool, why: &str) -> Result<(), String> {
+    if creating || mutation.delete {
+        Err(why.into())
+    } else {
+        Ok(())
+    }
+}
+
+fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
+    for (field, value) in &mutation.data {
+        if !allowed.contains(&field.as_str()) {
+            return Err(format!("\"{field}\" can't be changed here."));
+        }
+        valid(field, value)?;
+    }
+    Ok(())
+}
+
+fn valid(field: &str, value: &Value) -> Result<(), String> {
+    let text = |max: usize, required: bool| match value {
+        Value::String(s) if s.chars().count() > max => {
+            Err(format!("That's too long: keep it under {max} characters."))
+        }
+        Value::String(s) if required && s.trim().is_empty() => {
+            Err("This can't be left empty.".to_owned())
+        }
+        Value::String(_) => Ok(()),
+        _ => Err(format!("\"{field}\" must be text.")),
+    };
+    let date = || match value {
+        Value::Null => Ok(()),
+        Value::String(s) if parse_iso(s).is_ok() => Ok(()),
+        _ => Err(format!(
+            "\"{field}\" must be a date like 2026-12-03, or empty."
+        )),
+    };
+    match field {
+        "what_i_think" => text(MAX_THOUGHTS, false),
+        "what" => text(MAX_ACTION, true),
+        "who" => text(MAX_WHO, false),
+        "done" if value.is_boolean() => Ok(()),
+        "done" => Err("\"done\" must be true or false.".into()),
+        "by_when" | "next_contact" | "next_review" => date(),
+        "part" if serde_json::from_value::<PlanPart>(value.clone()).is_ok() => Ok(()),
+        "part" => Err("That isn't one of the ten parts of a plan.".into()),
+        other => Err(format!("\"{other}\" can't be changed here.")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use uuid::Uuid;
+
+    fn mutation(kind: RecordKind, data: Value) -> Mutation {
+        Mutation {
+            mutation_id: 1,
+            kind,
+            record_id: Uuid::nil(),
+            young_person_id: Uuid::nil(),
+            base_version: 1,
+            data: data.as_object().cloned().unwrap_or_default(),
+            delete: false,
+        }
+    }
+
+    fn existing(kind: RecordKind) -> Record {
+        Record {
+            id: Uuid::nil(),
+            kind,
+            young_person_id: Uuid::nil(),
+            version: 1,
+            updated_at: 0,
+            updated_by: Uuid::nil(),
+            deleted: false,
+            data: Default::default(),
+        }
+    }
+
+    #[test]
+    fn each_role_may_change_only_its_own_fields() {
+        let words = mutation(RecordKind::PlanPart, json!({ "what_i_think": "I like it" }));
+        let part = existing(RecordKind::PlanPart);
+        assert_eq!(check(Role::YoungPerson, &words, Some(&part)), Ok(()));
+        assert_eq!(check(Role::PersonalAdviser, &words, Some(&part)), Ok(()));
+        assert!(check(Role::TeamManager, &words, Some(&part)).is_err());
+
+        let done = mutation(RecordKind::PlanAction, json!({ "done": true }));
+        let action = existing(RecordKind::PlanAction);
+        assert_eq!(check(Role::PersonalAdviser, &done, Some(&action)), Ok(()));
+        assert!(check(Role::YoungPerson, &done, Some(&action)).is_err());
+
+        let dates = mutation(RecordKind::Plan, json!({ "next_review": "2027-01-31" }));
+        assert_eq!(
+            check(
+                Role::PersonalAdviser,
+                &dates,
+                Some(&existing(RecordKind::Plan))
+            ),
+            Ok(())
+        );
+        assert!(check(Role::YoungPerson, &dates, Some(&existing(RecordKind::Plan))).is_err());
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_a_reason() {
+        let part = existing(RecordKind::PlanPart);
+        let action = existing(RecordKind::PlanAction);
+        let cases = [
+            (
+                mutation(
+                    RecordKind::PlanPart,
+                    json!({ "what_i_think": "x".repeat(MAX_THOUGHTS + 1) }),
+                ),
+                Some(&part),
+            ),
+            (
+                mutation(RecordKind::PlanPart, json!({ "what_i_think": 42 })),
+                Some(&part),
+            ),
+            (
+                mutation(RecordKind::PlanPart, json!({ "part": "money" })),
+                Some(&part),
+            ),
+            (mutation(RecordKind::PlanPart, json!({})), Some(&part)),
+            (
+                mutation(RecordKind::PlanAction, json!({ "what": "  " })),
+                Some(&action),
+            ),
+            (
+                mutation(RecordKind::PlanAction, json!({ "by_when": "next week" })),
+                Some(&action),
+            ),
+            (
+                mutation(RecordKind::PlanAction, json!({ "done": "yes" })),
+                Some(&action),
+            ),
+            (
+                mutation(
+                    RecordKind::PlanAction,
+                    json!({ "part": "money", "what": "New" }),
+                ),
+                Some(&action),
+            ),
+            (
+                mutation(RecordKind::PlanAction, json!({ "what": "New" })),
+                None,
+            ),
+            (
+                mutation(
+                    RecordKind::PlanAction,
+                    json!({ "part": "moon", "what": "New" }),
+                ),
+                None,
+            ),
+            (
+                mutation(RecordKind::PlanPart, json!({ "what_i_think": "new part" })),
+                None,
+            ),
+            (
+                mutation(RecordKind::Conflict, json!({ "value": "mine" })),
+                None,
+            ),
+        ];
+        for (change, on) in cases {
+            let answer = check(Role::PersonalAdviser, &change, on);
+            assert!(
+                answer.as_ref().is_err_and(|why| !why.is_empty()),
+                "{change:?} gave {answer:?}"
+            );
+        }
+        let create = mutation(
+            RecordKind::PlanAction,
+            json!({ "part": "money", "what": "Open an account", "by_when": null }),
+        );
+        assert_eq!(check(Role::PersonalAdviser, &create, None), Ok(()));
+    }
+}
