@@ -155,7 +155,7 @@ impl Replica {
             .take(PUSH_BATCH)
             .map(|e| e.mutation.clone())
             .collect();
-        (!mutations.is_empty()).then(|| PushRequest {
+        (!mutations.is_empty()).then_some(PushRequest {
             client_id: self.client_id,
             schema_version: SCHEMA_VERSION,
             mutations,
