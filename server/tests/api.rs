@@ -4,87 +4,13 @@
 use std::process::Command;
 
 use pathway_server::db::Db;
-use pathway_server::{app, demo, AppState};
+use pathway_server::{app, AppState};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-use tempfile::TempDir;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+mod common;
 
-struct Server {
-    base: String,
-    http: Client,
-    db: Db,
-    _data: TempDir,
-}
-
-impl Server {
-    async fn start() -> Result<Server, Box<dyn std::error::Error>> {
-        Self::start_with_dist(None).await
-    }
-
-    async fn start_with_dist(
-        dist: Option<&std::path::Path>,
-    ) -> Result<Server, Box<dyn std::error::Error>> {
-        let data = tempfile::tempdir()?;
-        let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-        db.with_connection(demo::seed_if_empty)?;
-        let state = AppState::new(db.clone(), 30)?;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let base = format!("http://{}", listener.local_addr()?);
-        let router = app(state, dist);
-        tokio::spawn(async move { axum::serve(listener, router).await });
-        Ok(Server {
-            base,
-            http: Client::new(),
-            db,
-            _data: data,
-        })
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    async fn sign_in(&self, username: &str) -> Result<(String, Value), Box<dyn std::error::Error>> {
-        let answer: Value = self
-            .http
-            .post(self.url("/api/auth/login"))
-            .json(&json!({ "username": username, "password": demo::PASSWORD }))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        let token = answer["token"].as_str().ok_or("no token")?.to_owned();
-        Ok((token, answer["user"].clone()))
-    }
-
-    async fn get(
-        &self,
-        path: &str,
-        token: &str,
-    ) -> Result<(StatusCode, Value), Box<dyn std::error::Error>> {
-        let response = self
-            .http
-            .get(self.url(path))
-            .bearer_auth(token)
-            .send()
-            .await?;
-        let status = response.status();
-        Ok((status, response.json().await.unwrap_or(Value::Null)))
-    }
-
-    fn id_of(&self, username: &str) -> Result<String, Box<dyn std::error::Error>> {
-        Ok(self.db.with_connection(|conn| {
-            conn.query_row(
-                "SELECT id FROM users WHERE username = ?1",
-                [username],
-                |r| r.get(0),
-            )
-        })?)
-    }
-}
+use common::{Server, TestResult};
 
 #[tokio::test]
 async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {

@@ -179,13 +179,13 @@ fn apply_one(
     if !belongs || !may_see(tx, user, mutation.young_person_id)? {
         return Ok(rejected(rules::NOT_FOUND));
     }
+    if existing.is_none() && mutation.base_version != 0 {
+        return Ok(rejected(rules::NOT_FOUND));
+    }
     if let Err(reason) = rules::check(user.role, mutation, existing.as_ref().map(|s| &s.record)) {
         return Ok(rejected(reason));
     }
     let Some(mut stored) = existing else {
-        if mutation.base_version != 0 {
-            return Ok(rejected(rules::NOT_FOUND));
-        }
         records::insert(
             tx,
             mutation.kind,

@@ -1,0 +1,446 @@
+//! Push and pull over real HTTP against a real SQLite file.
+
+mod common;
+
+use common::{Server, TestResult};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+type Failure = Box<dyn std::error::Error>;
+
+impl Server {
+    async fn push(&self, token: &str, body: &Value) -> Result<(StatusCode, Value), Failure> {
+        let response = self
+            .http
+            .post(self.url("/api/sync/push"))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await?;
+        let status = response.status();
+        Ok((status, response.json().await.unwrap_or(Value::Null)))
+    }
+
+    async fn pull(&self, token: &str, query: &str) -> Result<Value, Failure> {
+        let (status, page) = self.get(&format!("/api/sync/pull?{query}"), token).await?;
+        if status != StatusCode::OK {
+            return Err(format!("pull answered {status}: {page}").into());
+        }
+        Ok(page)
+    }
+
+    /// The record of `kind` (and `part`, if given) that belongs to `owner`.
+    async fn find(
+        &self,
+        token: &str,
+        owner: &str,
+        kind: &str,
+        part: Option<&str>,
+    ) -> Result<Value, Failure> {
+        let page = self.pull(token, "cursor=0").await?;
+        records(&page)
+            .into_iter()
+            .find(|r| {
+                r["young_person_id"] == owner
+                    && r["kind"] == kind
+                    && part.is_none_or(|p| r["data"]["part"] == p)
+            })
+            .ok_or_else(|| format!("no {kind} record for {owner}").into())
+    }
+}
+
+impl Server {
+    async fn record(&self, token: &str, id: &Value) -> Result<Value, Failure> {
+        let page = self.pull(token, "cursor=0").await?;
+        records(&page)
+            .into_iter()
+            .find(|r| &r["id"] == id)
+            .ok_or_else(|| format!("no record {id}").into())
+    }
+}
+
+fn records(page: &Value) -> Vec<Value> {
+    page["records"].as_array().cloned().unwrap_or_default()
+}
+
+fn push_body(client: Uuid, mutations: Vec<Value>) -> Value {
+    json!({ "client_id": client, "schema_version": 1, "mutations": mutations })
+}
+
+fn words(id: usize, record: &Value, text: &str) -> Value {
+    json!({
+        "mutation_id": id,
+        "kind": "plan_part",
+        "record_id": record["id"],
+        "young_person_id": record["young_person_id"],
+        "base_version": record["version"],
+        "data": { "what_i_think": text },
+    })
+}
+
+#[tokio::test]
+async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let money = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    let body = push_body(
+        Uuid::now_v7(),
+        vec![words(1, &money, "Saving £10 a week now")],
+    );
+
+    let (status, first) = server.push(&ella, &body).await?;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(first["outcomes"][0]["outcome"], "applied");
+    let (_, again) = server.push(&ella, &body).await?;
+    assert_eq!(again, first);
+
+    let now = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    assert_eq!(now["data"]["what_i_think"], "Saving £10 a week now");
+    assert_eq!(
+        now["version"].as_u64(),
+        money["version"].as_u64().map(|v| v + 1),
+        "applied exactly once"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let money = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    let client = Uuid::now_v7();
+
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(client, vec![words(3, &money, "Skipped ahead")]),
+        )
+        .await?;
+    assert_eq!(answer["outcomes"][0]["outcome"], "out_of_order");
+    assert_eq!(answer["outcomes"][0]["expected"], 1);
+    let unchanged = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    assert_eq!(unchanged, money);
+
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                client,
+                vec![words(1, &money, "First"), words(3, &money, "Third")],
+            ),
+        )
+        .await?;
+    let outcomes: Vec<_> = answer["outcomes"]
+        .as_array()
+        .ok_or("no outcomes")?
+        .iter()
+        .map(|o| o["outcome"].clone())
+        .collect();
+    assert_eq!(outcomes, [json!("applied"), json!("out_of_order")]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn another_persons_client_id_is_refused() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let money = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    let client = Uuid::now_v7();
+    server
+        .push(&ella, &push_body(client, vec![words(1, &money, "Mine")]))
+        .await?;
+
+    let (sam, _) = server.sign_in("sam").await?;
+    let (status, body) = server
+        .push(
+            &sam,
+            &push_body(client, vec![words(2, &money, "Sam on Ella's phone id")]),
+        )
+        .await?;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"], "not_found");
+    let (status, _) = server
+        .get(&format!("/api/sync/pull?cursor=0&client_id={client}"), &sam)
+        .await?;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server
+            .find(&ella, owner, "plan_part", Some("money"))
+            .await?["data"]["what_i_think"],
+        "Mine"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_foreign_record_is_not_found_changes_nothing_and_does_not_block_the_rest() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let jayden = server.id_of("jayden")?;
+    let theirs = server
+        .find(&sam, &jayden, "plan_part", Some("money"))
+        .await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let hers = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+
+    let mut posing_as_hers = words(2, &theirs, "Posing as mine");
+    posing_as_hers["young_person_id"] = json!(owner);
+    let unknown = json!({
+        "mutation_id": 3, "kind": "plan_part", "record_id": Uuid::now_v7(),
+        "young_person_id": owner, "base_version": 4, "data": { "what_i_think": "Nowhere" },
+    });
+    let body = push_body(
+        Uuid::now_v7(),
+        vec![
+            words(1, &theirs, "Not mine to write"),
+            posing_as_hers,
+            unknown,
+            words(4, &hers, "Still saved"),
+        ],
+    );
+    let (status, answer) = server.push(&ella, &body).await?;
+    assert_eq!(status, StatusCode::OK);
+    let outcomes = answer["outcomes"].as_array().ok_or("no outcomes")?;
+    for refused in &outcomes[..3] {
+        assert_eq!(refused["outcome"], "rejected");
+        assert_eq!(
+            refused["reason"],
+            "This doesn't exist, or isn't yours to change."
+        );
+    }
+    assert_eq!(outcomes[3]["outcome"], "applied");
+    assert_eq!(
+        server
+            .find(&sam, &jayden, "plan_part", Some("money"))
+            .await?,
+        theirs
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_pull_never_holds_another_young_persons_records() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let page = server.pull(&ella, "cursor=0").await?;
+    let owner = user["id"].clone();
+    assert!(!records(&page).is_empty());
+    assert!(records(&page).iter().all(|r| r["young_person_id"] == owner));
+    let people: Vec<_> = page["people"]
+        .as_array()
+        .ok_or("no people")?
+        .iter()
+        .map(|p| p["name"].clone())
+        .collect();
+    assert_eq!(people, [json!("Ella Morris")]);
+
+    let (sam, _) = server.sign_in("sam").await?;
+    let page = server.pull(&sam, "cursor=0").await?;
+    let ruby = server.id_of("ruby")?;
+    assert!(records(&page)
+        .iter()
+        .all(|r| r["young_person_id"] != ruby.as_str()));
+    assert_eq!(page["people"].as_array().map(Vec::len), Some(12));
+
+    // Nothing new since the cursor: an empty page, same cursor.
+    let cursor = page["cursor"].as_u64().ok_or("no cursor")?;
+    let next = server
+        .pull(
+            &sam,
+            &format!(
+                "cursor={cursor}&scope={}",
+                page["scope"].as_str().unwrap_or("")
+            ),
+        )
+        .await?;
+    assert_eq!(records(&next).len(), 0);
+    assert_eq!(next["cursor"].as_u64(), Some(cursor));
+    assert_eq!(next["reset"], false);
+    Ok(())
+}
+
+#[tokio::test]
+async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let action = server
+        .find(&sam, owner, "plan_action", Some("where_i_live"))
+        .await?;
+    let change = |id: usize, data: Value| {
+        json!({ "mutation_id": id, "kind": "plan_action", "record_id": action["id"],
+                "young_person_id": owner, "base_version": action["version"], "data": data })
+    };
+    // Two of Sam's phones, both offline, change different fields.
+    let (phone_a, phone_b) = (Uuid::now_v7(), Uuid::now_v7());
+    server
+        .push(
+            &sam,
+            &push_body(phone_a, vec![change(1, json!({ "done": true }))]),
+        )
+        .await?;
+    let (_, answer) = server
+        .push(
+            &sam,
+            &push_body(
+                phone_b,
+                vec![change(1, json!({ "who": "Sam and the housing officer" }))],
+            ),
+        )
+        .await?;
+    assert_eq!(answer["outcomes"][0]["outcome"], "applied");
+    let merged = server.record(&sam, &action["id"]).await?;
+    assert_eq!(merged["data"]["done"], true);
+    assert_eq!(merged["data"]["who"], "Sam and the housing officer");
+    assert_eq!(merged["data"]["what"], action["data"]["what"]);
+
+    // Ella and Sam both rewrite the same words.
+    let part = server
+        .find(&ella, owner, "plan_part", Some("money"))
+        .await?;
+    server
+        .push(
+            &sam,
+            &push_body(phone_a, vec![words(2, &part, "Sam: she is saving well")]),
+        )
+        .await?;
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                Uuid::now_v7(),
+                vec![words(1, &part, "Ella: I want to save more")],
+            ),
+        )
+        .await?;
+    assert_eq!(answer["outcomes"][0]["outcome"], "conflicted");
+    let conflict_id = answer["outcomes"][0]["conflicts"][0].clone();
+
+    let plan = server
+        .get(&format!("/api/young-people/{owner}/plan"), &ella)
+        .await?
+        .1;
+    let money = plan["parts"]
+        .as_array()
+        .ok_or("no parts")?
+        .iter()
+        .find(|p| p["part"] == "money")
+        .cloned()
+        .ok_or("no money")?;
+    assert_eq!(money["what_i_think"], "Sam: she is saving well");
+    assert_eq!(
+        money["other_versions"][0]["text"],
+        "Ella: I want to save more"
+    );
+    assert_eq!(money["other_versions"][0]["by_name"], "Ella Morris");
+    assert_eq!(money["other_versions"][0]["id"], conflict_id);
+
+    // Sam sees it too, and either of them settles it.
+    let sams_view = server
+        .get(&format!("/api/young-people/{owner}/plan"), &sam)
+        .await?
+        .1;
+    assert!(sams_view.to_string().contains("Ella: I want to save more"));
+    let conflict = server.find(&ella, owner, "conflict", None).await?;
+    let settle = json!({ "mutation_id": 2, "kind": "conflict", "record_id": conflict_id, "young_person_id": owner,
+                         "base_version": conflict["version"], "data": {}, "delete": true });
+    let keep_hers = words(
+        3,
+        &server.record(&ella, &part["id"]).await?,
+        "Ella: I want to save more",
+    );
+    let (_, answer) = server.push(&ella, &push_body(Uuid::now_v7(), vec![json!({"mutation_id": 1, "kind": "plan_part", "record_id": part["id"], "young_person_id": owner, "base_version": 0, "data": {}}), settle, keep_hers])).await?;
+    let outcomes: Vec<_> = answer["outcomes"]
+        .as_array()
+        .ok_or("no outcomes")?
+        .iter()
+        .map(|o| o["outcome"].clone())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [json!("rejected"), json!("applied"), json!("applied")]
+    );
+    let plan = server
+        .get(&format!("/api/young-people/{owner}/plan"), &sam)
+        .await?
+        .1;
+    let money = plan["parts"]
+        .as_array()
+        .ok_or("no parts")?
+        .iter()
+        .find(|p| p["part"] == "money")
+        .cloned()
+        .ok_or("no money")?;
+    assert_eq!(money["what_i_think"], "Ella: I want to save more");
+    assert_eq!(money["other_versions"], json!([]));
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_old_app_is_told_to_reload_and_a_bad_query_gets_a_clear_error() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, _) = server.sign_in("ella").await?;
+    let mut body = push_body(Uuid::now_v7(), vec![]);
+    body["schema_version"] = json!(0);
+    let (status, answer) = server.push(&ella, &body).await?;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(answer["error"], "reload_needed");
+
+    let (status, answer) = server.get("/api/sync/pull?cursor=lots", &ella).await?;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer["error"], "invalid_input");
+
+    let (status, _) = server
+        .push("not-a-token", &push_body(Uuid::now_v7(), vec![]))
+        .await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    Ok(())
+}
+
+#[tokio::test]
+async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let page = server.pull(&sam, "cursor=0").await?;
+    let query = format!(
+        "cursor={}&scope={}",
+        page["cursor"],
+        page["scope"].as_str().unwrap_or("")
+    );
+
+    server.db.with_connection(|conn| {
+        conn.execute(
+            "UPDATE young_people SET adviser_id = (SELECT id FROM users WHERE username = 'sam')
+              WHERE user_id = (SELECT id FROM users WHERE username = 'ruby')",
+            [],
+        )
+    })?;
+    let next = server.pull(&sam, &query).await?;
+    assert_eq!(next["reset"], true);
+    assert_ne!(next["scope"], page["scope"]);
+    let ruby = server.id_of("ruby")?;
+    assert!(records(&next)
+        .iter()
+        .any(|r| r["young_person_id"] == ruby.as_str()));
+    assert_eq!(next["people"].as_array().map(Vec::len), Some(13));
+    Ok(())
+}
