@@ -94,6 +94,10 @@ type Fallible<T> = Result<T, Box<dyn std::error::Error>>;
 /// A change as its phone made it, whatever number it is sent under.
 type Made = (RecordKind, Uuid, Fields, bool);
 
+/// A field's value as applied: at what version, from which phone, made on
+/// which version.
+type Write = (u64, Uuid, u64, Value);
+
 fn made(mutation: &Mutation) -> Made {
     (
         mutation.kind,
@@ -110,29 +114,26 @@ impl World {
         let db = Db::open(&path)?;
         db.with_connection(demo::seed_if_empty)?;
         let user = |username: &str| -> Fallible<User> {
-            Ok(db
-                .with_connection(|conn| {
-                    conn.query_row(
-                        "SELECT id, username, display_name, role FROM users WHERE username = ?1",
-                        [username],
-                        |row| {
-                            Ok((
-                                row.get::<_, String>(0)?,
-                                row.get(1)?,
-                                row.get(2)?,
-                                row.get::<_, String>(3)?,
-                            ))
-                        },
-                    )
-                })
-                .map(|(id, username, display_name, role)| -> Fallible<User> {
-                    Ok(User {
-                        id: Uuid::parse_str(&id)?,
-                        username,
-                        display_name,
-                        role: role.parse::<Role>()?,
-                    })
-                })??)
+            let (id, username, display_name, role) = db.with_connection(|conn| {
+                conn.query_row(
+                    "SELECT id, username, display_name, role FROM users WHERE username = ?1",
+                    [username],
+                    |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get::<_, String>(3)?,
+                        ))
+                    },
+                )
+            })?;
+            Ok(User {
+                id: Uuid::parse_str(&id)?,
+                username,
+                display_name,
+                role: role.parse::<Role>()?,
+            })
         };
         let ella = user("ella")?;
         let sam = user("sam")?;
@@ -183,7 +184,7 @@ impl World {
                 )
             }),
             3 => pick_from(of(RecordKind::PlanAction)).map(|id| {
-                let data = if pick % 2 == 0 {
+                let data = if pick.is_multiple_of(2) {
                     json!({ "what": text })
                 } else {
                     json!({ "done": pick % 4 == 1 })
@@ -352,7 +353,7 @@ impl World {
     }
 
     fn outcomes(&self) -> Fallible<Vec<(Uuid, u64, Outcome)>> {
-        Ok(self.db.with_connection(|conn| -> Fallible<Vec<_>> {
+        self.db.with_connection(|conn| -> Fallible<Vec<_>> {
             let mut statement = conn.prepare(
                 "SELECT client_id, mutation_id, outcome FROM mutation_outcomes ORDER BY rowid",
             )?;
@@ -372,7 +373,7 @@ impl World {
                 ))
             })
             .collect()
-        })?)
+        })
     }
 }
 
@@ -407,7 +408,16 @@ fn check(steps: &[Step]) -> Fallible<()> {
 
     // Every mutation made has exactly one outcome, in order, per phone.
     let outcomes = world.outcomes()?;
-    for replica in &world.phones {
+    for (replica, changes) in world.phones.iter().zip(&world.made) {
+        let answered: Vec<Made> = outcomes
+            .iter()
+            .filter(|(c, _, _)| *c == replica.client_id)
+            .filter_map(|(c, id, _)| world.received.get(&(*c, *id)).map(made))
+            .collect();
+        assert_eq!(
+            &answered, changes,
+            "every change made reached the server once, in order"
+        );
         let ids: Vec<u64> = outcomes
             .iter()
             .filter(|(c, _, _)| *c == replica.client_id)
@@ -424,7 +434,7 @@ fn check(steps: &[Step]) -> Fallible<()> {
     // exactly once, and every field holds the last applied value.
     let mut applied: HashMap<Uuid, u64> = HashMap::new();
     // (record, field) -> every applied write: version, phone, base, value.
-    let mut writes: HashMap<(Uuid, String), Vec<(u64, Uuid, u64, Value)>> = HashMap::new();
+    let mut writes: HashMap<(Uuid, String), Vec<Write>> = HashMap::new();
     let mut last_value: HashMap<(Uuid, String), (u64, Value)> = HashMap::new();
     for (client, id, outcome) in &outcomes {
         let mutation = world
@@ -497,19 +507,19 @@ fn check(steps: &[Step]) -> Fallible<()> {
             record.id
         );
     }
-    // No write overwrote another phone's value that it had not seen, unless
-    // its own phone had written since.
+    // No write replaced a value from another phone that it had not seen:
+    // each write is judged against the one it replaced.
     for ((record, field), all) in &writes {
         for (version, client, base, value) in all {
-            for (other_version, other_client, _, other_value) in all {
-                let unseen =
-                    other_client != client && other_version > base && other_version < version;
-                let rewritten_since = all
-                    .iter()
-                    .any(|(v, c, _, _)| c == client && v > other_version && v < version);
+            let replaced = all
+                .iter()
+                .filter(|(v, ..)| v < version)
+                .max_by_key(|(v, ..)| *v);
+            if let Some((replaced_version, replaced_client, _, replaced_value)) = replaced {
+                let unseen = replaced_client != client && replaced_version > base;
                 assert!(
-                    !unseen || other_value == value || rewritten_since,
-                    "{field} of {record} at version {version} overwrote version {other_version} unseen"
+                    !unseen || replaced_value == value,
+                    "{field} of {record} at version {version} replaced version {replaced_version} unseen: {all:?}"
                 );
             }
         }
