@@ -113,8 +113,8 @@ test.describe("staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(PLAN_PARTS);
     await expect(page.getByRole("heading", { name: "What Ella thinks" })).toHaveCount(10);
-    // Read-only for now: nothing on the plan can be changed.
-    await expect(page.locator("main").getByRole("textbox")).toHaveCount(0);
+    // He can change what's planned and write her views with her.
+    await expect(page.getByRole("button", { name: /Add an action to Money/ })).toBeVisible();
   });
 
   test("a team manager sees every young person in the team, with their adviser", async ({ page }) => {
@@ -124,6 +124,9 @@ test.describe("staff", () => {
     await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();
+    // Managers read plans; they do not change them.
+    await expect(page.locator("main").getByRole("button")).toHaveCount(0);
+    await expect(page.locator("main").getByRole("checkbox")).toHaveCount(0);
   });
 
   test("a missing script is a 404, not the app's page", async ({ request }) => {

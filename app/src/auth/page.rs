@@ -9,14 +9,17 @@ use crate::auth::{LoginRequest, LoginResponse};
 use crate::error::ErrorCode;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{self, Session};
-use crate::shell::{set_title, shell, Connection};
+use crate::shell::sync::SyncState;
+use crate::shell::{set_title, shell};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
     set_title("Sign in");
     let shell = shell();
     let navigate = use_navigate();
-    let username = RwSignal::new(String::new());
+    // Signing in again after a sign-in ran out: same person, same phone.
+    let again = shell.session.get_untracked().map(|s| s.user.username);
+    let username = RwSignal::new(again.clone().unwrap_or_default());
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
     let pending = RwSignal::new(false);
@@ -48,8 +51,8 @@ pub fn SignIn() -> impl IntoView {
                     device::save_session(&session);
                     device::ask_to_keep_storage();
                     password.set(String::new());
-                    shell.connection.set(Connection::Checking);
-                    shell.session.set(Some(session));
+                    shell.session.set(Some(session.clone()));
+                    shell.store.signed_in(&session);
                     navigate(home, Default::default());
                 }
                 Err(ApiFailure::Refused(error)) if error.error == ErrorCode::InvalidCredentials => {
@@ -65,12 +68,21 @@ pub fn SignIn() -> impl IntoView {
     };
 
     view! {
-        <Show when=move || shell.session.get().is_some()>
+        <Show when=move || {
+            shell.session.get().is_some() && shell.store.state.get() != SyncState::SignInAgain
+        }>
             <Redirect path="/"/>
         </Show>
         <section class="page narrow sign-in">
             <h1>"Sign in"</h1>
-            <p class="lede">"Your plan, your goals and your say — on your phone, even with no signal."</p>
+            {match again {
+                Some(_) => view! {
+                    <p class="lede">"Your sign-in ran out. Sign in again to send what's saved on this phone — nothing has been lost."</p>
+                }.into_any(),
+                None => view! {
+                    <p class="lede">"Your plan, your goals and your say — on your phone, even with no signal."</p>
+                }.into_any(),
+            }}
             <form on:submit=submit novalidate>
                 <div class="field">
                     <label for="username">"Username"</label>

@@ -1,12 +1,13 @@
-//! The list of young people a member of staff may see.
+//! The list of young people a member of staff may see, read from the phone.
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 
 use crate::auth::Role;
 use crate::caseload::YoungPersonSummary;
-use crate::dates::short_day;
-use crate::shell::{saved_then_fresh, set_title, shell, Connection};
+use crate::dates::{age_on, short_day};
+use crate::plan::PathwayPlan;
+use crate::shell::{set_title, shell};
 
 #[component]
 pub fn YoungPeople() -> impl IntoView {
@@ -17,12 +18,35 @@ pub fn YoungPeople() -> impl IntoView {
     if !session.user.role.is_staff() {
         return view! { <Redirect path="/my-plan"/> }.into_any();
     }
+    let store = shell().store;
     let manager = session.user.role == Role::TeamManager;
-    let people = saved_then_fresh::<Vec<YoungPersonSummary>>(
-        "young-people".into(),
-        "/api/young-people".into(),
-    );
-    let connection = shell().connection;
+    let today = today();
+    let people = Memo::new(move |_| {
+        store.replica.with(|replica| {
+            let replica = replica.as_ref()?;
+            if !replica.has_pulled() {
+                return None;
+            }
+            let records = replica.view();
+            Some(
+                replica
+                    .people
+                    .iter()
+                    .map(|card| {
+                        let plan = PathwayPlan::from_records(card, records.values());
+                        YoungPersonSummary {
+                            id: card.id,
+                            name: card.name.clone(),
+                            age: age_on(card.date_of_birth, today),
+                            adviser_name: card.adviser.as_ref().map(|a| a.name.clone()),
+                            next_contact: plan.next_contact,
+                            next_review: plan.next_review,
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
     let intro = if manager {
         "Everyone on your team's caseloads."
     } else {
@@ -32,26 +56,37 @@ pub fn YoungPeople() -> impl IntoView {
         <section class="page people">
             <h1>"Young people"</h1>
             <p class="lede">{intro}</p>
-            {move || match (people.get(), connection.get()) {
-                (Some(list), _) if list.is_empty() => view! {
+            {move || match people.get() {
+                Some(list) if list.is_empty() => view! {
                     <p class="quiet">"No young people are linked to you yet."</p>
                 }
                 .into_any(),
-                (Some(list), _) => view! {
+                Some(list) => view! {
                     <ul class="people-list">
                         {list.into_iter().map(|person| view! { <Person person=person manager=manager/> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
-                (None, Connection::Offline) => view! {
-                    <p class="quiet">"You're offline, and this list isn't saved on this phone yet."</p>
+                None => view! {
+                    <p class="quiet" aria-busy="true">"Getting the list… If you're offline, it will appear as soon as you're back online."</p>
                 }
                 .into_any(),
-                (None, _) => view! { <p class="quiet" aria-busy="true">"Getting the list…"</p> }.into_any(),
             }}
         </section>
     }
     .into_any()
+}
+
+/// Today's date on this phone.
+fn today() -> time::Date {
+    let now = js_sys::Date::new_0();
+    time::Month::try_from(now.get_month() as u8 + 1)
+        .ok()
+        .and_then(|month| {
+            time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+                .ok()
+        })
+        .unwrap_or(time::Date::MIN)
 }
 
 #[component]

@@ -129,7 +129,10 @@ pub struct OtherVersion {
     /// The conflict record's id; removing it settles the conflict.
     pub id: Uuid,
     pub field: String,
-    /// The version that was not kept, as text.
+    /// The version that was not kept.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub value: serde_json::Value,
+    /// The same, as text to show.
     pub text: String,
     /// Who wrote it.
     pub by_name: String,
@@ -269,6 +272,7 @@ impl PathwayPlan {
             let other = OtherVersion {
                 id,
                 field: note.field.clone(),
+                value: note.value.clone(),
                 text: match &note.value {
                     serde_json::Value::String(text) => text.clone(),
                     other => other.to_string(),
@@ -450,6 +454,7 @@ mod tests {
             Some(vec![OtherVersion {
                 id: conflict.id,
                 field: "what_i_think".into(),
+                value: json!("Ella's words"),
                 text: "Ella's words".into(),
                 by_name: "Ella Morris".into(),
             }])

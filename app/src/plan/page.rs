@@ -1,13 +1,18 @@
-//! The plan screens: *My plan* for the young person, and the same plan,
-//! read-only, for the staff who may see it.
+//! The plan screens: *My plan* for the young person, and the same plan for
+//! the staff who may see it. Everything is read from the phone's replica and
+//! every change is made there first, so it all works with no signal.
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::use_params_map;
+use serde_json::{json, Value};
+use uuid::Uuid;
 
-use crate::dates::{iso, long_day, short_day};
-use crate::plan::{PathwayPlan, PlanAction, PlanPartView};
-use crate::shell::{saved_then_fresh, set_title, shell, Connection};
+use crate::auth::Role;
+use crate::dates::{iso, long_day, parse_iso, short_day};
+use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
+use crate::shell::{set_title, shell};
+use crate::sync::{Fields, RecordKind};
 
 /// The young person's own plan.
 #[component]
@@ -19,11 +24,7 @@ pub fn MyPlan() -> impl IntoView {
     if session.user.role.is_staff() {
         return view! { <Redirect path="/young-people"/> }.into_any();
     }
-    let plan = saved_then_fresh::<PathwayPlan>(
-        "plan".into(),
-        format!("/api/young-people/{}/plan", session.user.id),
-    );
-    view! { <PlanScreen plan=plan own=true/> }.into_any()
+    view! { <PlanScreen young_person=session.user.id role=session.user.role/> }.into_any()
 }
 
 /// A young person's plan as a member of staff reads it.
@@ -39,123 +40,182 @@ pub fn TheirPlan() -> impl IntoView {
         .get_untracked()
         .get("id")
         .unwrap_or_default();
-    let plan = saved_then_fresh::<PathwayPlan>(
-        format!("plan.{id}"),
-        format!("/api/young-people/{id}/plan"),
-    );
-    Effect::new(move |_| {
-        if let Some(plan) = plan.get() {
-            set_title(&format!("{}'s plan", plan.young_person_name));
-        }
-    });
+    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
     view! {
         <p class="back"><A href="/young-people">"← Young people"</A></p>
-        <PlanScreen plan=plan own=false/>
+        <PlanScreen young_person=young_person role=session.user.role/>
     }
     .into_any()
 }
 
+/// Who may change what on this screen; the server checks it all again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Powers {
+    own: bool,
+    words: bool,
+    actions: bool,
+    young_person: Uuid,
+}
+
 /// A plan, or the honest reason it is not here yet.
 #[component]
-fn PlanScreen(plan: RwSignal<Option<PathwayPlan>>, own: bool) -> impl IntoView {
-    let connection = shell().connection;
+fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
+    let store = shell().store;
+    let plan = Memo::new(move |_| {
+        store.replica.with(|replica| {
+            let replica = replica.as_ref()?;
+            let card = replica.people.iter().find(|p| p.id == young_person)?;
+            Some(PathwayPlan::from_records(card, replica.view().values()))
+        })
+    });
+    let pulled = Memo::new(move |_| {
+        store
+            .replica
+            .with(|r| r.as_ref().is_some_and(|r| r.has_pulled()))
+    });
+    let powers = Powers {
+        own: role == Role::YoungPerson,
+        words: role != Role::TeamManager,
+        actions: role == Role::PersonalAdviser,
+        young_person,
+    };
+    let found = Memo::new(move |_| plan.with(Option::is_some));
+    Effect::new(move |_| {
+        if let (false, Some(name)) = (
+            powers.own,
+            plan.with(|p| p.as_ref().map(|p| p.young_person_name.clone())),
+        ) {
+            set_title(&format!("{name}'s plan"));
+        }
+    });
     move || {
-        match (plan.get(), connection.get()) {
-        (Some(plan), _) => view! { <Plan plan=plan own=own/> }.into_any(),
-        (None, Connection::Offline) => view! {
-            <section class="page narrow empty">
-                <h1>{if own { "My plan" } else { "Plan" }}</h1>
-                <p>"You're offline, and this plan isn't saved on this phone yet. It will appear as soon as you're back online."</p>
-            </section>
+        let heading = if powers.own { "My plan" } else { "Plan" };
+        match (found.get(), pulled.get()) {
+            (true, _) => view! { <Plan plan=plan powers=powers/> }.into_any(),
+            (false, true) => view! {
+                <section class="page narrow empty">
+                    <h1>"We can't find this plan"</h1>
+                    <p>"It may belong to someone who is no longer on your list."</p>
+                </section>
+            }
+            .into_any(),
+            (false, false) => view! {
+                <section class="page narrow empty">
+                    <h1>{heading}</h1>
+                    <p aria-busy="true">"Getting the plan… If you're offline, it will appear as soon as you're back online."</p>
+                </section>
+            }
+            .into_any(),
         }
-        .into_any(),
-        (None, Connection::Problem(message)) => view! {
-            <section class="page narrow empty">
-                <h1>"We can't show this plan"</h1>
-                <p>{message}</p>
-            </section>
-        }
-        .into_any(),
-        (None, _) => view! {
-            <section class="page narrow empty" aria-busy="true">
-                <h1>{if own { "My plan" } else { "Plan" }}</h1>
-                <p>"Getting the plan…"</p>
-            </section>
-        }
-        .into_any(),
-    }
     }
 }
 
 #[component]
-fn Plan(plan: PathwayPlan, own: bool) -> impl IntoView {
-    let first_name = plan
-        .young_person_name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_owned();
-    let heading = if own {
-        "My plan".to_owned()
-    } else {
-        format!("{}'s plan", plan.young_person_name)
+fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
+    let head = Memo::new(move |_| {
+        plan.get().map(|p| {
+            let unsettled = p.unsettled();
+            (
+                p.young_person_name,
+                p.adviser,
+                p.next_contact,
+                p.next_review,
+                unsettled,
+            )
+        })
+    });
+    let heading = move || match (powers.own, head.get()) {
+        (true, _) => "My plan".to_owned(),
+        (false, Some((name, ..))) => format!("{name}'s plan"),
+        (false, None) => "Plan".to_owned(),
     };
-    let adviser = plan.adviser.clone();
-    let adviser_label = if own {
-        "My personal adviser"
-    } else {
-        "Personal adviser"
+    let first_name = move || {
+        head.get()
+            .and_then(|(name, ..)| name.split_whitespace().next().map(str::to_owned))
+            .unwrap_or_default()
     };
-    let contact_label = if own {
-        "Next catch-up"
-    } else {
-        "Next planned contact"
-    };
-    let thoughts_heading = if own {
-        "What I think".to_owned()
-    } else {
-        format!("What {first_name} thinks")
-    };
-    let parts = plan.parts.clone();
+    let thoughts_heading = Signal::derive(move || {
+        if powers.own {
+            "What I think".to_owned()
+        } else {
+            format!("What {} thinks", first_name())
+        }
+    });
     view! {
         <article class="page plan">
             <header class="plan-head">
                 <h1>{heading}</h1>
-                <dl class="facts">
-                    <div class="fact">
-                        <dt>{adviser_label}</dt>
-                        <dd>
-                            {match adviser {
-                                Some(adviser) => view! { <Adviser name=adviser.name phone=adviser.phone/> }.into_any(),
-                                None => view! { <span>"Not named yet"</span> }.into_any(),
+                <Rejections/>
+                {move || head.get().map(|(_, adviser, next_contact, next_review, unsettled)| view! {
+                    {(unsettled > 0).then(|| view! {
+                        <p class="notice" role="note">
+                            {match unsettled {
+                                1 => "1 part of this plan was changed in two places. Both versions are kept below: choose which to keep.".to_owned(),
+                                n => format!("{n} parts of this plan were changed in two places. Both versions are kept below: choose which to keep."),
                             }}
-                        </dd>
-                    </div>
-                    <div class="fact">
-                        <dt>{contact_label}</dt>
-                        <dd><Day date=plan.next_contact/></dd>
-                    </div>
-                    <div class="fact">
-                        <dt>"Next plan review"</dt>
-                        <dd><Day date=plan.next_review/></dd>
-                    </div>
-                </dl>
+                        </p>
+                    })}
+                    <dl class="facts">
+                        <div class="fact">
+                            <dt>{if powers.own { "My personal adviser" } else { "Personal adviser" }}</dt>
+                            <dd>
+                                {match adviser {
+                                    Some(adviser) => view! { <Adviser name=adviser.name phone=adviser.phone/> }.into_any(),
+                                    None => view! { <span>"Not named yet"</span> }.into_any(),
+                                }}
+                            </dd>
+                        </div>
+                        <div class="fact">
+                            <dt>{if powers.own { "Next catch-up" } else { "Next planned contact" }}</dt>
+                            <dd><Day date=next_contact/></dd>
+                        </div>
+                        <div class="fact">
+                            <dt>"Next plan review"</dt>
+                            <dd><Day date=next_review/></dd>
+                        </div>
+                    </dl>
+                })}
             </header>
             <details class="part-index">
                 <summary>"Jump to a part of the plan"</summary>
                 <nav aria-label="Parts of the plan">
                     <ul>
-                        {plan.parts.iter().map(|view| {
-                            let part = view.part;
-                            view! { <li><a href=format!("#{}", part.slug())>{part.heading()}</a></li> }
+                        {PlanPart::ALL.iter().map(|part| view! {
+                            <li><a href=format!("#{}", part.slug())>{part.heading()}</a></li>
                         }).collect_view()}
                     </ul>
                 </nav>
             </details>
-            {parts.into_iter().map(|view| view! {
-                <Part view=view thoughts_heading=thoughts_heading.clone() own=own/>
+            {PlanPart::ALL.iter().map(|&part| view! {
+                <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading/>
             }).collect_view()}
         </article>
+    }
+}
+
+/// Changes the server would not keep, each with its reason.
+#[component]
+fn Rejections() -> impl IntoView {
+    let store = shell().store;
+    let rejected = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.rejected
+                        .iter()
+                        .map(|x| (x.mutation.mutation_id, x.reason.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        rejected.get().into_iter().map(|(id, reason)| view! {
+            <div class="notice refused" role="alert">
+                <p><strong>"A change wasn't saved. "</strong>{reason}</p>
+                <button type="button" class="quiet-button" on:click=move |_| store.dismiss(id)>"OK"</button>
+            </div>
+        }).collect_view()
     }
 }
 
@@ -190,56 +250,407 @@ fn Day(date: Option<time::Date>) -> impl IntoView {
     }
 }
 
+/// An action being written: a new one (no id) or an existing one.
+#[derive(Debug, Clone, PartialEq)]
+struct ActionDraft {
+    id: Option<Uuid>,
+    what: String,
+    who: String,
+    by_when: String,
+}
+
 #[component]
-fn Part(view: PlanPartView, thoughts_heading: String, own: bool) -> impl IntoView {
-    let slug = view.part.slug();
+fn Part(
+    part: PlanPart,
+    plan: Memo<Option<PathwayPlan>>,
+    powers: Powers,
+    thoughts_heading: Signal<String>,
+) -> impl IntoView {
+    let store = shell().store;
+    let view = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.parts.iter().find(|v| v.part == part).cloned())
+        })
+    });
+    let slug = part.slug();
     let heading_id = format!("{slug}-heading");
-    let actions = view.actions;
-    let words = view.what_i_think;
+    let record = move || view.with(|v| v.as_ref().and_then(|v| v.record_id));
+    let words = Memo::new(move |_| {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| v.what_i_think.clone())
+                .unwrap_or_default()
+        })
+    });
+    let others = Memo::new(move |_| {
+        view.with(|v| {
+            v.as_ref()
+                .map(|v| v.other_versions.clone())
+                .unwrap_or_default()
+        })
+    });
+    let actions = Memo::new(move |_| {
+        view.with(|v| v.as_ref().map(|v| v.actions.clone()).unwrap_or_default())
+    });
+    let pending = move || {
+        record().is_some_and(|id| {
+            store
+                .replica
+                .with(|r| r.as_ref().is_some_and(|r| r.is_pending(id)))
+        })
+    };
+    // Open editors live here, outside what a sync re-renders, so a pull
+    // arriving mid-sentence never takes the words being typed.
+    let writing = RwSignal::new(None::<String>);
+    let action_draft = RwSignal::new(None::<ActionDraft>);
+    let editor_id = format!("{slug}-words");
+
+    let save_words = move |text: String| {
+        if let Some(id) = record() {
+            store.edit(|replica| {
+                replica.change(
+                    RecordKind::PlanPart,
+                    id,
+                    powers.young_person,
+                    fields(json!({ "what_i_think": text })),
+                );
+            });
+        }
+        writing.set(None);
+    };
+
     view! {
         <section class="part" id=slug aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{view.part.heading()}</h2>
-            <p class="about">{view.part.about()}</p>
+            <h2 id=heading_id.clone()>{part.heading()}</h2>
+            <p class="about">{part.about()}</p>
             <h3>"What's planned"</h3>
-            {if actions.is_empty() {
-                view! { <p class="quiet">"Nothing planned here yet."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="actions">
-                        {actions.into_iter().map(|action| view! { <Action action=action/> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
-            }}
-            <h3>{thoughts_heading}</h3>
-            {if words.trim().is_empty() {
-                let empty = if own {
-                    "You haven't added your thoughts here yet."
+            {move || {
+                let list = actions.get();
+                if list.is_empty() {
+                    view! { <p class="quiet">"Nothing planned here yet."</p> }.into_any()
                 } else {
-                    "Nothing written here yet."
-                };
-                view! { <p class="quiet">{empty}</p> }.into_any()
-            } else {
-                view! { <blockquote class="own-words">{words}</blockquote> }.into_any()
+                    view! {
+                        <ul class="actions">
+                            {list.into_iter().map(|action| view! {
+                                <Action action=action powers=powers draft=action_draft/>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
             }}
+            {move || actions.get().into_iter().flat_map(|a| {
+                let what = a.what.clone();
+                a.other_versions.into_iter().map(move |other| (a.id, what.clone(), other))
+            }).map(|(id, what, other)| view! {
+                <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other powers=powers writing=RwSignal::new(None)/>
+            }).collect_view()}
+            <Show when=move || powers.actions && action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none())) == false>
+                <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft {
+                    id: None, what: String::new(), who: String::new(), by_when: String::new(),
+                }))>"Add an action to " {part.heading()}</button>
+            </Show>
+            <Show when=move || action_draft.with(Option::is_some)>
+                <ActionForm part=part powers=powers draft=action_draft/>
+            </Show>
+
+            <h3 id=format!("{slug}-thoughts")>{move || thoughts_heading.get()}</h3>
+            <Show
+                when=move || writing.with(Option::is_some)
+                fallback=move || view! {
+                    {move || {
+                        let text = words.get();
+                        if text.trim().is_empty() {
+                            let empty = if powers.own { "You haven't added your thoughts here yet." } else { "Nothing written here yet." };
+                            view! { <p class="quiet">{empty}</p> }.into_any()
+                        } else {
+                            view! { <blockquote class="own-words">{text}</blockquote> }.into_any()
+                        }
+                    }}
+                    <Show when=pending>
+                        <p class="pending"><span aria-hidden="true">"● "</span>"Saved on this phone, not sent yet"</p>
+                    </Show>
+                    <Show when=move || powers.words && record().is_some()>
+                        <button type="button" class="quiet-button" on:click=move |_| writing.set(Some(words.get_untracked()))>
+                            {move || match (words.get().trim().is_empty(), powers.own) {
+                                (true, true) => "Add what I think".to_owned(),
+                                (true, false) => format!("Add what {} thinks", thoughts_heading.get().trim_start_matches("What ").trim_end_matches(" thinks")),
+                                (false, _) => "Change these words".to_owned(),
+                            }}
+                            <span class="visually-hidden">{format!(" about {}", part.heading())}</span>
+                        </button>
+                    </Show>
+                }
+            >
+                <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part.heading())) draft=writing on_save=save_words/>
+            </Show>
+            {move || others.get().into_iter().filter(|o| o.field == "what_i_think").map(|other| view! {
+                <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other powers=powers writing=writing/>
+            }).collect_view()}
         </section>
     }
 }
 
+/// A text box with Save and Cancel, for someone's own words.
 #[component]
-fn Action(action: PlanAction) -> impl IntoView {
+fn WordsEditor(
+    id: String,
+    label: Signal<String>,
+    draft: RwSignal<Option<String>>,
+    on_save: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(area) = area.get() {
+            let _ = area.focus();
+        }
+    });
+    view! {
+        <div class="editor">
+            <label for=id.clone()>{move || label.get()}</label>
+            <textarea
+                id=id
+                node_ref=area
+                rows="5"
+                maxlength="4000"
+                prop:value=move || draft.get().unwrap_or_default()
+                on:input=move |ev| draft.set(Some(event_target_value(&ev)))
+            ></textarea>
+            <div class="editor-buttons">
+                <button type="button" class="primary" on:click=move |_| on_save(draft.get_untracked().unwrap_or_default())>"Save"</button>
+                <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>"Cancel"</button>
+            </div>
+            <p class="quiet small">"Saving keeps it on this phone at once; it is sent when there's signal."</p>
+        </div>
+    }
+}
+
+/// Two versions of one field: the one that stands and the one kept aside.
+#[component]
+fn OtherVersionChoice(
+    record: Uuid,
+    kind: RecordKind,
+    current: String,
+    other: OtherVersion,
+    powers: Powers,
+    writing: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let store = shell().store;
+    let young_person = powers.young_person;
+    let conflict = other.id;
+    let field = other.field.clone();
+    let value = other.value.clone();
+    let combined = format!("{current}\n\n{}", other.text);
+    let keep_this = move |_| {
+        store.edit(|replica| {
+            replica.delete(RecordKind::Conflict, conflict, young_person);
+        })
+    };
+    let keep_other = {
+        let field = field.clone();
+        move |_| {
+            let mut data = Fields::new();
+            data.insert(field.clone(), value.clone());
+            store.edit(|replica| {
+                replica.change(kind, record, young_person, data);
+                replica.delete(RecordKind::Conflict, conflict, young_person);
+            });
+        }
+    };
+    let can_settle = powers.words && (kind == RecordKind::PlanPart || powers.actions);
+    let is_text = matches!(field.as_str(), "what_i_think" | "what" | "who");
+    let combine = move |_| {
+        // Combining opens the words in the editor; settling happens on Save.
+        store.edit(|replica| {
+            replica.delete(RecordKind::Conflict, conflict, young_person);
+        });
+        writing.set(Some(combined.clone()));
+    };
+    let label = match field.as_str() {
+        "what_i_think" => "these words",
+        "what" => "what will be done",
+        "who" => "who does it",
+        "by_when" => "by when",
+        "done" => "whether it's done",
+        _ => "this",
+    };
+    view! {
+        <div class="conflict" role="group" aria-label=format!("Two versions of {label}")>
+            <p><strong>{format!("Changed in two places: {label}.")}</strong>" Nothing has been lost — choose which to keep."</p>
+            <dl class="versions">
+                <div><dt>"Version 1 (showing now)"</dt><dd>{current.clone()}</dd></div>
+                <div><dt>{format!("Version 2, by {}", other.by_name)}</dt><dd>{other.text.clone()}</dd></div>
+            </dl>
+            {can_settle.then(|| view! {
+                <div class="editor-buttons">
+                    <button type="button" class="quiet-button" on:click=keep_this>"Keep version 1"</button>
+                    <button type="button" class="quiet-button" on:click=keep_other>"Keep version 2"</button>
+                    {(is_text && kind == RecordKind::PlanPart).then(|| view! {
+                        <button type="button" class="quiet-button" on:click=combine.clone()>"Combine them"</button>
+                    })}
+                </div>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn Action(
+    action: PlanAction,
+    powers: Powers,
+    draft: RwSignal<Option<ActionDraft>>,
+) -> impl IntoView {
+    let store = shell().store;
     let state = if action.done { "Done" } else { "To do" };
+    let id = action.id;
+    let done = action.done;
+    let young_person = powers.young_person;
+    let checkbox = format!("done-{id}");
+    let what = action.what.clone();
+    let edit = {
+        let action = action.clone();
+        move |_| {
+            draft.set(Some(ActionDraft {
+                id: Some(action.id),
+                what: action.what.clone(),
+                who: action.who.clone(),
+                by_when: action.by_when.map(iso).unwrap_or_default(),
+            }))
+        }
+    };
     view! {
         <li class="action" data-done=action.done.to_string()>
             <span class="tick" aria-hidden="true">{if action.done { "✓" } else { "" }}</span>
-            <div>
-                <p class="what">{action.what}</p>
+            <div class="action-body">
+                <p class="what">{action.what.clone()}</p>
                 <p class="meta">
                     <span class="state">{state}</span>
-                    " · Who: " {action.who}
+                    " · Who: " {action.who.clone()}
                     {action.by_when.map(|date| view! { " · By " <Day date=Some(date)/> })}
                 </p>
+                {powers.actions.then(|| view! {
+                    <div class="action-tools">
+                        <span class="check">
+                            <input
+                                type="checkbox"
+                                id=checkbox.clone()
+                                prop:checked=done
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    store.edit(|replica| {
+                                        replica.change(RecordKind::PlanAction, id, young_person, fields(json!({ "done": checked })));
+                                    });
+                                }
+                            />
+                            <label for=checkbox.clone()>"Done"<span class="visually-hidden">{format!(": {what}")}</span></label>
+                        </span>
+                        <button type="button" class="quiet-button" on:click=edit>
+                            "Change"<span class="visually-hidden">{format!(" {}", action.what)}</span>
+                        </button>
+                    </div>
+                })}
             </div>
         </li>
+    }
+}
+
+/// Writing a new action, or changing or removing one.
+#[component]
+fn ActionForm(
+    part: PlanPart,
+    powers: Powers,
+    draft: RwSignal<Option<ActionDraft>>,
+) -> impl IntoView {
+    let store = shell().store;
+    let problem = RwSignal::new(None::<&'static str>);
+    let prefix = format!("{}-action", part.slug());
+    let field = move |get: fn(&ActionDraft) -> String| {
+        move || draft.with(|d| d.as_ref().map(get).unwrap_or_default())
+    };
+    let set = move |apply: fn(&mut ActionDraft, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            draft.update(|d| {
+                if let Some(d) = d {
+                    apply(d, value);
+                }
+            });
+        }
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(d) = draft.get_untracked() else {
+            return;
+        };
+        if d.what.trim().is_empty() {
+            problem.set(Some("Say what will be done."));
+            return;
+        }
+        let by_when = match d.by_when.trim() {
+            "" => Value::Null,
+            text => match parse_iso(text) {
+                Ok(date) => json!(iso(date)),
+                Err(_) => {
+                    problem.set(Some("Choose a date, or leave it empty."));
+                    return;
+                }
+            },
+        };
+        let mut data =
+            fields(json!({ "what": d.what.trim(), "who": d.who.trim(), "by_when": by_when }));
+        let id = match d.id {
+            Some(id) => id,
+            None => {
+                data.insert("part".into(), json!(part));
+                data.insert("done".into(), json!(false));
+                Uuid::now_v7()
+            }
+        };
+        store.edit(|replica| {
+            replica.change(RecordKind::PlanAction, id, powers.young_person, data);
+        });
+        draft.set(None);
+    };
+    let remove = move |_| {
+        if let Some(Some(id)) = draft.get_untracked().map(|d| d.id) {
+            store.edit(|replica| {
+                replica.delete(RecordKind::PlanAction, id, powers.young_person);
+            });
+        }
+        draft.set(None);
+    };
+    let is_new = move || draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none()));
+    view! {
+        <form class="editor action-form" on:submit=save>
+            <p class="form-title">{move || if is_new() { format!("New action in {}", part.heading()) } else { "Change this action".to_owned() }}</p>
+            <div class="field">
+                <label for=format!("{prefix}-what")>"What will be done"</label>
+                <input type="text" id=format!("{prefix}-what") maxlength="500" prop:value=field(|d| d.what.clone()) on:input=set(|d, v| d.what = v)/>
+            </div>
+            <div class="field">
+                <label for=format!("{prefix}-who")>"Who does it"</label>
+                <input type="text" id=format!("{prefix}-who") maxlength="200" prop:value=field(|d| d.who.clone()) on:input=set(|d, v| d.who = v)/>
+            </div>
+            <div class="field">
+                <label for=format!("{prefix}-by")>"By when"</label>
+                <input type="date" id=format!("{prefix}-by") prop:value=field(|d| d.by_when.clone()) on:input=set(|d, v| d.by_when = v)/>
+            </div>
+            <p class="problem" role="alert">{move || problem.get()}</p>
+            <div class="editor-buttons">
+                <button type="submit" class="primary">"Save"</button>
+                <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>"Cancel"</button>
+                <Show when=move || !is_new()>
+                    <button type="button" class="quiet-button danger" on:click=remove>"Remove this action"</button>
+                </Show>
+            </div>
+        </form>
+    }
+}
+
+fn fields(value: Value) -> Fields {
+    match value {
+        Value::Object(fields) => fields,
+        _ => Fields::new(),
     }
 }

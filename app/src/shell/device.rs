@@ -5,8 +5,8 @@
 //! signing out can remove all of it and nothing else.
 
 use crate::auth::User;
+use crate::sync::Replica;
 use gloo_storage::{LocalStorage, Storage};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 const PREFIX: &str = "pathway.";
@@ -31,23 +31,27 @@ pub fn save_session(session: &Session) {
     if !same_person {
         forget_everything();
     }
-    // A full storage quota only costs the offline copy; the app still works
-    // online, so there is nothing more useful to do with the error.
+    // Without room for the session the app still works until it is
+    // reloaded; the replica's own save reports a full phone.
     let _ = LocalStorage::set(SESSION, session);
 }
 
-/// A copy of something the signed-in person may see, saved under `name`.
-pub fn cached<T: DeserializeOwned>(session: &Session, name: &str) -> Option<T> {
-    LocalStorage::get(cache_key(session, name)).ok()
+/// The replica saved on this phone for `session`'s person, if any.
+pub fn saved_replica(session: &Session) -> Option<Replica> {
+    LocalStorage::get(replica_key(session)).ok()
 }
 
-/// Keeps a copy of `value` for reading offline.
-pub fn keep<T: Serialize>(session: &Session, name: &str, value: &T) {
-    let _ = LocalStorage::set(cache_key(session, name), value);
+/// Saves the whole replica in one write, so a change and its outbox entry
+/// are kept together or not at all.
+pub fn save_replica(session: &Session, replica: &Replica) -> Result<(), String> {
+    LocalStorage::set(replica_key(session), replica).map_err(|_| {
+        "This phone has run out of space for Pathway, so that change wasn't saved. Free some space and try again."
+            .to_owned()
+    })
 }
 
-fn cache_key(session: &Session, name: &str) -> String {
-    format!("{PREFIX}{}.{name}", session.user.id)
+fn replica_key(session: &Session) -> String {
+    format!("{PREFIX}{}.replica", session.user.id)
 }
 
 /// Removes everything Pathway keeps on this phone.

@@ -1,50 +1,34 @@
-//! The app around every screen: who is signed in, whether the phone is
-//! online, the header with its sync status and **Sign out**, and the routes.
+//! The app around every screen: who is signed in, the replica and its sync,
+//! the header with its sync status and **Sign out**, and the routes.
 
 pub mod api;
 pub mod device;
+pub mod sync;
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::hooks::use_navigate;
 use leptos_router::path;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use crate::auth::page::SignIn;
 use crate::caseload::page::YoungPeople;
 use crate::plan::page::{MyPlan, TheirPlan};
-use api::ApiFailure;
 use device::Session;
+use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
-/// How fresh what is on screen is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Connection {
-    /// Asking the server now.
-    Checking,
-    /// The server answered at this time (milliseconds since 1970).
-    UpToDate(f64),
-    /// No connection: showing what is saved on this phone.
-    Offline,
-    /// The server no longer accepts this sign-in.
-    SignInAgain,
-    /// The server answered with a problem.
-    Problem(String),
-}
-
 /// What every screen shares.
 #[derive(Clone, Copy)]
 pub struct Shell {
     pub session: RwSignal<Option<Session>>,
-    pub connection: RwSignal<Connection>,
-    /// Bumped when the connection comes back, so screens fetch afresh.
-    pub refresh: RwSignal<u32>,
+    pub store: Store,
 }
 
 /// The shell shared by every screen.
@@ -54,17 +38,20 @@ pub fn shell() -> Shell {
 
 #[component]
 fn App() -> impl IntoView {
-    let shell = Shell {
-        session: RwSignal::new(device::saved_session()),
-        connection: RwSignal::new(Connection::Checking),
-        refresh: RwSignal::new(0),
-    };
+    let session = RwSignal::new(device::saved_session());
+    let store = Store::new(session);
+    let shell = Shell { session, store };
     provide_context(shell);
+    if session.get_untracked().is_some() {
+        store.sync_soon(Duration::ZERO);
+    }
     let _online = window_event_listener(leptos::ev::online, move |_| {
-        shell.refresh.update(|n| *n += 1);
+        store.sync_soon(Duration::ZERO);
     });
     let _offline = window_event_listener(leptos::ev::offline, move |_| {
-        shell.connection.set(Connection::Offline);
+        if shell.session.get_untracked().is_some() {
+            store.state.set(SyncState::Offline);
+        }
     });
 
     view! {
@@ -112,15 +99,15 @@ fn Header() -> impl IntoView {
     let navigate = use_navigate();
     let sign_out = move |_| {
         if let Some(session) = shell.session.get_untracked() {
-            // The device is cleared at once; telling the server is best
+            // The phone is cleared at once; telling the server is best
             // effort, as the phone may be offline.
             spawn_local(async move {
                 let _ = api::post_empty("/api/auth/logout", &session.token).await;
             });
         }
+        shell.store.signed_out();
         device::forget_everything();
         shell.session.set(None);
-        shell.connection.set(Connection::Checking);
         navigate("/sign-in", Default::default());
     };
     view! {
@@ -150,15 +137,15 @@ fn Header() -> impl IntoView {
     }
 }
 
-/// An honest line on how fresh the screen is, read out when it changes.
+/// An honest line on what is saved where, read out when it changes.
 #[component]
 fn SyncStatus() -> impl IntoView {
-    let shell = shell();
+    let store = shell().store;
     // A clock for "2 min ago", ticking while the page is open.
     let now = RwSignal::new(js_sys::Date::now());
     let tick = set_interval_with_handle(
         move || now.set(js_sys::Date::now()),
-        std::time::Duration::from_secs(30),
+        Duration::from_secs(30),
     );
     on_cleanup(move || {
         if let Ok(handle) = tick {
@@ -166,25 +153,54 @@ fn SyncStatus() -> impl IntoView {
         }
     });
     let state = move || {
-        match shell.connection.get() {
-        Connection::Checking => ("checking", "Checking for updates…".to_string()),
-        Connection::UpToDate(at) => ("ok", format!("Up to date ({})", ago(now.get() - at))),
-        Connection::Offline => ("offline", "Offline — showing what's saved on this phone".into()),
-        Connection::SignInAgain => (
-            "attention",
-            "Your sign-in has run out — showing what's saved on this phone. Sign out and in again to update.".into(),
-        ),
-        Connection::Problem(message) => (
-            "attention",
-            format!("Couldn't update: {message} Showing what's saved on this phone."),
-        ),
-    }
+        let waiting = store.waiting();
+        let changes = match waiting {
+            1 => "1 change".to_owned(),
+            n => format!("{n} changes"),
+        };
+        match store.state.get() {
+            SyncState::Sending => ("sending", "Sending…".to_owned()),
+            SyncState::SignInAgain => (
+                "attention",
+                format!("Your sign-in has run out. Sign in again to send {changes} — they're saved on this phone."),
+            ),
+            SyncState::ReloadNeeded => (
+                "attention",
+                "Pathway has been updated. Reload the page to carry on — your changes are saved on this phone.".into(),
+            ),
+            _ if waiting > 0 => (
+                "waiting",
+                format!("Saved on this phone — {changes} will send when you're online"),
+            ),
+            SyncState::UpToDate(at) => ("ok", format!("Up to date ({})", ago(now.get() - at))),
+            SyncState::Offline => ("offline", "Offline — showing what's saved on this phone".into()),
+            SyncState::Failing(_) => (
+                "offline",
+                "Can't reach Pathway just now — showing what's saved on this phone".into(),
+            ),
+            SyncState::Starting => ("checking", "Checking for updates…".into()),
+        }
     };
+    let signed_out = move || store.state.get() == SyncState::SignInAgain;
+    let reload = move || store.state.get() == SyncState::ReloadNeeded;
     view! {
-        <p class="sync-status" data-state=move || state().0 role="status">
+        <div class="sync-status" data-state=move || state().0>
             <span class="sync-dot" aria-hidden="true"></span>
-            {move || state().1}
-        </p>
+            <p role="status">{move || state().1}</p>
+            <Show when=signed_out>
+                <A href="/sign-in" attr:class="status-action">"Sign in again"</A>
+            </Show>
+            <Show when=reload>
+                <button type="button" class="status-action" on:click=|_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().reload();
+                    }
+                }>"Reload"</button>
+            </Show>
+        </div>
+        <Show when=move || store.problem.get().is_some()>
+            <p class="problem banner" role="alert">{move || store.problem.get()}</p>
+        </Show>
     }
 }
 
@@ -203,41 +219,4 @@ pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{title} · Pathway"));
     }
-}
-
-/// Something the signed-in person may see, read from the phone at once and
-/// refreshed from `path` whenever there is a connection. `None` until one
-/// of the two has it.
-pub fn saved_then_fresh<T>(name: String, path: String) -> RwSignal<Option<T>>
-where
-    T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
-{
-    let shell = shell();
-    let session = shell.session.get_untracked();
-    let value = RwSignal::new(session.as_ref().and_then(|s| device::cached::<T>(s, &name)));
-    // Fetches on arrival and again whenever the connection comes back, and
-    // keeps the phone's copy in step with the server's.
-    Effect::new(move |_| {
-        shell.refresh.track();
-        let Some(session) = session.clone() else {
-            return;
-        };
-        let (name, path) = (name.clone(), path.clone());
-        shell.connection.set(Connection::Checking);
-        spawn_local(async move {
-            match api::get::<T>(&path, &session.token).await {
-                Ok(fresh) => {
-                    device::keep(&session, &name, &fresh);
-                    value.set(Some(fresh));
-                    shell
-                        .connection
-                        .set(Connection::UpToDate(js_sys::Date::now()));
-                }
-                Err(ApiFailure::Offline) => shell.connection.set(Connection::Offline),
-                Err(ApiFailure::SignedOut) => shell.connection.set(Connection::SignInAgain),
-                Err(failure) => shell.connection.set(Connection::Problem(failure.message())),
-            }
-        });
-    });
-    value
 }
