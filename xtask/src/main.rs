@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = workspace_root();
+    let root = workspace_root()?;
     match args.first().map(String::as_str) {
         Some("dist") => dist(&root, args.iter().any(|a| a == "--debug")),
         Some("size") => size(&root.join("dist")),
@@ -28,11 +28,15 @@ fn main() -> Result<()> {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest
-        .parent()
-        .map_or(manifest.clone(), Path::to_path_buf)
+/// The checkout `cargo xtask` was run in. Found at run time, not baked in
+/// at build time: clones that share a build directory share this binary.
+fn workspace_root() -> Result<PathBuf> {
+    let start = std::env::current_dir()?;
+    start
+        .ancestors()
+        .find(|dir| dir.join("xtask").join("Cargo.toml").is_file())
+        .map(Path::to_path_buf)
+        .with_context(|| format!("{} is not inside Pathway's checkout", start.display()))
 }
 
 fn target_dir(root: &Path) -> PathBuf {

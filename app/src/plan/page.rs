@@ -346,7 +346,7 @@ fn Part(
             }).map(|(id, what, other)| view! {
                 <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other powers=powers writing=RwSignal::new(None)/>
             }).collect_view()}
-            <Show when=move || powers.actions && action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none())) == false>
+            <Show when=move || powers.actions && !action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none()))>
                 <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft {
                     id: None, what: String::new(), who: String::new(), by_when: String::new(),
                 }))>"Add an action to " {part.heading()}</button>
@@ -535,6 +535,7 @@ fn Action(
                             <input
                                 type="checkbox"
                                 id=checkbox.clone()
+                                aria-label=format!("Done: {what}")
                                 prop:checked=done
                                 on:change=move |ev| {
                                     let checked = event_target_checked(&ev);
@@ -543,7 +544,7 @@ fn Action(
                                     });
                                 }
                             />
-                            <label for=checkbox.clone()>"Done"<span class="visually-hidden">{format!(": {what}")}</span></label>
+                            <label for=checkbox.clone()>"Done"</label>
                         </span>
                         <button type="button" class="quiet-button" on:click=edit>
                             "Change"<span class="visually-hidden">{format!(" {}", action.what)}</span>

@@ -1,0 +1,168 @@
+import { test, expect, type Page, type BrowserContext } from "@playwright/test";
+import { signIn, waitForOfflineShell } from "./helpers";
+
+async function openSignedIn(context: BrowserContext, username: string, path?: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, username);
+  await expect(page.getByRole("status")).toContainText("Up to date");
+  if (path) {
+    await page.goto(path);
+  }
+  await waitForOfflineShell(page);
+  return page;
+}
+
+async function writeWords(page: Page, part: string, words: string) {
+  const section = page.getByRole("region", { name: part });
+  await section.getByRole("button", { name: /Add what|Change these words/ }).click();
+  const box = section.getByRole("textbox");
+  await box.fill(words);
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.locator("blockquote")).toHaveText(words);
+}
+
+async function ellasPlanFor(page: Page) {
+  await page.goto("/young-people");
+  await page.getByRole("link", { name: /Ella Morris/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
+}
+
+test("her words written offline survive a reload, send themselves, and reach her adviser", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  await expect(ella.getByRole("heading", { level: 2 })).toHaveCount(10);
+
+  await ellas.setOffline(true);
+  await writeWords(ella, "Money", "I saved £40 this month and I'm proud of it.");
+  await expect(ella.getByRole("status")).toHaveText("Saved on this phone — 1 change will send when you're online");
+  await expect(ella.getByRole("region", { name: "Money" }).getByText("Saved on this phone, not sent yet")).toBeVisible();
+
+  await ella.reload();
+  await expect(ella.getByRole("region", { name: "Money" }).locator("blockquote")).toHaveText(
+    "I saved £40 this month and I'm proud of it.",
+  );
+  await expect(ella.getByRole("status")).toHaveText("Saved on this phone — 1 change will send when you're online");
+
+  await ellas.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(ella.getByRole("region", { name: "Money" }).getByText("Saved on this phone, not sent yet")).toHaveCount(0);
+
+  const sams = await browser.newContext();
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+  await expect(sam.getByRole("region", { name: "Money" }).locator("blockquote")).toHaveText(
+    "I saved £40 this month and I'm proud of it.",
+  );
+  await ellas.close();
+  await sams.close();
+});
+
+test("when she and her adviser change the same words offline, both versions are kept and she chooses", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const sams = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+
+  await ellas.setOffline(true);
+  await sams.setOffline(true);
+  await writeWords(ella, "Family and friends", "Sundays with my brother are the best bit of my week.");
+  await writeWords(sam, "Family and friends", "Ella wants more family time with her brother.");
+
+  await sams.setOffline(false);
+  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await ellas.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  const family = ella.getByRole("region", { name: "Family and friends" });
+  const choice = family.getByRole("group", { name: "Two versions of these words" });
+  await expect(choice).toBeVisible();
+  await expect(choice).toContainText("Ella wants more family time with her brother.");
+  await expect(choice).toContainText("Sundays with my brother are the best bit of my week.");
+  await expect(choice).toContainText("Version 2, by Ella Morris");
+  await expect(ella.getByRole("note")).toContainText("changed in two places");
+
+  // Sam sees both versions too, after his next sync.
+  await sam.reload();
+  await expect(sam.getByRole("region", { name: "Family and friends" }).getByRole("group")).toContainText(
+    "Sundays with my brother are the best bit of my week.",
+  );
+
+  await choice.getByRole("button", { name: "Keep version 2" }).click();
+  await expect(family.getByRole("group")).toHaveCount(0);
+  await expect(family.locator("blockquote")).toHaveText("Sundays with my brother are the best bit of my week.");
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  await sam.reload();
+  const samsFamily = sam.getByRole("region", { name: "Family and friends" });
+  await expect(samsFamily.locator("blockquote")).toHaveText("Sundays with my brother are the best bit of my week.");
+  await expect(samsFamily.getByRole("group")).toHaveCount(0);
+  await ellas.close();
+  await sams.close();
+});
+
+test("an adviser adds, ticks off and removes actions with no signal", async ({ browser }) => {
+  const sams = await browser.newContext();
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+  await sams.setOffline(true);
+
+  const money = sam.getByRole("region", { name: "Money" });
+  await money.getByRole("button", { name: "Add an action to Money" }).click();
+  await money.getByLabel("What will be done").fill("Look at the council tax discount for care leavers");
+  await money.getByLabel("Who does it").fill("Sam");
+  await money.getByLabel("By when").fill("2027-01-15");
+  await money.getByRole("button", { name: "Save" }).click();
+  const added = money.getByRole("listitem").filter({ hasText: "council tax discount" });
+  await expect(added).toContainText("To do");
+  await expect(added).toContainText("By 15 Jan 2027");
+
+  await money.getByRole("checkbox", { name: /Done: Look at the council tax discount/ }).check();
+  await expect(added).toContainText("Done");
+  await money.getByRole("button", { name: /Change Set up a savings account/ }).click();
+  await money.getByRole("button", { name: "Remove this action" }).click();
+  await expect(money.getByText("Set up a savings account")).toHaveCount(0);
+  await expect(sam.getByRole("status")).toHaveText("Saved on this phone — 3 changes will send when you're online");
+
+  await sams.setOffline(false);
+  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  const ellas = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  const hers = ella.getByRole("region", { name: "Money" });
+  await expect(hers.getByRole("listitem").filter({ hasText: "council tax discount" })).toContainText("Done");
+  await expect(hers.getByText("Set up a savings account")).toHaveCount(0);
+  // What's planned is her adviser's to change; her words are hers.
+  await expect(hers.getByRole("checkbox")).toHaveCount(0);
+  await ellas.close();
+  await sams.close();
+});
+
+test("a sign-in that runs out keeps her changes until she signs in again", async ({ browser, request }) => {
+  const ellas = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  const token = await ella.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").token as string);
+  // Her sign-in is revoked elsewhere (e.g. she signed out on another phone).
+  const revoked = await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
+  expect(revoked.status()).toBe(204);
+
+  await writeWords(ella, "Who I am", "I went to the Caribbean festival with my cousins.");
+  await expect(ella.getByRole("status")).toContainText("Your sign-in has run out", { timeout: 15_000 });
+  await expect(ella.getByRole("status")).toContainText("send 1 change");
+
+  await ella.getByRole("link", { name: "Sign in again" }).click();
+  await expect(ella.getByText("nothing has been lost")).toBeVisible();
+  await expect(ella.getByLabel("Username")).toHaveValue("ella");
+  await ella.getByLabel("Password", { exact: true }).fill("pathway-demo");
+  await ella.getByRole("button", { name: "Sign in" }).click();
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  const sams = await browser.newContext();
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+  await expect(sam.getByRole("region", { name: "Who I am" }).locator("blockquote")).toHaveText(
+    "I went to the Caribbean festival with my cousins.",
+  );
+  await ellas.close();
+  await sams.close();
+});
