@@ -12,7 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
 
-.PHONY: run test dist size lint rust-tools browser-tools
+.PHONY: run test dist size bench lint rust-tools browser-tools
 
 ## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
 run: dist
@@ -32,6 +32,10 @@ dist: rust-tools
 size:
 	@test -f dist/index.html || $(MAKE) --no-print-directory dist
 	cargo xtask size
+
+## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate
+bench: rust-tools
+	cargo bench --package pathway-server --bench sync
 
 ## lint: formatting and clippy, for the server and for the browser build
 lint: rust-tools

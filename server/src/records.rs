@@ -66,11 +66,9 @@ fn stored_from_row(row: &Row<'_>) -> rusqlite::Result<(Stored, u64)> {
 /// The next change number. Call inside a write transaction, so it cannot be
 /// taken twice.
 fn next_change(conn: &Connection) -> Result<u64, StoreError> {
-    Ok(conn.query_row(
-        "SELECT COALESCE(MAX(change_no), 0) + 1 FROM records",
-        [],
-        |r| r.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached("SELECT COALESCE(MAX(change_no), 0) + 1 FROM records")?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// Stores a new record at version 1 with fields `data`, made by `by` (from
@@ -96,9 +94,8 @@ pub fn insert<T: Serialize>(
         .keys()
         .map(|field| (field.clone(), FieldVersion { version: 1, client }))
         .collect();
-    conn.execute(
-        "INSERT INTO records (id, kind, young_person_id, version, change_no, updated_at, updated_by, data, field_versions)
-         VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8)",
+    conn.prepare_cached("INSERT INTO records (id, kind, young_person_id, version, change_no, updated_at, updated_by, data, field_versions)
+         VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8)")?.execute(
         params![
             id.to_string(),
             kind.as_str(),
@@ -117,21 +114,21 @@ pub fn insert<T: Serialize>(
 /// already raised its version.
 pub fn update(conn: &Connection, stored: &Stored) -> Result<(), StoreError> {
     let record = &stored.record;
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE records SET version = ?2, change_no = ?3, updated_at = ?4, updated_by = ?5,
                 deleted = ?6, data = ?7, field_versions = ?8
           WHERE id = ?1",
-        params![
-            record.id.to_string(),
-            record.version,
-            next_change(conn)?,
-            record.updated_at,
-            record.updated_by.to_string(),
-            record.deleted,
-            serde_json::to_string(&record.data)?,
-            serde_json::to_string(&stored.field_versions)?,
-        ],
-    )?;
+    )?
+    .execute(params![
+        record.id.to_string(),
+        record.version,
+        next_change(conn)?,
+        record.updated_at,
+        record.updated_by.to_string(),
+        record.deleted,
+        serde_json::to_string(&record.data)?,
+        serde_json::to_string(&stored.field_versions)?,
+    ])?;
     Ok(())
 }
 
@@ -139,7 +136,8 @@ pub fn update(conn: &Connection, stored: &Stored) -> Result<(), StoreError> {
 pub fn get(conn: &Connection, id: Uuid) -> Result<Option<Stored>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM records WHERE id = ?1");
     Ok(conn
-        .query_row(&sql, [id.to_string()], stored_from_row)
+        .prepare_cached(&sql)?
+        .query_row([id.to_string()], stored_from_row)
         .optional()?
         .map(|(stored, _)| stored))
 }
@@ -189,9 +187,7 @@ pub fn changed_since(
 
 /// The highest change number stored.
 pub fn latest_change(conn: &Connection) -> Result<u64, StoreError> {
-    Ok(
-        conn.query_row("SELECT COALESCE(MAX(change_no), 0) FROM records", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(conn
+        .prepare_cached("SELECT COALESCE(MAX(change_no), 0) FROM records")?
+        .query_row([], |r| r.get(0))?)
 }

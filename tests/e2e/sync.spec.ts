@@ -1,4 +1,5 @@
 import { test, expect, type Page, type BrowserContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { signIn, waitForOfflineShell } from "./helpers";
 
 async function openSignedIn(context: BrowserContext, username: string, path?: string): Promise<Page> {
@@ -81,6 +82,8 @@ test("when she and her adviser change the same words offline, both versions are 
   await expect(choice).toContainText("Sundays with my brother are the best bit of my week.");
   await expect(choice).toContainText("Version 2, by Ella Morris");
   await expect(ella.getByRole("note")).toContainText("changed in two places");
+  const scan = await new AxeBuilder({ page: ella }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(scan.violations).toEqual([]);
 
   // Sam sees both versions too, after his next sync.
   await sam.reload();
@@ -109,6 +112,8 @@ test("an adviser adds, ticks off and removes actions with no signal", async ({ b
 
   const money = sam.getByRole("region", { name: "Money" });
   await money.getByRole("button", { name: "Add an action to Money" }).click();
+  const formScan = await new AxeBuilder({ page: sam }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(formScan.violations).toEqual([]);
   await money.getByLabel("What will be done").fill("Look at the council tax discount for care leavers");
   await money.getByLabel("Who does it").fill("Sam");
   await money.getByLabel("By when").fill("2027-01-15");

@@ -97,14 +97,13 @@ pub fn apply_push(
             break;
         } else {
             let outcome = apply_one(&tx, user, client, mutation)?;
-            tx.execute(
-                "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
+            tx.prepare_cached("INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)")?.execute(
                 params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?],
             )?;
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
-                params![client.to_string(), mutation.mutation_id],
-            )?;
+            )?
+            .execute(params![client.to_string(), mutation.mutation_id])?;
             tx.commit()?;
             outcome
         };
@@ -124,20 +123,19 @@ fn client_position(
     user: Uuid,
 ) -> Result<Option<u64>, StoreError> {
     let known = tx
-        .query_row(
-            "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
-            [client.to_string()],
-            |row| Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?)),
-        )
+        .prepare_cached("SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1")?
+        .query_row([client.to_string()], |row| {
+            Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?))
+        })
         .optional()?;
     match known {
         Some((owner, last)) if owner == user => Ok(Some(last)),
         Some(_) => Ok(None),
         None => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO sync_clients (client_id, user_id, created_at) VALUES (?1, ?2, ?3)",
-                params![client.to_string(), user.to_string(), now()],
-            )?;
+            )?
+            .execute(params![client.to_string(), user.to_string(), now()])?;
             Ok(Some(0))
         }
     }
@@ -149,11 +147,12 @@ fn earlier_outcome(
     mutation_id: u64,
 ) -> Result<Option<Outcome>, StoreError> {
     let text = tx
-        .query_row(
+        .prepare_cached(
             "SELECT outcome FROM mutation_outcomes WHERE client_id = ?1 AND mutation_id = ?2",
-            params![client.to_string(), mutation_id],
-            |row| row.get::<_, String>(0),
-        )
+        )?
+        .query_row(params![client.to_string(), mutation_id], |row| {
+            row.get::<_, String>(0)
+        })
         .optional()?;
     Ok(text.map(|text| serde_json::from_str(&text)).transpose()?)
 }
@@ -317,11 +316,12 @@ pub fn pull_page(
         None => 0,
         Some(client) => {
             let known = tx
-                .query_row(
+                .prepare_cached(
                     "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
-                    [client.to_string()],
-                    |row| Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?)),
-                )
+                )?
+                .query_row([client.to_string()], |row| {
+                    Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?))
+                })
                 .optional()?;
             match known {
                 Some((owner, last)) if owner == user.id => last,

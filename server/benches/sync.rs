@@ -1,0 +1,209 @@
+//! `make bench`: sync throughput and latency over real HTTP on this machine,
+//! beside SQLite's own rate for one-row write transactions measured in the
+//! same run, so the figures can be compared across machines.
+//!
+//! Several of Sam's phones push 10,000 new actions in batches of 100, all at
+//! once; then a fresh phone pulls everything down.
+
+use std::time::{Duration, Instant};
+
+use pathway_app::sync::{
+    Mutation, PullResponse, PushRequest, PushResponse, RecordKind, SCHEMA_VERSION,
+};
+use pathway_server::db::Db;
+use pathway_server::{app, demo, AppState};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+const MUTATIONS: usize = 10_000;
+const PHONES: usize = 4;
+const BATCH: usize = 100;
+
+type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+fn main() -> Fallible<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(run())
+}
+
+async fn run() -> Fallible<()> {
+    let dir = tempfile::tempdir()?;
+    let raw_rate = raw_insert_rate(&dir.path().join("raw.sqlite3"), MUTATIONS)?;
+
+    let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
+    db.with_connection(demo::seed_if_empty)?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let router = app(AppState::new(db, 30)?, None);
+    tokio::spawn(async move { axum::serve(listener, router).await });
+
+    let http = reqwest::Client::new();
+    let sam = sign_in(&http, &base, "sam").await?;
+    let ella = sign_in(&http, &base, "ella").await?;
+    let ella_id: Uuid = serde_json::from_value(ella["user"]["id"].clone())?;
+    let token = sam["token"].as_str().ok_or("no token")?.to_owned();
+
+    // Push: every phone at once, each request timed.
+    let started = Instant::now();
+    let mut phones = Vec::new();
+    for phone in 0..PHONES {
+        let (http, base, token) = (http.clone(), base.clone(), token.clone());
+        phones.push(tokio::spawn(async move {
+            push_all(&http, &base, &token, ella_id, phone).await
+        }));
+    }
+    let mut push_latencies = Vec::new();
+    for phone in phones {
+        push_latencies.extend(phone.await??);
+    }
+    let push_elapsed = started.elapsed();
+    let push_rate = MUTATIONS as f64 / push_elapsed.as_secs_f64();
+
+    // Pull: a fresh phone takes everything, page by page.
+    let started = Instant::now();
+    let mut pull_latencies = Vec::new();
+    let (mut cursor, mut pulled) = (0u64, 0usize);
+    loop {
+        let asked = Instant::now();
+        let page: PullResponse = http
+            .get(format!("{base}/api/sync/pull?cursor={cursor}"))
+            .bearer_auth(&token)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        pull_latencies.push(asked.elapsed());
+        pulled += page.records.len();
+        cursor = page.cursor;
+        if !page.more {
+            break;
+        }
+    }
+    let pull_elapsed = started.elapsed();
+    if pulled < MUTATIONS {
+        return Err(format!("pulled {pulled} records, expected at least {MUTATIONS}").into());
+    }
+
+    println!("Pathway sync benchmark ({MUTATIONS} mutations, {PHONES} phones, batches of {BATCH})");
+    println!("  raw SQLite, one-row write transactions : {raw_rate:>9.0} /s");
+    println!(
+        "  push, applied mutations                : {push_rate:>9.0} /s  ({:.0} % of raw)  request p50 {} p99 {}",
+        100.0 * push_rate / raw_rate,
+        ms(percentile(&mut push_latencies, 0.50)),
+        ms(percentile(&mut push_latencies, 0.99)),
+    );
+    println!(
+        "  pull into a fresh phone                : {:>9.0} records/s ({pulled} records, {} pages)  page p50 {} p99 {}",
+        pulled as f64 / pull_elapsed.as_secs_f64(),
+        pull_latencies.len(),
+        ms(percentile(&mut pull_latencies, 0.50)),
+        ms(percentile(&mut pull_latencies, 0.99)),
+    );
+    Ok(())
+}
+
+async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fallible<Value> {
+    Ok(http
+        .post(format!("{base}/api/auth/login"))
+        .json(&json!({ "username": username, "password": demo::PASSWORD }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?)
+}
+
+async fn push_all(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    young_person: Uuid,
+    phone: usize,
+) -> Fallible<Vec<Duration>> {
+    let client_id = Uuid::now_v7();
+    let mut latencies = Vec::new();
+    let share = MUTATIONS / PHONES;
+    for start in (0..share).step_by(BATCH) {
+        let mutations = (start..(start + BATCH).min(share))
+            .map(|i| Mutation {
+                mutation_id: i as u64 + 1,
+                kind: RecordKind::PlanAction,
+                record_id: Uuid::now_v7(),
+                young_person_id: young_person,
+                base_version: 0,
+                data: json!({ "part": "money", "what": format!("Action {i} from phone {phone}"), "who": "Sam", "by_when": null, "done": false })
+                    .as_object()
+                    .cloned()
+                    .unwrap_or_default(),
+                delete: false,
+            })
+            .collect();
+        let request = PushRequest {
+            client_id,
+            schema_version: SCHEMA_VERSION,
+            mutations,
+        };
+        let asked = Instant::now();
+        let answer: PushResponse = http
+            .post(format!("{base}/api/sync/push"))
+            .bearer_auth(token)
+            .json(&request)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        latencies.push(asked.elapsed());
+        let applied = answer
+            .outcomes
+            .iter()
+            .filter(|o| matches!(o.outcome, pathway_app::sync::Outcome::Applied { .. }))
+            .count();
+        if applied != request.mutations.len() {
+            return Err(format!(
+                "only {applied} of {} applied: {:?}",
+                request.mutations.len(),
+                answer.outcomes.first()
+            )
+            .into());
+        }
+    }
+    Ok(latencies)
+}
+
+/// One-row write transactions, each committed, as the server configures SQLite.
+fn raw_insert_rate(path: &std::path::Path, rows: usize) -> Fallible<f64> {
+    let conn = rusqlite::Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.execute_batch(
+        "CREATE TABLE rows (id TEXT PRIMARY KEY, n INTEGER NOT NULL, data TEXT NOT NULL)",
+    )?;
+    let started = Instant::now();
+    for n in 0..rows {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        conn.execute(
+            "INSERT INTO rows (id, n, data) VALUES (?1, ?2, ?3)",
+            rusqlite::params![
+                Uuid::now_v7().to_string(),
+                n,
+                r#"{"part":"money","what":"An action","who":"Sam"}"#
+            ],
+        )?;
+        conn.execute_batch("COMMIT")?;
+    }
+    Ok(rows as f64 / started.elapsed().as_secs_f64())
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort_unstable();
+    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples.get(index).copied().unwrap_or_default()
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
+}
