@@ -4,7 +4,6 @@
 -- and the outcome of every mutation, so a replayed push gets the same answer.
 
 ALTER TABLE records ADD COLUMN field_versions TEXT NOT NULL DEFAULT '{}';
-CREATE INDEX records_changes ON records (change_no, young_person_id);
 
 CREATE TABLE sync_clients (
     client_id        TEXT PRIMARY KEY,

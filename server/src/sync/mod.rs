@@ -7,6 +7,8 @@
 
 pub mod rules;
 
+use std::collections::HashSet;
+
 use axum::extract::State;
 use pathway_app::auth::User;
 use pathway_app::error::ApiError;
@@ -19,7 +21,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::access::{may_see, visible_young_people, VISIBLE};
+use crate::access::{visible_young_people, VISIBLE};
 use crate::auth::CurrentUser;
 use crate::caseload::person;
 use crate::db::{column, now, StoreError};
@@ -78,6 +80,8 @@ pub fn apply_push(
     request: &PushRequest,
 ) -> Result<Result<PushResponse, ForeignClient>, StoreError> {
     let client = request.client_id;
+    // Who the person may see is read once per push, not once per change.
+    let visible: HashSet<Uuid> = visible_young_people(conn, user)?.into_iter().collect();
     let mut outcomes = Vec::with_capacity(request.mutations.len());
     for mutation in &request.mutations {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -96,7 +100,7 @@ pub fn apply_push(
             });
             break;
         } else {
-            let outcome = apply_one(&tx, user, client, mutation)?;
+            let outcome = apply_one(&tx, user, &visible, client, mutation)?;
             tx.prepare_cached("INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)")?.execute(
                 params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?],
             )?;
@@ -167,6 +171,7 @@ fn rejected(reason: impl Into<String>) -> Outcome {
 fn apply_one(
     tx: &Transaction<'_>,
     user: &User,
+    visible: &HashSet<Uuid>,
     client: Uuid,
     mutation: &Mutation,
 ) -> Result<Outcome, StoreError> {
@@ -175,7 +180,7 @@ fn apply_one(
         stored.record.kind == mutation.kind
             && stored.record.young_person_id == mutation.young_person_id
     });
-    if !belongs || !may_see(tx, user, mutation.young_person_id)? {
+    if !belongs || !visible.contains(&mutation.young_person_id) {
         return Ok(rejected(rules::NOT_FOUND));
     }
     if existing.is_none() && mutation.base_version != 0 {
