@@ -171,3 +171,41 @@ test("a sign-in that runs out keeps her changes until she signs in again", async
   await ellas.close();
   await sams.close();
 });
+
+test("a change the server refuses is shown with its reason and does not hold up the rest", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const office = await openSignedIn(first, "sam");
+  const phone = await openSignedIn(second, "sam");
+  await ellasPlanFor(office);
+  await ellasPlanFor(phone);
+
+  // On his phone, with no signal, Sam rewrites an action and then her words.
+  await second.setOffline(true);
+  const skills = phone.getByRole("region", { name: "Skills for living on my own" });
+  await skills.getByRole("button", { name: /Change Go through a food budget together/ }).click();
+  await skills.getByLabel("What will be done").fill("Go through a food budget and a bills budget together");
+  await skills.getByRole("button", { name: "Save" }).click();
+  await writeWords(phone, "Skills for living on my own", "Ella can cook five meals now and wants to learn to budget.");
+
+  // Meanwhile, at the office, the action is removed.
+  const officeSkills = office.getByRole("region", { name: "Skills for living on my own" });
+  await officeSkills.getByRole("button", { name: /Change Go through a food budget together/ }).click();
+  await officeSkills.getByRole("button", { name: "Remove this action" }).click();
+  await expect(office.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  await second.setOffline(false);
+  await expect(phone.getByRole("alert").filter({ hasText: "A change wasn't saved." })).toContainText(
+    "This was removed, so the change couldn't be saved.",
+    { timeout: 15_000 },
+  );
+  await expect(phone.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(skills.getByText("food budget")).toHaveCount(0);
+  await phone.getByRole("button", { name: "OK", exact: true }).click();
+  await expect(phone.getByText("A change wasn't saved.")).toHaveCount(0);
+
+  await office.reload();
+  await expect(officeSkills.locator("blockquote")).toHaveText("Ella can cook five meals now and wants to learn to budget.");
+  await first.close();
+  await second.close();
+});
