@@ -32,6 +32,8 @@ async fn run() -> Fallible<()> {
     let dir = tempfile::tempdir()?;
     let raw_rate = raw_insert_rate(&dir.path().join("raw.sqlite3"), MUTATIONS)?;
 
+    let in_process_rate = in_process_push_rate(&dir.path().join("in-process.sqlite3"))?;
+
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
     db.with_connection(demo::seed_if_empty)?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -96,6 +98,10 @@ async fn run() -> Fallible<()> {
         ms(percentile(&mut push_latencies, 0.99)),
     );
     println!(
+        "  push, applied in process (no HTTP)     : {in_process_rate:>9.0} /s  ({:.0} % of raw)",
+        100.0 * in_process_rate / raw_rate,
+    );
+    println!(
         "  pull into a fresh phone                : {:>9.0} records/s ({pulled} records, {} pages)  page p50 {} p99 {}",
         pulled as f64 / pull_elapsed.as_secs_f64(),
         pull_latencies.len(),
@@ -116,6 +122,65 @@ async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fallible
         .await?)
 }
 
+/// The same pushes applied straight to storage, to show what HTTP and JSON
+/// cost on top.
+fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
+    let db = Db::open(path)?;
+    db.with_connection(demo::seed_if_empty)?;
+    let (sam, ella) = db.with_connection(|conn| -> rusqlite::Result<_> {
+        let user = |name: &str| {
+            conn.query_row(
+                "SELECT id, display_name FROM users WHERE username = ?1",
+                [name],
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+            )
+        };
+        Ok((user("sam")?, user("ella")?.0))
+    })?;
+    let sam = pathway_app::auth::User {
+        id: Uuid::parse_str(&sam.0)?,
+        username: "sam".into(),
+        display_name: sam.1,
+        role: pathway_app::auth::Role::PersonalAdviser,
+    };
+    let ella = Uuid::parse_str(&ella)?;
+    let requests: Vec<PushRequest> = (0..PHONES)
+        .flat_map(|phone| batches(Uuid::now_v7(), ella, phone))
+        .collect();
+    let started = Instant::now();
+    for request in &requests {
+        db.with_connection(|conn| pathway_server::sync::apply_push(conn, &sam, request))?
+            .map_err(|_| "foreign client")?;
+    }
+    Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())
+}
+
+/// One phone's share of the mutations, as pushes of `BATCH`.
+fn batches(client_id: Uuid, young_person: Uuid, phone: usize) -> Vec<PushRequest> {
+    let share = MUTATIONS / PHONES;
+    (0..share)
+        .step_by(BATCH)
+        .map(|start| PushRequest {
+            client_id,
+            schema_version: SCHEMA_VERSION,
+            mutations: (start..(start + BATCH).min(share))
+                .map(|i| Mutation {
+                    mutation_id: i as u64 + 1,
+                    kind: RecordKind::PlanAction,
+                    record_id: Uuid::now_v7(),
+                    young_person_id: young_person,
+                    base_version: 0,
+                    data: json!({ "part": "money", "what": format!("Action {i} from phone {phone}"), "who": "Sam", "by_when": null, "done": false })
+                        .as_object()
+                        .cloned()
+                        .unwrap_or_default(),
+                    delete: false,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 async fn push_all(
     http: &reqwest::Client,
     base: &str,
@@ -123,29 +188,8 @@ async fn push_all(
     young_person: Uuid,
     phone: usize,
 ) -> Fallible<Vec<Duration>> {
-    let client_id = Uuid::now_v7();
     let mut latencies = Vec::new();
-    let share = MUTATIONS / PHONES;
-    for start in (0..share).step_by(BATCH) {
-        let mutations = (start..(start + BATCH).min(share))
-            .map(|i| Mutation {
-                mutation_id: i as u64 + 1,
-                kind: RecordKind::PlanAction,
-                record_id: Uuid::now_v7(),
-                young_person_id: young_person,
-                base_version: 0,
-                data: json!({ "part": "money", "what": format!("Action {i} from phone {phone}"), "who": "Sam", "by_when": null, "done": false })
-                    .as_object()
-                    .cloned()
-                    .unwrap_or_default(),
-                delete: false,
-            })
-            .collect();
-        let request = PushRequest {
-            client_id,
-            schema_version: SCHEMA_VERSION,
-            mutations,
-        };
+    for request in batches(Uuid::now_v7(), young_person, phone) {
         let asked = Instant::now();
         let answer: PushResponse = http
             .post(format!("{base}/api/sync/push"))
