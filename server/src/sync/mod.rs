@@ -1,9 +1,9 @@
 //! Push and pull: the server's half of the sync protocol in
 //! `shared/design.md`.
 //!
-//! Each mutation is applied in its own write transaction, together with the
-//! phone's new position in its sequence and the mutation's outcome, so a
-//! replayed push gets the very same answer and nothing is applied twice.
+//! Each mutation is applied atomically together with the phone's new
+//! position in its sequence and the mutation's outcome, so a replayed push
+//! gets the very same answer and nothing is applied twice.
 
 pub mod rules;
 
@@ -16,7 +16,7 @@ use pathway_app::sync::{
     ConflictNote, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest, PushResponse,
     Record, RecordKind, SCHEMA_VERSION,
 };
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -73,21 +73,25 @@ pub async fn push(
         .map_err(|ForeignClient| AppError::NotFound)
 }
 
-/// Applies a push, each mutation in its own transaction.
+/// Applies a push. Each mutation is applied atomically with its outcome and
+/// the phone's new position (a savepoint of its own), and the whole push is
+/// committed once before it is answered: no answer ever names a change that
+/// is not stored, and a crash part-way stores none of it, so the phone sends
+/// it all again. One commit per push rather than per mutation is what makes
+/// pushes fast (see `make bench`).
 pub fn apply_push(
     conn: &mut Connection,
     user: &User,
     request: &PushRequest,
 ) -> Result<Result<PushResponse, ForeignClient>, StoreError> {
     let client = request.client_id;
-    // Who the person may see is read once per push, not once per change.
-    let visible: HashSet<Uuid> = visible_young_people(conn, user)?.into_iter().collect();
+    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let visible: HashSet<Uuid> = visible_young_people(&tx, user)?.into_iter().collect();
+    let Some(mut last) = client_position(&tx, client, user.id)? else {
+        return Ok(Err(ForeignClient));
+    };
     let mut outcomes = Vec::with_capacity(request.mutations.len());
     for mutation in &request.mutations {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let Some(last) = client_position(&tx, client, user.id)? else {
-            return Ok(Err(ForeignClient));
-        };
         let outcome = if mutation.mutation_id <= last {
             // Already dealt with: answer exactly as the first time.
             earlier_outcome(&tx, client, mutation.mutation_id)?.unwrap_or(Outcome::Rejected {
@@ -100,15 +104,18 @@ pub fn apply_push(
             });
             break;
         } else {
-            let outcome = apply_one(&tx, user, &visible, client, mutation)?;
-            tx.prepare_cached("INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)")?.execute(
-                params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?],
-            )?;
-            tx.prepare_cached(
+            let one = tx.savepoint()?;
+            let outcome = apply_one(&one, user, &visible, client, mutation)?;
+            one.prepare_cached(
+                "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?])?;
+            one.prepare_cached(
                 "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
             )?
             .execute(params![client.to_string(), mutation.mutation_id])?;
-            tx.commit()?;
+            one.commit()?;
+            last = mutation.mutation_id;
             outcome
         };
         outcomes.push(MutationOutcome {
@@ -116,16 +123,13 @@ pub fn apply_push(
             outcome,
         });
     }
+    tx.commit()?;
     Ok(Ok(PushResponse { outcomes }))
 }
 
 /// The last mutation id applied from `client`, registering the client to
 /// `user` on first sight; `None` if it is another person's.
-fn client_position(
-    tx: &Transaction<'_>,
-    client: Uuid,
-    user: Uuid,
-) -> Result<Option<u64>, StoreError> {
+fn client_position(tx: &Connection, client: Uuid, user: Uuid) -> Result<Option<u64>, StoreError> {
     let known = tx
         .prepare_cached("SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1")?
         .query_row([client.to_string()], |row| {
@@ -146,7 +150,7 @@ fn client_position(
 }
 
 fn earlier_outcome(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     client: Uuid,
     mutation_id: u64,
 ) -> Result<Option<Outcome>, StoreError> {
@@ -169,7 +173,7 @@ fn rejected(reason: impl Into<String>) -> Outcome {
 
 /// Applies one mutation: access, rules, then a field-by-field merge.
 fn apply_one(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     user: &User,
     visible: &HashSet<Uuid>,
     client: Uuid,
