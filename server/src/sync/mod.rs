@@ -127,20 +127,24 @@ pub fn apply_push(
     Ok(Ok(PushResponse { outcomes }))
 }
 
-/// The last mutation id applied from `client`, registering the client to
-/// `user` on first sight; `None` if it is another person's.
-fn client_position(tx: &Connection, client: Uuid, user: Uuid) -> Result<Option<u64>, StoreError> {
-    let known = tx
+/// Whose phone `client` is and the last of its mutations dealt with, if
+/// the server has seen it.
+fn known_client(conn: &Connection, client: Uuid) -> Result<Option<(Uuid, u64)>, StoreError> {
+    Ok(conn
         .prepare_cached("SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1")?
         .query_row([client.to_string()], |row| {
             Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?))
         })
-        .optional()?;
-    match known {
-        Some((owner, last)) if owner == user => Ok(Some(last)),
-        Some(_) => Ok(None),
+        .optional()?)
+}
+
+/// The last mutation id applied from `client`, registering the client to
+/// `user` on first sight; `None` if it is another person's.
+fn client_position(conn: &Connection, client: Uuid, user: Uuid) -> Result<Option<u64>, StoreError> {
+    match known_client(conn, client)? {
+        Some((owner, last)) => Ok((owner == user).then_some(last)),
         None => {
-            tx.prepare_cached(
+            conn.prepare_cached(
                 "INSERT INTO sync_clients (client_id, user_id, created_at) VALUES (?1, ?2, ?3)",
             )?
             .execute(params![client.to_string(), user.to_string(), now()])?;
@@ -323,21 +327,11 @@ pub fn pull_page(
     let tx = conn.transaction()?;
     let last_mutation_id = match query.client_id {
         None => 0,
-        Some(client) => {
-            let known = tx
-                .prepare_cached(
-                    "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
-                )?
-                .query_row([client.to_string()], |row| {
-                    Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?))
-                })
-                .optional()?;
-            match known {
-                Some((owner, last)) if owner == user.id => last,
-                Some(_) => return Ok(Err(ForeignClient)),
-                None => 0,
-            }
-        }
+        Some(client) => match known_client(&tx, client)? {
+            Some((owner, last)) if owner == user.id => last,
+            Some(_) => return Ok(Err(ForeignClient)),
+            None => 0,
+        },
     };
     let mut visible = visible_young_people(&tx, user)?;
     visible.sort();
