@@ -209,3 +209,35 @@ test("a change the server refuses is shown with its reason and does not hold up 
   await first.close();
   await second.close();
 });
+
+test("combining two versions keeps both until the combined words are saved", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const sams = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+  await ellas.setOffline(true);
+  await sams.setOffline(true);
+  await writeWords(ella, "Health and wellbeing", "Counselling helps. I sleep better now.");
+  await writeWords(sam, "Health and wellbeing", "Ella says the counselling is helping.");
+  await sams.setOffline(false);
+  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await ellas.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  const health = ella.getByRole("region", { name: "Health and wellbeing" });
+  await health.getByRole("button", { name: "Combine them" }).click();
+  const box = health.getByRole("textbox");
+  await expect(box).toHaveValue("Ella says the counselling is helping.\n\nCounselling helps. I sleep better now.");
+  await health.getByRole("button", { name: "Cancel" }).click();
+  await expect(health.getByRole("group", { name: "Two versions of these words" })).toBeVisible();
+
+  await health.getByRole("button", { name: "Combine them" }).click();
+  await box.fill("Counselling helps and I sleep better now. Sam agrees it's working.");
+  await health.getByRole("button", { name: "Save" }).click();
+  await expect(health.getByRole("group")).toHaveCount(0);
+  await expect(health.locator("blockquote")).toHaveText("Counselling helps and I sleep better now. Sam agrees it's working.");
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await ellas.close();
+  await sams.close();
+});

@@ -303,6 +303,9 @@ fn Part(
     // Open editors live here, outside what a sync re-renders, so a pull
     // arriving mid-sentence never takes the words being typed.
     let writing = RwSignal::new(None::<String>);
+    // The other version being combined into these words: it is settled only
+    // when the combined words are saved, never on opening the editor.
+    let combining = RwSignal::new(None::<Uuid>);
     let action_draft = RwSignal::new(None::<ActionDraft>);
     let editor_id = format!("{slug}-words");
 
@@ -315,8 +318,12 @@ fn Part(
                     powers.young_person,
                     fields(json!({ "what_i_think": text })),
                 );
+                if let Some(conflict) = combining.get_untracked() {
+                    replica.delete(RecordKind::Conflict, conflict, powers.young_person);
+                }
             });
         }
+        combining.set(None);
         writing.set(None);
     };
 
@@ -344,7 +351,7 @@ fn Part(
                 let what = a.what.clone();
                 a.other_versions.into_iter().map(move |other| (a.id, what.clone(), other))
             }).map(|(id, what, other)| view! {
-                <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other powers=powers writing=RwSignal::new(None)/>
+                <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other powers=powers combine=None/>
             }).collect_view()}
             <Show when=move || powers.actions && !action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none()))>
                 <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft {
@@ -372,7 +379,10 @@ fn Part(
                         <p class="pending"><span aria-hidden="true">"● "</span>"Saved on this phone, not sent yet"</p>
                     </Show>
                     <Show when=move || powers.words && record().is_some()>
-                        <button type="button" class="quiet-button" on:click=move |_| writing.set(Some(words.get_untracked()))>
+                        <button type="button" class="quiet-button" on:click=move |_| {
+                            combining.set(None);
+                            writing.set(Some(words.get_untracked()));
+                        }>
                             {move || match (words.get().trim().is_empty(), powers.own) {
                                 (true, true) => "Add what I think".to_owned(),
                                 (true, false) => format!("Add what {} thinks", thoughts_heading.get().trim_start_matches("What ").trim_end_matches(" thinks")),
@@ -386,7 +396,7 @@ fn Part(
                 <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part.heading())) draft=writing on_save=save_words/>
             </Show>
             {move || others.get().into_iter().filter(|o| o.field == "what_i_think").map(|other| view! {
-                <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other powers=powers writing=writing/>
+                <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other powers=powers combine=Some((writing, combining))/>
             }).collect_view()}
         </section>
     }
@@ -426,6 +436,9 @@ fn WordsEditor(
     }
 }
 
+/// The editor's draft, and the other version that saving it settles.
+type Combine = (RwSignal<Option<String>>, RwSignal<Option<Uuid>>);
+
 /// Two versions of one field: the one that stands and the one kept aside.
 #[component]
 fn OtherVersionChoice(
@@ -434,7 +447,8 @@ fn OtherVersionChoice(
     current: String,
     other: OtherVersion,
     powers: Powers,
-    writing: RwSignal<Option<String>>,
+    /// Where to open combined words for editing, and what to settle on Save.
+    combine: Option<Combine>,
 ) -> impl IntoView {
     let store = shell().store;
     let young_person = powers.young_person;
@@ -459,14 +473,12 @@ fn OtherVersionChoice(
         }
     };
     let can_settle = powers.words && (kind == RecordKind::PlanPart || powers.actions);
-    let is_text = matches!(field.as_str(), "what_i_think" | "what" | "who");
-    let combine = move |_| {
-        // Combining opens the words in the editor; settling happens on Save.
-        store.edit(|replica| {
-            replica.delete(RecordKind::Conflict, conflict, young_person);
-        });
-        writing.set(Some(combined.clone()));
-    };
+    let combine = combine.map(|(writing, combining)| {
+        move |_| {
+            combining.set(Some(conflict));
+            writing.set(Some(combined.clone()));
+        }
+    });
     let label = match field.as_str() {
         "what_i_think" => "these words",
         "what" => "what will be done",
@@ -486,8 +498,8 @@ fn OtherVersionChoice(
                 <div class="editor-buttons">
                     <button type="button" class="quiet-button" on:click=keep_this>"Keep version 1"</button>
                     <button type="button" class="quiet-button" on:click=keep_other>"Keep version 2"</button>
-                    {(is_text && kind == RecordKind::PlanPart).then(|| view! {
-                        <button type="button" class="quiet-button" on:click=combine.clone()>"Combine them"</button>
+                    {combine.clone().map(|combine| view! {
+                        <button type="button" class="quiet-button" on:click=combine>"Combine them"</button>
                     })}
                 </div>
             })}
