@@ -60,6 +60,18 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Ella signs in: her token, her id, and the Money part of her plan.
+    async fn ellas_money(&self) -> Result<(String, String, Value), Failure> {
+        let (token, user) = self.sign_in("ella").await?;
+        let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+        let money = self
+            .find(&token, &owner, "plan_part", Some("money"))
+            .await?;
+        Ok((token, owner, money))
+    }
+}
+
 fn records(page: &Value) -> Vec<Value> {
     page["records"].as_array().cloned().unwrap_or_default()
 }
@@ -82,11 +94,8 @@ fn words(id: usize, record: &Value, text: &str) -> Value {
 #[tokio::test]
 async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
     let server = Server::start().await?;
-    let (ella, user) = server.sign_in("ella").await?;
-    let owner = user["id"].as_str().ok_or("no id")?;
-    let money = server
-        .find(&ella, owner, "plan_part", Some("money"))
-        .await?;
+    let (ella, owner, money) = server.ellas_money().await?;
+    let owner = owner.as_str();
     let body = push_body(
         Uuid::now_v7(),
         vec![words(1, &money, "Saving £10 a week now")],
@@ -113,11 +122,8 @@ async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
 #[tokio::test]
 async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
     let server = Server::start().await?;
-    let (ella, user) = server.sign_in("ella").await?;
-    let owner = user["id"].as_str().ok_or("no id")?;
-    let money = server
-        .find(&ella, owner, "plan_part", Some("money"))
-        .await?;
+    let (ella, owner, money) = server.ellas_money().await?;
+    let owner = owner.as_str();
     let client = Uuid::now_v7();
 
     let (_, answer) = server
@@ -155,11 +161,8 @@ async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
 #[tokio::test]
 async fn another_persons_client_id_is_refused() -> TestResult {
     let server = Server::start().await?;
-    let (ella, user) = server.sign_in("ella").await?;
-    let owner = user["id"].as_str().ok_or("no id")?;
-    let money = server
-        .find(&ella, owner, "plan_part", Some("money"))
-        .await?;
+    let (ella, owner, money) = server.ellas_money().await?;
+    let owner = owner.as_str();
     let client = Uuid::now_v7();
     server
         .push(&ella, &push_body(client, vec![words(1, &money, "Mine")]))

@@ -1,4 +1,4 @@
-import { test, expect, type Page, type BrowserContext } from "@playwright/test";
+import { test, expect, type Browser, type Page, type BrowserContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { signIn, waitForOfflineShell } from "./helpers";
 
@@ -20,6 +20,25 @@ async function writeWords(page: Page, part: string, words: string) {
   await box.fill(words);
   await section.getByRole("button", { name: "Save" }).click();
   await expect(section.locator("blockquote")).toHaveText(words);
+}
+
+/** Ella and Sam, both offline, write different words in the same part;
+ *  Sam's reach the server first. */
+async function bothWrite(browser: Browser, part: string, hers: string, his: string) {
+  const ellas = await browser.newContext();
+  const sams = await browser.newContext();
+  const ella = await openSignedIn(ellas, "ella");
+  const sam = await openSignedIn(sams, "sam");
+  await ellasPlanFor(sam);
+  await ellas.setOffline(true);
+  await sams.setOffline(true);
+  await writeWords(ella, part, hers);
+  await writeWords(sam, part, his);
+  await sams.setOffline(false);
+  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await ellas.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  return { ella, sam, ellas, sams };
 }
 
 async function ellasPlanFor(page: Page) {
@@ -59,21 +78,12 @@ test("her words written offline survive a reload, send themselves, and reach her
 });
 
 test("when she and her adviser change the same words offline, both versions are kept and she chooses", async ({ browser }) => {
-  const ellas = await browser.newContext();
-  const sams = await browser.newContext();
-  const ella = await openSignedIn(ellas, "ella");
-  const sam = await openSignedIn(sams, "sam");
-  await ellasPlanFor(sam);
-
-  await ellas.setOffline(true);
-  await sams.setOffline(true);
-  await writeWords(ella, "Family and friends", "Sundays with my brother are the best bit of my week.");
-  await writeWords(sam, "Family and friends", "Ella wants more family time with her brother.");
-
-  await sams.setOffline(false);
-  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await ellas.setOffline(false);
-  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  const { ella, sam, ellas, sams } = await bothWrite(
+    browser,
+    "Family and friends",
+    "Sundays with my brother are the best bit of my week.",
+    "Ella wants more family time with her brother.",
+  );
 
   const family = ella.getByRole("region", { name: "Family and friends" });
   const choice = family.getByRole("group", { name: "Two versions of these words" });
@@ -211,19 +221,12 @@ test("a change the server refuses is shown with its reason and does not hold up 
 });
 
 test("combining two versions keeps both until the combined words are saved", async ({ browser }) => {
-  const ellas = await browser.newContext();
-  const sams = await browser.newContext();
-  const ella = await openSignedIn(ellas, "ella");
-  const sam = await openSignedIn(sams, "sam");
-  await ellasPlanFor(sam);
-  await ellas.setOffline(true);
-  await sams.setOffline(true);
-  await writeWords(ella, "Health and wellbeing", "Counselling helps. I sleep better now.");
-  await writeWords(sam, "Health and wellbeing", "Ella says the counselling is helping.");
-  await sams.setOffline(false);
-  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await ellas.setOffline(false);
-  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  const { ella, ellas, sams } = await bothWrite(
+    browser,
+    "Health and wellbeing",
+    "Counselling helps. I sleep better now.",
+    "Ella says the counselling is helping.",
+  );
 
   const health = ella.getByRole("region", { name: "Health and wellbeing" });
   await health.getByRole("button", { name: "Combine them" }).click();
