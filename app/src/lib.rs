@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod caseload;
+pub mod contacts;
 pub mod dates;
 pub mod error;
 pub mod plan;
