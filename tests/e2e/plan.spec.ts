@@ -108,6 +108,9 @@ test.describe("staff", () => {
     const people = page.getByRole("listitem");
     await expect(people).toHaveCount(12);
     await expect(page.getByRole("link", { name: /Ruby Walsh/ })).toHaveCount(0);
+    // The most pressing first: Amira's review is in two weeks.
+    await expect(people.first()).toContainText("Amira Hassan");
+    await expect(people.first()).toContainText("Review due");
 
     await page.getByRole("link", { name: /Ella Morris/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
@@ -121,6 +124,8 @@ test.describe("staff", () => {
     await signIn(page, "morgan");
     await expect(page.getByRole("heading", { level: 1, name: "Young people" })).toBeVisible();
     await expect(page.getByRole("listitem")).toHaveCount(15);
+    await expect(page.getByRole("listitem").nth(0)).toContainText("Amira Hassan");
+    await expect(page.getByRole("listitem").nth(1)).toContainText("Ruby Walsh");
     await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();

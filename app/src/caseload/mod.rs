@@ -24,3 +24,176 @@ pub struct YoungPersonSummary {
     #[serde(with = "crate::dates::optional_iso", default)]
     pub next_review: Option<Date>,
 }
+
+/// Where a young person stands, most urgent first: the order of an
+/// adviser's caseload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// They said they are not safe (from the young person's voice).
+    SafetyConcern,
+    /// A required visit is this many days late.
+    VisitOverdue { days: i64 },
+    /// Their plan review is on this date, within four weeks.
+    ReviewDue { on: Date },
+    /// The adviser has lost touch with them.
+    NotInTouch,
+    /// Nothing pressing; the next contact is due on this date, if known.
+    OnTrack { next_contact: Option<Date> },
+}
+
+/// How far ahead a review counts as due.
+pub const REVIEW_SOON_DAYS: i64 = 28;
+
+impl Standing {
+    /// Where someone stands today. Within one kind, the most pressing
+    /// comes first: the longest overdue, the soonest review.
+    pub fn of(
+        safety_concern: bool,
+        next_visit: Option<Date>,
+        next_review: Option<Date>,
+        in_touch: bool,
+        next_contact: Option<Date>,
+        today: Date,
+    ) -> Standing {
+        if safety_concern {
+            return Standing::SafetyConcern;
+        }
+        if let Some(visit) = next_visit.filter(|visit| *visit < today) {
+            return Standing::VisitOverdue {
+                days: (today - visit).whole_days(),
+            };
+        }
+        if let Some(review) =
+            next_review.filter(|review| (*review - today).whole_days() <= REVIEW_SOON_DAYS)
+        {
+            return Standing::ReviewDue { on: review };
+        }
+        if !in_touch {
+            return Standing::NotInTouch;
+        }
+        Standing::OnTrack { next_contact }
+    }
+
+    /// Why the card is where it is, in words, for staff screens.
+    pub fn words(self) -> String {
+        match self {
+            Standing::SafetyConcern => "Safety concern raised".into(),
+            Standing::VisitOverdue { days: 1 } => "Visit overdue by 1 day".into(),
+            Standing::VisitOverdue { days } => format!("Visit overdue by {days} days"),
+            Standing::ReviewDue { on } => format!("Review due {}", crate::dates::short_day(on)),
+            Standing::NotInTouch => "Not in touch".into(),
+            Standing::OnTrack {
+                next_contact: Some(on),
+            } => {
+                format!("Next contact due {}", crate::dates::short_day(on))
+            }
+            Standing::OnTrack { next_contact: None } => "On track".into(),
+        }
+    }
+
+    /// The caseload's order: most urgent first.
+    pub fn rank(self) -> (u8, i64) {
+        match self {
+            Standing::SafetyConcern => (0, 0),
+            Standing::VisitOverdue { days } => (1, -days),
+            Standing::ReviewDue { on } => (2, on.to_julian_day().into()),
+            Standing::NotInTouch => (3, 0),
+            Standing::OnTrack { next_contact } => (
+                4,
+                next_contact.map_or(i64::MAX, |d| d.to_julian_day().into()),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 26);
+
+    #[test]
+    fn a_caseload_sorts_safety_then_overdue_visits_then_reviews_then_lost_touch() {
+        let mut caseload = vec![
+            (
+                "on track",
+                Standing::of(
+                    false,
+                    Some(date!(2026 - 12 - 20)),
+                    None,
+                    true,
+                    Some(date!(2026 - 12 - 02)),
+                    TODAY,
+                ),
+            ),
+            (
+                "not in touch",
+                Standing::of(false, None, None, false, None, TODAY),
+            ),
+            (
+                "review in 3 weeks",
+                Standing::of(false, None, Some(date!(2026 - 12 - 17)), true, None, TODAY),
+            ),
+            (
+                "review in 2 weeks",
+                Standing::of(false, None, Some(date!(2026 - 12 - 10)), true, None, TODAY),
+            ),
+            (
+                "visit 3 days late",
+                Standing::of(false, Some(date!(2026 - 11 - 23)), None, true, None, TODAY),
+            ),
+            (
+                "visit 12 days late",
+                Standing::of(false, Some(date!(2026 - 11 - 14)), None, false, None, TODAY),
+            ),
+            (
+                "unsafe",
+                Standing::of(true, Some(date!(2026 - 11 - 01)), None, true, None, TODAY),
+            ),
+        ];
+        caseload.sort_by_key(|(_, standing)| standing.rank());
+        let order: Vec<_> = caseload.iter().map(|(who, _)| *who).collect();
+        assert_eq!(
+            order,
+            [
+                "unsafe",
+                "visit 12 days late",
+                "visit 3 days late",
+                "review in 2 weeks",
+                "review in 3 weeks",
+                "not in touch",
+                "on track"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_place_is_explained_in_words() {
+        assert_eq!(
+            Standing::of(false, Some(date!(2026 - 11 - 14)), None, true, None, TODAY).words(),
+            "Visit overdue by 12 days"
+        );
+        assert_eq!(
+            Standing::of(false, Some(date!(2026 - 11 - 25)), None, true, None, TODAY).words(),
+            "Visit overdue by 1 day"
+        );
+        assert_eq!(
+            Standing::of(false, Some(TODAY), None, true, None, TODAY).words(),
+            "On track"
+        );
+        assert_eq!(
+            Standing::of(false, None, Some(date!(2026 - 12 - 03)), true, None, TODAY).words(),
+            "Review due 3 Dec 2026"
+        );
+        // Four weeks ahead is due; a day more is not.
+        assert!(matches!(
+            Standing::of(false, None, Some(date!(2026 - 12 - 24)), true, None, TODAY),
+            Standing::ReviewDue { .. }
+        ));
+        assert!(matches!(
+            Standing::of(false, None, Some(date!(2026 - 12 - 25)), true, None, TODAY),
+            Standing::OnTrack { .. }
+        ));
+    }
+}

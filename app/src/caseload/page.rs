@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 
 use crate::auth::Role;
-use crate::caseload::YoungPersonSummary;
+use crate::caseload::{Standing, YoungPersonSummary};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
 use crate::shell::{set_title, shell};
@@ -28,23 +28,38 @@ pub fn YoungPeople() -> impl IntoView {
                 return None;
             }
             let records = replica.view();
-            Some(
-                replica
-                    .people
-                    .iter()
-                    .map(|card| {
-                        let plan = PathwayPlan::from_records(card, records.values());
-                        YoungPersonSummary {
-                            id: card.id,
-                            name: card.name.clone(),
-                            age: age_on(card.date_of_birth, today),
-                            adviser_name: card.adviser.as_ref().map(|a| a.name.clone()),
-                            next_contact: plan.next_contact,
-                            next_review: plan.next_review,
-                        }
-                    })
-                    .collect::<Vec<_>>(),
-            )
+            let mut list: Vec<(Standing, YoungPersonSummary)> = replica
+                .people
+                .iter()
+                .map(|card| {
+                    let plan = PathwayPlan::from_records(card, records.values());
+                    // Visits and being in touch come with the contact log;
+                    // until then a card stands by its review and planned contact.
+                    let standing = Standing::of(
+                        false,
+                        None,
+                        plan.next_review,
+                        true,
+                        plan.next_contact,
+                        today,
+                    );
+                    let summary = YoungPersonSummary {
+                        id: card.id,
+                        name: card.name.clone(),
+                        age: age_on(card.date_of_birth, today),
+                        adviser_name: card.adviser.as_ref().map(|a| a.name.clone()),
+                        next_contact: plan.next_contact,
+                        next_review: plan.next_review,
+                    };
+                    (standing, summary)
+                })
+                .collect();
+            list.sort_by(|a, b| {
+                a.0.rank()
+                    .cmp(&b.0.rank())
+                    .then_with(|| a.1.name.cmp(&b.1.name))
+            });
+            Some(list)
         })
     });
     let intro = if manager {
@@ -63,7 +78,7 @@ pub fn YoungPeople() -> impl IntoView {
                 .into_any(),
                 Some(list) => view! {
                     <ul class="people-list">
-                        {list.into_iter().map(|person| view! { <Person person=person manager=manager/> }).collect_view()}
+                        {list.into_iter().map(|(standing, person)| view! { <Person person=person standing=standing manager=manager/> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
@@ -90,7 +105,8 @@ fn today() -> time::Date {
 }
 
 #[component]
-fn Person(person: YoungPersonSummary, manager: bool) -> impl IntoView {
+fn Person(person: YoungPersonSummary, standing: Standing, manager: bool) -> impl IntoView {
+    let pressing = !matches!(standing, Standing::OnTrack { .. });
     let adviser = manager.then(|| {
         let name = person
             .adviser_name
@@ -102,6 +118,10 @@ fn Person(person: YoungPersonSummary, manager: bool) -> impl IntoView {
         <li class="person">
             <A href=format!("/young-people/{}", person.id)>
                 <span class="person-name">{person.name.clone()}</span>
+                <span class="standing" data-pressing=pressing.to_string()>
+                    {pressing.then(|| view! { <span aria-hidden="true">"! "</span> })}
+                    {standing.words()}
+                </span>
                 <span class="person-meta">
                     <span>{format!("Age {}", person.age)}</span>
                     {adviser}
