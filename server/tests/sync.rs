@@ -447,3 +447,93 @@ async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> Te
     assert_eq!(next["people"].as_array().map(Vec::len), Some(13));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let create = |id: usize, kind: &str, data: Value| {
+        json!({ "mutation_id": id, "kind": kind, "record_id": Uuid::now_v7(), "young_person_id": owner,
+                "base_version": 0, "data": data })
+    };
+    let mutations = vec![
+        create(
+            1,
+            "contact",
+            json!({ "on": "2026-11-20", "kind": "home_visit", "summary": "Worried about her flatmate", "shared": false, "by_name": "Someone else" }),
+        ),
+        create(
+            2,
+            "contact",
+            json!({ "on": "2026-11-21", "kind": "phone", "summary": "Talked about college", "shared": true }),
+        ),
+        create(
+            3,
+            "circumstances",
+            json!({ "on": "2026-11-21", "in_touch": "YES", "activity": "F2", "accommodation": "U", "suitable": true }),
+        ),
+    ];
+    let private_id = mutations[0]["record_id"].clone();
+    let (_, answer) = server
+        .push(&sam, &push_body(Uuid::now_v7(), mutations))
+        .await?;
+    let outcomes: Vec<_> = answer["outcomes"]
+        .as_array()
+        .ok_or("no outcomes")?
+        .iter()
+        .map(|o| o["outcome"].clone())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [json!("applied"), json!("applied"), json!("applied")]
+    );
+
+    let hers = server.pull(&ella, "cursor=0").await?;
+    let text = hers.to_string();
+    assert!(!text.contains("Worried about her flatmate"));
+    assert!(!text.contains("\"F2\""));
+    assert!(text.contains("Talked about college"));
+    let private = records(&hers)
+        .into_iter()
+        .find(|r| r["id"] == private_id)
+        .ok_or("no trace of it")?;
+    assert_eq!(private["deleted"], true);
+    assert_eq!(private["data"], json!({}));
+
+    let his = server.pull(&sam, "cursor=0").await?;
+    let note = records(&his)
+        .into_iter()
+        .find(|r| r["id"] == private_id)
+        .ok_or("sam lost it")?;
+    assert_eq!(note["data"]["summary"], "Worried about her flatmate");
+    assert_eq!(
+        note["data"]["by_name"], "Sam Okafor",
+        "the server says who wrote it"
+    );
+
+    // A written record of contact is never changed, only corrected.
+    let change = json!({ "mutation_id": 1, "kind": "contact", "record_id": private_id, "young_person_id": owner,
+                         "base_version": 1, "data": { "summary": "Rewritten" } });
+    let (_, answer) = server
+        .push(&sam, &push_body(Uuid::now_v7(), vec![change]))
+        .await?;
+    assert_eq!(answer["outcomes"][0]["outcome"], "rejected");
+    // And she cannot write one.
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                Uuid::now_v7(),
+                vec![create(
+                    1,
+                    "contact",
+                    json!({ "on": "2026-11-22", "kind": "phone", "summary": "Me" }),
+                )],
+            ),
+        )
+        .await?;
+    assert_eq!(answer["outcomes"][0]["outcome"], "rejected");
+    Ok(())
+}

@@ -4,9 +4,15 @@
 //!
 //! Every due date in Pathway is computed here, in one place.
 
+pub mod codes;
 pub mod rules;
 
 use serde::{Deserialize, Serialize};
+use time::Date;
+use uuid::Uuid;
+
+use crate::sync::{Record, RecordKind};
+use codes::{Accommodation, Activity, InTouch};
 
 /// How a contact happened (the adviser's record of it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -55,5 +61,188 @@ impl ContactKind {
     /// Whether the young person was actually reached.
     pub fn reached(self) -> bool {
         self != ContactKind::TriedNoAnswer
+    }
+}
+
+/// The fields of a [`RecordKind::Contact`] record: the adviser's written
+/// record of one contact. Contacts are only ever added; a mistake is put
+/// right by a later contact that `corrects` it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactNote {
+    #[serde(with = "crate::dates::iso_date")]
+    pub on: Date,
+    pub kind: ContactKind,
+    /// Where it happened.
+    #[serde(default)]
+    pub place: String,
+    /// For visits: whether the young person was seen alone.
+    #[serde(default)]
+    pub seen_alone: Option<bool>,
+    /// What was talked about.
+    pub summary: String,
+    /// What was agreed.
+    #[serde(default)]
+    pub actions: String,
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub next_contact: Option<Date>,
+    /// Shown to the young person (off unless the adviser turns it on).
+    #[serde(default)]
+    pub shared: bool,
+    /// The earlier contact this one puts right.
+    #[serde(default)]
+    pub corrects: Option<Uuid>,
+    /// Who wrote it: set by the server, never trusted from a phone.
+    #[serde(default)]
+    pub by_name: String,
+}
+
+/// The fields of a [`RecordKind::Circumstances`] record: the national data
+/// about a young person as of a date, recorded with a contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Circumstances {
+    #[serde(with = "crate::dates::iso_date")]
+    pub on: Date,
+    pub in_touch: InTouch,
+    #[serde(default)]
+    pub activity: Option<Activity>,
+    #[serde(default)]
+    pub accommodation: Option<Accommodation>,
+    #[serde(default)]
+    pub suitable: Option<bool>,
+    /// They moved home on this date.
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub moved: Option<Date>,
+}
+
+/// One contact as the history shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactEntry {
+    pub id: Uuid,
+    pub note: ContactNote,
+    /// Later contacts that put this one right.
+    pub corrected_by: Vec<Uuid>,
+}
+
+/// A young person's contacts, newest first (by date, then by when written).
+pub fn history<'a>(
+    young_person: Uuid,
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Vec<ContactEntry> {
+    let mut entries: Vec<ContactEntry> = records
+        .into_iter()
+        .filter(|r| {
+            r.young_person_id == young_person && r.kind == RecordKind::Contact && !r.deleted
+        })
+        .filter_map(|r| {
+            r.fields::<ContactNote>().map(|note| ContactEntry {
+                id: r.id,
+                note,
+                corrected_by: Vec::new(),
+            })
+        })
+        .collect();
+    let corrections: Vec<(Uuid, Uuid)> = entries
+        .iter()
+        .filter_map(|e| e.note.corrects.map(|earlier| (earlier, e.id)))
+        .collect();
+    for (earlier, later) in corrections {
+        if let Some(entry) = entries.iter_mut().find(|e| e.id == earlier) {
+            entry.corrected_by.push(later);
+        }
+    }
+    entries.sort_by(|a, b| (b.note.on, b.id).cmp(&(a.note.on, a.id)));
+    entries
+}
+
+/// The latest circumstances recorded for a young person.
+pub fn latest_circumstances<'a>(
+    young_person: Uuid,
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Option<Circumstances> {
+    records
+        .into_iter()
+        .filter(|r| {
+            r.young_person_id == young_person && r.kind == RecordKind::Circumstances && !r.deleted
+        })
+        .filter_map(|r| r.fields::<Circumstances>().map(|c| (c.on, r.id, c)))
+        .max_by_key(|(on, id, _)| (*on, *id))
+        .map(|(_, _, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use time::macros::date;
+
+    fn record(owner: Uuid, kind: RecordKind, data: serde_json::Value) -> Record {
+        Record {
+            id: Uuid::now_v7(),
+            kind,
+            young_person_id: owner,
+            version: 1,
+            updated_at: 0,
+            updated_by: Uuid::nil(),
+            deleted: false,
+            data: data.as_object().cloned().unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn the_history_is_newest_first_and_a_correction_points_back() {
+        let ella = Uuid::now_v7();
+        let first = record(
+            ella,
+            RecordKind::Contact,
+            json!({ "on": "2026-11-01", "kind": "home_visit", "summary": "Visited the flat" }),
+        );
+        let later = record(
+            ella,
+            RecordKind::Contact,
+            json!({ "on": "2026-11-20", "kind": "phone", "summary": "Called about the boiler" }),
+        );
+        let fix = record(
+            ella,
+            RecordKind::Contact,
+            json!({ "on": "2026-11-01", "kind": "home_visit", "summary": "Visited the flat with her brother there", "corrects": first.id }),
+        );
+        let someone_else = record(
+            Uuid::now_v7(),
+            RecordKind::Contact,
+            json!({ "on": "2026-11-25", "kind": "phone", "summary": "Not hers" }),
+        );
+        let entries = history(ella, [&first, &later, &fix, &someone_else]);
+        let summaries: Vec<_> = entries.iter().map(|e| e.note.summary.as_str()).collect();
+        assert_eq!(
+            summaries,
+            [
+                "Called about the boiler",
+                "Visited the flat with her brother there",
+                "Visited the flat"
+            ]
+        );
+        assert_eq!(entries[2].corrected_by, vec![fix.id]);
+        assert!(
+            !entries[1].note.shared,
+            "contacts are not shared unless the adviser says so"
+        );
+    }
+
+    #[test]
+    fn the_latest_circumstances_win() {
+        let ella = Uuid::now_v7();
+        let older = record(
+            ella,
+            RecordKind::Circumstances,
+            json!({ "on": "2026-06-01", "in_touch": "YES", "activity": "G5", "accommodation": "D", "suitable": true }),
+        );
+        let newer = record(
+            ella,
+            RecordKind::Circumstances,
+            json!({ "on": "2026-10-01", "in_touch": "YES", "activity": "F2", "accommodation": "U", "suitable": true, "moved": "2026-09-28" }),
+        );
+        let now = latest_circumstances(ella, [&newer, &older]);
+        assert_eq!(now.as_ref().map(|c| c.activity), Some(Some(Activity::F2)));
+        assert_eq!(now.and_then(|c| c.moved), Some(date!(2026 - 09 - 28)));
     }
 }

@@ -266,6 +266,7 @@ impl PathwayPlan {
                         conflict_ids.push(record.id);
                     }
                 }
+                RecordKind::Contact | RecordKind::Circumstances => {}
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {

@@ -41,6 +41,10 @@ pub enum RecordKind {
     PlanAction,
     /// A change that met another change to the same field; see [`ConflictNote`].
     Conflict,
+    /// The adviser's record of one contact; see `contacts::ContactNote`.
+    Contact,
+    /// National data as of a date; see `contacts::Circumstances`.
+    Circumstances,
 }
 
 impl RecordKind {
@@ -51,6 +55,8 @@ impl RecordKind {
             RecordKind::PlanPart => "plan_part",
             RecordKind::PlanAction => "plan_action",
             RecordKind::Conflict => "conflict",
+            RecordKind::Contact => "contact",
+            RecordKind::Circumstances => "circumstances",
         }
     }
 }
@@ -64,6 +70,8 @@ impl std::str::FromStr for RecordKind {
             "plan_part" => Ok(RecordKind::PlanPart),
             "plan_action" => Ok(RecordKind::PlanAction),
             "conflict" => Ok(RecordKind::Conflict),
+            "contact" => Ok(RecordKind::Contact),
+            "circumstances" => Ok(RecordKind::Circumstances),
             other => Err(UnknownKind(other.to_owned())),
         }
     }

@@ -10,7 +10,7 @@ pub mod rules;
 use std::collections::HashSet;
 
 use axum::extract::State;
-use pathway_app::auth::User;
+use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
 use pathway_app::sync::{
     ConflictNote, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest, PushResponse,
@@ -198,6 +198,11 @@ fn apply_one(
         return Ok(rejected(reason));
     }
     let Some(mut stored) = existing else {
+        let mut data = mutation.data.clone();
+        if mutation.kind == RecordKind::Contact {
+            // Who wrote a record of contact is known here, not told.
+            data.insert("by_name".into(), user.display_name.clone().into());
+        }
         records::insert(
             tx,
             mutation.kind,
@@ -205,7 +210,7 @@ fn apply_one(
             mutation.young_person_id,
             user.id,
             Some(client),
-            &mutation.data,
+            &data,
         )?;
         return Ok(Outcome::Applied { version: 1 });
     };
@@ -362,7 +367,15 @@ pub fn pull_page(
         .map(|id| person(&tx, *id))
         .collect::<Result<Vec<_>, _>>()?;
     people.sort_by(|a, b| a.name.cmp(&b.name));
-    let records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
+    let mut records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
+    if user.role == Role::YoungPerson {
+        for record in records.iter_mut().filter(|r| hidden_from_young_person(r)) {
+            // She learns only that something exists, so her phone drops any
+            // copy it had (a contact unshared after being shared).
+            record.deleted = true;
+            record.data.clear();
+        }
+    }
     Ok(Ok(PullResponse {
         records,
         cursor,
@@ -372,6 +385,18 @@ pub fn pull_page(
         more,
         people,
     }))
+}
+
+/// Staff's own records that a young person does not see: contacts not
+/// shared with her, and the national data kept about her.
+fn hidden_from_young_person(record: &Record) -> bool {
+    match record.kind {
+        RecordKind::Contact => record.data.get("shared") != Some(&serde_json::Value::Bool(true)),
+        RecordKind::Circumstances => true,
+        RecordKind::Plan | RecordKind::PlanPart | RecordKind::PlanAction | RecordKind::Conflict => {
+            false
+        }
+    }
 }
 
 /// Names a set of young people, so a phone can tell when it changes.

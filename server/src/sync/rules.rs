@@ -2,6 +2,8 @@
 //! shown to the person on their phone, so they are written for them.
 
 use pathway_app::auth::Role;
+use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
+use pathway_app::contacts::ContactKind;
 use pathway_app::dates::parse_iso;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{Mutation, Record, RecordKind};
@@ -46,16 +48,28 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
             "Only your personal adviser can change what's planned. You can say what you think in \"What I think\"."
                 .into(),
         ),
+        (RecordKind::Contact | RecordKind::Circumstances, Role::YoungPerson) => {
+            Err("Only your personal adviser writes the record of your contact.".into())
+        }
+        (RecordKind::Contact, Role::PersonalAdviser) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["on", "kind", "summary"])?;
+            fields(
+                mutation,
+                &["on", "kind", "place", "seen_alone", "summary", "actions", "next_contact", "shared", "corrects", "by_name"],
+            )
+        }
+        (RecordKind::Circumstances, Role::PersonalAdviser) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["on", "in_touch"])?;
+            fields(mutation, &["on", "in_touch", "activity", "accommodation", "suitable", "moved"])
+        }
         (RecordKind::PlanAction, Role::PersonalAdviser) => {
             if mutation.delete {
                 return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
             }
             if creating {
-                for required in ["part", "what"] {
-                    if !mutation.data.contains_key(required) {
-                        return Err(format!("A new action needs its {required}."));
-                    }
-                }
+                required(mutation, &["part", "what"])?;
                 fields(mutation, &["part", "what", "who", "by_when", "done"])
             } else {
                 fields(mutation, &["what", "who", "by_when", "done"])
@@ -73,6 +87,28 @@ fn fixed(mutation: &Mutation, creating: bool, why: &str) -> Result<(), String> {
         Err(why.into())
     } else {
         Ok(())
+    }
+}
+
+/// Records that are only ever added: the written record of what happened.
+fn added_only(mutation: &Mutation, creating: bool) -> Result<(), String> {
+    if creating && !mutation.delete {
+        Ok(())
+    } else {
+        Err(
+            "A record of contact can't be changed or removed. Add a new one that corrects it."
+                .into(),
+        )
+    }
+}
+
+fn required(mutation: &Mutation, names: &[&str]) -> Result<(), String> {
+    match names
+        .iter()
+        .find(|name| !mutation.data.contains_key(**name))
+    {
+        Some(missing) => Err(format!("This needs its \"{missing}\".")),
+        None => Ok(()),
     }
 }
 
@@ -104,13 +140,37 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
             "\"{field}\" must be a date like 2026-12-03, or empty."
         )),
     };
+    let one_of = |ok: bool| {
+        if ok {
+            Ok(())
+        } else {
+            Err(format!("That isn't a valid \"{field}\"."))
+        }
+    };
+    let optional = |ok: bool| one_of(value.is_null() || ok);
     match field {
         "what_i_think" => text(MAX_THOUGHTS, false),
         "what" => text(MAX_ACTION, true),
         "who" => text(MAX_WHO, false),
         "done" if value.is_boolean() => Ok(()),
         "done" => Err("\"done\" must be true or false.".into()),
-        "by_when" | "next_contact" | "next_review" => date(),
+        "by_when" | "next_contact" | "next_review" | "moved" => date(),
+        "on" => one_of(value.as_str().is_some_and(|s| parse_iso(s).is_ok())),
+        "kind" => one_of(serde_json::from_value::<ContactKind>(value.clone()).is_ok()),
+        "place" => text(MAX_WHO, false),
+        "summary" => text(MAX_THOUGHTS, true),
+        "actions" => text(MAX_THOUGHTS, false),
+        "seen_alone" | "suitable" => optional(value.is_boolean()),
+        "shared" => one_of(value.is_boolean()),
+        "corrects" => optional(
+            value
+                .as_str()
+                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
+        ),
+        "by_name" => one_of(value.is_string()),
+        "in_touch" => one_of(serde_json::from_value::<InTouch>(value.clone()).is_ok()),
+        "activity" => optional(serde_json::from_value::<Activity>(value.clone()).is_ok()),
+        "accommodation" => optional(serde_json::from_value::<Accommodation>(value.clone()).is_ok()),
         "part" if serde_json::from_value::<PlanPart>(value.clone()).is_ok() => Ok(()),
         "part" => Err("That isn't one of the ten parts of a plan.".into()),
         other => Err(format!("\"{other}\" can't be changed here.")),
