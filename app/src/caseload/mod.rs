@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn a_caseload_sorts_safety_then_overdue_visits_then_reviews_then_lost_touch() {
-        let mut caseload = vec![
+        let mut caseload = [
             (
                 "on track",
                 Standing::of(

@@ -150,7 +150,7 @@ pub fn history<'a>(
             entry.corrected_by.push(later);
         }
     }
-    entries.sort_by(|a, b| (b.note.on, b.id).cmp(&(a.note.on, a.id)));
+    entries.sort_by_key(|e| std::cmp::Reverse((e.note.on, e.id)));
     entries
 }
 
