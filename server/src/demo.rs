@@ -2,6 +2,9 @@
 //! sign in at once. Dates are relative to today so the demo never goes stale.
 
 use pathway_app::auth::Role;
+use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
+use pathway_app::contacts::ContactKind::*;
+use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
 use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::sync::RecordKind;
@@ -32,7 +35,15 @@ struct YoungPersonSeed {
     next_review_in_days: i64,
     views: &'static [(PlanPart, &'static str)],
     actions: &'static [ActionSeed],
+    contacts: &'static [ContactSeed],
+    circumstances: CircumstancesSeed,
 }
+
+/// One contact: days ago, how, what was talked about, shared with them.
+type ContactSeed = (i64, ContactKind, &'static str, bool);
+
+/// In touch, activity, accommodation, suitable, moved this many days ago.
+type CircumstancesSeed = (InTouch, Activity, Accommodation, bool, Option<i64>);
 
 const ELLA_VIEWS: &[(PlanPart, &str)] = &[
     (ContactAndSupport, "Sam is easy to talk to. I'd rather text than have calls in the daytime because of college."),
@@ -173,6 +184,12 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_review_in_days: 70,
         views: ELLA_VIEWS,
         actions: ELLA_ACTIONS,
+        contacts: &[
+            (35, HomeVisit, "Looked round the flat together. The boiler keeps failing; reported it to the housing association.", true),
+            (12, Phone, "College is going well. Talked about a Saturday job and the bursary.", true),
+            (12, Phone, "Ella mentioned her mum has been in touch again; she wants to think about it before deciding anything.", false),
+        ],
+        circumstances: (InTouch::Yes, Activity::F2, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "jayden",
@@ -192,6 +209,12 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
                 false,
             ),
         ],
+        contacts: &[
+            (75, HomeVisit, "Visited at the hostel. He is keen on plumbing.", false),
+            (40, Phone, "Quick call; he missed the college open day.", false),
+            (5, TriedNoAnswer, "Called twice, no answer. Left a message.", false),
+        ],
+        circumstances: (InTouch::Yes, Activity::G5, Accommodation::D, true, None),
     },
     YoungPersonSeed {
         username: "amira",
@@ -220,11 +243,13 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
                 true,
             ),
         ],
+        contacts: &[(20, HomeVisit, "Visited her supported lodgings with an interpreter. She is settling in.", true)],
+        circumstances: (InTouch::Yes, Activity::F2, Accommodation::E, true, None),
     },
     YoungPersonSeed {
         username: "kyle",
         name: "Kyle Brennan",
-        age: (20, 150),
+        age: (22, 150),
         adviser: "sam",
         next_contact_in_days: -41,
         next_review_in_days: 60,
@@ -236,6 +261,12 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             -5,
             false,
         )],
+        contacts: &[
+            (110, Phone, "Last proper conversation: he was sofa-surfing with friends.", false),
+            (30, TriedNoAnswer, "Phone off. Asked his nan to pass on a message.", false),
+            (9, TriedNoAnswer, "Went to his last known address; nobody there.", false),
+        ],
+        circumstances: (InTouch::No, Activity::NotKnown, Accommodation::R, false, None),
     },
     YoungPersonSeed {
         username: "chloe",
@@ -255,6 +286,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             3,
             false,
         )],
+        contacts: &[(20, HomeVisit, "Seen alone at her flat. She is unhappy about people coming into the building.", false)],
+        circumstances: (InTouch::Yes, Activity::F5, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "tomasz",
@@ -274,6 +307,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             20,
             false,
         )],
+        contacts: &[(30, Phone, "Night shifts are fine; asked about his tax code.", false)],
+        circumstances: (InTouch::Yes, Activity::F5, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "leah",
@@ -302,6 +337,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
                 false,
             ),
         ],
+        contacts: &[(25, HomeVisit, "Talked about the baby's arrival and the maternity grant.", true)],
+        circumstances: (InTouch::Yes, Activity::G6, Accommodation::E, true, None),
     },
     YoungPersonSeed {
         username: "daniel",
@@ -321,6 +358,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             50,
             false,
         )],
+        contacts: &[(40, HomeVisit, "Apprenticeship going well; his flat is tidy and warm.", true)],
+        circumstances: (InTouch::Yes, Activity::F4, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "sophie",
@@ -340,6 +379,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             45,
             false,
         )],
+        contacts: &[(60, Video, "Video call from university; needs summer housing.", true)],
+        circumstances: (InTouch::Yes, Activity::F1, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "mohammed",
@@ -359,6 +400,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             25,
             false,
         )],
+        contacts: &[(30, HomeVisit, "Visited at his old placement before the move.", false)],
+        circumstances: (InTouch::Yes, Activity::F2, Accommodation::E, true, Some(3)),
     },
     YoungPersonSeed {
         username: "tyler",
@@ -375,6 +418,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             60,
             false,
         )],
+        contacts: &[(50, OtherVisit, "Prison visit. Talked about where he will live on release.", false)],
+        circumstances: (InTouch::Yes, Activity::NotKnown, Accommodation::X, false, None),
     },
     YoungPersonSeed {
         username: "grace",
@@ -394,6 +439,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             20,
             false,
         )],
+        contacts: &[(45, Phone, "Doing well at work; agreed less frequent contact.", true)],
+        circumstances: (InTouch::Yes, Activity::F5, Accommodation::U, true, None),
     },
     YoungPersonSeed {
         username: "ruby",
@@ -410,6 +457,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             15,
             false,
         )],
+        contacts: &[(70, HomeVisit, "Visited at her aunt's.", false)],
+        circumstances: (InTouch::Yes, Activity::G5, Accommodation::B, true, None),
     },
     YoungPersonSeed {
         username: "ethan",
@@ -426,6 +475,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             10,
             false,
         )],
+        contacts: &[(30, HomeVisit, "Went through the rent arrears letter together.", false)],
+        circumstances: (InTouch::Yes, Activity::P5, Accommodation::U, false, None),
     },
     YoungPersonSeed {
         username: "nadia",
@@ -442,6 +493,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
             21,
             false,
         )],
+        contacts: &[(10, HomeVisit, "Helped with the internship application.", true)],
+        circumstances: (InTouch::Yes, Activity::F2, Accommodation::Z, true, None),
     },
 ];
 
@@ -492,7 +545,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 plan: PlanStart::default(),
             },
         )?;
-        ids.push((username, id));
+        ids.push((username, (id, name)));
     }
     for seed in YOUNG_PEOPLE {
         let (years, days) = seed.age;
@@ -524,17 +577,18 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
         let adviser = ids
             .iter()
             .find(|(username, _)| *username == seed.adviser)
-            .map_or(id, |(_, adviser)| *adviser);
-        seed_actions(conn, seed, id, adviser, today)?;
+            .map_or((id, seed.name), |(_, adviser)| *adviser);
+        seed_records(conn, seed, id, adviser, today)?;
     }
     Ok(true)
 }
 
-fn seed_actions(
+/// The actions, contacts and national data of one young person.
+fn seed_records(
     conn: &mut Connection,
     seed: &YoungPersonSeed,
     young_person: Uuid,
-    adviser: Uuid,
+    (adviser, adviser_name): (Uuid, &str),
     today: Date,
 ) -> Result<(), AccountError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -556,6 +610,47 @@ fn seed_actions(
             &action,
         )?;
     }
+    for (days_ago, kind, summary, shared) in seed.contacts {
+        let note = ContactNote {
+            on: today - Duration::days(*days_ago),
+            kind: *kind,
+            place: String::new(),
+            seen_alone: matches!(kind, HomeVisit | OtherVisit).then_some(true),
+            summary: (*summary).to_owned(),
+            actions: String::new(),
+            next_contact: None,
+            shared: *shared,
+            corrects: None,
+            by_name: adviser_name.to_owned(),
+        };
+        records::insert(
+            &tx,
+            RecordKind::Contact,
+            Uuid::now_v7(),
+            young_person,
+            adviser,
+            None,
+            &note,
+        )?;
+    }
+    let (in_touch, activity, accommodation, suitable, moved) = seed.circumstances;
+    let circumstances = Circumstances {
+        on: today - Duration::days(seed.contacts.iter().map(|c| c.0).min().unwrap_or(0)),
+        in_touch,
+        activity: Some(activity),
+        accommodation: Some(accommodation),
+        suitable: Some(suitable),
+        moved: moved.map(|days| today - Duration::days(days)),
+    };
+    records::insert(
+        &tx,
+        RecordKind::Circumstances,
+        Uuid::now_v7(),
+        young_person,
+        adviser,
+        None,
+        &circumstances,
+    )?;
     tx.commit()?;
     Ok(())
 }
