@@ -44,6 +44,10 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_DEMO")]
     pub demo: bool,
 
+    /// The council's contact rules, as JSON; the example rules if not given.
+    #[arg(long, env = "PATHWAY_CONTACT_RULES")]
+    pub contact_rules: Option<PathBuf>,
+
     /// How many days a sign-in lasts before the person must sign in again.
     #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]
     pub session_days: u32,

@@ -27,6 +27,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::ServeConfig;
 use crate::db::{Db, StoreError};
+use pathway_app::contacts::rules::ContactRules;
 
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -36,6 +37,8 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 pub struct AppState {
     pub db: Db,
     pub session_days: u32,
+    /// The contact rules in force, sent to every phone.
+    pub contact_rules: Arc<ContactRules>,
     /// A real argon2 hash that no password matches, checked when a username
     /// is unknown so that sign-in takes as long either way.
     pub decoy_hash: Arc<str>,
@@ -51,6 +54,7 @@ impl AppState {
         Ok(AppState {
             db,
             session_days,
+            contact_rules: Arc::new(ContactRules::example()),
             decoy_hash: decoy.into(),
         })
     }
@@ -98,12 +102,19 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     std::fs::create_dir_all(data_dir).map_err(|e| ServeError::DataDir(data_dir.into(), e))?;
     let db = Db::open(&data_dir.join("pathway.sqlite3"))?;
     let session_days = config.session_days;
-    let state = {
+    let mut state = {
         let db = db.clone();
         tokio::task::spawn_blocking(move || AppState::new(db, session_days))
             .await
             .map_err(|e| StoreError::Worker(e.to_string()))??
     };
+    if let Some(path) = &config.contact_rules {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ServeError::Rules(path.clone(), e.to_string()))?;
+        let rules: ContactRules = serde_json::from_str(&text)
+            .map_err(|e| ServeError::Rules(path.clone(), e.to_string()))?;
+        state.contact_rules = Arc::new(rules);
+    }
     if config.demo {
         let db = db.clone();
         let seeded = tokio::task::spawn_blocking(move || db.with_connection(demo::seed_if_empty))
@@ -151,6 +162,8 @@ pub enum ServeError {
     Serve(std::io::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot read the contact rules in {0}: {1}")]
+    Rules(std::path::PathBuf, String),
     #[error("cannot seed the demo team: {0}")]
     Seed(#[from] accounts::AccountError),
 }

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use pathway_app::auth::{Role, User};
+use pathway_app::contacts::rules::ContactRules;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{
     ConflictNote, Fields, Mutation, Outcome, PushRequest, Record, RecordKind, Replica,
@@ -281,7 +282,7 @@ impl World {
             let user = self.people[phone].clone();
             let page = self
                 .db
-                .with_connection(|conn| pull_page(conn, &user, &query))?
+                .with_connection(|conn| pull_page(conn, &user, &query, ContactRules::example()))?
                 .map_err(|_| "foreign client")?;
             if lose {
                 return Ok(());
@@ -347,7 +348,9 @@ impl World {
         let user = self.people[phone].clone();
         let page = self
             .db
-            .with_connection(|conn| pull_page(conn, &user, &PullQuery::default()))?
+            .with_connection(|conn| {
+                pull_page(conn, &user, &PullQuery::default(), ContactRules::example())
+            })?
             .map_err(|_| "foreign client")?;
         assert!(!page.more, "the test world fits in one page");
         Ok(page

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use crate::contacts::rules::ContactRules;
 use crate::plan::AdviserContact;
 
 /// The protocol's version; a server refuses an older one and the phone reloads.
@@ -205,6 +206,8 @@ pub struct PullResponse {
     pub more: bool,
     /// The young people this person may see.
     pub people: Vec<PersonCard>,
+    /// The contact rules in force.
+    pub rules: ContactRules,
 }
 
 /// Kept where both sides of a change to one field meet; the record keeps

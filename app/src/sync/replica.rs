@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::contacts::rules::ContactRules;
+
 use super::{
     Fields, Mutation, Outcome, PersonCard, PullResponse, PushRequest, PushResponse, Record,
     RecordKind, PUSH_BATCH, SCHEMA_VERSION,
@@ -42,6 +44,9 @@ pub struct Replica {
     outbox: Vec<Entry>,
     pub rejected: Vec<Rejection>,
     pub people: Vec<PersonCard>,
+    /// The contact rules in force, as last pulled.
+    #[serde(default)]
+    pub rules: Option<ContactRules>,
 }
 
 impl Replica {
@@ -56,6 +61,7 @@ impl Replica {
             outbox: Vec::new(),
             rejected: Vec::new(),
             people: Vec::new(),
+            rules: None,
         }
     }
 
@@ -218,6 +224,7 @@ impl Replica {
         self.cursor = page.cursor;
         self.scope = page.scope;
         self.people = page.people;
+        self.rules = Some(page.rules);
         self.forget_stored();
     }
 
@@ -271,6 +278,7 @@ mod tests {
             reset: false,
             more: false,
             people: Vec::new(),
+            rules: ContactRules::example(),
         }
     }
 

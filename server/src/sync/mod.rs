@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 use axum::extract::State;
 use pathway_app::auth::{Role, User};
+use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
 use pathway_app::sync::{
     ConflictNote, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest, PushResponse,
@@ -315,9 +316,10 @@ pub async fn pull(
     CurrentUser(user): CurrentUser,
     Query(query): Query<PullQuery>,
 ) -> Result<Json<PullResponse>, AppError> {
+    let rules = ContactRules::clone(&state.contact_rules);
     let page = state
         .db
-        .call(move |conn| pull_page(conn, &user, &query))
+        .call(move |conn| pull_page(conn, &user, &query, rules))
         .await?;
     page.map(Json).map_err(|ForeignClient| AppError::NotFound)
 }
@@ -328,6 +330,7 @@ pub fn pull_page(
     conn: &mut Connection,
     user: &User,
     query: &PullQuery,
+    rules: ContactRules,
 ) -> Result<Result<PullResponse, ForeignClient>, StoreError> {
     let tx = conn.transaction()?;
     let last_mutation_id = match query.client_id {
@@ -384,6 +387,7 @@ pub fn pull_page(
         reset,
         more,
         people,
+        rules,
     }))
 }
 
