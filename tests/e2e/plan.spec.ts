@@ -104,13 +104,19 @@ test.describe("staff", () => {
   test("a personal adviser sees his caseload and reads a plan", async ({ page }) => {
     await signIn(page, "sam");
     await expect(page).toHaveURL(/\/young-people$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Young people" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
     const people = page.getByRole("listitem");
     await expect(people).toHaveCount(12);
     await expect(page.getByRole("link", { name: /Ruby Walsh/ })).toHaveCount(0);
-    // The most pressing first: Amira's review is in two weeks.
-    await expect(people.first()).toContainText("Amira Hassan");
-    await expect(people.first()).toContainText("Review due");
+    // The most pressing first: an overdue visit, a review coming, someone lost touch with.
+    await expect(people.nth(0)).toContainText("Jayden Clarke");
+    await expect(people.nth(0)).toContainText(/Visit overdue by \d+ days/);
+    await expect(people.nth(1)).toContainText("Amira Hassan");
+    await expect(people.nth(1)).toContainText("Review due");
+    await expect(people.nth(2)).toContainText("Kyle Brennan");
+    await expect(people.nth(2)).toContainText("Not in touch");
+    await page.getByLabel("Search by name").fill("ell");
+    await expect(people).toHaveCount(1);
 
     await page.getByRole("link", { name: /Ella Morris/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
@@ -122,10 +128,13 @@ test.describe("staff", () => {
 
   test("a team manager sees every young person in the team, with their adviser", async ({ page }) => {
     await signIn(page, "morgan");
-    await expect(page.getByRole("heading", { level: 1, name: "Young people" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
     await expect(page.getByRole("listitem")).toHaveCount(15);
-    await expect(page.getByRole("listitem").nth(0)).toContainText("Amira Hassan");
+    await expect(page.getByRole("listitem").nth(0)).toContainText("Jayden Clarke");
     await expect(page.getByRole("listitem").nth(1)).toContainText("Ruby Walsh");
+    const counts = page.getByRole("table", { name: "Each adviser's caseload" });
+    await expect(counts.getByRole("row", { name: /Sam Okafor/ })).toHaveText(/Sam Okafor\s*12\s*1\s*1\s*1/);
+    await expect(counts.getByRole("row", { name: /Priya Shah/ })).toHaveText(/Priya Shah\s*3\s*1\s*0\s*0/);
     await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();

@@ -1,84 +1,131 @@
-//! The list of young people a member of staff may see, read from the phone.
+//! The adviser's caseload and the manager's team view, read from the phone:
+//! every young person as a card, the most pressing first, each saying why.
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 
 use crate::auth::Role;
-use crate::caseload::{Standing, YoungPersonSummary};
+use crate::caseload::Standing;
+use crate::contacts::codes::InTouch;
+use crate::contacts::rules::{due, ContactRules, Situation};
+use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
 use crate::shell::{set_title, shell};
 
+/// One card on the caseload.
+#[derive(Debug, Clone, PartialEq)]
+struct Card {
+    id: uuid::Uuid,
+    name: String,
+    age: u8,
+    adviser: Option<String>,
+    standing: Standing,
+    circumstances: Option<Circumstances>,
+    last_contact: Option<(time::Date, &'static str)>,
+}
+
 #[component]
 pub fn YoungPeople() -> impl IntoView {
-    set_title("Young people");
     let Some(session) = shell().session.get_untracked() else {
         return view! { <Redirect path="/sign-in"/> }.into_any();
     };
     if !session.user.role.is_staff() {
         return view! { <Redirect path="/my-plan"/> }.into_any();
     }
-    let store = shell().store;
     let manager = session.user.role == Role::TeamManager;
+    set_title(if manager { "Team" } else { "Caseload" });
+    let store = shell().store;
     let today = today();
-    let people = Memo::new(move |_| {
+    let cards = Memo::new(move |_| {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             if !replica.has_pulled() {
                 return None;
             }
             let records = replica.view();
-            let mut list: Vec<(Standing, YoungPersonSummary)> = replica
+            let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
+            let mut cards: Vec<Card> = replica
                 .people
                 .iter()
-                .map(|card| {
-                    let plan = PathwayPlan::from_records(card, records.values());
-                    // Visits and being in touch come with the contact log;
-                    // until then a card stands by its review and planned contact.
-                    let standing = Standing::of(
-                        false,
-                        None,
-                        plan.next_review,
-                        true,
-                        plan.next_contact,
-                        today,
-                    );
-                    let summary = YoungPersonSummary {
-                        id: card.id,
-                        name: card.name.clone(),
-                        age: age_on(card.date_of_birth, today),
-                        adviser_name: card.adviser.as_ref().map(|a| a.name.clone()),
-                        next_contact: plan.next_contact,
+                .map(|person| {
+                    let plan = PathwayPlan::from_records(person, records.values());
+                    let contacts = history(person.id, records.values());
+                    let circumstances = latest_circumstances(person.id, records.values());
+                    let when: Vec<_> = contacts.iter().map(|c| (c.note.on, c.note.kind)).collect();
+                    let situation = Situation {
+                        born: person.date_of_birth,
+                        contacts: &when,
+                        moved: circumstances.as_ref().and_then(|c| c.moved),
                         next_review: plan.next_review,
                     };
-                    (standing, summary)
+                    let due = due(&rules, &situation, today);
+                    let in_touch = circumstances
+                        .as_ref()
+                        .is_none_or(|c| c.in_touch == InTouch::Yes);
+                    Card {
+                        id: person.id,
+                        name: person.name.clone(),
+                        age: age_on(person.date_of_birth, today),
+                        adviser: person.adviser.as_ref().map(|a| a.name.clone()),
+                        standing: Standing::of(
+                            false,
+                            due.next_visit.map(|(on, _)| on),
+                            plan.next_review,
+                            in_touch,
+                            due.next_contact,
+                            today,
+                        ),
+                        last_contact: contacts
+                            .iter()
+                            .find(|c| c.note.kind.reached())
+                            .map(|c| (c.note.on, c.note.kind.label())),
+                        circumstances,
+                    }
                 })
                 .collect();
-            list.sort_by(|a, b| {
-                a.0.rank()
-                    .cmp(&b.0.rank())
-                    .then_with(|| a.1.name.cmp(&b.1.name))
+            cards.sort_by(|a, b| {
+                a.standing
+                    .rank()
+                    .cmp(&b.standing.rank())
+                    .then_with(|| a.name.cmp(&b.name))
             });
-            Some(list)
+            Some(cards)
         })
     });
-    let intro = if manager {
-        "Everyone on your team's caseloads."
-    } else {
-        "The young people on your caseload."
+    let search = RwSignal::new(String::new());
+    let shown = move || {
+        let wanted = search.get().trim().to_lowercase();
+        cards.get().map(|cards| {
+            cards
+                .into_iter()
+                .filter(|card| wanted.is_empty() || card.name.to_lowercase().contains(&wanted))
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <section class="page people">
-            <h1>"Young people"</h1>
-            <p class="lede">{intro}</p>
-            {move || match people.get() {
+            <h1>{if manager { "Team" } else { "Caseload" }}</h1>
+            <p class="lede">
+                {if manager { "Everyone on your team's caseloads, the most pressing first." } else { "The young people on your caseload, the most pressing first." }}
+            </p>
+            {manager.then(|| view! { <TeamCounts cards=cards/> })}
+            <div class="field search">
+                <label for="search">"Search by name"</label>
+                <input id="search" type="search" autocomplete="off" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
+            </div>
+            {move || match shown() {
+                Some(list) if list.is_empty() && !search.get().trim().is_empty() => view! {
+                    <p class="quiet">"No one on the list has that name."</p>
+                }
+                .into_any(),
                 Some(list) if list.is_empty() => view! {
                     <p class="quiet">"No young people are linked to you yet."</p>
                 }
                 .into_any(),
                 Some(list) => view! {
                     <ul class="people-list">
-                        {list.into_iter().map(|(standing, person)| view! { <Person person=person standing=standing manager=manager/> }).collect_view()}
+                        {list.into_iter().map(|card| view! { <Person card=card manager=manager/> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
@@ -92,8 +139,63 @@ pub fn YoungPeople() -> impl IntoView {
     .into_any()
 }
 
+/// Each adviser's counts of what needs doing, for the team manager.
+#[component]
+fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
+    let rows = move || {
+        let cards = cards.get().unwrap_or_default();
+        let mut advisers: Vec<String> = cards.iter().filter_map(|c| c.adviser.clone()).collect();
+        advisers.sort();
+        advisers.dedup();
+        advisers
+            .into_iter()
+            .map(|adviser| {
+                let theirs: Vec<&Card> = cards
+                    .iter()
+                    .filter(|c| c.adviser.as_deref() == Some(&adviser))
+                    .collect();
+                let count = |wanted: fn(&Standing) -> bool| {
+                    theirs.iter().filter(|c| wanted(&c.standing)).count()
+                };
+                (
+                    adviser,
+                    theirs.len(),
+                    count(|s| matches!(s, Standing::VisitOverdue { .. })),
+                    count(|s| matches!(s, Standing::ReviewDue { .. })),
+                    count(|s| matches!(s, Standing::NotInTouch)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <table class="team-counts">
+            <caption>"Each adviser's caseload"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Adviser"</th>
+                    <th scope="col">"Young people"</th>
+                    <th scope="col">"Visits overdue"</th>
+                    <th scope="col">"Reviews due"</th>
+                    <th scope="col">"Not in touch"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || rows().into_iter().map(|(adviser, all, overdue, reviews, lost)| view! {
+                    <tr>
+                        <th scope="row">{adviser}</th>
+                        <td>{all}</td>
+                        <td>{overdue}</td>
+                        <td>{reviews}</td>
+                        <td>{lost}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
 /// Today's date on this phone.
-fn today() -> time::Date {
+pub fn today() -> time::Date {
     let now = js_sys::Date::new_0();
     time::Month::try_from(now.get_month() as u8 + 1)
         .ok()
@@ -105,28 +207,38 @@ fn today() -> time::Date {
 }
 
 #[component]
-fn Person(person: YoungPersonSummary, standing: Standing, manager: bool) -> impl IntoView {
-    let pressing = !matches!(standing, Standing::OnTrack { .. });
+fn Person(card: Card, manager: bool) -> impl IntoView {
+    let pressing = !matches!(card.standing, Standing::OnTrack { .. });
     let adviser = manager.then(|| {
-        let name = person
-            .adviser_name
+        let name = card
+            .adviser
             .clone()
             .unwrap_or_else(|| "no adviser yet".into());
         view! { <span>"Adviser: " {name}</span> }
     });
+    let home = card.circumstances.as_ref().and_then(|c| {
+        c.accommodation.map(|a| {
+            let code = a.with_suitability(c.suitable.unwrap_or(false));
+            view! { <span>{a.label()} " " <small class="code">"(" {code} ")"</small></span> }
+        })
+    });
+    let last = match card.last_contact {
+        Some((on, how)) => format!("Last contact: {} ({how})", short_day(on)),
+        None => "No contact recorded yet".to_owned(),
+    };
     view! {
         <li class="person">
-            <A href=format!("/young-people/{}", person.id)>
-                <span class="person-name">{person.name.clone()}</span>
+            <A href=format!("/young-people/{}", card.id)>
+                <span class="person-name">{card.name.clone()}</span>
                 <span class="standing" data-pressing=pressing.to_string()>
                     {pressing.then(|| view! { <span aria-hidden="true">"! "</span> })}
-                    {standing.words()}
+                    {card.standing.words()}
                 </span>
                 <span class="person-meta">
-                    <span>{format!("Age {}", person.age)}</span>
+                    <span>{format!("Age {}", card.age)}</span>
                     {adviser}
-                    <span>"Next contact: " {person.next_contact.map_or_else(|| "not set".into(), short_day)}</span>
-                    <span>"Review: " {person.next_review.map_or_else(|| "not set".into(), short_day)}</span>
+                    {home}
+                    <span>{last}</span>
                 </span>
             </A>
         </li>

@@ -42,7 +42,7 @@ pub fn TheirPlan() -> impl IntoView {
         .unwrap_or_default();
     let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
     view! {
-        <p class="back"><A href="/young-people">"← Young people"</A></p>
+        <p class="back"><A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A></p>
         <PlanScreen young_person=young_person role=session.user.role/>
     }
     .into_any()

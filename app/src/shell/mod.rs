@@ -125,7 +125,12 @@ fn Header() -> impl IntoView {
                         when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
                         fallback=|| view! { <A href="/my-plan">"My plan"</A> }
                     >
-                        <A href="/young-people">"Young people"</A>
+                        <A href="/young-people">
+                            {move || match shell.session.get().map(|s| s.user.role) {
+                                Some(crate::auth::Role::TeamManager) => "Team",
+                                _ => "Caseload",
+                            }}
+                        </A>
                     </Show>
                 </nav>
                 <button type="button" class="sign-out" on:click=sign_out.clone()>"Sign out"</button>
