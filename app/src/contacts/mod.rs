@@ -5,6 +5,8 @@
 //! Every due date in Pathway is computed here, in one place.
 
 pub mod codes;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod rules;
 
 use serde::{Deserialize, Serialize};

@@ -12,7 +12,7 @@ use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{set_title, shell};
-use crate::sync::{Fields, RecordKind};
+use crate::sync::{fields, Fields, RecordKind};
 
 /// The young person's own plan.
 #[component]
@@ -42,7 +42,10 @@ pub fn TheirPlan() -> impl IntoView {
         .unwrap_or_default();
     let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
     view! {
-        <p class="back"><A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A></p>
+        <p class="back">
+            <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>
+            <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
+        </p>
         <PlanScreen young_person=young_person role=session.user.role/>
     }
     .into_any()
@@ -658,12 +661,5 @@ fn ActionForm(
                 </Show>
             </div>
         </form>
-    }
-}
-
-fn fields(value: Value) -> Fields {
-    match value {
-        Value::Object(fields) => fields,
-        _ => Fields::new(),
     }
 }

@@ -15,6 +15,7 @@ use leptos_router::path;
 
 use crate::auth::page::SignIn;
 use crate::caseload::page::YoungPeople;
+use crate::contacts::page::{MyContacts, TheirContacts};
 use crate::plan::page::{MyPlan, TheirPlan};
 use device::Session;
 use sync::{Store, SyncState};
@@ -65,6 +66,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/my-plan") view=MyPlan/>
                     <Route path=path!("/young-people") view=YoungPeople/>
                     <Route path=path!("/young-people/:id") view=TheirPlan/>
+                    <Route path=path!("/young-people/:id/contacts") view=TheirContacts/>
+                    <Route path=path!("/my-contacts") view=MyContacts/>
                 </Routes>
             </main>
         </Router>
@@ -123,7 +126,10 @@ fn Header() -> impl IntoView {
                 <nav aria-label="Main">
                     <Show
                         when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
-                        fallback=|| view! { <A href="/my-plan">"My plan"</A> }
+                        fallback=|| view! {
+                            <A href="/my-plan">"My plan"</A>
+                            <A href="/my-contacts">"My contacts"</A>
+                        }
                     >
                         <A href="/young-people">
                             {move || match shell.session.get().map(|s| s.user.role) {

@@ -27,6 +27,14 @@ pub const PUSH_BATCH: usize = 100;
 /// The fields of a record, or the changed fields of a mutation.
 pub type Fields = Map<String, Value>;
 
+/// The fields of a JSON object (anything else has none).
+pub fn fields(value: Value) -> Fields {
+    match value {
+        Value::Object(fields) => fields,
+        _ => Fields::new(),
+    }
+}
+
 /// Every kind of synced record. Adding a kind means adding it here, saying
 /// who may change which of its fields (on the server, `sync::rules`), and
 /// reading it where it is shown.

@@ -1,0 +1,603 @@
+//! Contact screens: the adviser's record of contact with one young person
+//! (log a contact, the history, the national data), and the young person's
+//! own *My contacts*, which shows only what was shared with her.
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use leptos_router::hooks::use_params_map;
+use serde_json::{json, Value};
+use time::Date;
+use uuid::Uuid;
+
+use crate::auth::Role;
+use crate::caseload::page::today;
+use crate::contacts::codes::{Accommodation, Activity, InTouch};
+use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReason};
+use crate::contacts::{history, latest_circumstances, Circumstances, ContactEntry, ContactKind};
+use crate::dates::{age_on, iso, parse_iso, short_day};
+use crate::plan::PathwayPlan;
+use crate::shell::{set_title, shell};
+use crate::sync::{fields, PersonCard, RecordKind};
+
+/// Everything the contact screens show about one young person.
+#[derive(Debug, Clone, PartialEq)]
+struct Log {
+    person: PersonCard,
+    entries: Vec<ContactEntry>,
+    circumstances: Option<Circumstances>,
+    next_contact: Option<Date>,
+    next_visit: Option<(Date, VisitReason)>,
+    planned_contact: Option<Date>,
+    contact_every_months: u8,
+}
+
+fn log_of(young_person: Uuid) -> Memo<Option<Log>> {
+    let store = shell().store;
+    Memo::new(move |_| {
+        store.replica.with(|replica| {
+            let replica = replica.as_ref()?;
+            let person = replica
+                .people
+                .iter()
+                .find(|p| p.id == young_person)?
+                .clone();
+            let records = replica.view();
+            let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
+            let plan = PathwayPlan::from_records(&person, records.values());
+            let entries = history(young_person, records.values());
+            let circumstances = latest_circumstances(young_person, records.values());
+            let when: Vec<_> = entries.iter().map(|e| (e.note.on, e.note.kind)).collect();
+            let today = today();
+            let due = due(
+                &rules,
+                &Situation {
+                    born: person.date_of_birth,
+                    contacts: &when,
+                    moved: circumstances.as_ref().and_then(|c| c.moved),
+                    next_review: plan.next_review,
+                },
+                today,
+            );
+            let contact_every_months = rules
+                .band(age_on(person.date_of_birth, today))
+                .and_then(|b| b.contact_every_months)
+                .unwrap_or(1);
+            Some(Log {
+                person,
+                entries,
+                circumstances,
+                next_contact: due.next_contact,
+                next_visit: due.next_visit,
+                planned_contact: plan.next_contact,
+                contact_every_months,
+            })
+        })
+    })
+}
+
+/// A young person's contacts, for the staff who may see them.
+#[component]
+pub fn TheirContacts() -> impl IntoView {
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if !session.user.role.is_staff() {
+        return view! { <Redirect path="/my-contacts"/> }.into_any();
+    }
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
+    let adviser = session.user.role == Role::PersonalAdviser;
+    let log = log_of(young_person);
+    let form = RwSignal::new(None::<Draft>);
+    Effect::new(move |_| {
+        if let Some(name) = log.with(|l| l.as_ref().map(|l| l.person.name.clone())) {
+            set_title(&format!("Contacts with {name}"));
+        }
+    });
+    view! {
+        <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
+        {move || match log.get() {
+            None => view! {
+                <section class="page narrow empty">
+                    <h1>"Contacts"</h1>
+                    <p aria-busy="true">"Getting the record… If you're offline, it will appear as soon as you're back online."</p>
+                </section>
+            }
+            .into_any(),
+            Some(log) => {
+                let for_form = log.clone();
+                view! {
+                <section class="page contacts">
+                    <h1>{format!("Contacts with {}", log.person.name)}</h1>
+                    <Standing log=log.clone()/>
+                    {adviser.then(|| view! {
+                        <Show when=move || form.with(Option::is_none)>
+                            <button type="button" class="primary wide" on:click={
+                                let log = for_form.clone();
+                                move |_| form.set(Some(Draft::new(&log, None)))
+                            }>"Log a contact"</button>
+                        </Show>
+                    })}
+                    <Show when=move || form.with(Option::is_some)>
+                        <ContactForm young_person=young_person draft=form/>
+                    </Show>
+                    <h2>"Contact history"</h2>
+                    <History log=log.clone() correct=adviser.then_some(form)/>
+                </section>
+                }
+                .into_any()
+            }
+        }}
+    }
+    .into_any()
+}
+
+/// In touch, activity, where they live, and what is due next.
+#[component]
+fn Standing(log: Log) -> impl IntoView {
+    let first = log
+        .person
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_owned();
+    let codes = log.circumstances.clone().map(|c| {
+        let activity = c.activity.map(|a| (a.label(), a.code().to_owned()));
+        let home = c
+            .accommodation
+            .map(|a| (a.label(), a.with_suitability(c.suitable.unwrap_or(false))));
+        (c.in_touch, activity, home, c.on)
+    });
+    let birthday = birthday_prompt(&log.person, today()).map(|(age, on)| view! {
+        <p class="notice" role="note">
+            {format!("{first} turns {age} on {}: record in touch, main activity and where they live for the national return.", short_day(on))}
+        </p>
+    });
+    let visit = log.next_visit.map(|(on, why)| {
+        let why = match why {
+            VisitReason::Moved => "after a move",
+            VisitReason::Review => "before the review",
+            VisitReason::Regular => "regular visit",
+            VisitReason::NeverVisited => "no visit recorded yet",
+        };
+        format!("{} ({why})", short_day(on))
+    });
+    view! {
+        {birthday}
+        <dl class="facts">
+            {codes.map(|(in_touch, activity, home, on)| view! {
+                <div class="fact"><dt>"In touch"</dt><dd>{in_touch.label()} " " <small class="code">"(" {in_touch.code()} ")"</small></dd></div>
+                {activity.map(|(label, code)| view! {
+                    <div class="fact"><dt>"Main activity"</dt><dd>{label} " " <small class="code">"(" {code} ")"</small></dd></div>
+                })}
+                {home.map(|(label, code)| view! {
+                    <div class="fact"><dt>"Where they live"</dt><dd>{label} " " <small class="code">"(" {code} ")"</small></dd></div>
+                })}
+                <div class="fact"><dt>"Recorded on"</dt><dd>{short_day(on)}</dd></div>
+            })}
+            <div class="fact"><dt>"Next contact due"</dt><dd>{log.next_contact.map_or_else(|| "No rule for this age".to_owned(), short_day)}</dd></div>
+            <div class="fact"><dt>"Next visit due"</dt><dd>{visit.unwrap_or_else(|| "No visit needed by the rules".to_owned())}</dd></div>
+        </dl>
+    }
+}
+
+/// A birthday from 17 to 21 within the next two weeks, when the national
+/// return asks for the young person's circumstances.
+fn birthday_prompt(person: &PersonCard, today: Date) -> Option<(u8, Date)> {
+    let next_age = age_on(person.date_of_birth, today) + 1;
+    let born = person.date_of_birth;
+    let year = born.year() + i32::from(next_age);
+    // Born on 29 February: the birthday is 1 March in other years.
+    let birthday = Date::from_calendar_date(year, born.month(), born.day())
+        .or_else(|_| Date::from_calendar_date(year, time::Month::March, 1))
+        .ok()?;
+    let days = (birthday - today).whole_days();
+    ((17..=21).contains(&next_age) && (0..=14).contains(&days)).then_some((next_age, birthday))
+}
+
+/// The contacts, newest first.
+#[component]
+fn History(log: Log, correct: Option<RwSignal<Option<Draft>>>) -> impl IntoView {
+    if log.entries.is_empty() {
+        return view! { <p class="quiet">"No contact recorded yet."</p> }.into_any();
+    }
+    let first = log
+        .person
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_owned();
+    let dates: Vec<(Uuid, Date)> = log.entries.iter().map(|e| (e.id, e.note.on)).collect();
+    view! {
+        <ol class="timeline">
+            {log.entries.clone().into_iter().map(|entry| {
+                let note = entry.note.clone();
+                let corrects = note.corrects.and_then(|id| dates.iter().find(|(i, _)| *i == id)).map(|(_, on)| {
+                    view! { <p class="quiet small">{format!("Corrects the entry of {}", short_day(*on))}</p> }
+                });
+                let corrected = (!entry.corrected_by.is_empty()).then(|| view! {
+                    <p class="notice small">"Corrected by a later entry."</p>
+                });
+                let shared = if note.shared { format!("Shared with {first}") } else { "Not shared".to_owned() };
+                let seen_alone = note.seen_alone.map(|alone| if alone { "Seen alone" } else { "Not seen alone" });
+                let correct_button = correct.map(|form| {
+                    let log = log.clone();
+                    let entry = entry.clone();
+                    view! {
+                        <button type="button" class="quiet-button" on:click=move |_| form.set(Some(Draft::new(&log, Some(&entry))))>
+                            "Correct this"<span class="visually-hidden">{format!(" entry of {}", short_day(entry.note.on))}</span>
+                        </button>
+                    }
+                });
+                view! {
+                    <li class="entry">
+                        <p class="entry-head">
+                            <time datetime=iso(note.on)>{short_day(note.on)}</time>
+                            " · " <strong>{note.kind.label()}</strong>
+                            {(!note.by_name.is_empty()).then(|| format!(" · {}", note.by_name))}
+                        </p>
+                        <p class="badges">
+                            <span class="badge">{shared}</span>
+                            {seen_alone.map(|s| view! { <span class="badge">{s}</span> })}
+                            {(!note.place.is_empty()).then(|| view! { <span class="badge">{format!("At {}", note.place)}</span> })}
+                        </p>
+                        {corrects}
+                        {corrected}
+                        <p class="summary">{note.summary.clone()}</p>
+                        {(!note.actions.is_empty()).then(|| view! { <p><strong>"Agreed: "</strong>{note.actions.clone()}</p> })}
+                        {note.next_contact.map(|on| view! { <p class="small">{format!("Next contact: {}", short_day(on))}</p> })}
+                        {correct_button}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+/// A contact being written.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    corrects: Option<Uuid>,
+    on: String,
+    kind: Option<ContactKind>,
+    place: String,
+    seen_alone: Option<bool>,
+    summary: String,
+    actions: String,
+    next_contact: String,
+    shared: bool,
+    update_codes: bool,
+    in_touch: InTouch,
+    activity: Option<Activity>,
+    accommodation: Option<Accommodation>,
+    suitable: bool,
+    moved: String,
+    every_months: u8,
+}
+
+impl Draft {
+    fn new(log: &Log, correcting: Option<&ContactEntry>) -> Draft {
+        let today = today();
+        let c = log.circumstances.as_ref();
+        let mut draft = Draft {
+            corrects: None,
+            on: iso(today),
+            kind: None,
+            place: String::new(),
+            seen_alone: None,
+            summary: String::new(),
+            actions: String::new(),
+            next_contact: log
+                .planned_contact
+                .filter(|d| *d > today)
+                .map(iso)
+                .unwrap_or_else(|| iso(add_months(today, log.contact_every_months))),
+            shared: false,
+            update_codes: false,
+            in_touch: c.map_or(InTouch::Yes, |c| c.in_touch),
+            activity: c.and_then(|c| c.activity),
+            accommodation: c.and_then(|c| c.accommodation),
+            suitable: c.and_then(|c| c.suitable).unwrap_or(true),
+            moved: String::new(),
+            every_months: log.contact_every_months,
+        };
+        if let Some(entry) = correcting {
+            let note = &entry.note;
+            draft.corrects = Some(entry.id);
+            draft.on = iso(note.on);
+            draft.kind = Some(note.kind);
+            draft.place = note.place.clone();
+            draft.seen_alone = note.seen_alone;
+            draft.summary = note.summary.clone();
+            draft.actions = note.actions.clone();
+            draft.next_contact = note.next_contact.map(iso).unwrap_or_default();
+            draft.shared = note.shared;
+        }
+        draft
+    }
+}
+
+fn is_visit(kind: Option<ContactKind>) -> bool {
+    matches!(kind, Some(ContactKind::HomeVisit | ContactKind::OtherVisit))
+}
+
+/// Logging a contact: quick on a phone, entirely offline.
+#[component]
+fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoView {
+    let store = shell().store;
+    let problem = RwSignal::new(None::<&'static str>);
+    let get = move |read: fn(&Draft) -> String| {
+        move || draft.with(|d| d.as_ref().map(read).unwrap_or_default())
+    };
+    let set = move |write: fn(&mut Draft, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            draft.update(|d| {
+                if let Some(d) = d {
+                    write(d, value);
+                }
+            });
+        }
+    };
+    let flag = move |read: fn(&Draft) -> bool| move || draft.with(|d| d.as_ref().is_some_and(read));
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(d) = draft.get_untracked() else {
+            return;
+        };
+        let Ok(on) = parse_iso(&d.on) else {
+            problem.set(Some("Say when the contact was."));
+            return;
+        };
+        let Some(kind) = d.kind else {
+            problem.set(Some("Choose how the contact happened."));
+            return;
+        };
+        if d.summary.trim().is_empty() {
+            problem.set(Some("Write what you talked about."));
+            return;
+        }
+        let next_contact = match d.next_contact.trim() {
+            "" => Value::Null,
+            text => match parse_iso(text) {
+                Ok(date) => json!(iso(date)),
+                Err(_) => {
+                    problem.set(Some(
+                        "Choose a date for the next contact, or leave it empty.",
+                    ));
+                    return;
+                }
+            },
+        };
+        let contact = fields(json!({
+            "on": iso(on),
+            "kind": kind,
+            "place": d.place.trim(),
+            "seen_alone": if is_visit(Some(kind)) { json!(d.seen_alone) } else { Value::Null },
+            "summary": d.summary.trim(),
+            "actions": d.actions.trim(),
+            "next_contact": next_contact,
+            "shared": d.shared,
+            "corrects": d.corrects,
+        }));
+        let codes = d.update_codes.then(|| {
+            let takes = d.in_touch.takes_circumstances();
+            fields(json!({
+                "on": iso(on),
+                "in_touch": d.in_touch,
+                "activity": if takes { json!(d.activity) } else { Value::Null },
+                "accommodation": if takes { json!(d.accommodation) } else { Value::Null },
+                "suitable": if takes { json!(d.suitable) } else { Value::Null },
+                "moved": parse_iso(d.moved.trim()).ok().map(iso),
+            }))
+        });
+        store.edit(|replica| {
+            replica.change(RecordKind::Contact, Uuid::now_v7(), young_person, contact);
+            if let Some(codes) = codes {
+                replica.change(
+                    RecordKind::Circumstances,
+                    Uuid::now_v7(),
+                    young_person,
+                    codes,
+                );
+            }
+        });
+        problem.set(None);
+        draft.set(None);
+    };
+    let title = move || {
+        if draft.with(|d| d.as_ref().is_some_and(|d| d.corrects.is_some())) {
+            "Correct an entry"
+        } else {
+            "Log a contact"
+        }
+    };
+    view! {
+        <form class="editor contact-form" on:submit=save novalidate>
+            <h2>{title}</h2>
+            <div class="field">
+                <label for="contact-on">"When"</label>
+                <input type="date" id="contact-on" prop:value=get(|d| d.on.clone()) on:input=set(|d, v| d.on = v)/>
+            </div>
+            <fieldset class="choices">
+                <legend>"How"</legend>
+                {ContactKind::ALL.iter().map(|&kind| {
+                    let id = format!("kind-{kind:?}");
+                    view! {
+                        <span class="choice">
+                            <input type="radio" name="kind" id=id.clone()
+                                prop:checked=move || draft.with(|d| d.as_ref().and_then(|d| d.kind)) == Some(kind)
+                                on:change=move |_| draft.update(|d| if let Some(d) = d { d.kind = Some(kind) })/>
+                            <label for=id>{kind.label()}</label>
+                        </span>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for="contact-place">"Where"</label>
+                <input type="text" id="contact-place" maxlength="200" prop:value=get(|d| d.place.clone()) on:input=set(|d, v| d.place = v)/>
+            </div>
+            <Show when=move || draft.with(|d| is_visit(d.as_ref().and_then(|d| d.kind)))>
+                <fieldset class="choices">
+                    <legend>"Seen alone?"</legend>
+                    {[(true, "Yes"), (false, "No")].into_iter().map(|(value, label)| {
+                        let id = format!("alone-{value}");
+                        view! {
+                            <span class="choice">
+                                <input type="radio" name="alone" id=id.clone()
+                                    prop:checked=move || draft.with(|d| d.as_ref().and_then(|d| d.seen_alone)) == Some(value)
+                                    on:change=move |_| draft.update(|d| if let Some(d) = d { d.seen_alone = Some(value) })/>
+                                <label for=id>{label}</label>
+                            </span>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </Show>
+            <div class="field">
+                <label for="contact-summary">"What we talked about"</label>
+                <textarea id="contact-summary" rows="4" maxlength="4000" prop:value=get(|d| d.summary.clone()) on:input=set(|d, v| d.summary = v)></textarea>
+            </div>
+            <div class="field">
+                <label for="contact-actions">"Actions agreed"</label>
+                <textarea id="contact-actions" rows="3" maxlength="4000" prop:value=get(|d| d.actions.clone()) on:input=set(|d, v| d.actions = v)></textarea>
+            </div>
+            <div class="field">
+                <label for="contact-next">"Next contact"</label>
+                <input type="date" id="contact-next" aria-describedby="contact-next-hint" prop:value=get(|d| d.next_contact.clone()) on:input=set(|d, v| d.next_contact = v)/>
+                <p class="quiet small" id="contact-next-hint">{move || draft.with(|d| d.as_ref().map(|d| format!("The rules for this age ask for contact at least every {} month(s).", d.every_months)))}</p>
+            </div>
+            <div class="field check">
+                <input type="checkbox" id="contact-shared" prop:checked=flag(|d| d.shared)
+                    on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| if let Some(d) = d { d.shared = on }) }/>
+                <label for="contact-shared">"Share with the young person"</label>
+            </div>
+            <div class="field check">
+                <input type="checkbox" id="contact-codes" prop:checked=flag(|d| d.update_codes)
+                    on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| if let Some(d) = d { d.update_codes = on }) }/>
+                <label for="contact-codes">"Update in touch, activity and where they live"</label>
+            </div>
+            <Show when=flag(|d| d.update_codes)>
+                <Codes draft=draft/>
+            </Show>
+            <p class="problem" role="alert">{move || problem.get()}</p>
+            <div class="editor-buttons">
+                <button type="submit" class="primary">"Save"</button>
+                <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>"Cancel"</button>
+            </div>
+            <p class="quiet small">"Saving keeps it on this phone at once; it is sent when there's signal. A saved contact can't be changed, only corrected by a new entry."</p>
+        </form>
+    }
+}
+
+/// The national data fields, in plain words with the codes alongside.
+#[component]
+fn Codes(draft: RwSignal<Option<Draft>>) -> impl IntoView {
+    let read = move |f: fn(&Draft) -> String| {
+        move || draft.with(|d| d.as_ref().map(f).unwrap_or_default())
+    };
+    view! {
+        <div class="field">
+            <label for="codes-in-touch">"In touch"</label>
+            <select id="codes-in-touch" prop:value=read(|d| d.in_touch.code().to_owned())
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    if let Some(v) = InTouch::ALL.into_iter().find(|v| v.code() == code) {
+                        draft.update(|d| if let Some(d) = d { d.in_touch = v });
+                    }
+                }>
+                {InTouch::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for="codes-activity">"Main activity"</label>
+            <select id="codes-activity" prop:value=read(|d| d.activity.map(|a| a.code().to_owned()).unwrap_or_default())
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let v = Activity::ALL.into_iter().find(|v| v.code() == code);
+                    draft.update(|d| if let Some(d) = d { d.activity = v });
+                }>
+                <option value="">"Choose…"</option>
+                {Activity::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for="codes-home">"Where they live"</label>
+            <select id="codes-home" prop:value=read(|d| d.accommodation.map(|a| a.code().to_owned()).unwrap_or_default())
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let v = Accommodation::ALL.into_iter().find(|v| v.code() == code);
+                    draft.update(|d| if let Some(d) = d { d.accommodation = v });
+                }>
+                <option value="">"Choose…"</option>
+                {Accommodation::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
+            </select>
+        </div>
+        <div class="field check">
+            <input type="checkbox" id="codes-suitable" prop:checked=move || draft.with(|d| d.as_ref().is_some_and(|d| d.suitable))
+                on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| if let Some(d) = d { d.suitable = on }) }/>
+            <label for="codes-suitable">"Where they live is suitable"</label>
+        </div>
+        <div class="field">
+            <label for="codes-moved">"Moved home on (if they moved)"</label>
+            <input type="date" id="codes-moved" prop:value=read(|d| d.moved.clone())
+                on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(d) = d { d.moved = v }) }/>
+        </div>
+    }
+}
+
+/// The young person's own contacts: only what her adviser shared with her.
+#[component]
+pub fn MyContacts() -> impl IntoView {
+    set_title("My contacts");
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if session.user.role.is_staff() {
+        return view! { <Redirect path="/young-people"/> }.into_any();
+    }
+    let log = log_of(session.user.id);
+    view! {
+        <section class="page contacts">
+            <h1>"My contacts"</h1>
+            {move || match log.get() {
+                None => view! { <p class="quiet" aria-busy="true">"Getting your contacts… If you're offline, they'll appear when you're back online."</p> }.into_any(),
+                Some(log) => {
+                    let adviser = log.person.adviser.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| "your personal adviser".into());
+                    let next = log.planned_contact.or_else(|| log.entries.iter().find_map(|e| e.note.next_contact));
+                    view! {
+                        <p class="lede">{format!("Times you and {adviser} met or talked, that {adviser} has shared with you.")}</p>
+                        <dl class="facts">
+                            <div class="fact">
+                                <dt>{format!("Next catch-up with {adviser}")}</dt>
+                                <dd>{next.map_or_else(|| "Not arranged yet".to_owned(), short_day)}</dd>
+                            </div>
+                        </dl>
+                        {if log.entries.is_empty() {
+                            view! { <p class="quiet">"Nothing has been shared with you yet."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ol class="timeline">
+                                    {log.entries.into_iter().map(|entry| view! {
+                                        <li class="entry">
+                                            <p class="entry-head"><time datetime=iso(entry.note.on)>{short_day(entry.note.on)}</time>" · "<strong>{entry.note.kind.label()}</strong></p>
+                                            <p class="summary">{entry.note.summary}</p>
+                                            {(!entry.note.actions.is_empty()).then(|| view! { <p><strong>"We agreed: "</strong>{entry.note.actions.clone()}</p> })}
+                                        </li>
+                                    }).collect_view()}
+                                </ol>
+                            }.into_any()
+                        }}
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+    .into_any()
+}
