@@ -135,6 +135,9 @@ test.describe("staff", () => {
     const counts = page.getByRole("table", { name: "Each adviser's caseload" });
     await expect(counts.getByRole("row", { name: /Sam Okafor/ })).toHaveText(/Sam Okafor\s*12\s*1\s*1\s*1/);
     await expect(counts.getByRole("row", { name: /Priya Shah/ })).toHaveText(/Priya Shah\s*3\s*1\s*0\s*0/);
+    await page.getByText("Contact rules in force: Riverside leaving care standards").click();
+    await expect(page.getByText("Age 18 to 19: contact every month, a visit every 2 months.")).toBeVisible();
+    await expect(page.getByText("A visit within 7 days of a move.")).toBeVisible();
     await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();

@@ -7,7 +7,7 @@ use leptos_router::components::{Redirect, A};
 use crate::auth::Role;
 use crate::caseload::Standing;
 use crate::contacts::codes::InTouch;
-use crate::contacts::rules::{due, ContactRules, Situation};
+use crate::contacts::rules::{birthday_prompt, due, ContactRules, Situation};
 use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
@@ -19,6 +19,7 @@ struct Card {
     id: uuid::Uuid,
     name: String,
     age: u8,
+    born: time::Date,
     adviser: Option<String>,
     standing: Standing,
     circumstances: Option<Circumstances>,
@@ -67,6 +68,7 @@ pub fn YoungPeople() -> impl IntoView {
                         id: person.id,
                         name: person.name.clone(),
                         age: age_on(person.date_of_birth, today),
+                        born: person.date_of_birth,
                         adviser: person.adviser.as_ref().map(|a| a.name.clone()),
                         standing: Standing::of(
                             false,
@@ -109,7 +111,10 @@ pub fn YoungPeople() -> impl IntoView {
             <p class="lede">
                 {if manager { "Everyone on your team's caseloads, the most pressing first." } else { "The young people on your caseload, the most pressing first." }}
             </p>
-            {manager.then(|| view! { <TeamCounts cards=cards/> })}
+            {manager.then(|| view! {
+                <TeamCounts cards=cards/>
+                <RulesInForce/>
+            })}
             <div class="field search">
                 <label for="search">"Search by name"</label>
                 <input id="search" type="search" autocomplete="off" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
@@ -194,6 +199,48 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
     }
 }
 
+/// The contact rules the council has set, for the manager to check.
+#[component]
+fn RulesInForce() -> impl IntoView {
+    let store = shell().store;
+    let rules = Memo::new(move |_| {
+        store
+            .replica
+            .with(|r| r.as_ref().and_then(|r| r.rules.clone()))
+    });
+    let every = |months: Option<u8>| match months {
+        None => "—".to_owned(),
+        Some(1) => "every month".to_owned(),
+        Some(n) => format!("every {n} months"),
+    };
+    move || {
+        rules.get().map(|rules| {
+            let visits: Vec<&str> = rules.visit_kinds.iter().map(|k| k.label()).collect();
+            view! {
+                <details class="rules">
+                    <summary>{format!("Contact rules in force: {}", rules.name)}</summary>
+                    <ul>
+                        <li>{format!("A visit within {} days of a move.", rules.visit_after_move_days)}</li>
+                        {rules.visit_before_review_days.map(|days| view! {
+                            <li>{format!("A visit in the {days} days before each review.")}</li>
+                        })}
+                        {rules.bands.iter().map(|band| view! {
+                            <li>{format!(
+                                "Age {} to {}: contact {}, a visit {}.",
+                                band.from_age,
+                                band.to_age,
+                                every(band.contact_every_months),
+                                every(band.visit_every_months)
+                            )}</li>
+                        }).collect_view()}
+                        <li>{format!("Counts as a visit: {}.", visits.join(", "))}</li>
+                    </ul>
+                </details>
+            }
+        })
+    }
+}
+
 /// Today's date on this phone.
 pub fn today() -> time::Date {
     let now = js_sys::Date::new_0();
@@ -222,6 +269,16 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
             view! { <span>{a.label()} " " <small class="code">"(" {code} ")"</small></span> }
         })
     });
+    let codes = card.circumstances.as_ref().map(|c| {
+        let activity = c
+            .activity
+            .map(|a| format!(" · {} ({})", a.label(), a.code()))
+            .unwrap_or_default();
+        format!("{} ({}){activity}", c.in_touch.label(), c.in_touch.code())
+    });
+    let birthday = birthday_prompt(card.born, today()).map(|(age, on)| view! {
+        <span class="birthday">{format!("Turns {age} on {}: record national data", short_day(on))}</span>
+    });
     let last = match card.last_contact {
         Some((on, how)) => format!("Last contact: {} ({how})", short_day(on)),
         None => "No contact recorded yet".to_owned(),
@@ -237,7 +294,9 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
                 <span class="person-meta">
                     <span>{format!("Age {}", card.age)}</span>
                     {adviser}
+                    {codes.map(|c| view! { <span>{c}</span> })}
                     {home}
+                    {birthday}
                     <span>{last}</span>
                 </span>
             </A>

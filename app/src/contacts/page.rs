@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::auth::Role;
 use crate::caseload::page::today;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
+use crate::contacts::rules::birthday_prompt;
 use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReason};
 use crate::contacts::{history, latest_circumstances, Circumstances, ContactEntry, ContactKind};
 use crate::dates::{age_on, iso, parse_iso, short_day};
@@ -152,7 +153,7 @@ fn Standing(log: Log) -> impl IntoView {
             .map(|a| (a.label(), a.with_suitability(c.suitable.unwrap_or(false))));
         (c.in_touch, activity, home, c.on)
     });
-    let birthday = birthday_prompt(&log.person, today()).map(|(age, on)| view! {
+    let birthday = birthday_prompt(log.person.date_of_birth, today()).map(|(age, on)| view! {
         <p class="notice" role="note">
             {format!("{first} turns {age} on {}: record in touch, main activity and where they live for the national return.", short_day(on))}
         </p>
@@ -183,20 +184,6 @@ fn Standing(log: Log) -> impl IntoView {
             <div class="fact"><dt>"Next visit due"</dt><dd>{visit.unwrap_or_else(|| "No visit needed by the rules".to_owned())}</dd></div>
         </dl>
     }
-}
-
-/// A birthday from 17 to 21 within the next two weeks, when the national
-/// return asks for the young person's circumstances.
-fn birthday_prompt(person: &PersonCard, today: Date) -> Option<(u8, Date)> {
-    let next_age = age_on(person.date_of_birth, today) + 1;
-    let born = person.date_of_birth;
-    let year = born.year() + i32::from(next_age);
-    // Born on 29 February: the birthday is 1 March in other years.
-    let birthday = Date::from_calendar_date(year, born.month(), born.day())
-        .or_else(|_| Date::from_calendar_date(year, time::Month::March, 1))
-        .ok()?;
-    let days = (birthday - today).whole_days();
-    ((17..=21).contains(&next_age) && (0..=14).contains(&days)).then_some((next_age, birthday))
 }
 
 /// The contacts, newest first.

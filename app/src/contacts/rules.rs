@@ -152,6 +152,20 @@ pub fn due(rules: &ContactRules, situation: &Situation<'_>, today: Date) -> Due 
     }
 }
 
+/// A birthday from 17 to 21 in the next two weeks (today included), when
+/// the national return asks for the young person's circumstances: the age
+/// they turn and the day.
+pub fn birthday_prompt(born: Date, today: Date) -> Option<(u8, Date)> {
+    let next_age = age_on(born, today).checked_add(1)?;
+    let year = born.year() + i32::from(next_age);
+    // Born on 29 February: the birthday is 1 March in other years.
+    let birthday = Date::from_calendar_date(year, born.month(), born.day())
+        .or_else(|_| Date::from_calendar_date(year, Month::March, 1))
+        .ok()?;
+    let days = (birthday - today).whole_days();
+    ((17..=21).contains(&next_age) && (0..=14).contains(&days)).then_some((next_age, birthday))
+}
+
 /// The same day `months` later, or the month's last day where it has none
 /// (31 January + 1 month = 28 or 29 February).
 pub fn add_months(date: Date, months: u8) -> Date {
@@ -311,6 +325,34 @@ mod tests {
         assert_eq!(
             covered.next_visit,
             Some((date!(2026 - 05 - 01), VisitReason::Regular))
+        );
+    }
+
+    #[test]
+    fn birthdays_from_17_to_21_prompt_for_the_national_return() {
+        let born = date!(2007 - 05 - 14);
+        assert_eq!(
+            birthday_prompt(born, date!(2026 - 04 - 30)),
+            Some((19, date!(2026 - 05 - 14)))
+        );
+        assert_eq!(
+            birthday_prompt(born, date!(2026 - 04 - 29)),
+            None,
+            "more than two weeks ahead"
+        );
+        assert_eq!(
+            birthday_prompt(born, date!(2029 - 05 - 01)),
+            None,
+            "turning 22"
+        );
+        assert_eq!(
+            birthday_prompt(born, date!(2023 - 05 - 01)),
+            None,
+            "turning 16"
+        );
+        assert_eq!(
+            birthday_prompt(date!(2008 - 02 - 29), date!(2027 - 02 - 20)),
+            Some((19, date!(2027 - 03 - 01)))
         );
     }
 
