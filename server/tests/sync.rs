@@ -72,6 +72,28 @@ impl Server {
     }
 }
 
+/// Each mutation's outcome name, in order.
+fn outcome_names(answer: &Value) -> Vec<Value> {
+    answer["outcomes"]
+        .as_array()
+        .map(|all| all.iter().map(|o| o["outcome"].clone()).collect())
+        .unwrap_or_default()
+}
+
+impl Server {
+    /// One part of a young person's plan, as `token`'s person reads it.
+    async fn plan_part(&self, token: &str, owner: &str, part: &str) -> Result<Value, Failure> {
+        let plan = self
+            .get(&format!("/api/young-people/{owner}/plan"), token)
+            .await?
+            .1;
+        plan["parts"]
+            .as_array()
+            .and_then(|parts| parts.iter().find(|p| p["part"] == part).cloned())
+            .ok_or_else(|| format!("no {part} in the plan").into())
+    }
+}
+
 fn records(page: &Value) -> Vec<Value> {
     page["records"].as_array().cloned().unwrap_or_default()
 }
@@ -148,12 +170,7 @@ async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
             ),
         )
         .await?;
-    let outcomes: Vec<_> = answer["outcomes"]
-        .as_array()
-        .ok_or("no outcomes")?
-        .iter()
-        .map(|o| o["outcome"].clone())
-        .collect();
+    let outcomes = outcome_names(&answer);
     assert_eq!(outcomes, [json!("applied"), json!("out_of_order")]);
     Ok(())
 }
@@ -338,17 +355,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
     assert_eq!(answer["outcomes"][0]["outcome"], "conflicted");
     let conflict_id = answer["outcomes"][0]["conflicts"][0].clone();
 
-    let plan = server
-        .get(&format!("/api/young-people/{owner}/plan"), &ella)
-        .await?
-        .1;
-    let money = plan["parts"]
-        .as_array()
-        .ok_or("no parts")?
-        .iter()
-        .find(|p| p["part"] == "money")
-        .cloned()
-        .ok_or("no money")?;
+    let money = server.plan_part(&ella, owner, "money").await?;
     assert_eq!(money["what_i_think"], "Sam: she is saving well");
     assert_eq!(
         money["other_versions"][0]["text"],
@@ -372,27 +379,12 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
         "Ella: I want to save more",
     );
     let (_, answer) = server.push(&ella, &push_body(Uuid::now_v7(), vec![json!({"mutation_id": 1, "kind": "plan_part", "record_id": part["id"], "young_person_id": owner, "base_version": 0, "data": {}}), settle, keep_hers])).await?;
-    let outcomes: Vec<_> = answer["outcomes"]
-        .as_array()
-        .ok_or("no outcomes")?
-        .iter()
-        .map(|o| o["outcome"].clone())
-        .collect();
+    let outcomes = outcome_names(&answer);
     assert_eq!(
         outcomes,
         [json!("rejected"), json!("applied"), json!("applied")]
     );
-    let plan = server
-        .get(&format!("/api/young-people/{owner}/plan"), &sam)
-        .await?
-        .1;
-    let money = plan["parts"]
-        .as_array()
-        .ok_or("no parts")?
-        .iter()
-        .find(|p| p["part"] == "money")
-        .cloned()
-        .ok_or("no money")?;
+    let money = server.plan_part(&sam, owner, "money").await?;
     assert_eq!(money["what_i_think"], "Ella: I want to save more");
     assert_eq!(money["other_versions"], json!([]));
     Ok(())
@@ -479,12 +471,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
     let (_, answer) = server
         .push(&sam, &push_body(Uuid::now_v7(), mutations))
         .await?;
-    let outcomes: Vec<_> = answer["outcomes"]
-        .as_array()
-        .ok_or("no outcomes")?
-        .iter()
-        .map(|o| o["outcome"].clone())
-        .collect();
+    let outcomes = outcome_names(&answer);
     assert_eq!(
         outcomes,
         [json!("applied"), json!("applied"), json!("applied")]

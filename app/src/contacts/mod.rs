@@ -177,18 +177,7 @@ mod tests {
     use serde_json::json;
     use time::macros::date;
 
-    fn record(owner: Uuid, kind: RecordKind, data: serde_json::Value) -> Record {
-        Record {
-            id: Uuid::now_v7(),
-            kind,
-            young_person_id: owner,
-            version: 1,
-            updated_at: 0,
-            updated_by: Uuid::nil(),
-            deleted: false,
-            data: data.as_object().cloned().unwrap_or_default(),
-        }
-    }
+    use crate::sync::test_record as record;
 
     #[test]
     fn the_history_is_newest_first_and_a_correction_points_back() {

@@ -489,42 +489,15 @@ fn Codes(draft: RwSignal<Option<Draft>>) -> impl IntoView {
         move || draft.with(|d| d.as_ref().map(f).unwrap_or_default())
     };
     view! {
-        <div class="field">
-            <label for="codes-in-touch">"In touch"</label>
-            <select id="codes-in-touch" prop:value=read(|d| d.in_touch.code().to_owned())
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    if let Some(v) = InTouch::ALL.into_iter().find(|v| v.code() == code) {
-                        draft.update(|d| if let Some(d) = d { d.in_touch = v });
-                    }
-                }>
-                {InTouch::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
-            </select>
-        </div>
-        <div class="field">
-            <label for="codes-activity">"Main activity"</label>
-            <select id="codes-activity" prop:value=read(|d| d.activity.map(|a| a.code().to_owned()).unwrap_or_default())
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    let v = Activity::ALL.into_iter().find(|v| v.code() == code);
-                    draft.update(|d| if let Some(d) = d { d.activity = v });
-                }>
-                <option value="">"Choose…"</option>
-                {Activity::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
-            </select>
-        </div>
-        <div class="field">
-            <label for="codes-home">"Where they live"</label>
-            <select id="codes-home" prop:value=read(|d| d.accommodation.map(|a| a.code().to_owned()).unwrap_or_default())
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    let v = Accommodation::ALL.into_iter().find(|v| v.code() == code);
-                    draft.update(|d| if let Some(d) = d { d.accommodation = v });
-                }>
-                <option value="">"Choose…"</option>
-                {Accommodation::ALL.map(|v| view! { <option value=v.code()>{format!("{} ({})", v.label(), v.code())}</option> }).collect_view()}
-            </select>
-        </div>
+        {code_select("codes-in-touch", "In touch", &InTouch::ALL, InTouch::code, InTouch::label,
+            move || draft.with(|d| d.as_ref().map(|d| d.in_touch)),
+            move |v| draft.update(|d| if let (Some(d), Some(v)) = (d, v) { d.in_touch = v }))}
+        {code_select("codes-activity", "Main activity", &Activity::ALL, Activity::code, Activity::label,
+            move || draft.with(|d| d.as_ref().and_then(|d| d.activity)),
+            move |v| draft.update(|d| if let Some(d) = d { d.activity = v }))}
+        {code_select("codes-home", "Where they live", &Accommodation::ALL, Accommodation::code, Accommodation::label,
+            move || draft.with(|d| d.as_ref().and_then(|d| d.accommodation)),
+            move |v| draft.update(|d| if let Some(d) = d { d.accommodation = v }))}
         <div class="field check">
             <input type="checkbox" id="codes-suitable" prop:checked=move || draft.with(|d| d.as_ref().is_some_and(|d| d.suitable))
                 on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| if let Some(d) = d { d.suitable = on }) }/>
@@ -534,6 +507,31 @@ fn Codes(draft: RwSignal<Option<Draft>>) -> impl IntoView {
             <label for="codes-moved">"Moved home on (if they moved)"</label>
             <input type="date" id="codes-moved" prop:value=read(|d| d.moved.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(d) = d { d.moved = v }) }/>
+        </div>
+    }
+}
+
+/// A labelled choice of one national code, each shown in words and code.
+fn code_select<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [T],
+    code: fn(T) -> &'static str,
+    words: fn(T) -> &'static str,
+    get: impl Fn() -> Option<T> + Send + Sync + 'static,
+    set: impl Fn(Option<T>) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id prop:value=move || get().map(code).unwrap_or_default()
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    set(options.iter().copied().find(|v| code(*v) == chosen));
+                }>
+                <option value="">"Choose…"</option>
+                {options.iter().map(|v| view! { <option value=code(*v)>{format!("{} ({})", words(*v), code(*v))}</option> }).collect_view()}
+            </select>
         </div>
     }
 }

@@ -331,18 +331,7 @@ mod tests {
         }
     }
 
-    fn record(owner: Uuid, kind: RecordKind, data: serde_json::Value) -> Record {
-        Record {
-            id: Uuid::now_v7(),
-            kind,
-            young_person_id: owner,
-            version: 1,
-            updated_at: 0,
-            updated_by: Uuid::nil(),
-            deleted: false,
-            data: data.as_object().cloned().unwrap_or_default(),
-        }
-    }
+    use crate::sync::test_record as record;
 
     #[test]
     fn a_plan_always_has_the_ten_parts_in_the_laws_order() {

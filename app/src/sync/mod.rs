@@ -230,3 +230,18 @@ pub struct ConflictNote {
     pub by: Uuid,
     pub by_name: String,
 }
+
+/// A live record at version 1, for tests.
+#[cfg(test)]
+pub(crate) fn test_record(owner: Uuid, kind: RecordKind, data: Value) -> Record {
+    Record {
+        id: Uuid::now_v7(),
+        kind,
+        young_person_id: owner,
+        version: 1,
+        updated_at: 0,
+        updated_by: Uuid::nil(),
+        deleted: false,
+        data: fields(data),
+    }
+}
