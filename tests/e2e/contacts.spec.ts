@@ -23,13 +23,18 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
   await sam.getByLabel("What we talked about").fill("The boiler is fixed at last. Talked about her Saturday job interview.");
   await sam.getByLabel("Actions agreed").fill("Sam to send the CV template.");
   await sam.getByLabel("Share with the young person").check();
+  await sam.getByLabel("Update in touch, activity and where they live").check();
+  await expect(sam.getByLabel("In touch", { exact: true })).toHaveValue("YES");
+  await sam.getByLabel("Main activity").selectOption({ label: "Training or work, part time (P5)" });
   await sam.getByRole("button", { name: "Save" }).click();
+  await expect(sam.getByText("Training or work, part time (P5)")).toBeVisible();
 
   const newest = sam.getByRole("listitem").first();
   await expect(newest).toContainText("The boiler is fixed at last.");
   await expect(newest).toContainText("Shared with Ella");
   await expect(newest).toContainText("Seen alone");
-  await expect(sam.getByRole("status")).toHaveText("Saved on this phone — 1 change will send when you're online");
+  // The contact and the national data: two changes, kept together.
+  await expect(sam.getByRole("status")).toHaveText("Saved on this phone — 2 changes will send when you're online");
 
   await sam.reload();
   await expect(sam.getByRole("listitem").first()).toContainText("The boiler is fixed at last.");
