@@ -113,7 +113,6 @@ pub fn TheirContacts() -> impl IntoView {
                 view! {
                 <section class="page contacts">
                     <h1>{format!("Contacts with {}", log.person.name)}</h1>
-                    <Standing log=log.clone()/>
                     {adviser.then(|| view! {
                         <Show when=move || form.with(Option::is_none)>
                             <button type="button" class="primary wide" on:click={
@@ -125,6 +124,7 @@ pub fn TheirContacts() -> impl IntoView {
                     <Show when=move || form.with(Option::is_some)>
                         <ContactForm young_person=young_person draft=form/>
                     </Show>
+                    <Standing log=log.clone()/>
                     <h2>"Contact history"</h2>
                     <History log=log.clone() correct=adviser.then_some(form)/>
                 </section>
