@@ -10,6 +10,7 @@ pub mod caseload;
 pub mod contacts;
 pub mod dates;
 pub mod error;
+pub mod goals;
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;

@@ -5,6 +5,7 @@ use pathway_app::auth::Role;
 use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::ContactKind::*;
 use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
+use pathway_app::goals::{BeeDomain, GoalFields, GoalNoteFields, GoalStatus, RatingFields, Step};
 use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::sync::RecordKind;
@@ -579,6 +580,9 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
             .find(|(username, _)| *username == seed.adviser)
             .map_or((id, seed.name), |(_, adviser)| *adviser);
         seed_records(conn, seed, id, adviser, today)?;
+        if seed.username == "ella" {
+            seed_goals(conn, id, adviser, today)?;
+        }
     }
     Ok(true)
 }
@@ -650,6 +654,154 @@ fn seed_records(
         adviser,
         None,
         &circumstances,
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Ella's Outcome Bees goals: domain, her words, steps (text, done), and
+/// her ratings as (days ago, score), oldest first.
+type GoalSeed = (
+    BeeDomain,
+    &'static str,
+    &'static [(&'static str, bool)],
+    &'static [(i64, u8)],
+);
+
+const ELLA_GOALS: &[GoalSeed] = &[
+    (
+        BeeDomain::Happy,
+        "See my little brother every Sunday",
+        &[
+            ("Ask his social worker about Sundays", true),
+            ("Find a bus route to his foster home", true),
+        ],
+        &[(150, 2), (110, 3), (60, 3), (14, 4)],
+    ),
+    (
+        BeeDomain::Healthy,
+        "Get to sleep before midnight on college nights",
+        &[],
+        &[(120, 1), (70, 2), (20, 3)],
+    ),
+    (
+        BeeDomain::Safe,
+        "Feel safe in my flat at night",
+        &[
+            ("Get the door lock fixed", true),
+            ("Save the out-of-hours number in my phone", true),
+            ("Meet my neighbours", false),
+        ],
+        &[(140, 2), (90, 3), (30, 4)],
+    ),
+    (
+        BeeDomain::Resilient,
+        "Keep going to counselling, even on bad weeks",
+        &[],
+        &[(160, 2), (120, 3), (75, 3), (25, 4)],
+    ),
+    (
+        BeeDomain::Ambitious,
+        "Pass my childcare Level 2",
+        &[
+            ("Hand in the placement report", true),
+            ("Pass the maths test", false),
+        ],
+        &[(170, 1), (120, 2), (80, 2), (10, 3)],
+    ),
+    (
+        BeeDomain::Independent,
+        "Cook five meals on my own",
+        &[
+            ("Pasta bake", true),
+            ("Chilli", true),
+            ("Curry", true),
+            ("Stir fry", true),
+            ("Roast dinner", true),
+        ],
+        &[(130, 2), (90, 3), (45, 4), (7, 5)],
+    ),
+];
+
+fn seed_goals(
+    conn: &mut Connection,
+    ella: Uuid,
+    (sam, sam_name): (Uuid, &str),
+    today: Date,
+) -> Result<(), AccountError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for (domain, title, steps, ratings) in ELLA_GOALS {
+        let goal = Uuid::now_v7();
+        let fields = GoalFields {
+            domain: *domain,
+            title: (*title).to_owned(),
+            steps: steps
+                .iter()
+                .map(|(text, done)| Step {
+                    text: (*text).to_owned(),
+                    done: *done,
+                })
+                .collect(),
+            by_when: None,
+            status: GoalStatus::Active,
+            suggested_by: None,
+        };
+        records::insert(&tx, RecordKind::Goal, goal, ella, ella, None, &fields)?;
+        for (days_ago, score) in *ratings {
+            let rating = RatingFields {
+                goal,
+                on: today - Duration::days(*days_ago),
+                score: *score,
+                note: String::new(),
+                by_name: "Ella Morris".into(),
+                by_young_person: true,
+            };
+            records::insert(
+                &tx,
+                RecordKind::Rating,
+                Uuid::now_v7(),
+                ella,
+                ella,
+                None,
+                &rating,
+            )?;
+        }
+        if *domain == BeeDomain::Ambitious {
+            let note = GoalNoteFields {
+                goal,
+                text: "Your tutor says your placement report was brilliant. Keep going!".into(),
+                by_name: sam_name.to_owned(),
+            };
+            records::insert(
+                &tx,
+                RecordKind::GoalNote,
+                Uuid::now_v7(),
+                ella,
+                sam,
+                None,
+                &note,
+            )?;
+        }
+    }
+    let suggestion = GoalFields {
+        domain: BeeDomain::Independent,
+        title: "Set up a budget for my bills".into(),
+        steps: vec![Step {
+            text: "List every bill and when it's due".into(),
+            done: false,
+        }],
+        by_when: Some(today + Duration::days(60)),
+        status: GoalStatus::Suggested,
+        suggested_by: Some(sam_name.to_owned()),
+    };
+    records::insert(
+        &tx,
+        RecordKind::Goal,
+        Uuid::now_v7(),
+        ella,
+        sam,
+        None,
+        &suggestion,
     )?;
     tx.commit()?;
     Ok(())

@@ -524,3 +524,114 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
     assert_eq!(answer["outcomes"][0]["outcome"], "rejected");
     Ok(())
 }
+
+#[tokio::test]
+async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say_whose(
+) -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let goal_id = Uuid::now_v7();
+    let create = |id: usize, kind: &str, record: Uuid, data: Value| json!({ "mutation_id": id, "kind": kind, "record_id": record, "young_person_id": owner, "base_version": 0, "data": data });
+    let as_active = create(
+        1,
+        "goal",
+        Uuid::now_v7(),
+        json!({ "domain": "healthy", "title": "Walk to college", "status": "active" }),
+    );
+    let as_suggestion = create(
+        2,
+        "goal",
+        goal_id,
+        json!({ "domain": "healthy", "title": "Walk to college", "status": "suggested" }),
+    );
+    let his_rating = create(
+        3,
+        "rating",
+        Uuid::now_v7(),
+        json!({ "goal": goal_id, "on": "2026-11-26", "score": 2, "note": "From our chat" }),
+    );
+    let (_, answer) = server
+        .push(
+            &sam,
+            &push_body(Uuid::now_v7(), vec![as_active, as_suggestion, his_rating]),
+        )
+        .await?;
+    assert_eq!(
+        outcome_names(&answer),
+        [json!("rejected"), json!("applied"), json!("applied")]
+    );
+    assert_eq!(
+        answer["outcomes"][0]["reason"],
+        "A goal you add is a suggestion she can accept or decline."
+    );
+
+    let suggestion = server.record(&ella, &json!(goal_id)).await?;
+    assert_eq!(suggestion["data"]["status"], "suggested");
+    assert_eq!(suggestion["data"]["suggested_by"], "Sam Okafor");
+
+    let accept = json!({ "mutation_id": 1, "kind": "goal", "record_id": goal_id, "young_person_id": owner,
+                         "base_version": suggestion["version"], "data": { "status": "active" } });
+    let her_rating = create(
+        2,
+        "rating",
+        Uuid::now_v7(),
+        json!({ "goal": goal_id, "on": "2026-11-27", "score": 3 }),
+    );
+    let bad_rating = create(
+        3,
+        "rating",
+        Uuid::now_v7(),
+        json!({ "goal": goal_id, "on": "2026-11-27", "score": 6 }),
+    );
+    let her_note = create(
+        4,
+        "goal_note",
+        Uuid::now_v7(),
+        json!({ "goal": goal_id, "text": "Me" }),
+    );
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                Uuid::now_v7(),
+                vec![accept, her_rating, bad_rating, her_note],
+            ),
+        )
+        .await?;
+    assert_eq!(
+        outcome_names(&answer),
+        [
+            json!("applied"),
+            json!("applied"),
+            json!("rejected"),
+            json!("rejected")
+        ]
+    );
+
+    let page = server.pull(&ella, "cursor=0").await?;
+    let ratings: Vec<_> = records(&page)
+        .into_iter()
+        .filter(|r| r["kind"] == "rating" && r["data"]["goal"] == json!(goal_id))
+        .map(|r| {
+            (
+                r["data"]["by_name"].clone(),
+                r["data"]["by_young_person"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ratings,
+        [
+            (json!("Sam Okafor"), json!(false)),
+            (json!("Ella Morris"), json!(true))
+        ]
+    );
+    assert!(records(&page).iter().all(|r| r["young_person_id"] == owner));
+    assert_eq!(
+        server.record(&sam, &json!(goal_id)).await?["data"]["status"],
+        "active"
+    );
+    Ok(())
+}

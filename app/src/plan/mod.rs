@@ -266,7 +266,11 @@ impl PathwayPlan {
                         conflict_ids.push(record.id);
                     }
                 }
-                RecordKind::Contact | RecordKind::Circumstances => {}
+                RecordKind::Contact
+                | RecordKind::Circumstances
+                | RecordKind::Goal
+                | RecordKind::Rating
+                | RecordKind::GoalNote => {}
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {

@@ -54,6 +54,12 @@ pub enum RecordKind {
     Contact,
     /// National data as of a date; see `contacts::Circumstances`.
     Circumstances,
+    /// One of her Outcome Bees goals; see `goals::GoalFields`.
+    Goal,
+    /// How a goal was going on a day; see `goals::RatingFields`.
+    Rating,
+    /// Encouragement on a goal; see `goals::GoalNoteFields`.
+    GoalNote,
 }
 
 impl RecordKind {
@@ -66,6 +72,9 @@ impl RecordKind {
             RecordKind::Conflict => "conflict",
             RecordKind::Contact => "contact",
             RecordKind::Circumstances => "circumstances",
+            RecordKind::Goal => "goal",
+            RecordKind::Rating => "rating",
+            RecordKind::GoalNote => "goal_note",
         }
     }
 }
@@ -81,6 +90,9 @@ impl std::str::FromStr for RecordKind {
             "conflict" => Ok(RecordKind::Conflict),
             "contact" => Ok(RecordKind::Contact),
             "circumstances" => Ok(RecordKind::Circumstances),
+            "goal" => Ok(RecordKind::Goal),
+            "rating" => Ok(RecordKind::Rating),
+            "goal_note" => Ok(RecordKind::GoalNote),
             other => Err(UnknownKind(other.to_owned())),
         }
     }

@@ -200,10 +200,7 @@ fn apply_one(
     }
     let Some(mut stored) = existing else {
         let mut data = mutation.data.clone();
-        if mutation.kind == RecordKind::Contact {
-            // Who wrote a record of contact is known here, not told.
-            data.insert("by_name".into(), user.display_name.clone().into());
-        }
+        rules::stamp(user, mutation.kind, &mut data);
         records::insert(
             tx,
             mutation.kind,
@@ -397,9 +394,13 @@ fn hidden_from_young_person(record: &Record) -> bool {
     match record.kind {
         RecordKind::Contact => record.data.get("shared") != Some(&serde_json::Value::Bool(true)),
         RecordKind::Circumstances => true,
-        RecordKind::Plan | RecordKind::PlanPart | RecordKind::PlanAction | RecordKind::Conflict => {
-            false
-        }
+        RecordKind::Plan
+        | RecordKind::PlanPart
+        | RecordKind::PlanAction
+        | RecordKind::Conflict
+        | RecordKind::Goal
+        | RecordKind::Rating
+        | RecordKind::GoalNote => false,
     }
 }
 

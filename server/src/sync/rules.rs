@@ -5,6 +5,7 @@ use pathway_app::auth::Role;
 use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::ContactKind;
 use pathway_app::dates::parse_iso;
+use pathway_app::goals::{BeeDomain, GoalStatus, Step};
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{Mutation, Record, RecordKind};
 use serde_json::Value;
@@ -64,6 +65,45 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
             required(mutation, &["on", "in_touch"])?;
             fields(mutation, &["on", "in_touch", "activity", "accommodation", "suitable", "moved"])
         }
+        (RecordKind::Goal, Role::YoungPerson) => {
+            if mutation.delete {
+                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+            }
+            if creating {
+                required(mutation, &["domain", "title", "status"])?;
+                if mutation.data.get("status") != Some(&Value::from("active")) {
+                    return Err("A goal you add is yours: its status is \"active\".".into());
+                }
+            }
+            fields(mutation, &["domain", "title", "steps", "by_when", "status"])
+        }
+        (RecordKind::Goal, Role::PersonalAdviser) => {
+            if mutation.delete {
+                return Err("Only the young person can remove her goals.".into());
+            }
+            if creating {
+                required(mutation, &["domain", "title", "status"])?;
+                if mutation.data.get("status") != Some(&Value::from("suggested")) {
+                    return Err("A goal you add is a suggestion she can accept or decline.".into());
+                }
+                fields(mutation, &["domain", "title", "steps", "by_when", "status"])
+            } else {
+                fields(mutation, &["title", "steps", "by_when"])
+            }
+        }
+        (RecordKind::Rating, _) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["goal", "on", "score"])?;
+            fields(mutation, &["goal", "on", "score", "note"])
+        }
+        (RecordKind::GoalNote, Role::PersonalAdviser) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["goal", "text"])?;
+            fields(mutation, &["goal", "text"])
+        }
+        (RecordKind::GoalNote, Role::YoungPerson) => {
+            Err("Notes of encouragement come from your personal adviser.".into())
+        }
         (RecordKind::PlanAction, Role::PersonalAdviser) => {
             if mutation.delete {
                 return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
@@ -75,6 +115,32 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
                 fields(mutation, &["what", "who", "by_when", "done"])
             }
         }
+    }
+}
+
+/// What the server adds to a new record on its own authority: who wrote
+/// it, never taken from the phone.
+pub fn stamp(
+    user: &pathway_app::auth::User,
+    kind: RecordKind,
+    data: &mut pathway_app::sync::Fields,
+) {
+    let name = Value::from(user.display_name.clone());
+    match kind {
+        RecordKind::Contact | RecordKind::GoalNote => {
+            data.insert("by_name".into(), name);
+        }
+        RecordKind::Rating => {
+            data.insert("by_name".into(), name);
+            data.insert(
+                "by_young_person".into(),
+                Value::Bool(user.role == Role::YoungPerson),
+            );
+        }
+        RecordKind::Goal if user.role == Role::PersonalAdviser => {
+            data.insert("suggested_by".into(), name);
+        }
+        _ => {}
     }
 }
 
@@ -168,6 +234,25 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
                 .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
         ),
         "by_name" => one_of(value.is_string()),
+        "domain" => one_of(serde_json::from_value::<BeeDomain>(value.clone()).is_ok()),
+        "title" => text(MAX_ACTION, true),
+        "status" => one_of(serde_json::from_value::<GoalStatus>(value.clone()).is_ok()),
+        "steps" => one_of(
+            serde_json::from_value::<Vec<Step>>(value.clone()).is_ok_and(|steps| {
+                steps.len() <= 30
+                    && steps
+                        .iter()
+                        .all(|s| !s.text.trim().is_empty() && s.text.chars().count() <= MAX_ACTION)
+            }),
+        ),
+        "goal" => one_of(
+            value
+                .as_str()
+                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
+        ),
+        "score" => one_of(value.as_u64().is_some_and(|n| (1..=5).contains(&n))),
+        "note" => text(MAX_THOUGHTS, false),
+        "text" => text(MAX_THOUGHTS, true),
         "in_touch" => one_of(serde_json::from_value::<InTouch>(value.clone()).is_ok()),
         "activity" => optional(serde_json::from_value::<Activity>(value.clone()).is_ok()),
         "accommodation" => optional(serde_json::from_value::<Accommodation>(value.clone()).is_ok()),
