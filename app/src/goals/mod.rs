@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
-use crate::sync::{Record, RecordKind};
+use crate::plan::OtherVersion;
+use crate::sync::{ConflictNote, Record, RecordKind};
 
 /// One of the six Outcome Bees domains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -159,6 +160,8 @@ pub struct Goal {
     /// Oldest first.
     pub ratings: Vec<RatingFields>,
     pub notes: Vec<GoalNoteFields>,
+    /// Versions of its fields that met another change.
+    pub other_versions: Vec<OtherVersion>,
 }
 
 impl Goal {
@@ -198,6 +201,7 @@ pub fn goals_of<'a>(
                 fields,
                 ratings: Vec::new(),
                 notes: Vec::new(),
+                other_versions: Vec::new(),
             })
         })
         .filter(|g| g.fields.status != GoalStatus::Declined)
@@ -219,6 +223,14 @@ pub fn goals_of<'a>(
     for (_, note) in notes {
         if let Some(goal) = goals.iter_mut().find(|g| g.id == note.goal) {
             goal.notes.push(note);
+        }
+    }
+    for conflict in mine(RecordKind::Conflict) {
+        if let Some(note) = conflict.fields::<ConflictNote>() {
+            if let Some(goal) = goals.iter_mut().find(|g| g.id == note.record_id) {
+                goal.other_versions
+                    .push(OtherVersion::of(conflict.id, &note));
+            }
         }
     }
     goals

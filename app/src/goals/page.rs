@@ -1,1 +1,495 @@
+//! *My goals*: the six Outcome Bees domains as a honeycomb that fills with
+//! her progress, her goals under each, and what her adviser says. Staff see
+//! the same screen for a young person, and can suggest and encourage.
 
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use leptos_router::hooks::use_params_map;
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::auth::Role;
+use crate::caseload::page::today;
+use crate::dates::{iso, parse_iso, short_day};
+use crate::goals::{
+    domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalStatus, SCALE,
+};
+use crate::plan::page::OtherVersionChoice;
+use crate::shell::{set_title, shell};
+use crate::sync::{fields, RecordKind};
+
+/// The young person's own goals.
+#[component]
+pub fn MyGoals() -> impl IntoView {
+    set_title("My goals");
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if session.user.role.is_staff() {
+        return view! { <Redirect path="/young-people"/> }.into_any();
+    }
+    view! { <GoalsScreen young_person=session.user.id role=session.user.role/> }.into_any()
+}
+
+/// A young person's goals, for the staff who may see them.
+#[component]
+pub fn TheirGoals() -> impl IntoView {
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if !session.user.role.is_staff() {
+        return view! { <Redirect path="/my-goals"/> }.into_any();
+    }
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
+    view! {
+        <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
+        <GoalsScreen young_person=young_person role=session.user.role/>
+    }
+    .into_any()
+}
+
+#[component]
+fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
+    let store = shell().store;
+    let own = role == Role::YoungPerson;
+    let can_write = role != Role::TeamManager;
+    let name = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref().and_then(|r| {
+                r.people
+                    .iter()
+                    .find(|p| p.id == young_person)
+                    .map(|p| p.name.clone())
+            })
+        })
+    });
+    let goals = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| goals_of(young_person, r.view().values().collect::<Vec<_>>()))
+        })
+    });
+    let heading = move || match (own, name.get()) {
+        (true, _) => "My goals".to_owned(),
+        (false, Some(name)) => format!("{name}'s goals"),
+        (false, None) => "Goals".to_owned(),
+    };
+    Effect::new(move |_| {
+        if !own {
+            set_title(&heading());
+        }
+    });
+    let adding = RwSignal::new(false);
+    view! {
+        <section class="page goals">
+            <h1>{heading}</h1>
+            {move || goals.get().map(|list| view! { <Honeycomb goals=list/> })}
+            <Suggestions goals=goals young_person=young_person own=own/>
+            {can_write.then(|| view! {
+                <Show when=move || !adding.get() fallback=move || view! { <GoalForm young_person=young_person own=own open=adding/> }>
+                    <button type="button" class="primary wide" on:click=move |_| adding.set(true)>
+                        {if own { "Add a goal" } else { "Suggest a goal" }}
+                    </button>
+                </Show>
+            })}
+            {BeeDomain::ALL.iter().map(|&domain| view! {
+                <section class="domain" id=domain.slug() aria-labelledby=format!("{}-heading", domain.slug())>
+                    <h2 id=format!("{}-heading", domain.slug())>{domain.heading()}</h2>
+                    <p class="about">{domain.meaning()}</p>
+                    {move || {
+                        let mine: Vec<Goal> = goals.get().unwrap_or_default().into_iter()
+                            .filter(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active)
+                            .collect();
+                        if mine.is_empty() {
+                            let empty = if own { "No goals here yet. You could add one." } else { "No goals here yet." };
+                            view! { <p class="quiet">{empty}</p> }.into_any()
+                        } else {
+                            mine.into_iter().map(|goal| view! {
+                                <GoalCard goal=goal young_person=young_person role=role/>
+                            }).collect_view().into_any()
+                        }
+                    }}
+                </section>
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Six cells, one per domain, each filled by progress, with the same in words.
+#[component]
+fn Honeycomb(goals: Vec<Goal>) -> impl IntoView {
+    let label = honeycomb_label(&goals);
+    // Flat-topped hexagons in two rows of three.
+    let cells: Vec<(BeeDomain, f64, f64, Option<f64>)> = BeeDomain::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            let (col, row) = ((i % 3) as f64, (i / 3) as f64);
+            let x = 60.0 + col * 90.0;
+            let y = 55.0 + row * 100.0 + if col as usize % 2 == 1 { 50.0 } else { 0.0 };
+            (d, x, y, domain_progress(&goals, d))
+        })
+        .collect();
+    let hex = |x: f64, y: f64, r: f64| {
+        (0..6)
+            .map(|k| {
+                let a = std::f64::consts::PI / 3.0 * k as f64;
+                format!("{:.1},{:.1}", x + r * a.cos(), y + r * a.sin())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    view! {
+        <figure class="honeycomb">
+            <svg viewBox="0 0 300 260" role="img" aria-label=label>
+                <defs>
+                    {cells.iter().map(|(d, x, y, p)| {
+                        let r = 48.0;
+                        let filled = p.unwrap_or(0.0) * 2.0 * r * 0.866;
+                        view! {
+                            <clipPath id=format!("fill-{}", d.slug())>
+                                <rect x=format!("{:.1}", x - r) y=format!("{:.1}", y + r * 0.866 - filled) width=format!("{:.1}", 2.0 * r) height=format!("{filled:.1}")/>
+                            </clipPath>
+                        }
+                    }).collect_view()}
+                </defs>
+                {cells.iter().map(|(d, x, y, p)| {
+                    let points = hex(*x, *y, 48.0);
+                    let short = d.heading().trim_start_matches("Bee ").to_owned();
+                    let amount = p.map_or_else(|| "—".to_owned(), |p| format!("{}%", (p * 100.0).round() as u32));
+                    let target = d.slug();
+                    // Tapping a cell goes to that Bee; keyboard and screen
+                    // reader users reach the same sections by their headings.
+                    let go = move |_| {
+                        if let Some(section) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(target)) {
+                            section.scroll_into_view();
+                        }
+                    };
+                    view! {
+                        <g class="cell-link" on:click=go>
+                            <polygon points=points.clone() class="cell"/>
+                            <polygon points=points class="cell-fill" clip-path=format!("url(#fill-{})", d.slug())/>
+                            <text x=format!("{x:.1}") y=format!("{:.1}", y - 4.0) class="cell-name">{short}</text>
+                            <text x=format!("{x:.1}") y=format!("{:.1}", y + 16.0) class="cell-amount">{amount}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption class="quiet small">"Each cell fills as your goals in that part move on."</figcaption>
+        </figure>
+    }
+}
+
+/// Goals her adviser suggested, for her to take on or not.
+#[component]
+fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) -> impl IntoView {
+    let store = shell().store;
+    move || {
+        goals.get().unwrap_or_default().into_iter().filter(|g| g.fields.status == GoalStatus::Suggested).map(|goal| {
+            let by = goal.fields.suggested_by.clone().unwrap_or_else(|| "Your personal adviser".into());
+            let id = goal.id;
+            let choose = move |status: &'static str| {
+                move |_| store.edit(|replica| {
+                    replica.change(RecordKind::Goal, id, young_person, fields(json!({ "status": status })));
+                })
+            };
+            view! {
+                <div class="notice suggestion" role="group" aria-label="A suggested goal">
+                    <p><strong>{format!("{by} suggested a goal for {}: ", goal.fields.domain.heading())}</strong>{goal.fields.title.clone()}</p>
+                    {if own {
+                        view! {
+                            <div class="editor-buttons">
+                                <button type="button" class="quiet-button" on:click=choose("active")>"Make it my goal"</button>
+                                <button type="button" class="quiet-button" on:click=choose("declined")>"No thanks"</button>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! { <p class="quiet small">"Waiting for her to accept or decline it."</p> }.into_any()
+                    }}
+                </div>
+            }
+        }).collect_view()
+    }
+}
+
+#[component]
+fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
+    let store = shell().store;
+    let own = role == Role::YoungPerson;
+    let can_write = role != Role::TeamManager;
+    let id = goal.id;
+    let latest = goal.ratings.last().map(|r| scale_words(r.score));
+    let steps = goal.fields.steps.clone();
+    let title = goal.fields.title.clone();
+    let rating = RwSignal::new(None::<u8>);
+    let note = RwSignal::new(String::new());
+    let encouragement = RwSignal::new(String::new());
+    let renaming = RwSignal::new(None::<String>);
+    let save_rating = move |_| {
+        let Some(score) = rating.get_untracked() else {
+            return;
+        };
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Rating,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "goal": id, "on": iso(today()), "score": score, "note": note.get_untracked().trim() })),
+            );
+        });
+        rating.set(None);
+        note.set(String::new());
+    };
+    let save_note = move |_| {
+        let text = encouragement.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::GoalNote,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "goal": id, "text": text.trim() })),
+            );
+        });
+        encouragement.set(String::new());
+    };
+    let rename = move |_| {
+        if let Some(text) = renaming.get_untracked().filter(|t| !t.trim().is_empty()) {
+            store.edit(|replica| {
+                replica.change(
+                    RecordKind::Goal,
+                    id,
+                    young_person,
+                    fields(json!({ "title": text.trim() })),
+                );
+            });
+        }
+        renaming.set(None);
+    };
+    let slug = format!("goal-{}", id.simple());
+    view! {
+        <article class="goal" aria-labelledby=format!("{slug}-title")>
+            <h3 id=format!("{slug}-title")>{title.clone()}</h3>
+            <p class="goal-state">
+                {latest.map_or_else(|| "Not rated yet".to_owned(), |w| format!("How it's going: {w}"))}
+                {goal.fields.by_when.map(|d| format!(" · By {}", short_day(d)))}
+            </p>
+            {goal.other_versions.iter().cloned().map(|other| view! {
+                <OtherVersionChoice record=id kind=RecordKind::Goal current=title.clone() other=other young_person=young_person can_settle=can_write combine=None/>
+            }).collect_view()}
+            {(!steps.is_empty()).then(|| {
+                let all = steps.clone();
+                view! {
+                    <ul class="steps">
+                        {steps.iter().enumerate().map(|(i, step)| {
+                            let box_id = format!("{slug}-step-{i}");
+                            let all = all.clone();
+                            view! {
+                                <li class="check">
+                                    <input type="checkbox" id=box_id.clone() prop:checked=step.done disabled=!can_write
+                                        on:change=move |ev| {
+                                            let mut next = all.clone();
+                                            if let Some(s) = next.get_mut(i) {
+                                                s.done = event_target_checked(&ev);
+                                            }
+                                            store.edit(|replica| {
+                                                replica.change(RecordKind::Goal, id, young_person, fields(json!({ "steps": next })));
+                                            });
+                                        }/>
+                                    <label for=box_id>{step.text.clone()}</label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+            {(!goal.ratings.is_empty()).then(|| view! { <ProgressChart goal=goal.clone()/> })}
+            {goal.notes.iter().map(|n| view! {
+                <p class="encouragement"><strong>{format!("From {}: ", n.by_name)}</strong>{n.text.clone()}</p>
+            }).collect_view()}
+            {can_write.then({ let slug = slug.clone(); move || view! {
+                <details class="rate">
+                    <summary>{if own { "How's it going?" } else { "Record progress from a conversation" }}</summary>
+                    <fieldset class="choices">
+                        <legend>{if own { "Choose how it's going" } else { "How it's going (marked as your rating, not hers)" }}</legend>
+                        {SCALE.iter().enumerate().map(|(i, words)| {
+                            let score = i as u8 + 1;
+                            let radio = format!("{slug}-score-{score}");
+                            view! {
+                                <span class="choice">
+                                    <input type="radio" name=format!("{slug}-score") id=radio.clone()
+                                        prop:checked=move || rating.get() == Some(score)
+                                        on:change=move |_| rating.set(Some(score))/>
+                                    <label for=radio>{*words}</label>
+                                </span>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <div class="field">
+                        <label for=format!("{slug}-note")>"A note (if you like)"</label>
+                        <input type="text" id=format!("{slug}-note") maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                    </div>
+                    <button type="button" class="primary" on:click=save_rating disabled=move || rating.get().is_none()>"Save how it's going"</button>
+                </details>
+                <Show when=move || renaming.with(Option::is_some) fallback={
+                    let title = title.clone();
+                    move || {
+                        let title = title.clone();
+                        let hidden = format!(" of {title}");
+                        view! {
+                            <button type="button" class="quiet-button" on:click=move |_| renaming.set(Some(title.clone()))>
+                                "Change the words"<span class="visually-hidden">{hidden}</span>
+                            </button>
+                        }
+                    }
+                }>
+                    <div class="editor">
+                        <label for=format!("{slug}-rename")>"The goal, in your words"</label>
+                        <input type="text" id=format!("{slug}-rename") maxlength="500" prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| renaming.set(Some(event_target_value(&ev)))/>
+                        <div class="editor-buttons">
+                            <button type="button" class="primary" on:click=rename>"Save"</button>
+                            <button type="button" class="quiet-button" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
+            }})}
+            {(role == Role::PersonalAdviser).then(|| view! {
+                <div class="field">
+                    <label for=format!("{slug}-cheer")>"Encouragement for her"</label>
+                    <input type="text" id=format!("{slug}-cheer") maxlength="500" prop:value=move || encouragement.get() on:input=move |ev| encouragement.set(event_target_value(&ev))/>
+                    <button type="button" class="quiet-button" on:click=save_note>"Send encouragement"</button>
+                </div>
+            })}
+        </article>
+    }
+}
+
+/// How a goal's progress moved over time, drawn, with the same in words.
+#[component]
+fn ProgressChart(goal: Goal) -> impl IntoView {
+    let ratings = goal.ratings.clone();
+    let first = ratings.first().map(|r| r.on);
+    let last = ratings.last().map(|r| r.on);
+    let span = match (first, last) {
+        (Some(a), Some(b)) => ((b - a).whole_days().max(1)) as f64,
+        _ => 1.0,
+    };
+    let points: Vec<(f64, f64)> = ratings
+        .iter()
+        .map(|r| {
+            let x = first.map_or(0.0, |a| (r.on - a).whole_days() as f64) / span * 260.0 + 20.0;
+            let y = 90.0 - f64::from(r.score.clamp(1, 5) - 1) / 4.0 * 70.0;
+            (x, y)
+        })
+        .collect();
+    let line = points
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = ratings
+        .iter()
+        .map(|r| {
+            format!(
+                "{} on {}{}",
+                scale_words(r.score),
+                short_day(r.on),
+                if r.by_young_person {
+                    ""
+                } else {
+                    " (adviser's rating)"
+                }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <svg class="progress-chart" viewBox="0 0 300 100" role="img" aria-label=format!("Progress over time: {words}.")>
+            <line x1="20" y1="90" x2="280" y2="90" class="axis"/>
+            <line x1="20" y1="20" x2="280" y2="20" class="axis faint"/>
+            <text x="282" y="24" class="axis-label">"Done it"</text>
+            <polyline points=line class="trend"/>
+            {points.iter().zip(ratings.iter()).map(|((x, y), r)| view! {
+                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=if r.by_young_person { "dot" } else { "dot adviser" }/>
+            }).collect_view()}
+        </svg>
+    }
+}
+
+/// Adding a goal (hers) or suggesting one (her adviser's).
+#[component]
+fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoView {
+    let store = shell().store;
+    let title = RwSignal::new(String::new());
+    let domain = RwSignal::new(None::<BeeDomain>);
+    let steps = RwSignal::new(String::new());
+    let by_when = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(chosen) = domain.get_untracked() else {
+            problem.set(Some("Choose which Bee it belongs to."));
+            return;
+        };
+        if title.get_untracked().trim().is_empty() {
+            problem.set(Some("Write the goal in a few words."));
+            return;
+        }
+        let list: Vec<_> = steps
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| json!({ "text": s, "done": false }))
+            .collect();
+        let when = parse_iso(by_when.get_untracked().trim()).ok().map(iso);
+        let status = if own { "active" } else { "suggested" };
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Goal,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "domain": chosen, "title": title.get_untracked().trim(), "steps": list, "by_when": when, "status": status })),
+            );
+        });
+        open.set(false);
+    };
+    view! {
+        <form class="editor contact-form" on:submit=save novalidate>
+            <h2>{if own { "Add a goal" } else { "Suggest a goal" }}</h2>
+            <div class="field">
+                <label for="goal-title">{if own { "Your goal, in your words" } else { "The goal you suggest" }}</label>
+                <input type="text" id="goal-title" maxlength="500" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="goal-domain">"Which Bee?"</label>
+                <select id="goal-domain" on:change=move |ev| {
+                    let slug = event_target_value(&ev);
+                    domain.set(BeeDomain::ALL.into_iter().find(|d| d.slug() == slug));
+                }>
+                    <option value="">"Choose…"</option>
+                    {BeeDomain::ALL.map(|d| view! { <option value=d.slug()>{format!("{} — {}", d.heading(), d.meaning())}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="goal-steps">"Small steps (one on each line, if you like)"</label>
+                <textarea id="goal-steps" rows="3" prop:value=move || steps.get() on:input=move |ev| steps.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="field">
+                <label for="goal-by">"By when (if you like)"</label>
+                <input type="date" id="goal-by" prop:value=move || by_when.get() on:input=move |ev| by_when.set(event_target_value(&ev))/>
+            </div>
+            <p class="problem" role="alert">{move || problem.get()}</p>
+            <div class="editor-buttons">
+                <button type="submit" class="primary">"Save"</button>
+                <button type="button" class="quiet-button" on:click=move |_| open.set(false)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

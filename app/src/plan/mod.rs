@@ -138,6 +138,22 @@ pub struct OtherVersion {
     pub by_name: String,
 }
 
+impl OtherVersion {
+    /// The version kept aside by conflict record `id`.
+    pub fn of(id: Uuid, note: &ConflictNote) -> OtherVersion {
+        OtherVersion {
+            id,
+            field: note.field.clone(),
+            value: note.value.clone(),
+            text: match &note.value {
+                serde_json::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            },
+            by_name: note.by_name.clone(),
+        }
+    }
+}
+
 /// Something the plan says will be done: what, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -274,16 +290,7 @@ impl PathwayPlan {
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {
-            let other = OtherVersion {
-                id,
-                field: note.field.clone(),
-                value: note.value.clone(),
-                text: match &note.value {
-                    serde_json::Value::String(text) => text.clone(),
-                    other => other.to_string(),
-                },
-                by_name: note.by_name.clone(),
-            };
+            let other = OtherVersion::of(id, &note);
             for part in &mut plan.parts {
                 if part.record_id == Some(note.record_id) {
                     part.other_versions.push(other.clone());

@@ -44,6 +44,7 @@ pub fn TheirPlan() -> impl IntoView {
     view! {
         <p class="back">
             <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>
+            <A href=format!("/young-people/{young_person}/goals") attr:class="forward">"Goals →"</A>
             <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
         </p>
         <PlanScreen young_person=young_person role=session.user.role/>
@@ -354,7 +355,7 @@ fn Part(
                 let what = a.what.clone();
                 a.other_versions.into_iter().map(move |other| (a.id, what.clone(), other))
             }).map(|(id, what, other)| view! {
-                <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other powers=powers combine=None/>
+                <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other young_person=powers.young_person can_settle=powers.actions combine=None/>
             }).collect_view()}
             <Show when=move || powers.actions && !action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none()))>
                 <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft {
@@ -399,7 +400,7 @@ fn Part(
                 <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part.heading())) draft=writing on_save=save_words/>
             </Show>
             {move || others.get().into_iter().filter(|o| o.field == "what_i_think").map(|other| view! {
-                <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other powers=powers combine=Some((writing, combining))/>
+                <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other young_person=powers.young_person can_settle=powers.words combine=Some((writing, combining))/>
             }).collect_view()}
         </section>
     }
@@ -440,21 +441,22 @@ fn WordsEditor(
 }
 
 /// The editor's draft, and the other version that saving it settles.
-type Combine = (RwSignal<Option<String>>, RwSignal<Option<Uuid>>);
+pub type Combine = (RwSignal<Option<String>>, RwSignal<Option<Uuid>>);
 
 /// Two versions of one field: the one that stands and the one kept aside.
 #[component]
-fn OtherVersionChoice(
+pub fn OtherVersionChoice(
     record: Uuid,
     kind: RecordKind,
     current: String,
     other: OtherVersion,
-    powers: Powers,
+    young_person: Uuid,
+    /// Whether this person may choose (the server checks again).
+    can_settle: bool,
     /// Where to open combined words for editing, and what to settle on Save.
     combine: Option<Combine>,
 ) -> impl IntoView {
     let store = shell().store;
-    let young_person = powers.young_person;
     let conflict = other.id;
     let field = other.field.clone();
     let value = other.value.clone();
@@ -475,7 +477,6 @@ fn OtherVersionChoice(
             });
         }
     };
-    let can_settle = powers.words && (kind == RecordKind::PlanPart || powers.actions);
     let combine = combine.map(|(writing, combining)| {
         move |_| {
             combining.set(Some(conflict));

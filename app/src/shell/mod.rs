@@ -16,6 +16,7 @@ use leptos_router::path;
 use crate::auth::page::SignIn;
 use crate::caseload::page::YoungPeople;
 use crate::contacts::page::{MyContacts, TheirContacts};
+use crate::goals::page::{MyGoals, TheirGoals};
 use crate::plan::page::{MyPlan, TheirPlan};
 use device::Session;
 use sync::{Store, SyncState};
@@ -68,6 +69,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/young-people/:id") view=TheirPlan/>
                     <Route path=path!("/young-people/:id/contacts") view=TheirContacts/>
                     <Route path=path!("/my-contacts") view=MyContacts/>
+                    <Route path=path!("/my-goals") view=MyGoals/>
+                    <Route path=path!("/young-people/:id/goals") view=TheirGoals/>
                 </Routes>
             </main>
         </Router>
@@ -128,6 +131,7 @@ fn Header() -> impl IntoView {
                         when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
                         fallback=|| view! {
                             <A href="/my-plan">"My plan"</A>
+                            <A href="/my-goals">"My goals"</A>
                             <A href="/my-contacts">"My contacts"</A>
                         }
                     >
