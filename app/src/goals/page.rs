@@ -413,7 +413,7 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
         <svg class="progress-chart" viewBox="0 0 300 100" role="img" aria-label=format!("Progress over time: {words}.")>
             <line x1="20" y1="90" x2="280" y2="90" class="axis"/>
             <line x1="20" y1="20" x2="280" y2="20" class="axis faint"/>
-            <text x="282" y="24" class="axis-label">"Done it"</text>
+            <text x="20" y="14" class="axis-label">"Done it"</text>
             <polyline points=line class="trend"/>
             {points.iter().zip(ratings.iter()).map(|((x, y), r)| view! {
                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=if r.by_young_person { "dot" } else { "dot adviser" }/>
