@@ -15,6 +15,7 @@ pub mod plan;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
 pub mod sync;
+pub mod voice;
 
 #[cfg(target_arch = "wasm32")]
 pub use shell::start;

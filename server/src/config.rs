@@ -48,6 +48,18 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_CONTACT_RULES")]
     pub contact_rules: Option<PathBuf>,
 
+    /// The out-of-hours number shown to a young person who says she is not safe.
+    #[arg(
+        long,
+        env = "PATHWAY_OUT_OF_HOURS_PHONE",
+        default_value = "0300 123 4567"
+    )]
+    pub out_of_hours_phone: String,
+
+    /// Minutes before an unacknowledged safety flag goes to the team manager.
+    #[arg(long, env = "PATHWAY_ESCALATE_AFTER_MINUTES", default_value_t = 120)]
+    pub escalate_after_minutes: u32,
+
     /// How many days a sign-in lasts before the person must sign in again.
     #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]
     pub session_days: u32,

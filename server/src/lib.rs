@@ -28,6 +28,7 @@ use tower_http::trace::TraceLayer;
 use crate::config::ServeConfig;
 use crate::db::{Db, StoreError};
 use pathway_app::contacts::rules::ContactRules;
+use pathway_app::sync::LocalSettings;
 
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub session_days: u32,
     /// The contact rules in force, sent to every phone.
     pub contact_rules: Arc<ContactRules>,
+    /// The council's settings, sent to every phone.
+    pub settings: LocalSettings,
     /// A real argon2 hash that no password matches, checked when a username
     /// is unknown so that sign-in takes as long either way.
     pub decoy_hash: Arc<str>,
@@ -55,6 +58,7 @@ impl AppState {
             db,
             session_days,
             contact_rules: Arc::new(ContactRules::example()),
+            settings: LocalSettings::default(),
             decoy_hash: decoy.into(),
         })
     }
@@ -107,6 +111,10 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
         tokio::task::spawn_blocking(move || AppState::new(db, session_days))
             .await
             .map_err(|e| StoreError::Worker(e.to_string()))??
+    };
+    state.settings = LocalSettings {
+        out_of_hours_phone: config.out_of_hours_phone.clone(),
+        escalate_after_minutes: config.escalate_after_minutes,
     };
     if let Some(path) = &config.contact_rules {
         let text = std::fs::read_to_string(path)

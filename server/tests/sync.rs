@@ -635,3 +635,94 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adviser_and_manager(
+) -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let statement_id = Uuid::now_v7();
+    let statement = json!({
+        "mutation_id": 1, "kind": "statement", "record_id": statement_id, "young_person_id": owner, "base_version": 0,
+        "data": { "topic": "where_i_live", "feeling": "scared", "text": "Someone keeps trying my door at night.", "call_me": true, "flag": false },
+    });
+    let body = push_body(Uuid::now_v7(), vec![statement]);
+    for _ in 0..3 {
+        let (_, answer) = server.push(&ella, &body).await?;
+        assert_eq!(outcome_names(&answer), [json!("applied")], "{answer}");
+    }
+    let stored: i64 = server.db.with_connection(|conn| {
+        conn.query_row(
+            "SELECT COUNT(*) FROM records WHERE kind = 'statement'",
+            [],
+            |r| r.get(0),
+        )
+    })?;
+    assert_eq!(stored, 1, "stored exactly once however often it is pushed");
+
+    let (sam, _) = server.sign_in("sam").await?;
+    let (morgan, _) = server.sign_in("morgan").await?;
+    let seen = server.record(&sam, &json!(statement_id)).await?;
+    assert_eq!(
+        seen["data"]["flag"], true,
+        "the server decides, not the phone"
+    );
+    assert_eq!(seen["data"]["by_name"], "Ella Morris");
+    assert_eq!(
+        server.record(&morgan, &json!(statement_id)).await?["data"]["flag"],
+        true
+    );
+
+    let ack = json!({ "mutation_id": 1, "kind": "acknowledgement", "record_id": Uuid::now_v7(), "young_person_id": owner,
+                      "base_version": 0, "data": { "statement": statement_id } });
+    let reply = json!({ "mutation_id": 2, "kind": "reply", "record_id": Uuid::now_v7(), "young_person_id": owner,
+                        "base_version": 0, "data": { "statement": statement_id, "text": "I'm calling you now." } });
+    let (_, answer) = server
+        .push(&sam, &push_body(Uuid::now_v7(), vec![ack, reply]))
+        .await?;
+    assert_eq!(outcome_names(&answer), [json!("applied"), json!("applied")]);
+    let page = server.pull(&ella, "cursor=0").await?;
+    let ack = records(&page)
+        .into_iter()
+        .find(|r| r["kind"] == "acknowledgement")
+        .ok_or("no acknowledgement")?;
+    assert_eq!(ack["data"]["by_name"], "Sam Okafor");
+    assert!(
+        ack["data"]["at"].as_i64().is_some_and(|at| at > 0),
+        "when it was acknowledged is recorded"
+    );
+
+    let own_ack = json!({ "mutation_id": 2, "kind": "acknowledgement", "record_id": Uuid::now_v7(), "young_person_id": owner,
+                          "base_version": 0, "data": { "statement": statement_id } });
+    let (_, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                body["client_id"].as_str().ok_or("no client")?.parse()?,
+                vec![own_ack],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&answer), [json!("rejected")]);
+
+    // Moved to another adviser in the team: Sam no longer sees her words; Morgan still does.
+    server.db.with_connection(|conn| {
+        conn.execute(
+            "UPDATE young_people SET adviser_id = (SELECT id FROM users WHERE username = 'priya')
+              WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
+            [],
+        )
+    })?;
+    assert!(!server
+        .pull(&sam, "cursor=0")
+        .await?
+        .to_string()
+        .contains("trying my door"));
+    assert!(server
+        .pull(&morgan, "cursor=0")
+        .await?
+        .to_string()
+        .contains("trying my door"));
+    Ok(())
+}

@@ -282,7 +282,15 @@ impl World {
             let user = self.people[phone].clone();
             let page = self
                 .db
-                .with_connection(|conn| pull_page(conn, &user, &query, ContactRules::example()))?
+                .with_connection(|conn| {
+                    pull_page(
+                        conn,
+                        &user,
+                        &query,
+                        ContactRules::example(),
+                        Default::default(),
+                    )
+                })?
                 .map_err(|_| "foreign client")?;
             if lose {
                 return Ok(());
@@ -349,7 +357,13 @@ impl World {
         let page = self
             .db
             .with_connection(|conn| {
-                pull_page(conn, &user, &PullQuery::default(), ContactRules::example())
+                pull_page(
+                    conn,
+                    &user,
+                    &PullQuery::default(),
+                    ContactRules::example(),
+                    Default::default(),
+                )
             })?
             .map_err(|_| "foreign client")?;
         assert!(!page.more, "the test world fits in one page");

@@ -286,7 +286,10 @@ impl PathwayPlan {
                 | RecordKind::Circumstances
                 | RecordKind::Goal
                 | RecordKind::Rating
-                | RecordKind::GoalNote => {}
+                | RecordKind::GoalNote
+                | RecordKind::Statement
+                | RecordKind::Reply
+                | RecordKind::Acknowledgement => {}
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {

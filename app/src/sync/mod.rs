@@ -60,6 +60,12 @@ pub enum RecordKind {
     Rating,
     /// Encouragement on a goal; see `goals::GoalNoteFields`.
     GoalNote,
+    /// Something she told her worker; see `voice::StatementFields`.
+    Statement,
+    /// A worker's answer to a statement; see `voice::ReplyFields`.
+    Reply,
+    /// A person has read a statement; see `voice::AcknowledgementFields`.
+    Acknowledgement,
 }
 
 impl RecordKind {
@@ -75,6 +81,9 @@ impl RecordKind {
             RecordKind::Goal => "goal",
             RecordKind::Rating => "rating",
             RecordKind::GoalNote => "goal_note",
+            RecordKind::Statement => "statement",
+            RecordKind::Reply => "reply",
+            RecordKind::Acknowledgement => "acknowledgement",
         }
     }
 }
@@ -93,6 +102,9 @@ impl std::str::FromStr for RecordKind {
             "goal" => Ok(RecordKind::Goal),
             "rating" => Ok(RecordKind::Rating),
             "goal_note" => Ok(RecordKind::GoalNote),
+            "statement" => Ok(RecordKind::Statement),
+            "reply" => Ok(RecordKind::Reply),
+            "acknowledgement" => Ok(RecordKind::Acknowledgement),
             other => Err(UnknownKind(other.to_owned())),
         }
     }
@@ -228,6 +240,28 @@ pub struct PullResponse {
     pub people: Vec<PersonCard>,
     /// The contact rules in force.
     pub rules: ContactRules,
+    /// The council's settings phones need.
+    #[serde(default)]
+    pub settings: LocalSettings,
+}
+
+/// What the council sets that phones need to know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LocalSettings {
+    /// Who to call out of hours, shown with every worrying statement.
+    pub out_of_hours_phone: String,
+    /// An unacknowledged safety flag goes to the manager after this long.
+    pub escalate_after_minutes: u32,
+}
+
+impl Default for LocalSettings {
+    fn default() -> Self {
+        LocalSettings {
+            out_of_hours_phone: "0300 123 4567".into(),
+            escalate_after_minutes: 120,
+        }
+    }
 }
 
 /// Kept where both sides of a change to one field meet; the record keeps

@@ -8,8 +8,8 @@ use uuid::Uuid;
 use crate::contacts::rules::ContactRules;
 
 use super::{
-    Fields, Mutation, Outcome, PersonCard, PullResponse, PushRequest, PushResponse, Record,
-    RecordKind, PUSH_BATCH, SCHEMA_VERSION,
+    Fields, LocalSettings, Mutation, Outcome, PersonCard, PullResponse, PushRequest, PushResponse,
+    Record, RecordKind, PUSH_BATCH, SCHEMA_VERSION,
 };
 
 /// One outbox entry: a change not yet sent or answered, or one the server
@@ -47,6 +47,9 @@ pub struct Replica {
     /// The contact rules in force, as last pulled.
     #[serde(default)]
     pub rules: Option<ContactRules>,
+    /// The council's settings, as last pulled.
+    #[serde(default)]
+    pub settings: LocalSettings,
 }
 
 impl Replica {
@@ -62,6 +65,7 @@ impl Replica {
             rejected: Vec::new(),
             people: Vec::new(),
             rules: None,
+            settings: LocalSettings::default(),
         }
     }
 
@@ -225,6 +229,7 @@ impl Replica {
         self.scope = page.scope;
         self.people = page.people;
         self.rules = Some(page.rules);
+        self.settings = page.settings;
         self.forget_stored();
     }
 
@@ -279,6 +284,7 @@ mod tests {
             more: false,
             people: Vec::new(),
             rules: ContactRules::example(),
+            settings: LocalSettings::default(),
         }
     }
 

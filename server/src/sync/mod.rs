@@ -14,8 +14,8 @@ use pathway_app::auth::{Role, User};
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
 use pathway_app::sync::{
-    ConflictNote, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest, PushResponse,
-    Record, RecordKind, SCHEMA_VERSION,
+    ConflictNote, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
+    PushResponse, Record, RecordKind, SCHEMA_VERSION,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
@@ -314,9 +314,10 @@ pub async fn pull(
     Query(query): Query<PullQuery>,
 ) -> Result<Json<PullResponse>, AppError> {
     let rules = ContactRules::clone(&state.contact_rules);
+    let settings = state.settings.clone();
     let page = state
         .db
-        .call(move |conn| pull_page(conn, &user, &query, rules))
+        .call(move |conn| pull_page(conn, &user, &query, rules, settings))
         .await?;
     page.map(Json).map_err(|ForeignClient| AppError::NotFound)
 }
@@ -328,6 +329,7 @@ pub fn pull_page(
     user: &User,
     query: &PullQuery,
     rules: ContactRules,
+    settings: LocalSettings,
 ) -> Result<Result<PullResponse, ForeignClient>, StoreError> {
     let tx = conn.transaction()?;
     let last_mutation_id = match query.client_id {
@@ -385,6 +387,7 @@ pub fn pull_page(
         more,
         people,
         rules,
+        settings,
     }))
 }
 
@@ -400,7 +403,10 @@ fn hidden_from_young_person(record: &Record) -> bool {
         | RecordKind::Conflict
         | RecordKind::Goal
         | RecordKind::Rating
-        | RecordKind::GoalNote => false,
+        | RecordKind::GoalNote
+        | RecordKind::Statement
+        | RecordKind::Reply
+        | RecordKind::Acknowledgement => false,
     }
 }
 

@@ -8,6 +8,7 @@ use pathway_app::dates::parse_iso;
 use pathway_app::goals::{BeeDomain, GoalStatus, Step};
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{Mutation, Record, RecordKind};
+use pathway_app::voice::{raises_flag, Feeling, Topic};
 use serde_json::Value;
 
 /// The longest "What I think" accepted.
@@ -26,6 +27,27 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         return Err("This change has nothing in it.".into());
     }
     match (mutation.kind, role) {
+        (RecordKind::Statement, Role::YoungPerson) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["topic"])?;
+            // "flag" and "by_name" are accepted and then decided by the
+            // server: her words are never refused over them.
+            fields(mutation, &["topic", "feeling", "answers", "text", "call_me", "flag", "by_name"])
+        }
+        (RecordKind::Statement, _) => Err("Only the young person sends her statements.".into()),
+        (RecordKind::Reply | RecordKind::Acknowledgement, Role::YoungPerson) => {
+            Err("Replies come from the people who work with you.".into())
+        }
+        (RecordKind::Reply, _) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["statement", "text"])?;
+            fields(mutation, &["statement", "text"])
+        }
+        (RecordKind::Acknowledgement, _) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["statement"])?;
+            fields(mutation, &["statement"])
+        }
         (_, Role::TeamManager) => Err("Team managers can read plans but not change them.".into()),
         (RecordKind::Conflict, _) => {
             if mutation.delete && !creating {
@@ -127,8 +149,23 @@ pub fn stamp(
 ) {
     let name = Value::from(user.display_name.clone());
     match kind {
-        RecordKind::Contact | RecordKind::GoalNote => {
+        RecordKind::Contact | RecordKind::GoalNote | RecordKind::Reply => {
             data.insert("by_name".into(), name);
+        }
+        RecordKind::Statement => {
+            let topic = data
+                .get("topic")
+                .and_then(|t| serde_json::from_value::<Topic>(t.clone()).ok());
+            let feeling = data
+                .get("feeling")
+                .and_then(|f| serde_json::from_value::<Feeling>(f.clone()).ok());
+            let flag = topic.is_some_and(|topic| raises_flag(topic, feeling));
+            data.insert("flag".into(), Value::Bool(flag));
+            data.insert("by_name".into(), name);
+        }
+        RecordKind::Acknowledgement => {
+            data.insert("by_name".into(), name);
+            data.insert("at".into(), Value::from(crate::db::now()));
         }
         RecordKind::Rating => {
             data.insert("by_name".into(), name);
@@ -245,7 +282,7 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
                         .all(|s| !s.text.trim().is_empty() && s.text.chars().count() <= MAX_ACTION)
             }),
         ),
-        "goal" => one_of(
+        "goal" | "statement" => one_of(
             value
                 .as_str()
                 .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
@@ -258,6 +295,17 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         "accommodation" => optional(serde_json::from_value::<Accommodation>(value.clone()).is_ok()),
         "part" if serde_json::from_value::<PlanPart>(value.clone()).is_ok() => Ok(()),
         "part" => Err("That isn't one of the ten parts of a plan.".into()),
+        "topic" => one_of(serde_json::from_value::<Topic>(value.clone()).is_ok()),
+        "feeling" => optional(serde_json::from_value::<Feeling>(value.clone()).is_ok()),
+        "answers" => one_of(
+            serde_json::from_value::<Vec<(String, String)>>(value.clone()).is_ok_and(|answers| {
+                answers.len() <= 10
+                    && answers.iter().all(|(q, a)| {
+                        q.chars().count() <= MAX_ACTION && a.chars().count() <= MAX_THOUGHTS
+                    })
+            }),
+        ),
+        "call_me" | "flag" => one_of(value.is_boolean()),
         other => Err(format!("\"{other}\" can't be changed here.")),
     }
 }

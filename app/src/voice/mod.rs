@@ -1,0 +1,315 @@
+//! The young person's voice: short statements to her worker, in her own
+//! time, and the safety flag that must always reach a person.
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::sync::{Record, RecordKind};
+
+/// What a statement is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    ReviewReady,
+    GoodNews,
+    Problem,
+    Feeling,
+    WhereILive,
+    SomethingWrong,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 6] = [
+        Topic::SomethingWrong,
+        Topic::Feeling,
+        Topic::WhereILive,
+        Topic::Problem,
+        Topic::GoodNews,
+        Topic::ReviewReady,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::ReviewReady => "Get ready for my review",
+            Topic::GoodNews => "Share good news",
+            Topic::Problem => "Sort a problem",
+            Topic::Feeling => "How I'm feeling",
+            Topic::WhereILive => "About where I live",
+            Topic::SomethingWrong => "Something's wrong",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::ReviewReady => "review",
+            Topic::GoodNews => "good-news",
+            Topic::Problem => "problem",
+            Topic::Feeling => "feeling",
+            Topic::WhereILive => "where-i-live",
+            Topic::SomethingWrong => "something-wrong",
+        }
+    }
+
+    /// The questions asked, in plain words.
+    pub fn prompts(self) -> &'static [&'static str] {
+        match self {
+            Topic::ReviewReady => &[
+                "What's going well?",
+                "What's not going well?",
+                "What do I want to change in my plan?",
+            ],
+            Topic::GoodNews => &["What happened?", "Who would I like to know?"],
+            Topic::Problem => &["What's the problem?", "What would help?"],
+            Topic::Feeling => &["What's making me feel this way?"],
+            Topic::WhereILive => &["What's it like where I live?", "What would make it better?"],
+            Topic::SomethingWrong => &["What's wrong?", "Where am I now?"],
+        }
+    }
+}
+
+/// How she feels, as a face and a word (never colour alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    Great,
+    Good,
+    Okay,
+    Sad,
+    Worried,
+    Angry,
+    Scared,
+    Unsafe,
+}
+
+impl Feeling {
+    pub const ALL: [Feeling; 8] = [
+        Feeling::Great,
+        Feeling::Good,
+        Feeling::Okay,
+        Feeling::Sad,
+        Feeling::Worried,
+        Feeling::Angry,
+        Feeling::Scared,
+        Feeling::Unsafe,
+    ];
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Feeling::Great => "Great",
+            Feeling::Good => "Good",
+            Feeling::Okay => "Okay",
+            Feeling::Sad => "Sad",
+            Feeling::Worried => "Worried",
+            Feeling::Angry => "Angry",
+            Feeling::Scared => "Scared",
+            Feeling::Unsafe => "Not safe",
+        }
+    }
+
+    pub fn face(self) -> &'static str {
+        match self {
+            Feeling::Great => "😄",
+            Feeling::Good => "🙂",
+            Feeling::Okay => "😐",
+            Feeling::Sad => "😢",
+            Feeling::Worried => "😟",
+            Feeling::Angry => "😠",
+            Feeling::Scared => "😨",
+            Feeling::Unsafe => "🚨",
+        }
+    }
+
+    /// A feeling that is not a good one.
+    fn unhappy(self) -> bool {
+        matches!(
+            self,
+            Feeling::Sad | Feeling::Worried | Feeling::Angry | Feeling::Scared | Feeling::Unsafe
+        )
+    }
+}
+
+/// The fields of a [`RecordKind::Statement`] record. Only ever added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatementFields {
+    pub topic: Topic,
+    #[serde(default)]
+    pub feeling: Option<Feeling>,
+    /// Each prompt with her answer.
+    #[serde(default)]
+    pub answers: Vec<(String, String)>,
+    /// Anything else, in her words.
+    #[serde(default)]
+    pub text: String,
+    /// "I'd like someone to call me."
+    #[serde(default)]
+    pub call_me: bool,
+    /// Set by the server from the statement itself, never by the phone.
+    #[serde(default)]
+    pub flag: bool,
+    #[serde(default)]
+    pub by_name: String,
+}
+
+/// Whether a statement says she is not safe, or unhappy where she lives:
+/// a safety flag that must reach a person at once.
+pub fn raises_flag(topic: Topic, feeling: Option<Feeling>) -> bool {
+    topic == Topic::SomethingWrong
+        || matches!(feeling, Some(Feeling::Scared | Feeling::Unsafe))
+        || (topic == Topic::WhereILive && feeling.is_some_and(Feeling::unhappy))
+}
+
+/// The fields of a [`RecordKind::Reply`] record: a worker's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyFields {
+    pub statement: Uuid,
+    pub text: String,
+    #[serde(default)]
+    pub by_name: String,
+}
+
+/// The fields of a [`RecordKind::Acknowledgement`] record: a person has
+/// read the statement (and for a flag, taken it on). Set by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcknowledgementFields {
+    pub statement: Uuid,
+    #[serde(default)]
+    pub by_name: String,
+    /// When, in Unix seconds (server time).
+    #[serde(default)]
+    pub at: i64,
+}
+
+/// A statement with what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub id: Uuid,
+    pub young_person: Uuid,
+    pub fields: StatementFields,
+    /// When the server stored it (Unix seconds; 0 while still on the phone).
+    pub received_at: i64,
+    pub acknowledged: Vec<AcknowledgementFields>,
+    pub replies: Vec<ReplyFields>,
+}
+
+impl Statement {
+    /// A flag no one has acknowledged yet.
+    pub fn open_flag(&self) -> bool {
+        self.fields.flag && self.acknowledged.is_empty()
+    }
+
+    /// An open flag older than `minutes` at `now` (Unix seconds): it goes
+    /// to the manager's list as unacknowledged.
+    pub fn escalated(&self, now: i64, minutes: u32) -> bool {
+        self.open_flag()
+            && self.received_at > 0
+            && now - self.received_at >= i64::from(minutes) * 60
+    }
+}
+
+/// Every statement of the young people in `records`, newest first, with
+/// open flags before everything else.
+pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> Vec<Statement> {
+    let of = |kind: RecordKind| {
+        records
+            .clone()
+            .into_iter()
+            .filter(move |r| r.kind == kind && !r.deleted)
+    };
+    let mut list: Vec<Statement> = of(RecordKind::Statement)
+        .filter_map(|r| {
+            r.fields::<StatementFields>().map(|fields| Statement {
+                id: r.id,
+                young_person: r.young_person_id,
+                fields,
+                received_at: r.updated_at,
+                acknowledged: Vec::new(),
+                replies: Vec::new(),
+            })
+        })
+        .collect();
+    for ack in of(RecordKind::Acknowledgement).filter_map(|r| r.fields::<AcknowledgementFields>()) {
+        if let Some(s) = list.iter_mut().find(|s| s.id == ack.statement) {
+            s.acknowledged.push(ack);
+        }
+    }
+    let mut replies: Vec<(Uuid, ReplyFields)> = of(RecordKind::Reply)
+        .filter_map(|r| r.fields::<ReplyFields>().map(|f| (r.id, f)))
+        .collect();
+    replies.sort_by_key(|(id, _)| *id);
+    for (_, reply) in replies {
+        if let Some(s) = list.iter_mut().find(|s| s.id == reply.statement) {
+            s.replies.push(reply);
+        }
+    }
+    list.sort_by_key(|s| (!s.open_flag(), std::cmp::Reverse(s.id)));
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::test_record as record;
+    use serde_json::json;
+
+    #[test]
+    fn what_raises_a_safety_flag() {
+        use Feeling::*;
+        let cases = [
+            (Topic::SomethingWrong, None, true),
+            (Topic::SomethingWrong, Some(Great), true),
+            (Topic::Feeling, Some(Scared), true),
+            (Topic::Feeling, Some(Unsafe), true),
+            (Topic::GoodNews, Some(Unsafe), true),
+            (Topic::Feeling, Some(Sad), false),
+            (Topic::WhereILive, Some(Sad), true),
+            (Topic::WhereILive, Some(Worried), true),
+            (Topic::WhereILive, Some(Okay), false),
+            (Topic::WhereILive, None, false),
+            (Topic::Problem, Some(Angry), false),
+            (Topic::ReviewReady, None, false),
+        ];
+        for (topic, feeling, flag) in cases {
+            assert_eq!(raises_flag(topic, feeling), flag, "{topic:?} {feeling:?}");
+        }
+    }
+
+    #[test]
+    fn open_flags_come_first_then_newest_and_escalate_when_left() {
+        let ella = Uuid::now_v7();
+        let statement = |topic: &str, flag: bool| {
+            let mut r = record(
+                ella,
+                RecordKind::Statement,
+                json!({ "topic": topic, "flag": flag }),
+            );
+            r.updated_at = 1_000;
+            r
+        };
+        let older_flag = statement("something_wrong", true);
+        let news = statement("good_news", false);
+        let acked_flag = statement("something_wrong", true);
+        let ack = record(
+            ella,
+            RecordKind::Acknowledgement,
+            json!({ "statement": acked_flag.id, "by_name": "Sam Okafor", "at": 1_100 }),
+        );
+        let reply = record(
+            ella,
+            RecordKind::Reply,
+            json!({ "statement": news.id, "text": "Brilliant!", "by_name": "Sam Okafor" }),
+        );
+        let list = statements([&older_flag, &news, &acked_flag, &ack, &reply]);
+        let order: Vec<Uuid> = list.iter().map(|s| s.id).collect();
+        assert_eq!(order, [older_flag.id, acked_flag.id, news.id]);
+        assert_eq!(list[2].replies[0].text, "Brilliant!");
+        assert!(list[0].escalated(1_000 + 120 * 60, 120));
+        assert!(!list[0].escalated(1_000 + 119 * 60, 120));
+        assert!(
+            !list[1].escalated(1_000_000, 120),
+            "acknowledged flags never escalate"
+        );
+    }
+}
