@@ -726,3 +726,35 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
         .contains("trying my door"));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let statement = Uuid::now_v7();
+    let body = push_body(
+        Uuid::now_v7(),
+        vec![
+            json!({ "mutation_id": 1, "kind": "statement", "record_id": statement, "young_person_id": owner,
+                     "base_version": 0, "data": { "topic": "feeling", "feeling": "sad", "text": "", "answers": [] } }),
+        ],
+    );
+    assert_eq!(
+        outcome_names(&server.push(&ella, &body).await?.1),
+        [json!("applied")]
+    );
+    let (sam, _) = server.sign_in("sam").await?;
+    let reply = push_body(
+        Uuid::now_v7(),
+        vec![
+            json!({ "mutation_id": 1, "kind": "reply", "record_id": Uuid::now_v7(), "young_person_id": owner,
+                     "base_version": 0, "data": { "statement": statement, "text": "  " } }),
+        ],
+    );
+    assert_eq!(
+        outcome_names(&server.push(&sam, &reply).await?.1),
+        [json!("rejected")]
+    );
+    Ok(())
+}

@@ -12,6 +12,7 @@ use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
 use crate::shell::{set_title, shell};
+use crate::voice::statements;
 
 /// One card on the caseload.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,8 @@ struct Card {
     born: time::Date,
     adviser: Option<String>,
     standing: Standing,
+    /// Her words, when she has said she is not safe and no one has acknowledged it yet.
+    concern: Option<String>,
     circumstances: Option<Circumstances>,
     last_contact: Option<(time::Date, &'static str)>,
 }
@@ -46,6 +49,7 @@ pub fn YoungPeople() -> impl IntoView {
             }
             let records = replica.view();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
+            let said = statements(records.values().collect::<Vec<_>>());
             let mut cards: Vec<Card> = replica
                 .people
                 .iter()
@@ -64,6 +68,24 @@ pub fn YoungPeople() -> impl IntoView {
                     let in_touch = circumstances
                         .as_ref()
                         .is_none_or(|c| c.in_touch == InTouch::Yes);
+                    let concern = said
+                        .iter()
+                        .find(|s| s.young_person == person.id && s.open_flag())
+                        .map(|s| {
+                            let words: Vec<&str> = s
+                                .fields
+                                .answers
+                                .iter()
+                                .map(|(_, a)| a.as_str())
+                                .chain([s.fields.text.as_str()])
+                                .filter(|w| !w.is_empty())
+                                .collect();
+                            if words.is_empty() {
+                                s.fields.topic.label().to_owned()
+                            } else {
+                                words.join(" ")
+                            }
+                        });
                     Card {
                         id: person.id,
                         name: person.name.clone(),
@@ -71,7 +93,7 @@ pub fn YoungPeople() -> impl IntoView {
                         born: person.date_of_birth,
                         adviser: person.adviser.as_ref().map(|a| a.name.clone()),
                         standing: Standing::of(
-                            false,
+                            concern.is_some(),
                             due.next_visit.map(|(on, _)| on),
                             plan.next_review,
                             in_touch,
@@ -82,6 +104,7 @@ pub fn YoungPeople() -> impl IntoView {
                             .iter()
                             .find(|c| c.note.kind.reached())
                             .map(|c| (c.note.on, c.note.kind.label())),
+                        concern,
                         circumstances,
                     }
                 })
@@ -287,10 +310,11 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
         <li class="person">
             <A href=format!("/young-people/{}", card.id)>
                 <span class="person-name">{card.name.clone()}</span>
-                <span class="standing" data-pressing=pressing.to_string()>
-                    {pressing.then(|| view! { <span aria-hidden="true">"! "</span> })}
+                <span class="standing" data-pressing=pressing.to_string() data-safety=card.concern.is_some().to_string()>
+                    {pressing.then(|| view! { <span aria-hidden="true">{if card.concern.is_some() { "⚠ " } else { "! " }}</span> })}
                     {card.standing.words()}
                 </span>
+                {card.concern.clone().map(|words| view! { <span class="concern">"“" {words} "”"</span> })}
                 <span class="person-meta">
                     <span>{format!("Age {}", card.age)}</span>
                     {adviser}

@@ -199,7 +199,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
 
 /// Changes the server would not keep, each with its reason.
 #[component]
-fn Rejections() -> impl IntoView {
+pub fn Rejections() -> impl IntoView {
     let store = shell().store;
     let rejected = Memo::new(move |_| {
         store.replica.with(|r| {

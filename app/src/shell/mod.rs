@@ -18,6 +18,7 @@ use crate::caseload::page::YoungPeople;
 use crate::contacts::page::{MyContacts, TheirContacts};
 use crate::goals::page::{MyGoals, TheirGoals};
 use crate::plan::page::{MyPlan, TheirPlan};
+use crate::voice::page::{Inbox, MyVoice, VoiceLink};
 use device::Session;
 use sync::{Store, SyncState};
 
@@ -70,6 +71,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/young-people/:id/contacts") view=TheirContacts/>
                     <Route path=path!("/my-contacts") view=MyContacts/>
                     <Route path=path!("/my-goals") view=MyGoals/>
+                    <Route path=path!("/my-voice") view=MyVoice/>
+                    <Route path=path!("/inbox") view=Inbox/>
                     <Route path=path!("/young-people/:id/goals") view=TheirGoals/>
                 </Routes>
             </main>
@@ -132,6 +135,7 @@ fn Header() -> impl IntoView {
                         fallback=|| view! {
                             <A href="/my-plan">"My plan"</A>
                             <A href="/my-goals">"My goals"</A>
+                            <VoiceLink staff=false/>
                             <A href="/my-contacts">"My contacts"</A>
                         }
                     >
@@ -141,6 +145,7 @@ fn Header() -> impl IntoView {
                                 _ => "Caseload",
                             }}
                         </A>
+                        <VoiceLink staff=true/>
                     </Show>
                 </nav>
                 <button type="button" class="sign-out" on:click=sign_out.clone()>"Sign out"</button>

@@ -1,1 +1,404 @@
+//! *My voice* for the young person, and the statements inbox for staff.
+//! A statement is kept on the phone the moment she sends it; while it
+//! waits, and whenever it says she is not safe, she is shown who to call now.
 
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::auth::Role;
+use crate::dates::short_day;
+use crate::plan::page::Rejections;
+use crate::shell::{set_title, shell};
+use crate::sync::{fields, RecordKind};
+use crate::voice::{raises_flag, statements, Feeling, Statement, Topic};
+
+/// Who to call right now: always shown beside a worrying statement.
+#[component]
+fn CallNow() -> impl IntoView {
+    let store = shell().store;
+    let number = move || {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| r.settings.out_of_hours_phone.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="call-now" role="note" aria-label="If you are in danger">
+            <p><strong>"If you're in danger right now, call 999."</strong></p>
+            <p>
+                "Out of hours, you can call the leaving care team on "
+                <a href=move || format!("tel:{}", number().replace(' ', ""))>{number}</a>"."
+            </p>
+        </div>
+    }
+}
+
+/// Reads words aloud with the browser's own voice, for anyone who finds
+/// reading hard.
+fn read_aloud(text: &str) {
+    let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        return;
+    };
+    speech.cancel();
+    if let Ok(words) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        words.set_lang("en-GB");
+        speech.speak(&words);
+    }
+}
+
+#[component]
+pub fn MyVoice() -> impl IntoView {
+    set_title("My voice");
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if session.user.role.is_staff() {
+        return view! { <Redirect path="/inbox"/> }.into_any();
+    }
+    let me = session.user.id;
+    let store = shell().store;
+    let topic = RwSignal::new(None::<Topic>);
+    let just_sent = RwSignal::new(None::<bool>);
+    let mine = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    let view = r.view();
+                    statements(view.values().collect::<Vec<_>>())
+                        .into_iter()
+                        .map(|s| {
+                            let pending = r.is_pending(s.id);
+                            (s, pending)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="page voice">
+            <h1>"My voice"</h1>
+            <p class="lede">"Tell your personal adviser how things are, whenever you like. It works with no signal too."</p>
+            <Rejections/>
+            {move || just_sent.get().map(|flagged| view! {
+                <div class="notice sent" role="status">
+                    <p><strong>"Thank you for telling us."</strong>" "
+                        {move || if store.waiting() > 0 {
+                            "It's saved on this phone and will send by itself when you're online."
+                        } else {
+                            "It has been sent."
+                        }}
+                    </p>
+                </div>
+                {flagged.then(|| view! { <CallNow/> })}
+            })}
+            <Show when=move || topic.get().is_none()>
+                <h2>"What would you like to do?"</h2>
+                <div class="topics">
+                    {Topic::ALL.iter().map(|&t| view! {
+                        <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>{t.label()}</button>
+                    }).collect_view()}
+                </div>
+            </Show>
+            {move || topic.get().map(|t| view! { <StatementForm topic=t young_person=me open=topic sent=just_sent/> })}
+            <h2>"What I've sent"</h2>
+            {move || {
+                let list = mine.get();
+                if list.is_empty() {
+                    view! { <p class="quiet">"Nothing yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="timeline">
+                            {list.into_iter().map(|(s, pending)| view! { <Sent statement=s pending=pending/> }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Sent(statement: Statement, pending: bool) -> impl IntoView {
+    let status = if pending && statement.received_at == 0 {
+        "Saved on this phone — will send when you're online".to_owned()
+    } else if let Some(ack) = statement.acknowledged.first() {
+        format!("Read by {}", ack.by_name)
+    } else if let Some(reply) = statement.replies.first() {
+        format!("Read by {}", reply.by_name)
+    } else {
+        "Sent".to_owned()
+    };
+    view! {
+        <li class="entry">
+            <p class="entry-head"><strong>{statement.fields.topic.label()}</strong>
+                {statement.fields.feeling.map(|f| format!(" · {} {}", f.face(), f.word()))}
+            </p>
+            <p class="badges"><span class="badge">{status}</span></p>
+            {(!statement.fields.text.is_empty()).then(|| view! { <p>{statement.fields.text.clone()}</p> })}
+            {statement.replies.iter().map(|r| view! {
+                <p class="encouragement"><strong>{format!("{} replied: ", r.by_name)}</strong>{r.text.clone()}</p>
+            }).collect_view()}
+        </li>
+    }
+}
+
+/// A short, guided statement.
+#[component]
+fn StatementForm(
+    topic: Topic,
+    young_person: Uuid,
+    open: RwSignal<Option<Topic>>,
+    sent: RwSignal<Option<bool>>,
+) -> impl IntoView {
+    let store = shell().store;
+    let feeling = RwSignal::new(None::<Feeling>);
+    let answers: Vec<RwSignal<String>> = topic
+        .prompts()
+        .iter()
+        .map(|_| RwSignal::new(String::new()))
+        .collect();
+    let text = RwSignal::new(String::new());
+    let call_me = RwSignal::new(false);
+    let flagged = move || raises_flag(topic, feeling.get());
+    let spoken = format!(
+        "{}. How are you feeling? {}",
+        topic.label(),
+        topic.prompts().join(" ")
+    );
+    let send = {
+        let answers = answers.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let pairs: Vec<(String, String)> = topic
+                .prompts()
+                .iter()
+                .zip(&answers)
+                .map(|(q, a)| ((*q).to_owned(), a.get_untracked().trim().to_owned()))
+                .filter(|(_, a)| !a.is_empty())
+                .collect();
+            let data = fields(json!({
+                "topic": topic,
+                "feeling": feeling.get_untracked(),
+                "answers": pairs,
+                "text": text.get_untracked().trim(),
+                "call_me": call_me.get_untracked(),
+            }));
+            store.edit(|replica| {
+                replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
+            });
+            sent.set(Some(raises_flag(topic, feeling.get_untracked())));
+            open.set(None);
+        }
+    };
+    view! {
+        <form class="editor contact-form statement" on:submit=send>
+            <h2>{topic.label()}</h2>
+            <button type="button" class="quiet-button" on:click=move |_| read_aloud(&spoken)>"🔊 Read this aloud"</button>
+            {(topic == Topic::SomethingWrong).then(|| view! { <CallNow/> })}
+            <fieldset class="choices feelings">
+                <legend>"How are you feeling?"</legend>
+                {Feeling::ALL.iter().map(|&f| {
+                    let id = format!("feeling-{}", f.word().to_lowercase().replace(' ', "-"));
+                    view! {
+                        <span class="choice">
+                            <input type="radio" name="feeling" id=id.clone() prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f))/>
+                            <label for=id><span aria-hidden="true">{f.face()}" "</span>{f.word()}</label>
+                        </span>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <Show when=move || flagged() && topic != Topic::SomethingWrong>
+                <CallNow/>
+            </Show>
+            {topic.prompts().iter().zip(answers).enumerate().map(|(i, (prompt, answer))| {
+                let id = format!("prompt-{i}");
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{*prompt}</label>
+                        <textarea id=id rows="3" maxlength="4000" prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
+                    </div>
+                }
+            }).collect_view()}
+            <div class="field">
+                <label for="statement-more">"Anything else you want to say"</label>
+                <textarea id="statement-more" rows="3" maxlength="4000" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="field check">
+                <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
+                <label for="call-me">"I'd like someone to call me"</label>
+            </div>
+            <div class="editor-buttons">
+                <button type="submit" class="primary">"Send"</button>
+                <button type="button" class="quiet-button" on:click=move |_| open.set(None)>"Back"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Every statement from the young people this person may see: open safety
+/// flags first, then the newest.
+#[component]
+pub fn Inbox() -> impl IntoView {
+    set_title("Voice");
+    let Some(session) = shell().session.get_untracked() else {
+        return view! { <Redirect path="/sign-in"/> }.into_any();
+    };
+    if !session.user.role.is_staff() {
+        return view! { <Redirect path="/my-voice"/> }.into_any();
+    }
+    let manager = session.user.role == Role::TeamManager;
+    let store = shell().store;
+    let list = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    let view = r.view();
+                    let minutes = r.settings.escalate_after_minutes;
+                    statements(view.values().collect::<Vec<_>>())
+                        .into_iter()
+                        .map(|s| {
+                            let name = r
+                                .people
+                                .iter()
+                                .find(|p| p.id == s.young_person)
+                                .map(|p| p.name.clone())
+                                .unwrap_or_default();
+                            let escalated =
+                                s.escalated((js_sys::Date::now() / 1000.0) as i64, minutes);
+                            (s, name, escalated, minutes)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="page voice">
+            <h1>"Voice"</h1>
+            <p class="lede">{if manager { "What young people across the team have said. Safety flags first." } else { "What the young people on your caseload have said. Safety flags first." }}</p>
+            {move || {
+                let list = list.get();
+                if list.is_empty() {
+                    view! { <p class="quiet">"Nothing has been sent yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="timeline">
+                            {list.into_iter().map(|(s, name, escalated, minutes)| view! {
+                                <Received statement=s name=name escalated=escalated minutes=minutes/>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -> impl IntoView {
+    let store = shell().store;
+    let id = statement.id;
+    let young_person = statement.young_person;
+    let reply = RwSignal::new(String::new());
+    let open_flag = statement.open_flag();
+    let acknowledge = move |_| {
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Acknowledgement,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "statement": id })),
+            );
+        });
+    };
+    let send_reply = move |_| {
+        let text = reply.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Reply,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "statement": id, "text": text.trim() })),
+            );
+            if open_flag {
+                replica.change(
+                    RecordKind::Acknowledgement,
+                    Uuid::now_v7(),
+                    young_person,
+                    fields(json!({ "statement": id })),
+                );
+            }
+        });
+        reply.set(String::new());
+    };
+    let reply_id = format!("reply-{}", id.simple());
+    let acknowledged = statement.acknowledged.first().map(|a| {
+        let at = time::OffsetDateTime::from_unix_timestamp(a.at)
+            .ok()
+            .map(|t| short_day(t.date()))
+            .unwrap_or_default();
+        format!("Acknowledged by {} on {at}", a.by_name)
+    });
+    view! {
+        <li class="entry" data-flag=open_flag.to_string()>
+            {statement.fields.flag.then(|| view! {
+                <p class="flag"><span aria-hidden="true">"⚠ "</span><strong>"Safety flag"</strong>
+                    {escalated.then(|| format!(" — not acknowledged for over {} hours", minutes / 60))}
+                </p>
+            })}
+            <p class="entry-head"><strong>{name}</strong>" · "{statement.fields.topic.label()}
+                {statement.fields.feeling.map(|f| format!(" · {} {}", f.face(), f.word()))}
+            </p>
+            <p class="badges">
+                {statement.fields.call_me.then(|| view! { <span class="badge">"Wants a call"</span> })}
+                {acknowledged.map(|a| view! { <span class="badge">{a}</span> })}
+            </p>
+            {statement.fields.answers.iter().map(|(q, a)| view! { <p><strong>{format!("{q} ")}</strong>{a.clone()}</p> }).collect_view()}
+            {(!statement.fields.text.is_empty()).then(|| view! { <p>{statement.fields.text.clone()}</p> })}
+            {statement.replies.iter().map(|r| view! { <p class="encouragement"><strong>{format!("{} replied: ", r.by_name)}</strong>{r.text.clone()}</p> }).collect_view()}
+            {open_flag.then(|| view! {
+                <button type="button" class="primary" on:click=acknowledge>"Acknowledge"</button>
+            })}
+            <div class="field">
+                <label for=reply_id.clone()>"Reply"</label>
+                <textarea id=reply_id rows="2" maxlength="4000" prop:value=move || reply.get() on:input=move |ev| reply.set(event_target_value(&ev))></textarea>
+                <button type="button" class="quiet-button" on:click=send_reply>"Send reply"</button>
+            </div>
+        </li>
+    }
+}
+
+/// A link to the voice screen that says when there is something new.
+#[component]
+pub fn VoiceLink(staff: bool) -> impl IntoView {
+    let store = shell().store;
+    let open_flags = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    statements(r.view().values().collect::<Vec<_>>())
+                        .iter()
+                        .filter(|s| s.open_flag())
+                        .count()
+                })
+                .unwrap_or(0)
+        })
+    });
+    if staff {
+        view! {
+            <A href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</A>
+        }
+        .into_any()
+    } else {
+        view! { <A href="/my-voice">"My voice"</A> }.into_any()
+    }
+}

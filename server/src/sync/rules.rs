@@ -41,6 +41,7 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         (RecordKind::Reply, _) => {
             added_only(mutation, creating)?;
             required(mutation, &["statement", "text"])?;
+            not_blank(mutation, "text")?;
             fields(mutation, &["statement", "text"])
         }
         (RecordKind::Acknowledgement, _) => {
@@ -121,6 +122,7 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         (RecordKind::GoalNote, Role::PersonalAdviser) => {
             added_only(mutation, creating)?;
             required(mutation, &["goal", "text"])?;
+            not_blank(mutation, "text")?;
             fields(mutation, &["goal", "text"])
         }
         (RecordKind::GoalNote, Role::YoungPerson) => {
@@ -215,6 +217,13 @@ fn required(mutation: &Mutation, names: &[&str]) -> Result<(), String> {
     }
 }
 
+fn not_blank(mutation: &Mutation, name: &str) -> Result<(), String> {
+    match mutation.data.get(name).and_then(Value::as_str) {
+        Some(text) if !text.trim().is_empty() => Ok(()),
+        _ => Err("This can't be left empty.".into()),
+    }
+}
+
 fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
     for (field, value) in &mutation.data {
         if !allowed.contains(&field.as_str()) {
@@ -289,7 +298,7 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         ),
         "score" => one_of(value.as_u64().is_some_and(|n| (1..=5).contains(&n))),
         "note" => text(MAX_THOUGHTS, false),
-        "text" => text(MAX_THOUGHTS, true),
+        "text" => text(MAX_THOUGHTS, false),
         "in_touch" => one_of(serde_json::from_value::<InTouch>(value.clone()).is_ok()),
         "activity" => optional(serde_json::from_value::<Activity>(value.clone()).is_ok()),
         "accommodation" => optional(serde_json::from_value::<Accommodation>(value.clone()).is_ok()),

@@ -1,0 +1,67 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { signIn, waitForOfflineShell } from "./helpers";
+
+test("something's wrong, sent offline, reaches her adviser and manager within 10 s, who acknowledge and reply", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const ella = await ellas.newPage();
+  await signIn(ella, "ella");
+  await expect(ella.getByRole("status")).toContainText("Up to date");
+  await waitForOfflineShell(ella);
+
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  await expect(sam.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  const morgans = await browser.newContext();
+  const morgan = await morgans.newPage();
+  await signIn(morgan, "morgan");
+  await expect(morgan.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+
+  await ellas.setOffline(true);
+  await ella.getByRole("link", { name: "My voice" }).click();
+  await ella.getByRole("button", { name: "Something's wrong" }).click();
+  await expect(ella.getByRole("note", { name: "If you are in danger" })).toContainText("call 999");
+  await expect(ella.getByRole("button", { name: /Read this aloud/ })).toBeVisible();
+  const scan = await new AxeBuilder({ page: ella }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(scan.violations).toEqual([]);
+  await ella.getByRole("radio", { name: "Scared" }).check();
+  await ella.getByLabel("What's wrong?").fill("My ex is outside the flat and won't go away.");
+  await ella.getByLabel("I'd like someone to call me").check();
+  await ella.getByRole("button", { name: "Send" }).click();
+  await expect(ella.getByRole("status").filter({ hasText: "Thank you for telling us." })).toContainText("will send by itself");
+  await expect(ella.getByRole("note", { name: "If you are in danger" })).toContainText("0300 123 4567");
+  await expect(ella.getByRole("listitem").first()).toContainText("Saved on this phone — will send when you're online");
+
+  await ella.reload();
+  await expect(ella.getByRole("listitem").first()).toContainText("Something's wrong");
+
+  const reconnected = Date.now();
+  await ellas.setOffline(false);
+  const samsCard = sam.getByRole("listitem").first();
+  await expect(samsCard).toContainText("Ella Morris", { timeout: 10_000 });
+  await expect(samsCard).toContainText("SAFETY CONCERN RAISED", { ignoreCase: true, timeout: 10_000 });
+  const seenBySam = Date.now() - reconnected;
+  await expect(samsCard).toContainText("My ex is outside the flat");
+  await expect(morgan.getByRole("listitem").first()).toContainText("Ella Morris", { timeout: 10_000 });
+  console.log(`flag on Sam's open caseload ${seenBySam} ms after Ella reconnected`);
+  expect(seenBySam).toBeLessThan(10_000);
+
+  await sam.getByRole("link", { name: /Voice/ }).click();
+  const flagged = sam.getByRole("listitem").filter({ hasText: "Safety flag" }).first();
+  await expect(flagged).toContainText("Wants a call");
+  await flagged.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(flagged).toContainText("Acknowledged by Sam Okafor");
+  await flagged.getByLabel("Reply").fill("I've called the police and I'm calling you now.");
+  await flagged.getByRole("button", { name: "Send reply" }).click();
+  await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+
+  await expect(ella.getByRole("listitem").first()).toContainText("Read by Sam Okafor", { timeout: 35_000 });
+  await expect(ella.getByRole("listitem").first()).toContainText("Sam Okafor replied: I've called the police");
+  // Once acknowledged, it leaves the top of the caseload.
+  await sam.getByRole("link", { name: "Caseload" }).click();
+  await expect(sam.getByRole("listitem").first()).not.toContainText("SAFETY CONCERN", { ignoreCase: true });
+  await ellas.close();
+  await sams.close();
+  await morgans.close();
+});
