@@ -29,7 +29,8 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   await ella.getByLabel("What's wrong?").fill("My ex is outside the flat and won't go away.");
   await ella.getByLabel("I'd like someone to call me").check();
   await ella.getByRole("button", { name: "Send" }).click();
-  await expect(ella.getByRole("status").filter({ hasText: "Thank you for telling us." })).toContainText("will send by itself");
+  await expect(ella.getByText("Thank you for telling us.")).toBeVisible();
+  await expect(ella.getByText("It's saved on this phone and will send by itself when you're online.")).toBeVisible();
   await expect(ella.getByRole("note", { name: "If you are in danger" })).toContainText("0300 123 4567");
   await expect(ella.getByRole("listitem").first()).toContainText("Saved on this phone — will send when you're online");
 
@@ -64,4 +65,27 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   await ellas.close();
   await sams.close();
   await morgans.close();
+});
+
+test("getting ready for a review puts her words beside each part of her plan", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const ella = await ellas.newPage();
+  await signIn(ella, "ella");
+  await ella.getByRole("link", { name: "My voice" }).click();
+  await ella.getByRole("button", { name: "Get ready for my review" }).click();
+  await ella.getByLabel("Money").fill("Saving is going well. I want help with the gas bill.");
+  await ella.getByRole("button", { name: "Send" }).click();
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await ella.getByRole("link", { name: "My plan" }).click();
+  await expect(ella.getByRole("region", { name: "Money" }).getByRole("heading", { name: "For my next review" })).toBeVisible();
+
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  await sam.getByRole("link", { name: /Ella Morris/ }).click();
+  const money = sam.getByRole("region", { name: "Money" });
+  await expect(money.getByRole("heading", { name: "For the next review" })).toBeVisible();
+  await expect(money).toContainText("I want help with the gas bill.");
+  await ellas.close();
+  await sams.close();
 });

@@ -13,6 +13,7 @@ use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{set_title, shell};
 use crate::sync::{fields, Fields, RecordKind};
+use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
 #[component]
@@ -297,6 +298,14 @@ fn Part(
     let actions = Memo::new(move |_| {
         view.with(|v| v.as_ref().map(|v| v.actions.clone()).unwrap_or_default())
     });
+    let for_review = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref().and_then(|r| {
+                let said = statements(r.view().values().collect::<Vec<_>>());
+                review_words(&said, powers.young_person, part)
+            })
+        })
+    });
     let pending = move || {
         record().is_some_and(|id| {
             store
@@ -399,6 +408,12 @@ fn Part(
             >
                 <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part.heading())) draft=writing on_save=save_words/>
             </Show>
+            {move || for_review.get().map(|words| view! {
+                <div class="for-review">
+                    <h3>{if powers.own { "For my next review" } else { "For the next review" }}</h3>
+                    <p>{words}</p>
+                </div>
+            })}
             {move || others.get().into_iter().filter(|o| o.field == "what_i_think").map(|other| view! {
                 <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other young_person=powers.young_person can_settle=powers.words combine=Some((writing, combining))/>
             }).collect_view()}

@@ -54,6 +54,16 @@ fn replica_key(session: &Session) -> String {
     format!("{PREFIX}{}.replica", session.user.id)
 }
 
+/// How many replies to her statements she has already seen here.
+pub fn replies_seen(session: &Session) -> usize {
+    LocalStorage::get(format!("{PREFIX}{}.replies-seen", session.user.id)).unwrap_or(0)
+}
+
+/// Notes that she has seen `count` replies.
+pub fn see_replies(session: &Session, count: usize) {
+    let _ = LocalStorage::set(format!("{PREFIX}{}.replies-seen", session.user.id), count);
+}
+
 /// Removes everything Pathway keeps on this phone.
 pub fn forget_everything() {
     let storage = LocalStorage::raw();

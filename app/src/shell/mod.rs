@@ -32,6 +32,8 @@ pub fn start() {
 pub struct Shell {
     pub session: RwSignal<Option<Session>>,
     pub store: Store,
+    /// How many replies to her statements the young person has seen.
+    pub replies_seen: RwSignal<usize>,
 }
 
 /// The shell shared by every screen.
@@ -43,7 +45,17 @@ pub fn shell() -> Shell {
 fn App() -> impl IntoView {
     let session = RwSignal::new(device::saved_session());
     let store = Store::new(session);
-    let shell = Shell { session, store };
+    let replies_seen = RwSignal::new(
+        session
+            .get_untracked()
+            .as_ref()
+            .map_or(0, device::replies_seen),
+    );
+    let shell = Shell {
+        session,
+        store,
+        replies_seen,
+    };
     provide_context(shell);
     if session.get_untracked().is_some() {
         store.sync_soon(Duration::ZERO);

@@ -7,6 +7,7 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::plan::PlanPart;
 use crate::sync::{Record, RecordKind};
 
 /// What a statement is about.
@@ -53,20 +54,18 @@ impl Topic {
         }
     }
 
-    /// The questions asked, in plain words.
-    pub fn prompts(self) -> &'static [&'static str] {
-        match self {
-            Topic::ReviewReady => &[
-                "What's going well?",
-                "What's not going well?",
-                "What do I want to change in my plan?",
-            ],
+    /// The questions asked, in plain words. Getting ready for a review
+    /// asks about each part of the plan, by its heading.
+    pub fn prompts(self) -> Vec<&'static str> {
+        let fixed: &[&'static str] = match self {
+            Topic::ReviewReady => return PlanPart::ALL.iter().map(|p| p.heading()).collect(),
             Topic::GoodNews => &["What happened?", "Who would I like to know?"],
             Topic::Problem => &["What's the problem?", "What would help?"],
             Topic::Feeling => &["What's making me feel this way?"],
             Topic::WhereILive => &["What's it like where I live?", "What would make it better?"],
             Topic::SomethingWrong => &["What's wrong?", "Where am I now?"],
-        }
+        };
+        fixed.to_vec()
     }
 }
 
@@ -209,6 +208,20 @@ impl Statement {
     }
 }
 
+/// What she said about `part` in her latest "Get ready for my review".
+pub fn review_words(
+    statements: &[Statement],
+    young_person: Uuid,
+    part: PlanPart,
+) -> Option<String> {
+    statements
+        .iter()
+        .filter(|s| s.young_person == young_person && s.fields.topic == Topic::ReviewReady)
+        .max_by_key(|s| s.id)
+        .and_then(|s| s.fields.answers.iter().find(|(q, _)| q == part.heading()))
+        .map(|(_, answer)| answer.clone())
+}
+
 /// Every statement of the young people in `records`, newest first, with
 /// open flags before everything else.
 pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> Vec<Statement> {
@@ -253,6 +266,28 @@ mod tests {
     use super::*;
     use crate::sync::test_record as record;
     use serde_json::json;
+
+    #[test]
+    fn review_answers_are_found_by_part() {
+        let ella = Uuid::now_v7();
+        let older = record(
+            ella,
+            RecordKind::Statement,
+            json!({ "topic": "review_ready", "answers": [["Money", "Old words"]] }),
+        );
+        let newer = record(
+            ella,
+            RecordKind::Statement,
+            json!({ "topic": "review_ready", "answers": [["Money", "Saving is going well"], ["Where I live", "The boiler"]] }),
+        );
+        let list = statements([&older, &newer]);
+        assert_eq!(
+            review_words(&list, ella, PlanPart::Money).as_deref(),
+            Some("Saving is going well")
+        );
+        assert_eq!(review_words(&list, ella, PlanPart::WhoIAm), None);
+        assert_eq!(Topic::ReviewReady.prompts().len(), 10);
+    }
 
     #[test]
     fn what_raises_a_safety_flag() {

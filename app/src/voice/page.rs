@@ -60,6 +60,15 @@ pub fn MyVoice() -> impl IntoView {
     }
     let me = session.user.id;
     let store = shell().store;
+    // Opening My voice counts as seeing every reply in it.
+    let seen = shell().replies_seen;
+    Effect::new(move |_| {
+        let count = replies(store);
+        if count != seen.get_untracked() {
+            crate::shell::device::see_replies(&session, count);
+            seen.set(count);
+        }
+    });
     let topic = RwSignal::new(None::<Topic>);
     let just_sent = RwSignal::new(None::<bool>);
     let mine = Memo::new(move |_| {
@@ -84,7 +93,7 @@ pub fn MyVoice() -> impl IntoView {
             <p class="lede">"Tell your personal adviser how things are, whenever you like. It works with no signal too."</p>
             <Rejections/>
             {move || just_sent.get().map(|flagged| view! {
-                <div class="notice sent" role="status">
+                <div class="notice sent" aria-live="polite">
                     <p><strong>"Thank you for telling us."</strong>" "
                         {move || if store.waiting() > 0 {
                             "It's saved on this phone and will send by itself when you're online."
@@ -215,11 +224,14 @@ fn StatementForm(
             <Show when=move || flagged() && topic != Topic::SomethingWrong>
                 <CallNow/>
             </Show>
-            {topic.prompts().iter().zip(answers).enumerate().map(|(i, (prompt, answer))| {
+            {(topic == Topic::ReviewReady).then(|| view! {
+                <p class="quiet">"For each part of your plan: what's going well, what's not, and what you want to change. Leave out anything you like. Your answers go with your plan to your review."</p>
+            })}
+            {topic.prompts().into_iter().zip(answers).enumerate().map(|(i, (prompt, answer))| {
                 let id = format!("prompt-{i}");
                 view! {
                     <div class="field">
-                        <label for=id.clone()>{*prompt}</label>
+                        <label for=id.clone()>{prompt}</label>
                         <textarea id=id rows="3" maxlength="4000" prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
                     </div>
                 }
@@ -377,6 +389,20 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
     }
 }
 
+/// How many replies there are to her statements.
+fn replies(store: crate::shell::sync::Store) -> usize {
+    store.replica.with(|r| {
+        r.as_ref()
+            .map(|r| {
+                statements(r.view().values().collect::<Vec<_>>())
+                    .iter()
+                    .map(|s| s.replies.len())
+                    .sum()
+            })
+            .unwrap_or(0)
+    })
+}
+
 /// A link to the voice screen that says when there is something new.
 #[component]
 pub fn VoiceLink(staff: bool) -> impl IntoView {
@@ -399,6 +425,13 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <A href="/my-voice">"My voice"</A> }.into_any()
+        let seen = shell().replies_seen;
+        let new = move || replies(store).saturating_sub(seen.get());
+        view! {
+            <A href="/my-voice">"My voice"{move || (new() > 0).then(|| view! {
+                <span class="count">" ●"<span class="visually-hidden">{format!(" {} new {}", new(), if new() == 1 { "reply" } else { "replies" })}</span></span>
+            })}</A>
+        }
+        .into_any()
     }
 }
