@@ -728,6 +728,19 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
 }
 
 #[tokio::test]
+async fn every_pull_carries_the_councils_rules_and_safety_settings() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, _) = server.sign_in("ella").await?;
+    let page = server.pull(&ella, "cursor=0").await?;
+    assert_eq!(page["settings"]["escalate_after_minutes"], 120);
+    assert!(page["settings"]["out_of_hours_phone"]
+        .as_str()
+        .is_some_and(|n| !n.is_empty()));
+    assert_eq!(page["rules"]["visit_after_move_days"], 7);
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
