@@ -11,7 +11,7 @@ use crate::contacts::rules::{birthday_prompt, due, ContactRules, Situation};
 use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
-use crate::shell::{set_title, shell};
+use crate::shell::{set_title, shell, today};
 use crate::voice::statements;
 
 /// One card on the caseload.
@@ -262,18 +262,6 @@ fn RulesInForce() -> impl IntoView {
             }
         })
     }
-}
-
-/// Today's date on this phone.
-pub fn today() -> time::Date {
-    let now = js_sys::Date::new_0();
-    time::Month::try_from(now.get_month() as u8 + 1)
-        .ok()
-        .and_then(|month| {
-            time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
-                .ok()
-        })
-        .unwrap_or(time::Date::MIN)
 }
 
 #[component]

@@ -10,14 +10,13 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::auth::Role;
-use crate::caseload::page::today;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
 use crate::contacts::rules::birthday_prompt;
 use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReason};
 use crate::contacts::{history, latest_circumstances, Circumstances, ContactEntry, ContactKind};
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::plan::PathwayPlan;
-use crate::shell::{set_title, shell};
+use crate::shell::{set_title, shell, today};
 use crate::sync::{fields, PersonCard, RecordKind};
 
 /// Everything the contact screens show about one young person.

@@ -9,13 +9,12 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::Role;
-use crate::caseload::page::today;
 use crate::dates::{iso, parse_iso, short_day};
 use crate::goals::{
     domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalStatus, SCALE,
 };
 use crate::plan::page::OtherVersionChoice;
-use crate::shell::{set_title, shell};
+use crate::shell::{set_title, shell, today};
 use crate::sync::{fields, RecordKind};
 
 /// The young person's own goals.

@@ -246,6 +246,18 @@ fn ago(milliseconds: f64) -> String {
     }
 }
 
+/// Today's date on this phone.
+pub fn today() -> time::Date {
+    let now = js_sys::Date::new_0();
+    time::Month::try_from(now.get_month() as u8 + 1)
+        .ok()
+        .and_then(|month| {
+            time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+                .ok()
+        })
+        .unwrap_or(time::Date::MIN)
+}
+
 /// Sets the browser tab's title, which screen readers announce on arrival.
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
