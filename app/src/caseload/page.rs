@@ -2,7 +2,7 @@
 //! every young person as a card, the most pressing first, each saying why.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::A;
 
 use crate::auth::Role;
 use crate::caseload::Standing;
@@ -11,7 +11,7 @@ use crate::contacts::rules::{birthday_prompt, due, ContactRules, Situation};
 use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::plan::PathwayPlan;
-use crate::shell::{set_title, shell, today};
+use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::voice::statements;
 
 /// One card on the caseload.
@@ -31,12 +31,10 @@ struct Card {
 
 #[component]
 pub fn YoungPeople() -> impl IntoView {
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::Staff("/my-plan")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if !session.user.role.is_staff() {
-        return view! { <Redirect path="/my-plan"/> }.into_any();
-    }
     let manager = session.user.role == Role::TeamManager;
     set_title(if manager { "Team" } else { "Caseload" });
     let store = shell().store;

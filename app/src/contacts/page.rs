@@ -3,8 +3,7 @@
 //! own *My contacts*, which shows only what was shared with her.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
 use serde_json::{json, Value};
 use time::Date;
 use uuid::Uuid;
@@ -16,7 +15,7 @@ use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReas
 use crate::contacts::{history, latest_circumstances, Circumstances, ContactEntry, ContactKind};
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::plan::PathwayPlan;
-use crate::shell::{set_title, shell, today};
+use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields, PersonCard, RecordKind};
 
 /// Everything the contact screens show about one young person.
@@ -78,17 +77,11 @@ fn log_of(young_person: Uuid) -> Memo<Option<Log>> {
 /// A young person's contacts, for the staff who may see them.
 #[component]
 pub fn TheirContacts() -> impl IntoView {
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::Staff("/my-contacts")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if !session.user.role.is_staff() {
-        return view! { <Redirect path="/my-contacts"/> }.into_any();
-    }
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
-    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
+    let young_person = young_person_in_path();
     let adviser = session.user.role == Role::PersonalAdviser;
     let log = log_of(young_person);
     let form = RwSignal::new(None::<Draft>);
@@ -539,12 +532,10 @@ fn code_select<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn MyContacts() -> impl IntoView {
     set_title("My contacts");
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if session.user.role.is_staff() {
-        return view! { <Redirect path="/young-people"/> }.into_any();
-    }
     let log = log_of(session.user.id);
     view! {
         <section class="page contacts">

@@ -3,8 +3,7 @@
 //! the same screen for a young person, and can suggest and encourage.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -14,36 +13,28 @@ use crate::goals::{
     domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalStatus, SCALE,
 };
 use crate::plan::page::OtherVersionChoice;
-use crate::shell::{set_title, shell, today};
+use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields, RecordKind};
 
 /// The young person's own goals.
 #[component]
 pub fn MyGoals() -> impl IntoView {
     set_title("My goals");
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if session.user.role.is_staff() {
-        return view! { <Redirect path="/young-people"/> }.into_any();
-    }
     view! { <GoalsScreen young_person=session.user.id role=session.user.role/> }.into_any()
 }
 
 /// A young person's goals, for the staff who may see them.
 #[component]
 pub fn TheirGoals() -> impl IntoView {
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::Staff("/my-goals")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if !session.user.role.is_staff() {
-        return view! { <Redirect path="/my-goals"/> }.into_any();
-    }
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
-    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
+    let young_person = young_person_in_path();
     view! {
         <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
         <GoalsScreen young_person=young_person role=session.user.role/>

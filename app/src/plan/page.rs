@@ -3,15 +3,14 @@
 //! every change is made there first, so it all works with no signal.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
-use crate::shell::{set_title, shell};
+use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
 use crate::sync::{fields, Fields, RecordKind};
 use crate::voice::{review_words, statements};
 
@@ -19,29 +18,21 @@ use crate::voice::{review_words, statements};
 #[component]
 pub fn MyPlan() -> impl IntoView {
     set_title("My plan");
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if session.user.role.is_staff() {
-        return view! { <Redirect path="/young-people"/> }.into_any();
-    }
     view! { <PlanScreen young_person=session.user.id role=session.user.role/> }.into_any()
 }
 
 /// A young person's plan as a member of staff reads it.
 #[component]
 pub fn TheirPlan() -> impl IntoView {
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::Staff("/my-plan")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if !session.user.role.is_staff() {
-        return view! { <Redirect path="/my-plan"/> }.into_any();
-    }
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
-    let young_person = Uuid::parse_str(&id).unwrap_or(Uuid::nil());
+    let young_person = young_person_in_path();
     view! {
         <p class="back">
             <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>

@@ -246,6 +246,41 @@ fn ago(milliseconds: f64) -> String {
     }
 }
 
+/// Who a screen is for; anyone else is sent to their own screen.
+pub enum Audience {
+    /// A young person's own screen; staff are sent to this path.
+    YoungPerson(&'static str),
+    /// A staff screen; young people are sent to this path.
+    Staff(&'static str),
+}
+
+/// The signed-in person if the screen is for them, or the redirect that
+/// takes them where they belong (the sign-in screen if no one is signed in).
+pub fn admit(audience: Audience) -> Result<Session, AnyView> {
+    let Some(session) = shell().session.get_untracked() else {
+        return Err(view! { <Redirect path="/sign-in"/> }.into_any());
+    };
+    let elsewhere = match audience {
+        Audience::YoungPerson(path) if session.user.role.is_staff() => Some(path),
+        Audience::Staff(path) if !session.user.role.is_staff() => Some(path),
+        _ => None,
+    };
+    match elsewhere {
+        Some(path) => Err(view! { <Redirect path=path/> }.into_any()),
+        None => Ok(session),
+    }
+}
+
+/// The young person named in the address (`/young-people/:id/…`); an id
+/// that is not one finds no one, and the screen says so.
+pub fn young_person_in_path() -> uuid::Uuid {
+    let id = leptos_router::hooks::use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    uuid::Uuid::parse_str(&id).unwrap_or(uuid::Uuid::nil())
+}
+
 /// Today's date on this phone.
 pub fn today() -> time::Date {
     let now = js_sys::Date::new_0();

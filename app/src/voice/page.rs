@@ -3,14 +3,14 @@
 //! waits, and whenever it says she is not safe, she is shown who to call now.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::A;
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::plan::page::Rejections;
-use crate::shell::{set_title, shell};
+use crate::shell::{admit, set_title, shell, Audience};
 use crate::sync::{fields, RecordKind};
 use crate::voice::{raises_flag, statements, Feeling, Statement, Topic};
 
@@ -52,12 +52,10 @@ fn read_aloud(text: &str) {
 #[component]
 pub fn MyVoice() -> impl IntoView {
     set_title("My voice");
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::YoungPerson("/inbox")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if session.user.role.is_staff() {
-        return view! { <Redirect path="/inbox"/> }.into_any();
-    }
     let me = session.user.id;
     let store = shell().store;
     // Opening My voice counts as seeing every reply in it.
@@ -257,12 +255,10 @@ fn StatementForm(
 #[component]
 pub fn Inbox() -> impl IntoView {
     set_title("Voice");
-    let Some(session) = shell().session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let session = match admit(Audience::Staff("/my-voice")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
-    if !session.user.role.is_staff() {
-        return view! { <Redirect path="/my-voice"/> }.into_any();
-    }
     let manager = session.user.role == Role::TeamManager;
     let store = shell().store;
     let list = Memo::new(move |_| {
