@@ -115,6 +115,8 @@ test.describe("staff", () => {
     await expect(people.nth(1)).toContainText("Review due");
     await expect(people.nth(2)).toContainText("Kyle Brennan");
     await expect(people.nth(2)).toContainText("Not in touch");
+    const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations).toEqual([]);
     await page.getByLabel("Search by name").fill("ell");
     await expect(people).toHaveCount(1);
 
@@ -138,6 +140,11 @@ test.describe("staff", () => {
     await page.getByText("Contact rules in force: Riverside leaving care standards").click();
     await expect(page.getByText("Age 18 to 19: contact every month, a visit every 2 months.")).toBeVisible();
     await expect(page.getByText("A visit within 7 days of a move.")).toBeVisible();
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(scan.violations, `team view, ${scheme}`).toEqual([]);
+    }
     await expect(page.getByRole("link", { name: /Ruby Walsh.*Adviser: Priya Shah/ })).toBeVisible();
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();

@@ -50,6 +50,9 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
 
   await sam.getByRole("link", { name: /Voice/ }).click();
   const flagged = sam.getByRole("listitem").filter({ hasText: "Safety flag" }).first();
+  await expect(flagged).toBeVisible();
+  const inboxScan = await new AxeBuilder({ page: sam }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(inboxScan.violations).toEqual([]);
   await expect(flagged).toContainText("Wants a call");
   await flagged.getByRole("button", { name: "Acknowledge" }).click();
   await expect(flagged).toContainText("Acknowledged by Sam Okafor");
