@@ -13,7 +13,7 @@ use pathway_app::auth::{Role, User};
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{
-    ConflictNote, Fields, Mutation, Outcome, PushRequest, Record, RecordKind, Replica,
+    ConflictNote, Fields, Mutation, Outcome, PullResponse, PushRequest, Record, RecordKind, Replica,
 };
 use pathway_server::db::Db;
 use pathway_server::demo;
@@ -279,19 +279,7 @@ impl World {
                 client_id: Some(replica.client_id),
                 scope: Some(replica.scope.clone()),
             };
-            let user = self.people[phone].clone();
-            let page = self
-                .db
-                .with_connection(|conn| {
-                    pull_page(
-                        conn,
-                        &user,
-                        &query,
-                        ContactRules::example(),
-                        Default::default(),
-                    )
-                })?
-                .map_err(|_| "foreign client")?;
+            let page = self.pull_as(phone, &query)?;
             if lose {
                 return Ok(());
             }
@@ -351,21 +339,26 @@ impl World {
         Ok(())
     }
 
-    /// Ella's records as the person of `phone` may see them.
-    fn server_records(&self, phone: usize) -> Fallible<BTreeMap<Uuid, Record>> {
+    /// One page of a pull, as the person of `phone`.
+    fn pull_as(&self, phone: usize, query: &PullQuery) -> Fallible<PullResponse> {
         let user = self.people[phone].clone();
-        let page = self
+        Ok(self
             .db
             .with_connection(|conn| {
                 pull_page(
                     conn,
                     &user,
-                    &PullQuery::default(),
+                    query,
                     ContactRules::example(),
                     Default::default(),
                 )
             })?
-            .map_err(|_| "foreign client")?;
+            .map_err(|_| "foreign client")?)
+    }
+
+    /// Ella's records as the person of `phone` may see them.
+    fn server_records(&self, phone: usize) -> Fallible<BTreeMap<Uuid, Record>> {
+        let page = self.pull_as(phone, &PullQuery::default())?;
         assert!(!page.more, "the test world fits in one page");
         Ok(page
             .records

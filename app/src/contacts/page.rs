@@ -131,13 +131,7 @@ pub fn TheirContacts() -> impl IntoView {
 /// In touch, activity, where they live, and what is due next.
 #[component]
 fn Standing(log: Log) -> impl IntoView {
-    let first = log
-        .person
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let first = log.person.first_name().to_owned();
     let codes = log.circumstances.clone().map(|c| {
         let activity = c.activity.map(|a| (a.label(), a.code().to_owned()));
         let home = c
@@ -184,13 +178,7 @@ fn History(log: Log, correct: Option<RwSignal<Option<Draft>>>) -> impl IntoView 
     if log.entries.is_empty() {
         return view! { <p class="quiet">"No contact recorded yet."</p> }.into_any();
     }
-    let first = log
-        .person
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let first = log.person.first_name().to_owned();
     let dates: Vec<(Uuid, Date)> = log.entries.iter().map(|e| (e.id, e.note.on)).collect();
     view! {
         <ol class="timeline">

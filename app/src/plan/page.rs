@@ -11,7 +11,7 @@ use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
-use crate::sync::{fields, Fields, RecordKind};
+use crate::sync::{fields, first_name, Fields, RecordKind};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
@@ -127,7 +127,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     };
     let first_name = move || {
         head.get()
-            .and_then(|(name, ..)| name.split_whitespace().next().map(str::to_owned))
+            .map(|(name, ..)| first_name(&name).to_owned())
             .unwrap_or_default()
     };
     let thoughts_heading = Signal::derive(move || {

@@ -218,6 +218,18 @@ pub struct PersonCard {
     pub adviser: Option<AdviserContact>,
 }
 
+impl PersonCard {
+    /// The name to use in a sentence about them ("What Ella thinks").
+    pub fn first_name(&self) -> &str {
+        first_name(&self.name)
+    }
+}
+
+/// The first word of a full name.
+pub fn first_name(full: &str) -> &str {
+    full.split_whitespace().next().unwrap_or(full)
+}
+
 /// `GET /api/sync/pull?cursor=N&client_id=…&scope=…`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
