@@ -16,6 +16,7 @@ pub mod plan;
 pub mod shell;
 pub mod sync;
 pub mod voice;
+pub mod written;
 
 #[cfg(target_arch = "wasm32")]
 pub use shell::start;

@@ -7,6 +7,9 @@ use pathway_app::contacts::ContactKind::*;
 use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
 use pathway_app::goals::{BeeDomain, GoalFields, GoalNoteFields, GoalStatus, RatingFields, Step};
 use pathway_app::plan::PlanPart::{self, *};
+use pathway_app::plan::review::{
+    AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
+};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::sync::RecordKind;
 use rusqlite::{Connection, TransactionBehavior};
@@ -582,6 +585,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
         seed_records(conn, seed, id, adviser, today)?;
         if seed.username == "ella" {
             seed_goals(conn, id, adviser, today)?;
+            seed_first_review(conn, id, adviser, today)?;
         }
     }
     Ok(true)
@@ -808,6 +812,66 @@ fn seed_goals(
 }
 
 /// The same day `years` years ago, or 28 February where that day does not exist.
+/// Ella's plan as it was agreed at her last review, 110 days ago: since
+/// then she has written more, some actions were done, one was added and
+/// one dropped, so a new review has changes to show.
+fn seed_first_review(
+    conn: &mut Connection,
+    ella: Uuid,
+    (sam, sam_name): (Uuid, &str),
+    today: Date,
+) -> Result<(), AccountError> {
+    let card = crate::caseload::person(conn, ella)?;
+    let mut copy = PlanCopy::of(&crate::plan::load(conn, &card)?);
+    for part in &mut copy.parts {
+        match part.part {
+            WhereILive => {
+                part.what_i_think = "I've just moved into the flat. It's OK so far.".into();
+                part.actions.push(pathway_app::plan::review::ActionCopy {
+                    id: Uuid::now_v7(),
+                    what: "Sort out a deposit for the flat".into(),
+                    who: "Sam".into(),
+                    by_when: Some(today - Duration::days(100)),
+                    done: true,
+                });
+            }
+            Money => {
+                part.what_i_think = "I want to start saving but I don't know how.".into();
+                part.actions.pop();
+            }
+            _ => {}
+        }
+        for action in &mut part.actions {
+            action.done = false;
+        }
+    }
+    let held_on = today - Duration::days(110);
+    let review = ReviewFields {
+        stage: ReviewStage::Recorded,
+        held_on: Some(held_on),
+        who_took_part: "Ella, Sam, and Ella's college tutor".into(),
+        participation: Some(Participation::CameAndSpoke),
+        why_not: String::new(),
+        next_review: Some(today + Duration::days(70)),
+        plan: Some(copy),
+        number: Some(1),
+        by_name: sam_name.to_owned(),
+    };
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version = Uuid::now_v7();
+    records::insert(&tx, RecordKind::Review, version, ella, sam, None, &review)?;
+    let answer = AgreementFields {
+        version,
+        agrees: true,
+        reasons: "I'm happy with it.".into(),
+        by_name: card.name.clone(),
+        at: crate::db::now() - 109 * 86_400,
+    };
+    records::insert(&tx, RecordKind::Agreement, Uuid::now_v7(), ella, ella, None, &answer)?;
+    tx.commit()?;
+    Ok(())
+}
+
 fn birthday_years_ago(today: Date, years: i32) -> Date {
     let year = today.year() - years;
     Date::from_calendar_date(year, today.month(), today.day())

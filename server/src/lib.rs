@@ -13,6 +13,7 @@ mod plan;
 mod records;
 mod shell;
 pub mod sync;
+mod written;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -71,6 +72,7 @@ pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
         .route("/me", get(auth::me))
+        .route("/me/written-about-me", get(written::written_about_me))
         .route("/young-people", get(caseload::list))
         .route("/young-people/{id}/plan", get(plan::get_plan))
         .route("/sync/push", post(sync::push))

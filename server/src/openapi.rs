@@ -13,6 +13,7 @@ use utoipa::{Modify, OpenApi};
         crate::auth::me,
         crate::caseload::list,
         crate::plan::get_plan,
+        crate::written::written_about_me,
         crate::sync::push,
         crate::sync::pull,
         crate::healthz,

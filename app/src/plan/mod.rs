@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+pub mod review;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -289,7 +290,10 @@ impl PathwayPlan {
                 | RecordKind::GoalNote
                 | RecordKind::Statement
                 | RecordKind::Reply
-                | RecordKind::Acknowledgement => {}
+                | RecordKind::Acknowledgement
+                | RecordKind::Review
+                | RecordKind::Agreement
+                | RecordKind::ReviewRequest => {}
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {

@@ -66,6 +66,14 @@ pub enum RecordKind {
     Reply,
     /// A person has read a statement; see `voice::AcknowledgementFields`.
     Acknowledgement,
+    /// A plan review, and once recorded the version of the plan it agreed;
+    /// see `plan::review::ReviewFields`.
+    Review,
+    /// Her answer to a version: agree or not, and why; see
+    /// `plan::review::AgreementFields`.
+    Agreement,
+    /// She asked for a review; see `plan::review::RequestFields`.
+    ReviewRequest,
 }
 
 impl RecordKind {
@@ -84,6 +92,9 @@ impl RecordKind {
             RecordKind::Statement => "statement",
             RecordKind::Reply => "reply",
             RecordKind::Acknowledgement => "acknowledgement",
+            RecordKind::Review => "review",
+            RecordKind::Agreement => "agreement",
+            RecordKind::ReviewRequest => "review_request",
         }
     }
 }
@@ -105,6 +116,9 @@ impl std::str::FromStr for RecordKind {
             "statement" => Ok(RecordKind::Statement),
             "reply" => Ok(RecordKind::Reply),
             "acknowledgement" => Ok(RecordKind::Acknowledgement),
+            "review" => Ok(RecordKind::Review),
+            "agreement" => Ok(RecordKind::Agreement),
+            "review_request" => Ok(RecordKind::ReviewRequest),
             other => Err(UnknownKind(other.to_owned())),
         }
     }

@@ -198,9 +198,18 @@ fn apply_one(
     if let Err(reason) = rules::check(user.role, mutation, existing.as_ref().map(|s| &s.record)) {
         return Ok(rejected(reason));
     }
+    if let Some(reason) = refers_elsewhere(tx, mutation)? {
+        return Ok(rejected(reason));
+    }
     let Some(mut stored) = existing else {
         let mut data = mutation.data.clone();
         rules::stamp(user, mutation.kind, &mut data);
+        if mutation.kind == RecordKind::Review {
+            let earlier = versions_of(tx, mutation.young_person_id)?;
+            if let Err(reason) = rules::settle_review(user, &mut data, earlier) {
+                return Ok(rejected(reason));
+            }
+        }
         records::insert(
             tx,
             mutation.kind,
@@ -225,6 +234,18 @@ fn apply_one(
         return Ok(Outcome::Applied { version });
     }
 
+    let mut review_stamps = None;
+    if mutation.kind == RecordKind::Review {
+        // Checked as the review would stand, so a review is recorded only
+        // whole, whichever phone sent which of its fields.
+        let mut merged = stored.record.data.clone();
+        merged.extend(mutation.data.clone());
+        let earlier = versions_of(tx, mutation.young_person_id)?;
+        if let Err(reason) = rules::settle_review(user, &mut merged, earlier) {
+            return Ok(rejected(reason));
+        }
+        review_stamps = Some(merged);
+    }
     let mut applied = false;
     let mut conflicts = Vec::new();
     for (field, value) in &mutation.data {
@@ -265,6 +286,13 @@ fn apply_one(
             applied = true;
         }
     }
+    if let Some(merged) = review_stamps.filter(|_| rules::is_recorded(&stored.record)) {
+        for field in ["number", "by_name"] {
+            if let Some(value) = merged.get(field) {
+                stored.record.data.insert(field.into(), value.clone());
+            }
+        }
+    }
     if applied {
         touch(&mut stored, version, user.id);
         records::update(tx, &stored)?;
@@ -275,6 +303,34 @@ fn apply_one(
     } else {
         Outcome::Conflicted { version, conflicts }
     })
+}
+
+/// Why a mutation may not point where it points: an answer to something
+/// that is not one of her written-down reviews.
+fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<String>, StoreError> {
+    if mutation.kind != RecordKind::Agreement || mutation.delete {
+        return Ok(None);
+    }
+    let version = mutation
+        .data
+        .get("version")
+        .and_then(|v| v.as_str())
+        .and_then(|v| Uuid::parse_str(v).ok());
+    let stored = match version {
+        Some(id) => records::get(tx, id)?,
+        None => None,
+    };
+    Ok(rules::answerable(stored.as_ref().map(|s| &s.record), mutation.young_person_id).err())
+}
+
+/// How many versions of her plan have been written down.
+fn versions_of(tx: &Connection, young_person: Uuid) -> Result<u32, StoreError> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT COUNT(*) FROM records WHERE young_person_id = ?1 AND kind = 'review' \
+             AND deleted = 0 AND json_extract(data, '$.stage') = 'recorded'",
+        )?
+        .query_row([young_person.to_string()], |row| row.get(0))?)
 }
 
 fn touch(stored: &mut Stored, version: u64, by: Uuid) {
@@ -371,7 +427,7 @@ pub fn pull_page(
     people.sort_by(|a, b| a.name.cmp(&b.name));
     let mut records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
     if user.role == Role::YoungPerson {
-        for record in records.iter_mut().filter(|r| hidden_from_young_person(r)) {
+        for record in records.iter_mut().filter(|r| r.staff_only()) {
             // She learns only that something exists, so her phone drops any
             // copy it had (a contact unshared after being shared).
             record.deleted = true;
@@ -389,25 +445,6 @@ pub fn pull_page(
         rules,
         settings,
     }))
-}
-
-/// Staff's own records that a young person does not see: contacts not
-/// shared with her, and the national data kept about her.
-fn hidden_from_young_person(record: &Record) -> bool {
-    match record.kind {
-        RecordKind::Contact => record.data.get("shared") != Some(&serde_json::Value::Bool(true)),
-        RecordKind::Circumstances => true,
-        RecordKind::Plan
-        | RecordKind::PlanPart
-        | RecordKind::PlanAction
-        | RecordKind::Conflict
-        | RecordKind::Goal
-        | RecordKind::Rating
-        | RecordKind::GoalNote
-        | RecordKind::Statement
-        | RecordKind::Reply
-        | RecordKind::Acknowledgement => false,
-    }
 }
 
 /// Names a set of young people, so a phone can tell when it changes.

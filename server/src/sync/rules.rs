@@ -6,6 +6,7 @@ use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::ContactKind;
 use pathway_app::dates::parse_iso;
 use pathway_app::goals::{BeeDomain, GoalStatus, Step};
+use pathway_app::plan::review::{Participation, PlanCopy, ReviewFields, ReviewStage};
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::{Mutation, Record, RecordKind};
 use pathway_app::voice::{raises_flag, Feeling, Topic};
@@ -17,6 +18,8 @@ pub const MAX_THOUGHTS: usize = 4000;
 pub const MAX_ACTION: usize = 500;
 /// The longest "who" accepted.
 pub const MAX_WHO: usize = 200;
+/// The largest copy of a plan kept with a review, in bytes of JSON.
+pub const MAX_PLAN_COPY: usize = 200_000;
 
 /// Whether `role` may make `mutation` to `existing` (`None` when it would
 /// create the record). The caller has already checked that the person may
@@ -49,7 +52,48 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
             required(mutation, &["statement"])?;
             fields(mutation, &["statement"])
         }
+        (RecordKind::ReviewRequest, Role::YoungPerson) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["on"])?;
+            fields(mutation, &["on", "why"])
+        }
+        (RecordKind::ReviewRequest, _) => Err(
+            "Only the young person asks for her review. To hold one, start a review on her plan."
+                .into(),
+        ),
+        (RecordKind::Agreement, Role::YoungPerson) => {
+            added_only(mutation, creating)?;
+            required(mutation, &["version", "agrees"])?;
+            fields(mutation, &["version", "agrees", "reasons"])?;
+            if mutation.data.get("agrees") == Some(&Value::Bool(false)) {
+                not_blank(mutation, "reasons")
+                    .map_err(|_| "Say why you don't agree, so it's written down.".to_owned())?;
+            }
+            Ok(())
+        }
+        (RecordKind::Agreement, _) => {
+            Err("Only the young person says whether she agrees with her plan.".into())
+        }
         (_, Role::TeamManager) => Err("Team managers can read plans but not change them.".into()),
+        (RecordKind::Review, Role::YoungPerson) => Err(
+            "Your personal adviser writes down your review. You can ask for one, and say whether you agree."
+                .into(),
+        ),
+        (RecordKind::Review, Role::PersonalAdviser) => {
+            if existing.is_some_and(is_recorded) {
+                return Err(
+                    "This version of the plan was written down at a review and can't be changed. Start a new review to make a new version."
+                        .into(),
+                );
+            }
+            if mutation.delete {
+                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+            }
+            fields(
+                mutation,
+                &["stage", "held_on", "who_took_part", "participation", "why_not", "next_review", "plan"],
+            )
+        }
         (RecordKind::Conflict, _) => {
             if mutation.delete && !creating {
                 Ok(())
@@ -165,7 +209,7 @@ pub fn stamp(
             data.insert("flag".into(), Value::Bool(flag));
             data.insert("by_name".into(), name);
         }
-        RecordKind::Acknowledgement => {
+        RecordKind::Acknowledgement | RecordKind::Agreement => {
             data.insert("by_name".into(), name);
             data.insert("at".into(), Value::from(crate::db::now()));
         }
@@ -180,6 +224,47 @@ pub fn stamp(
             data.insert("suggested_by".into(), name);
         }
         _ => {}
+    }
+}
+
+/// Whether a review has been written down, and so is a version for good.
+pub fn is_recorded(review: &Record) -> bool {
+    review.data.get("stage") == Some(&Value::from("recorded"))
+}
+
+/// Checks a review as it would stand after a change (`data`, all its
+/// fields) and, when this change records it, numbers the version and says
+/// who recorded it. `earlier` is how many versions she already has.
+pub fn settle_review(
+    user: &pathway_app::auth::User,
+    data: &mut pathway_app::sync::Fields,
+    earlier: u32,
+) -> Result<(), String> {
+    let review: ReviewFields = serde_json::from_value(Value::Object(data.clone()))
+        .map_err(|_| "This review isn't in a shape Pathway can keep.".to_owned())?;
+    if review.stage != ReviewStage::Recorded {
+        return Ok(());
+    }
+    if let Some(problem) = review.not_ready() {
+        return Err(problem.into());
+    }
+    data.insert("number".into(), Value::from(earlier + 1));
+    data.insert("by_name".into(), Value::from(user.display_name.clone()));
+    Ok(())
+}
+
+/// Whether `version` is a written-down review of `young_person`'s, which
+/// is all she can answer.
+pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<(), String> {
+    match version {
+        Some(v) if v.kind == RecordKind::Review && v.young_person_id == young_person && !v.deleted => {
+            if is_recorded(v) {
+                Ok(())
+            } else {
+                Err("This review hasn't been written down yet, so there's nothing to agree with.".into())
+            }
+        }
+        _ => Err(NOT_FOUND.into()),
     }
 }
 
@@ -314,7 +399,20 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
                     })
             }),
         ),
-        "call_me" | "flag" => one_of(value.is_boolean()),
+        "call_me" | "flag" | "agrees" => one_of(value.is_boolean()),
+        "version" => one_of(
+            value
+                .as_str()
+                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
+        ),
+        "why" | "reasons" | "why_not" | "who_took_part" => text(MAX_THOUGHTS, false),
+        "held_on" => date(),
+        "stage" => one_of(serde_json::from_value::<ReviewStage>(value.clone()).is_ok()),
+        "participation" => optional(serde_json::from_value::<Participation>(value.clone()).is_ok()),
+        "plan" => match serde_json::from_value::<PlanCopy>(value.clone()) {
+            Ok(plan) if plan.is_whole() && serde_json::to_string(value).is_ok_and(|s| s.len() <= MAX_PLAN_COPY) => Ok(()),
+            _ => Err("A version of the plan must have its ten parts.".into()),
+        },
         other => Err(format!("\"{other}\" can't be changed here.")),
     }
 }
