@@ -6,10 +6,10 @@ use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::ContactKind::*;
 use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
 use pathway_app::goals::{BeeDomain, GoalFields, GoalNoteFields, GoalStatus, RatingFields, Step};
-use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::review::{
     AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
 };
+use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::sync::RecordKind;
 use rusqlite::{Connection, TransactionBehavior};
@@ -867,7 +867,15 @@ fn seed_first_review(
         by_name: card.name.clone(),
         at: crate::db::now() - 109 * 86_400,
     };
-    records::insert(&tx, RecordKind::Agreement, Uuid::now_v7(), ella, ella, None, &answer)?;
+    records::insert(
+        &tx,
+        RecordKind::Agreement,
+        Uuid::now_v7(),
+        ella,
+        ella,
+        None,
+        &answer,
+    )?;
     tx.commit()?;
     Ok(())
 }

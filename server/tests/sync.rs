@@ -771,3 +771,280 @@ async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> 
     );
     Ok(())
 }
+
+/// One mutation from a phone, creating (`base_version` 0) or changing.
+fn change(id: usize, kind: &str, record: &str, owner: &str, base: u64, data: Value) -> Value {
+    json!({
+        "mutation_id": id, "kind": kind, "record_id": record,
+        "young_person_id": owner, "base_version": base, "data": data,
+    })
+}
+
+fn removal(id: usize, kind: &str, record: &str, owner: &str, base: u64) -> Value {
+    json!({
+        "mutation_id": id, "kind": kind, "record_id": record,
+        "young_person_id": owner, "base_version": base, "data": {}, "delete": true,
+    })
+}
+
+/// Each mutation's reason for being refused ("" where it was not).
+fn reasons(answer: &Value) -> Vec<String> {
+    answer["outcomes"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .map(|o| o["reason"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A whole plan as a review keeps it: ten parts, words in one.
+fn plan_copy(money: &str) -> Value {
+    let parts: Vec<Value> = [
+        "contact_and_support",
+        "education_and_training",
+        "work_and_activities",
+        "if_things_go_wrong",
+        "where_i_live",
+        "family_and_friends",
+        "skills_for_living",
+        "money",
+        "health_and_wellbeing",
+        "who_i_am",
+    ]
+    .iter()
+    .map(|part| {
+        let words = if *part == "money" { money } else { "" };
+        json!({ "part": part, "what_i_think": words, "actions": [] })
+    })
+    .collect();
+    json!({ "parts": parts })
+}
+
+#[tokio::test]
+async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let owner = owner.as_str();
+    let (sam, _) = server.sign_in("sam").await?;
+    let ella_phone = Uuid::now_v7();
+    let sam_phone = Uuid::now_v7();
+    let request = Uuid::now_v7().to_string();
+    let review = Uuid::now_v7().to_string();
+
+    let (_, asked) = server
+        .push(
+            &ella,
+            &push_body(
+                ella_phone,
+                vec![change(
+                    1,
+                    "review_request",
+                    &request,
+                    owner,
+                    0,
+                    json!({ "on": "2026-11-26", "why": "My flat is cold" }),
+                )],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&asked), ["applied"]);
+
+    let not_ready = json!({ "stage": "recorded", "held_on": "2026-11-26", "next_review": "2027-05-20", "plan": plan_copy("Saving") });
+    let (_, staff) = server
+        .push(&sam, &push_body(sam_phone, vec![
+            removal(1, "review_request", &request, owner, 1),
+            change(2, "review_request", &Uuid::now_v7().to_string(), owner, 0, json!({ "on": "2026-11-26" })),
+            change(3, "review", &review, owner, 0, json!({ "stage": "draft", "who_took_part": "Ella and Sam" })),
+            change(4, "review", &review, owner, 1, not_ready),
+            // A draft may be half done...
+            change(5, "review", &review, owner, 1, json!({ "participation": "came_and_spoke", "next_review": "2027-06-20" })),
+            // ...but is recorded only when whole and within the law.
+            change(6, "review", &review, owner, 2, json!({ "stage": "recorded", "held_on": "2026-11-26", "plan": plan_copy("Saving") })),
+        ]))
+        .await?;
+    assert_eq!(
+        outcome_names(&staff),
+        ["rejected", "rejected", "applied", "rejected", "applied", "rejected"]
+    );
+    let why = reasons(&staff);
+    assert!(
+        why[1].contains("Only the young person asks for her review"),
+        "{}",
+        why[1]
+    );
+    assert_eq!(why[3], "Say how the young person took part.");
+    assert_eq!(
+        why[5],
+        "The next review must be within six months of this one."
+    );
+
+    // Recording it: all the law asks for is there, so the server numbers
+    // the version (Ella's second: the demo has her first) and signs it.
+    let (_, recorded) = server
+        .push(
+            &sam,
+            &push_body(
+                sam_phone,
+                vec![change(
+                    7,
+                    "review",
+                    &review,
+                    owner,
+                    2,
+                    json!({
+                        "stage": "recorded", "held_on": "2026-11-26", "next_review": "2027-05-20",
+                        "plan": plan_copy("Saving £10 a week"),
+                    }),
+                )],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&recorded), ["applied"]);
+    let version = server.record(&sam, &json!(review)).await?;
+    assert_eq!(version["data"]["number"], 2);
+    assert_eq!(version["data"]["by_name"], "Sam Okafor");
+    assert_eq!(
+        version["data"]["plan"]["parts"][7]["what_i_think"],
+        "Saving £10 a week"
+    );
+
+    // Immutable: not Sam, not Ella, not removing it.
+    let (_, after) = server
+        .push(
+            &sam,
+            &push_body(
+                sam_phone,
+                vec![
+                    change(
+                        8,
+                        "review",
+                        &review,
+                        owner,
+                        3,
+                        json!({ "held_on": "2026-11-20" }),
+                    ),
+                    removal(9, "review", &review, owner, 3),
+                ],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&after), ["rejected", "rejected"]);
+    assert!(reasons(&after)[0].contains("can't be changed"));
+    let unchanged = server.record(&ella, &json!(review)).await?;
+    assert_eq!(unchanged["version"], version["version"]);
+    assert_eq!(unchanged["data"]["held_on"], "2026-11-26");
+
+    // Her answer: a "no" needs her reasons; only she gives it; only to a
+    // version of her own plan that has been written down.
+    let answer = Uuid::now_v7().to_string();
+    let (_, answers) = server
+        .push(&ella, &push_body(ella_phone, vec![
+            change(2, "review", &review, owner, 3, json!({ "who_took_part": "Just me" })),
+            change(3, "agreement", &Uuid::now_v7().to_string(), owner, 0, json!({ "version": review, "agrees": false, "reasons": " " })),
+            change(4, "agreement", &Uuid::now_v7().to_string(), owner, 0, json!({ "version": Uuid::now_v7(), "agrees": true })),
+            change(5, "agreement", &answer, owner, 0, json!({ "version": review, "agrees": false, "reasons": "Nothing about the boiler" })),
+        ]))
+        .await?;
+    assert_eq!(
+        outcome_names(&answers),
+        ["rejected", "rejected", "rejected", "applied"]
+    );
+    assert_eq!(
+        reasons(&answers)[2],
+        "This doesn't exist, or isn't yours to change."
+    );
+    let stored = server.record(&sam, &json!(answer)).await?;
+    assert_eq!(stored["data"]["by_name"], "Ella Morris");
+    assert_eq!(stored["data"]["reasons"], "Nothing about the boiler");
+
+    let (_, sams_answer) = server
+        .push(
+            &sam,
+            &push_body(
+                sam_phone,
+                vec![change(
+                    10,
+                    "agreement",
+                    &Uuid::now_v7().to_string(),
+                    owner,
+                    0,
+                    json!({ "version": review, "agrees": true }),
+                )],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&sams_answer), ["rejected"]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn whats_written_about_her_holds_her_words_and_no_one_elses() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let (_, sent) = server
+        .push(
+            &ella,
+            &push_body(
+                Uuid::now_v7(),
+                vec![change(
+                    1,
+                    "statement",
+                    &Uuid::now_v7().to_string(),
+                    &owner,
+                    0,
+                    json!({ "topic": "good_news", "text": "I passed my maths test" }),
+                )],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&sent), ["applied"]);
+
+    let (status, written) = server.get("/api/me/written-about-me", &ella).await?;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(written["name"], "Ella Morris");
+    assert_eq!(written["plan"]["parts"].as_array().map(Vec::len), Some(10));
+    assert_eq!(written["versions"][0]["review"]["number"], 1);
+    assert_eq!(written["versions"][0]["answers"][0]["agrees"], true);
+    assert_eq!(
+        written["statements"][0]["statement"]["text"],
+        "I passed my maths test"
+    );
+    assert!(written["goals"].as_array().is_some_and(|g| !g.is_empty()));
+    let text = written.to_string();
+    assert!(
+        text.contains("Looked round the flat together"),
+        "a shared note is hers to read"
+    );
+    assert!(
+        !text.contains("her mum has been in touch"),
+        "an unshared note's words are not"
+    );
+    assert!(
+        !text.contains("Jayden") && !text.contains("Amira"),
+        "nobody else's records"
+    );
+    let staff_only = written["staff_only"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        staff_only.len(),
+        2,
+        "the unshared note and the national data: {staff_only:?}"
+    );
+    assert!(staff_only.iter().all(|s| s["on"].is_string()));
+
+    let (sam, _) = server.sign_in("sam").await?;
+    let (status, body) = server.get("/api/me/written-about-me", &sam).await?;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"], "not_found");
+    let (status, _) = server
+        .get("/api/me/written-about-me", "not-a-token")
+        .await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    Ok(())
+}

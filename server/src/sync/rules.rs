@@ -257,11 +257,16 @@ pub fn settle_review(
 /// is all she can answer.
 pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<(), String> {
     match version {
-        Some(v) if v.kind == RecordKind::Review && v.young_person_id == young_person && !v.deleted => {
+        Some(v)
+            if v.kind == RecordKind::Review && v.young_person_id == young_person && !v.deleted =>
+        {
             if is_recorded(v) {
                 Ok(())
             } else {
-                Err("This review hasn't been written down yet, so there's nothing to agree with.".into())
+                Err(
+                    "This review hasn't been written down yet, so there's nothing to agree with."
+                        .into(),
+                )
             }
         }
         _ => Err(NOT_FOUND.into()),
@@ -410,7 +415,12 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         "stage" => one_of(serde_json::from_value::<ReviewStage>(value.clone()).is_ok()),
         "participation" => optional(serde_json::from_value::<Participation>(value.clone()).is_ok()),
         "plan" => match serde_json::from_value::<PlanCopy>(value.clone()) {
-            Ok(plan) if plan.is_whole() && serde_json::to_string(value).is_ok_and(|s| s.len() <= MAX_PLAN_COPY) => Ok(()),
+            Ok(plan)
+                if plan.is_whole()
+                    && serde_json::to_string(value).is_ok_and(|s| s.len() <= MAX_PLAN_COPY) =>
+            {
+                Ok(())
+            }
             _ => Err("A version of the plan must have its ten parts.".into()),
         },
         other => Err(format!("\"{other}\" can't be changed here.")),
