@@ -14,6 +14,13 @@ pub fn age_on(born: Date, today: Date) -> u8 {
     u8::try_from(years.max(0)).unwrap_or(u8::MAX)
 }
 
+/// The day (UTC) of a moment given in Unix seconds, as the server stamps them.
+pub fn day_of(unix_seconds: i64) -> Option<Date> {
+    time::OffsetDateTime::from_unix_timestamp(unix_seconds)
+        .ok()
+        .map(|t| t.date())
+}
+
 /// A date as "3 Dec 2026".
 pub fn short_day(date: Date) -> String {
     format!(

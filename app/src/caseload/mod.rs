@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::plan::review::{DueBecause, ReviewDue};
+
 /// One young person on a staff member's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -33,8 +35,9 @@ pub enum Standing {
     SafetyConcern,
     /// A required visit is this many days late.
     VisitOverdue { days: i64 },
-    /// Their plan review is on this date, within four weeks.
-    ReviewDue { on: Date },
+    /// Their plan review is due on this date (within four weeks, or past),
+    /// planned, asked for or brought forward by a move.
+    ReviewDue { on: Date, because: DueBecause },
     /// The adviser has lost touch with them.
     NotInTouch,
     /// Nothing pressing; the next contact is due on this date, if known.
@@ -50,7 +53,7 @@ impl Standing {
     pub fn of(
         safety_concern: bool,
         next_visit: Option<Date>,
-        next_review: Option<Date>,
+        review: Option<ReviewDue>,
         in_touch: bool,
         next_contact: Option<Date>,
         today: Date,
@@ -64,9 +67,12 @@ impl Standing {
             };
         }
         if let Some(review) =
-            next_review.filter(|review| (*review - today).whole_days() <= REVIEW_SOON_DAYS)
+            review.filter(|review| (review.on - today).whole_days() <= REVIEW_SOON_DAYS)
         {
-            return Standing::ReviewDue { on: review };
+            return Standing::ReviewDue {
+                on: review.on,
+                because: review.because,
+            };
         }
         if !in_touch {
             return Standing::NotInTouch;
@@ -80,7 +86,15 @@ impl Standing {
             Standing::SafetyConcern => "Safety concern raised".into(),
             Standing::VisitOverdue { days: 1 } => "Visit overdue by 1 day".into(),
             Standing::VisitOverdue { days } => format!("Visit overdue by {days} days"),
-            Standing::ReviewDue { on } => format!("Review due {}", crate::dates::short_day(on)),
+            Standing::ReviewDue {
+                because: DueBecause::Asked { on },
+                ..
+            } => format!("Review requested {}", crate::dates::short_day(on)),
+            Standing::ReviewDue {
+                on,
+                because: DueBecause::Moved { .. },
+            } => format!("Review due {} after a move", crate::dates::short_day(on)),
+            Standing::ReviewDue { on, .. } => format!("Review due {}", crate::dates::short_day(on)),
             Standing::NotInTouch => "Not in touch".into(),
             Standing::OnTrack {
                 next_contact: Some(on),
@@ -96,7 +110,7 @@ impl Standing {
         match self {
             Standing::SafetyConcern => (0, 0),
             Standing::VisitOverdue { days } => (1, -days),
-            Standing::ReviewDue { on } => (2, on.to_julian_day().into()),
+            Standing::ReviewDue { on, .. } => (2, on.to_julian_day().into()),
             Standing::NotInTouch => (3, 0),
             Standing::OnTrack { next_contact } => (
                 4,
@@ -112,6 +126,54 @@ mod tests {
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 11 - 26);
+
+    fn planned(on: Date) -> Option<ReviewDue> {
+        Some(ReviewDue {
+            on,
+            because: DueBecause::Planned,
+        })
+    }
+
+    #[test]
+    fn a_review_she_asked_for_is_due_at_once_and_says_so() {
+        let asked = Standing::of(
+            false,
+            None,
+            Some(ReviewDue {
+                on: date!(2026 - 11 - 20),
+                because: DueBecause::Asked {
+                    on: date!(2026 - 11 - 20),
+                },
+            }),
+            true,
+            None,
+            TODAY,
+        );
+        assert_eq!(asked.words(), "Review requested 20 Nov 2026");
+        let planned_soon = Standing::of(
+            false,
+            None,
+            planned(date!(2026 - 12 - 01)),
+            true,
+            None,
+            TODAY,
+        );
+        assert!(asked.rank() < planned_soon.rank());
+        let moved = Standing::of(
+            false,
+            None,
+            Some(ReviewDue {
+                on: date!(2026 - 12 - 10),
+                because: DueBecause::Moved {
+                    on: date!(2026 - 11 - 12),
+                },
+            }),
+            true,
+            None,
+            TODAY,
+        );
+        assert_eq!(moved.words(), "Review due 10 Dec 2026 after a move");
+    }
 
     #[test]
     fn a_caseload_sorts_safety_then_overdue_visits_then_reviews_then_lost_touch() {
@@ -133,11 +195,25 @@ mod tests {
             ),
             (
                 "review in 3 weeks",
-                Standing::of(false, None, Some(date!(2026 - 12 - 17)), true, None, TODAY),
+                Standing::of(
+                    false,
+                    None,
+                    planned(date!(2026 - 12 - 17)),
+                    true,
+                    None,
+                    TODAY,
+                ),
             ),
             (
                 "review in 2 weeks",
-                Standing::of(false, None, Some(date!(2026 - 12 - 10)), true, None, TODAY),
+                Standing::of(
+                    false,
+                    None,
+                    planned(date!(2026 - 12 - 10)),
+                    true,
+                    None,
+                    TODAY,
+                ),
             ),
             (
                 "visit 3 days late",
@@ -183,16 +259,38 @@ mod tests {
             "On track"
         );
         assert_eq!(
-            Standing::of(false, None, Some(date!(2026 - 12 - 03)), true, None, TODAY).words(),
+            Standing::of(
+                false,
+                None,
+                planned(date!(2026 - 12 - 03)),
+                true,
+                None,
+                TODAY
+            )
+            .words(),
             "Review due 3 Dec 2026"
         );
         // Four weeks ahead is due; a day more is not.
         assert!(matches!(
-            Standing::of(false, None, Some(date!(2026 - 12 - 24)), true, None, TODAY),
+            Standing::of(
+                false,
+                None,
+                planned(date!(2026 - 12 - 24)),
+                true,
+                None,
+                TODAY
+            ),
             Standing::ReviewDue { .. }
         ));
         assert!(matches!(
-            Standing::of(false, None, Some(date!(2026 - 12 - 25)), true, None, TODAY),
+            Standing::of(
+                false,
+                None,
+                planned(date!(2026 - 12 - 25)),
+                true,
+                None,
+                TODAY
+            ),
             Standing::OnTrack { .. }
         ));
     }

@@ -10,6 +10,7 @@ use crate::contacts::codes::InTouch;
 use crate::contacts::rules::{birthday_prompt, due, ContactRules, Situation};
 use crate::contacts::{history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
+use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::voice::statements;
@@ -93,7 +94,11 @@ pub fn YoungPeople() -> impl IntoView {
                         standing: Standing::of(
                             concern.is_some(),
                             due.next_visit.map(|(on, _)| on),
-                            plan.next_review,
+                            ReviewDue::of(
+                                plan.next_review,
+                                &Reviews::of(person.id, records.values()),
+                                circumstances.as_ref().and_then(|c| c.moved),
+                            ),
                             in_touch,
                             due.next_contact,
                             today,

@@ -5,6 +5,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod review;
+#[cfg(target_arch = "wasm32")]
+pub mod review_page;
 
 use serde::{Deserialize, Serialize};
 use time::Date;

@@ -9,6 +9,10 @@ use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
+use crate::plan::review::{PartComparison, ReviewDue};
+use crate::plan::review_page::{
+    changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
+};
 use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
 use crate::sync::{fields, first_name, Fields, RecordKind};
@@ -130,6 +134,25 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             .map(|(name, ..)| first_name(&name).to_owned())
             .unwrap_or_default()
     };
+    let name = Signal::derive(move || head.get().map(|(name, ..)| name).unwrap_or_default());
+    let viewer = Viewer {
+        young_person: powers.young_person,
+        own: powers.own,
+        adviser: powers.actions,
+    };
+    let reviews = reviews_of(powers.young_person);
+    let changes = changes_under_review(plan, reviews);
+    let review_due = Memo::new(move |_| {
+        let planned = head.with(|h| h.as_ref().and_then(|h| h.3));
+        let store = shell().store;
+        let moved = store.replica.with(|r| {
+            r.as_ref().and_then(|r| {
+                crate::contacts::latest_circumstances(powers.young_person, r.view().values())
+                    .and_then(|c| c.moved)
+            })
+        });
+        reviews.with(|r| due_words(ReviewDue::of(planned, r, moved)))
+    });
     let thoughts_heading = Signal::derive(move || {
         if powers.own {
             "What I think".to_owned()
@@ -167,10 +190,14 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                         </div>
                         <div class="fact">
                             <dt>"Next plan review"</dt>
-                            <dd><Day date=next_review/></dd>
+                            <dd>{move || match review_due.get() {
+                                Some(words) => view! { <span>{words}</span> }.into_any(),
+                                None => view! { <Day date=next_review/> }.into_any(),
+                            }}</dd>
                         </div>
                     </dl>
                 })}
+                <ReviewPanel viewer=viewer name=name/>
             </header>
             <details class="part-index">
                 <summary>"Jump to a part of the plan"</summary>
@@ -183,8 +210,9 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                 </nav>
             </details>
             {PlanPart::ALL.iter().map(|&part| view! {
-                <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading/>
+                <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes/>
             }).collect_view()}
+            <RecordReview viewer=viewer plan=plan name=name/>
         </article>
     }
 }
@@ -261,6 +289,7 @@ fn Part(
     plan: Memo<Option<PathwayPlan>>,
     powers: Powers,
     thoughts_heading: Signal<String>,
+    changes: Memo<Option<(u32, Vec<PartComparison>)>>,
 ) -> impl IntoView {
     let store = shell().store;
     let view = Memo::new(move |_| {
@@ -335,6 +364,7 @@ fn Part(
         <section class="part" id=slug aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{part.heading()}</h2>
             <p class="about">{part.about()}</p>
+            <PartChanges part=part changes=changes own=powers.own/>
             <h3>"What's planned"</h3>
             {move || {
                 let list = actions.get();

@@ -463,7 +463,10 @@ impl ReviewDue {
             on,
             because: DueBecause::Planned,
         });
-        [asked, moved, planned].into_iter().flatten().min_by_key(|d| d.on)
+        [asked, moved, planned]
+            .into_iter()
+            .flatten()
+            .min_by_key(|d| d.on)
     }
 }
 
@@ -500,7 +503,11 @@ impl<T> Change<T> {
         !matches!(self, Change::Same(_))
     }
 
-    fn between(before: Option<T>, after: Option<T>, same: impl Fn(&T, &T) -> bool) -> Option<Change<T>> {
+    fn between(
+        before: Option<T>,
+        after: Option<T>,
+        same: impl Fn(&T, &T) -> bool,
+    ) -> Option<Change<T>> {
         match (before, after) {
             (None, None) => None,
             (None, Some(after)) => Some(Change::Added(after)),
@@ -537,7 +544,10 @@ pub fn compare(before: &PlanCopy, after: &PlanCopy) -> Vec<PartComparison> {
             let old = before.part(part);
             let new = after.part(part);
             let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-            let words = Change::between(text(&old.what_i_think), text(&new.what_i_think), |a, b| a == b);
+            let words =
+                Change::between(text(&old.what_i_think), text(&new.what_i_think), |a, b| {
+                    a == b
+                });
             let mut actions: Vec<Change<ActionCopy>> = new
                 .actions
                 .iter()
@@ -585,8 +595,16 @@ mod tests {
                 .iter()
                 .map(|&part| PartCopy {
                     part,
-                    what_i_think: if part == PlanPart::Money { money_words.into() } else { String::new() },
-                    actions: if part == PlanPart::Money { money.clone() } else { Vec::new() },
+                    what_i_think: if part == PlanPart::Money {
+                        money_words.into()
+                    } else {
+                        String::new()
+                    },
+                    actions: if part == PlanPart::Money {
+                        money.clone()
+                    } else {
+                        Vec::new()
+                    },
                 })
                 .collect(),
         }
@@ -598,7 +616,10 @@ mod tests {
         let bursary = action("Apply for the bursary", false);
         let budget = action("Make a budget", false);
         let before = copy("I want to save", vec![bank.clone(), bursary.clone()]);
-        let bank_done = ActionCopy { done: true, ..bank.clone() };
+        let bank_done = ActionCopy {
+            done: true,
+            ..bank.clone()
+        };
         let after = copy("I save £10 a week", vec![bank_done.clone(), budget.clone()]);
 
         let parts = compare(&before, &after);
@@ -617,7 +638,10 @@ mod tests {
         assert_eq!(
             money.actions,
             vec![
-                Change::Changed { before: bank, after: bank_done },
+                Change::Changed {
+                    before: bank,
+                    after: bank_done
+                },
                 Change::Added(budget),
                 Change::Removed(bursary),
             ]
@@ -662,16 +686,25 @@ mod tests {
         let reviews = Reviews::of(ella, [&first]);
         assert_eq!(
             ReviewDue::of(planned, &reviews, None),
-            Some(ReviewDue { on: date!(2026 - 12 - 01), because: DueBecause::Planned })
+            Some(ReviewDue {
+                on: date!(2026 - 12 - 01),
+                because: DueBecause::Planned
+            })
         );
 
-        let asked = record(ella, RecordKind::ReviewRequest, json!({ "on": "2026-09-10", "why": "My flat" }));
+        let asked = record(
+            ella,
+            RecordKind::ReviewRequest,
+            json!({ "on": "2026-09-10", "why": "My flat" }),
+        );
         let reviews = Reviews::of(ella, [&first, &asked]);
         assert_eq!(
             ReviewDue::of(planned, &reviews, None),
             Some(ReviewDue {
                 on: date!(2026 - 09 - 10),
-                because: DueBecause::Asked { on: date!(2026 - 09 - 10) }
+                because: DueBecause::Asked {
+                    on: date!(2026 - 09 - 10)
+                }
             })
         );
 
@@ -694,7 +727,9 @@ mod tests {
             ReviewDue::of(planned, &reviews, Some(date!(2026 - 09 - 01))),
             Some(ReviewDue {
                 on: date!(2026 - 09 - 29),
-                because: DueBecause::Moved { on: date!(2026 - 09 - 01) }
+                because: DueBecause::Moved {
+                    on: date!(2026 - 09 - 01)
+                }
             })
         );
         // A move before the last review was already reviewed.
@@ -713,8 +748,16 @@ mod tests {
     fn her_latest_answer_stands_and_the_earlier_ones_are_kept() {
         let ella = Uuid::now_v7();
         let version = recorded(ella, 1, "2026-06-01", "2026-12-01");
-        let no = record(ella, RecordKind::Agreement, json!({ "version": version.id, "agrees": false, "reasons": "The flat is cold" }));
-        let yes = record(ella, RecordKind::Agreement, json!({ "version": version.id, "agrees": true }));
+        let no = record(
+            ella,
+            RecordKind::Agreement,
+            json!({ "version": version.id, "agrees": false, "reasons": "The flat is cold" }),
+        );
+        let yes = record(
+            ella,
+            RecordKind::Agreement,
+            json!({ "version": version.id, "agrees": true }),
+        );
         let reviews = Reviews::of(ella, [&yes, &version, &no]);
         let Some(v) = reviews.latest() else {
             panic!("no version");
@@ -743,13 +786,22 @@ mod tests {
             plan: Some(copy("", vec![])),
             ..ReviewFields::default()
         };
-        assert_eq!(review.not_ready(), Some("Say why the young person didn't take part."));
+        assert_eq!(
+            review.not_ready(),
+            Some("Say why the young person didn't take part.")
+        );
         review.why_not = "In hospital".into();
         assert_eq!(review.not_ready(), None);
         review.next_review = Some(date!(2027 - 05 - 27));
-        assert_eq!(review.not_ready(), Some("The next review must be within six months of this one."));
+        assert_eq!(
+            review.not_ready(),
+            Some("The next review must be within six months of this one.")
+        );
         review.next_review = Some(date!(2027 - 01 - 10));
         review.plan = Some(PlanCopy::default());
-        assert_eq!(review.not_ready(), Some("The plan's ten parts must be kept with the review."));
+        assert_eq!(
+            review.not_ready(),
+            Some("The plan's ten parts must be kept with the review.")
+        );
     }
 }

@@ -350,9 +350,8 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
     };
     let reply_id = format!("reply-{}", id.simple());
     let acknowledged = statement.acknowledged.first().map(|a| {
-        let at = time::OffsetDateTime::from_unix_timestamp(a.at)
-            .ok()
-            .map(|t| short_day(t.date()))
+        let at = crate::dates::day_of(a.at)
+            .map(short_day)
             .unwrap_or_default();
         format!("Acknowledged by {} on {at}", a.by_name)
     });

@@ -8,7 +8,7 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::contacts::{history, ContactNote, Circumstances};
+use crate::contacts::{history, Circumstances, ContactNote};
 use crate::goals::{goals_of, GoalFields, GoalNoteFields, RatingFields};
 use crate::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields, Reviews};
 use crate::plan::{AdviserContact, PathwayPlan, PlanDates};
@@ -110,11 +110,17 @@ impl WrittenAboutMe {
             .map(|r| {
                 // Listed even if its words cannot be read, with the day it
                 // was last written, so nothing is left off.
-                let written_on = time::OffsetDateTime::from_unix_timestamp(r.updated_at)
-                    .map_or(time::Date::MIN, |t| t.date());
-                match r.fields::<ContactNote>().filter(|_| r.kind == RecordKind::Contact) {
+                let written_on = crate::dates::day_of(r.updated_at).unwrap_or(Date::MIN);
+                match r
+                    .fields::<ContactNote>()
+                    .filter(|_| r.kind == RecordKind::Contact)
+                {
                     Some(note) => StaffOnly {
-                        what: format!("A note of contact ({}) written by {}", note.kind.label(), note.by_name),
+                        what: format!(
+                            "A note of contact ({}) written by {}",
+                            note.kind.label(),
+                            note.by_name
+                        ),
                         on: note.on,
                     },
                     None if r.kind == RecordKind::Contact => StaffOnly {
@@ -122,7 +128,8 @@ impl WrittenAboutMe {
                         on: written_on,
                     },
                     None => StaffOnly {
-                        what: "Information for the government's yearly count of care leavers".into(),
+                        what: "Information for the government's yearly count of care leavers"
+                            .into(),
                         on: r.fields::<Circumstances>().map_or(written_on, |c| c.on),
                     },
                 }
@@ -193,11 +200,31 @@ mod tests {
         };
         let jayden = Uuid::now_v7();
         let records = [
-            record(ella.id, RecordKind::Statement, json!({ "topic": "good_news", "text": "I passed maths" })),
-            record(jayden, RecordKind::Statement, json!({ "topic": "good_news", "text": "Jayden's news" })),
-            record(ella.id, RecordKind::Contact, json!({ "on": "2026-11-01", "kind": "phone", "summary": "Talked about college", "shared": true })),
-            record(ella.id, RecordKind::Contact, json!({ "on": "2026-11-02", "kind": "home_visit", "summary": "Her mum called", "shared": false, "by_name": "Sam Okafor" })),
-            record(ella.id, RecordKind::Circumstances, json!({ "on": "2026-11-02", "in_touch": "YES" })),
+            record(
+                ella.id,
+                RecordKind::Statement,
+                json!({ "topic": "good_news", "text": "I passed maths" }),
+            ),
+            record(
+                jayden,
+                RecordKind::Statement,
+                json!({ "topic": "good_news", "text": "Jayden's news" }),
+            ),
+            record(
+                ella.id,
+                RecordKind::Contact,
+                json!({ "on": "2026-11-01", "kind": "phone", "summary": "Talked about college", "shared": true }),
+            ),
+            record(
+                ella.id,
+                RecordKind::Contact,
+                json!({ "on": "2026-11-02", "kind": "home_visit", "summary": "Her mum called", "shared": false, "by_name": "Sam Okafor" }),
+            ),
+            record(
+                ella.id,
+                RecordKind::Circumstances,
+                json!({ "on": "2026-11-02", "in_touch": "YES" }),
+            ),
         ];
         let written = WrittenAboutMe::of(&ella, &records, 0);
         let text = serde_json::to_string(&written).unwrap_or_default();
@@ -209,8 +236,14 @@ mod tests {
         assert_eq!(
             written.staff_only,
             [
-                StaffOnly { what: "A note of contact (Home visit) written by Sam Okafor".into(), on: date!(2026 - 11 - 02) },
-                StaffOnly { what: "Information for the government's yearly count of care leavers".into(), on: date!(2026 - 11 - 02) },
+                StaffOnly {
+                    what: "A note of contact (Home visit) written by Sam Okafor".into(),
+                    on: date!(2026 - 11 - 02)
+                },
+                StaffOnly {
+                    what: "Information for the government's yearly count of care leavers".into(),
+                    on: date!(2026 - 11 - 02)
+                },
             ]
         );
     }

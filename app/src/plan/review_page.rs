@@ -1,0 +1,1059 @@
+//! Plan reviews on screen: asking for one, running and recording one
+//! (offline like everything else), answering a version, every version kept
+//! and readable in full, two versions side by side, and a print view.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::dates::{iso, long_day, parse_iso, short_day};
+use crate::plan::page::{OtherVersionChoice, Rejections};
+use crate::plan::review::{
+    compare, latest_next_review, Change, DueBecause, PartComparison, Participation, PlanCopy,
+    ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
+};
+use crate::plan::{PathwayPlan, PlanPart};
+use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
+use crate::sync::{fields, first_name, RecordKind};
+
+/// Whose plan a screen shows, and how they are related to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewer {
+    pub young_person: Uuid,
+    /// She is reading her own plan.
+    pub own: bool,
+    /// Her personal adviser, who runs reviews.
+    pub adviser: bool,
+}
+
+impl Viewer {
+    fn base(self) -> String {
+        if self.own {
+            "/my-plan".into()
+        } else {
+            format!("/young-people/{}", self.young_person)
+        }
+    }
+}
+
+/// Her reviews as this phone has them.
+pub fn reviews_of(young_person: Uuid) -> Memo<Reviews> {
+    let store = shell().store;
+    Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| Reviews::of(young_person, r.view().values()))
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The plan now compared with the version it will replace, part by part,
+/// while a review is being prepared.
+pub fn changes_under_review(
+    plan: Memo<Option<PathwayPlan>>,
+    reviews: Memo<Reviews>,
+) -> Memo<Option<(u32, Vec<PartComparison>)>> {
+    Memo::new(move |_| {
+        reviews.with(|reviews| {
+            reviews.draft.as_ref()?;
+            let baseline = reviews.baseline()?;
+            let now = plan.with(|p| p.as_ref().map(PlanCopy::of))?;
+            Some((baseline.number, compare(&baseline.plan(), &now)))
+        })
+    })
+}
+
+/// Reviews on the plan screen: asking for one, the one being prepared, and
+/// where she stands on the latest version, disagreement never hidden.
+#[component]
+pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
+    let store = shell().store;
+    let reviews = reviews_of(viewer.young_person);
+    let first = move || first_name(&name.get()).to_owned();
+    let open_requests = Memo::new(move |_| {
+        reviews.with(|r| {
+            r.open_requests()
+                .into_iter()
+                .map(|r| (r.id, r.fields.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let latest = Memo::new(move |_| reviews.with(|r| r.latest().cloned()));
+    let draft = Memo::new(move |_| reviews.with(|r| r.draft.clone()));
+    let asking = RwSignal::new(None::<String>);
+    let ask = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let why = asking.get_untracked().unwrap_or_default();
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::ReviewRequest,
+                Uuid::now_v7(),
+                viewer.young_person,
+                fields(json!({ "on": iso(today()), "why": why.trim() })),
+            );
+        });
+        asking.set(None);
+    };
+    let start = move |_| {
+        let held = today();
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Review,
+                Uuid::now_v7(),
+                viewer.young_person,
+                fields(json!({
+                    "stage": ReviewStage::Draft,
+                    "held_on": iso(held),
+                    "next_review": iso(latest_next_review(held)),
+                })),
+            );
+        });
+    };
+    let next_number = move || latest.with(|l| l.as_ref().map_or(1, |v| v.number + 1));
+    view! {
+        <section class="review-box" aria-labelledby="reviews-heading">
+            <h2 id="reviews-heading">{if viewer.own { "Reviews of my plan" } else { "Reviews" }}</h2>
+            {move || latest.get().map(|version| view! { <Standing version=version viewer=viewer first=first()/> })}
+            {move || open_requests.get().into_iter().map(|(_, request)| {
+                let said = request.why.trim().to_owned();
+                let day = short_day(request.on);
+                if viewer.own {
+                    view! {
+                        <p class="notice" aria-live="polite">
+                            {format!("You asked for a review on {day}. Your personal adviser has been told — a review you ask for can't be refused.")}
+                        </p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p class="notice asked">
+                            <strong>{format!("Review requested {day}. ")}</strong>
+                            {format!("{} asked for a review", first())}
+                            {(!said.is_empty()).then(|| format!(": “{said}”"))}
+                        </p>
+                    }.into_any()
+                }
+            }).collect_view()}
+            {move || match draft.get() {
+                Some((_, fields)) if fields.stage == ReviewStage::Recorded => view! {
+                    <p class="notice" aria-live="polite">"This review is recorded on this phone. It becomes the next version of the plan once it has been sent."</p>
+                }.into_any(),
+                Some(_) if viewer.own => view! {
+                    <p class="notice">{format!("Your next review is being got ready. What has changed since version {} is marked in each part below.", next_number() - 1)}</p>
+                }.into_any(),
+                Some(_) => view! {
+                    <p class="notice">
+                        {format!("Review in progress: the draft of version {}. ", next_number())}
+                        {move || format!("{}'s “Get ready for my review” answers are beside each part, and what changed since the last agreed version is marked.", first())}
+                    </p>
+                    <p><a href="#record-review">"Record the review"</a></p>
+                }.into_any(),
+                None if viewer.adviser => view! {
+                    <button type="button" class="quiet-button" on:click=start>"Start a review"</button>
+                }.into_any(),
+                None => ().into_any(),
+            }}
+            {viewer.own.then(|| view! {
+                <Show
+                    when=move || asking.with(Option::is_some)
+                    fallback=move || view! {
+                        <p class="quiet">"Your plan is looked at again at least every six months. You can ask for a review any time, and it can't be refused."</p>
+                        <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>"Ask for a review"</button>
+                    }
+                >
+                    <form class="editor" on:submit=ask>
+                        <label for="review-why">"What would you like to talk about? (You don't have to say.)"</label>
+                        <textarea id="review-why" rows="3" maxlength="4000"
+                            prop:value=move || asking.get().unwrap_or_default()
+                            on:input=move |ev| asking.set(Some(event_target_value(&ev)))></textarea>
+                        <div class="editor-buttons">
+                            <button type="submit" class="primary">"Ask for my review"</button>
+                            <button type="button" class="quiet-button" on:click=move |_| asking.set(None)>"Cancel"</button>
+                        </div>
+                    </form>
+                </Show>
+            })}
+            <p class="links">
+                <A href=format!("{}/versions", viewer.base())>{if viewer.own { "Every version of my plan" } else { "Every version" }}</A>
+                {viewer.own.then(|| view! { <A href="/written-about-me">"What's written about me"</A> })}
+            </p>
+        </section>
+    }
+}
+
+/// Where she stands on a version: waiting, agreed, or not agreed with her
+/// reasons, which everyone who reads the plan sees.
+#[component]
+fn Standing(version: Version, viewer: Viewer, first: String) -> impl IntoView {
+    let link = format!("{}/versions/{}", viewer.base(), version.id);
+    let held = version.held_on().map(short_day).unwrap_or_default();
+    let number = version.number;
+    match version.answer().cloned() {
+        None if viewer.own => view! {
+            <div class="notice ask-answer">
+                <p><strong>{format!("Your plan was reviewed on {held}. Do you agree with it?")}</strong></p>
+                <A href=link attr:class="button-link">{format!("Read version {number} and answer")}</A>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <p>{format!("Version {number}, reviewed {held}: waiting for {first}'s answer. ")}<A href=link>{format!("Read version {number}")}</A></p>
+        }
+        .into_any(),
+        Some(answer) if answer.agrees => view! {
+            <p>
+                <span aria-hidden="true">"✓ "</span>
+                {if viewer.own { format!("Version {number}, reviewed {held}: you agree with it. ") } else { format!("Version {number}, reviewed {held}: {first} agrees. ") }}
+                <A href=link>{format!("Read version {number}")}</A>
+            </p>
+        }
+        .into_any(),
+        Some(answer) => view! {
+            <div class="disagreement" role="note">
+                <p><strong>
+                    <span aria-hidden="true">"✗ "</span>
+                    {if viewer.own { format!("You don't agree with version {number} (reviewed {held}).") } else { format!("{first} doesn't agree with version {number} (reviewed {held}).") }}
+                </strong></p>
+                <blockquote class="own-words">{answer.reasons.clone()}</blockquote>
+                <p class="small">
+                    {if viewer.own { "This is kept on your plan, and everyone who reads your plan sees it. " } else { "Kept on the plan for everyone who reads it. " }}
+                    <A href=link>{format!("Read version {number}")}</A>
+                </p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// What changed in one part since the version under review, in words.
+#[component]
+pub fn PartChanges(
+    part: PlanPart,
+    changes: Memo<Option<(u32, Vec<PartComparison>)>>,
+    own: bool,
+) -> impl IntoView {
+    let this = move || {
+        changes.with(|c| {
+            c.as_ref().and_then(|(number, parts)| {
+                parts
+                    .iter()
+                    .find(|p| p.part == part)
+                    .map(|p| (*number, p.clone()))
+            })
+        })
+    };
+    move || {
+        this().map(|(number, comparison)| {
+            if comparison.changes() == 0 {
+                view! { <p class="since quiet">{format!("No changes since version {number}.")}</p> }
+                    .into_any()
+            } else {
+                view! {
+                    <div class="since">
+                        <h3>{format!("Changed since version {number}")}</h3>
+                        <ChangeList comparison=comparison own=own/>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+/// The changes in one part, each named in words.
+#[component]
+fn ChangeList(comparison: PartComparison, own: bool) -> impl IntoView {
+    let words = comparison.words.filter(Change::is_change).map(|change| {
+        let what = if own { "What I think" } else { "Their words" };
+        let text = match &change {
+            Change::Changed { before, after } => format!("{what}: “{before}” → “{after}”"),
+            Change::Added(t) | Change::Removed(t) | Change::Same(t) => format!("{what}: “{t}”"),
+        };
+        view! { <li data-change=change.slug()><span class="change-word">{change.word()}</span>" "{text}</li> }
+    });
+    let actions = comparison
+        .actions
+        .into_iter()
+        .filter(Change::is_change)
+        .map(|change| {
+            let text = match &change {
+                Change::Changed { before, after } => action_change(before, after),
+                Change::Added(a) | Change::Removed(a) | Change::Same(a) => a.what.clone(),
+            };
+            view! { <li data-change=change.slug()><span class="change-word">{change.word()}</span>" "{text}</li> }
+        })
+        .collect_view();
+    view! { <ul class="changes">{words}{actions}</ul> }
+}
+
+fn action_change(
+    before: &crate::plan::review::ActionCopy,
+    after: &crate::plan::review::ActionCopy,
+) -> String {
+    let mut what = Vec::new();
+    if before.what != after.what {
+        what.push(format!("“{}” → “{}”", before.what, after.what));
+    }
+    if before.done != after.done {
+        what.push(if after.done {
+            "now done".into()
+        } else {
+            "no longer done".into()
+        });
+    }
+    if before.who != after.who {
+        what.push(format!("who: {} → {}", before.who, after.who));
+    }
+    if before.by_when != after.by_when {
+        let day = |d: Option<time::Date>| d.map_or("no date".into(), short_day);
+        what.push(format!(
+            "by when: {} → {}",
+            day(before.by_when),
+            day(after.by_when)
+        ));
+    }
+    format!("{}: {}", after.what, what.join("; "))
+}
+
+/// The review's record, as the adviser fills it in.
+#[derive(Debug, Clone, PartialEq)]
+struct ReviewDraft {
+    held_on: String,
+    who_took_part: String,
+    participation: Option<Participation>,
+    why_not: String,
+    next_review: String,
+}
+
+impl ReviewDraft {
+    fn of(fields: &ReviewFields) -> ReviewDraft {
+        ReviewDraft {
+            held_on: fields.held_on.map(iso).unwrap_or_default(),
+            who_took_part: fields.who_took_part.clone(),
+            participation: fields.participation,
+            why_not: fields.why_not.clone(),
+            next_review: fields.next_review.map(iso).unwrap_or_default(),
+        }
+    }
+
+    fn fields(&self) -> ReviewFields {
+        ReviewFields {
+            held_on: parse_iso(self.held_on.trim()).ok(),
+            who_took_part: self.who_took_part.trim().to_owned(),
+            participation: self.participation,
+            why_not: self.why_not.trim().to_owned(),
+            next_review: parse_iso(self.next_review.trim()).ok(),
+            ..ReviewFields::default()
+        }
+    }
+}
+
+/// Writing the review down: when, who, how she took part, and the next
+/// review. Recording it keeps the plan as it stands as the new version.
+#[component]
+pub fn RecordReview(
+    viewer: Viewer,
+    plan: Memo<Option<PathwayPlan>>,
+    name: Signal<String>,
+) -> impl IntoView {
+    let store = shell().store;
+    let reviews = reviews_of(viewer.young_person);
+    let draft = Memo::new(move |_| {
+        reviews.with(|r| {
+            r.draft
+                .clone()
+                .filter(|(_, fields)| fields.stage == ReviewStage::Draft)
+        })
+    });
+    let conflicts = Memo::new(move |_| reviews.with(|r| r.draft_conflicts.clone()));
+    let form = RwSignal::new(None::<ReviewDraft>);
+    Effect::new(move |_| {
+        if form.with_untracked(Option::is_none) {
+            if let Some((_, fields)) = draft.get() {
+                form.set(Some(ReviewDraft::of(&fields)));
+            }
+        }
+    });
+    let problem = RwSignal::new(None::<&'static str>);
+    let saved = RwSignal::new(false);
+    let first = move || first_name(&name.get()).to_owned();
+    let field = move |get: fn(&ReviewDraft) -> String| {
+        move || form.with(|d| d.as_ref().map(get).unwrap_or_default())
+    };
+    let set = move |apply: fn(&mut ReviewDraft, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            saved.set(false);
+            form.update(|d| {
+                if let Some(d) = d {
+                    apply(d, value);
+                }
+            });
+        }
+    };
+    let write = move |recording: bool| {
+        let (Some((id, _)), Some(d)) = (draft.get_untracked(), form.get_untracked()) else {
+            return;
+        };
+        let mut review = d.fields();
+        if recording {
+            review.stage = ReviewStage::Recorded;
+            review.plan = plan.with_untracked(|p| p.as_ref().map(PlanCopy::of));
+            if let Some(why) = review.not_ready() {
+                problem.set(Some(why));
+                return;
+            }
+        }
+        problem.set(None);
+        let date = |d: Option<time::Date>| d.map(iso);
+        let mut data = fields(json!({
+            "held_on": date(review.held_on),
+            "who_took_part": review.who_took_part,
+            "participation": review.participation,
+            "why_not": review.why_not,
+            "next_review": date(review.next_review),
+        }));
+        if recording {
+            data.insert("stage".into(), json!(ReviewStage::Recorded));
+            data.insert("plan".into(), json!(review.plan));
+        }
+        let dates_record = plan.with_untracked(|p| p.as_ref().and_then(|p| p.dates_record_id));
+        store.edit(|replica| {
+            replica.change(RecordKind::Review, id, viewer.young_person, data);
+            if let (true, Some(dates)) = (recording, dates_record) {
+                replica.change(
+                    RecordKind::Plan,
+                    dates,
+                    viewer.young_person,
+                    fields(json!({ "next_review": date(review.next_review) })),
+                );
+            }
+        });
+        saved.set(!recording);
+    };
+    let stop = move |_| {
+        if let Some((id, _)) = draft.get_untracked() {
+            store.edit(|replica| {
+                replica.delete(RecordKind::Review, id, viewer.young_person);
+            });
+            form.set(None);
+        }
+    };
+    let latest_next = move || {
+        form.with(|d| {
+            d.as_ref()
+                .and_then(|d| parse_iso(d.held_on.trim()).ok())
+                .map(|held| short_day(latest_next_review(held)))
+        })
+    };
+    let not_took_part = move || {
+        form.with(|d| d.as_ref().and_then(|d| d.participation))
+            == Some(Participation::DidNotTakePart)
+    };
+    view! {
+        <Show when=move || draft.with(Option::is_some) && viewer.adviser>
+            <form class="record-review" id="record-review" aria-labelledby="record-heading" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                write(true);
+            }>
+                <h2 id="record-heading">"Record the review"</h2>
+                <p class="quiet small">"Recording it keeps the plan above, as it stands, as the new version. It can't be changed afterwards; the next review makes the next version."</p>
+                {move || conflicts.get().into_iter().map(|other| {
+                    let current = draft.with_untracked(|d| {
+                        d.as_ref().and_then(|(_, f)| serde_json::to_value(f).ok())
+                            .and_then(|v| v.get(&other.field).cloned())
+                            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                    }).unwrap_or_default();
+                    let record = draft.with_untracked(|d| d.as_ref().map(|(id, _)| *id)).unwrap_or(Uuid::nil());
+                    view! {
+                        <OtherVersionChoice record=record kind=RecordKind::Review current=current other=other young_person=viewer.young_person can_settle=true combine=None/>
+                    }
+                }).collect_view()}
+                <div class="field">
+                    <label for="review-held">"Date of the review"</label>
+                    <input type="date" id="review-held" prop:value=field(|d| d.held_on.clone()) on:input=set(|d, v| d.held_on = v)/>
+                </div>
+                <div class="field">
+                    <label for="review-who">"Who took part"</label>
+                    <input type="text" id="review-who" maxlength="4000" prop:value=field(|d| d.who_took_part.clone()) on:input=set(|d, v| d.who_took_part = v)/>
+                </div>
+                <fieldset class="choices stacked">
+                    <legend>{move || format!("How did {} take part?", first())}</legend>
+                    {Participation::ALL.iter().map(|&way| {
+                        let id = format!("took-part-{}", way.slug());
+                        view! {
+                            <span class="choice">
+                                <input type="radio" name="took-part" id=id.clone()
+                                    prop:checked=move || form.with(|d| d.as_ref().and_then(|d| d.participation)) == Some(way)
+                                    on:change=move |_| { saved.set(false); form.update(|d| if let Some(d) = d { d.participation = Some(way) }) }/>
+                                <label for=id>{way.label()}</label>
+                            </span>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <Show when=not_took_part>
+                    <div class="field">
+                        <label for="review-why-not">{move || format!("Why didn't {} take part?", first())}</label>
+                        <textarea id="review-why-not" rows="3" maxlength="4000" prop:value=field(|d| d.why_not.clone()) on:input=set(|d, v| d.why_not = v)></textarea>
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for="review-next">"Next review"</label>
+                    <input type="date" id="review-next" aria-describedby="review-next-hint" prop:value=field(|d| d.next_review.clone()) on:input=set(|d, v| d.next_review = v)/>
+                    <p class="quiet small" id="review-next-hint">
+                        {move || latest_next().map(|day| format!("Six months at most: by {day}. Choose earlier if it's needed."))}
+                    </p>
+                </div>
+                <p class="problem" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="primary">"Record the review"</button>
+                <div class="editor-buttons">
+                    <button type="button" class="quiet-button" on:click=move |_| write(false)>"Save for later"</button>
+                    <button type="button" class="quiet-button danger" on:click=stop>"Stop this review"</button>
+                </div>
+                <Show when=move || saved.get()>
+                    <p class="pending" aria-live="polite">"Saved on this phone. It's sent when there's signal."</p>
+                </Show>
+            </form>
+        </Show>
+    }
+}
+
+/// The young person's list of versions of her plan.
+#[component]
+pub fn MyVersions() -> impl IntoView {
+    set_title("Every version of my plan");
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: session.user.id,
+        own: true,
+        adviser: false,
+    };
+    view! { <VersionsScreen viewer=viewer/> }.into_any()
+}
+
+/// A young person's versions, for staff.
+#[component]
+pub fn TheirVersions() -> impl IntoView {
+    set_title("Every version of the plan");
+    let session = match admit(Audience::Staff("/my-plan/versions")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: young_person_in_path(),
+        own: false,
+        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
+    };
+    view! { <VersionsScreen viewer=viewer/> }.into_any()
+}
+
+/// Her name as the phone knows it.
+fn name_of(young_person: Uuid) -> Memo<Option<String>> {
+    let store = shell().store;
+    Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()?
+                .people
+                .iter()
+                .find(|p| p.id == young_person)
+                .map(|p| p.name.clone())
+        })
+    })
+}
+
+#[component]
+fn VersionsScreen(viewer: Viewer) -> impl IntoView {
+    let reviews = reviews_of(viewer.young_person);
+    let name = name_of(viewer.young_person);
+    let first = move || {
+        name.get()
+            .map(|n| first_name(&n).to_owned())
+            .unwrap_or_default()
+    };
+    let versions = Memo::new(move |_| {
+        let mut list = reviews.with(|r| r.versions.clone());
+        list.reverse();
+        list
+    });
+    let a = RwSignal::new(String::new());
+    let b = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let list = versions.get();
+        if a.with_untracked(String::is_empty) && list.len() >= 2 {
+            a.set(list[1].id.to_string());
+            b.set(list[0].id.to_string());
+        }
+    });
+    let navigate = use_navigate();
+    let base = viewer.base();
+    let compare_now = {
+        let base = base.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            navigate(
+                &format!("{base}/compare/{}/{}", a.get_untracked(), b.get_untracked()),
+                Default::default(),
+            );
+        }
+    };
+    let select = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
+                    {move || versions.get().into_iter().map(|v| view! {
+                        <option value=v.id.to_string() selected=move || value.get() == v.id.to_string()>{format!("Version {}", v.number)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <p class="back"><A href=base.clone()>{if viewer.own { "← My plan" } else { "← Plan" }}</A></p>
+        <section class="page versions-page">
+            <h1>{move || if viewer.own { "Every version of my plan".to_owned() } else { format!("Every version of {}'s plan", first()) }}</h1>
+            <p class="lede">"Each review makes a new version. Versions are kept as they were agreed and never changed."</p>
+            {move || {
+                let list = versions.get();
+                if list.is_empty() {
+                    view! { <p class="quiet">{if viewer.own { "There are no versions yet: the first is made at your first review in Pathway." } else { "No reviews recorded in Pathway yet." }}</p> }.into_any()
+                } else {
+                    let base = viewer.base();
+                    view! {
+                        <ol class="version-list" reversed>
+                            {list.into_iter().map(|v| {
+                                let held = v.held_on().map(long_day).unwrap_or_default();
+                                let state = if viewer.own { v.agreement_in_her_words().to_owned() } else { v.agreement_words(&first()) };
+                                view! {
+                                    <li>
+                                        <A href=format!("{base}/versions/{}", v.id) attr:class="version-link">{format!("Version {}", v.number)}</A>
+                                        <span class="person-meta"><span>{format!("Reviewed {held}")}</span><span data-agrees=v.answer().map(|a| a.agrees.to_string())>{state}</span></span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+            <Show when=move || versions.with(|v| v.len() >= 2)>
+                <form class="compare-form" on:submit=compare_now.clone()>
+                    <h2>"Compare two versions"</h2>
+                    {select("compare-a", "Earlier version", a)}
+                    {select("compare-b", "Later version", b)}
+                    <button type="submit" class="primary">"Compare side by side"</button>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// One version of the young person's plan, in full.
+#[component]
+pub fn MyVersion() -> impl IntoView {
+    set_title("A version of my plan");
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: session.user.id,
+        own: true,
+        adviser: false,
+    };
+    view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any()
+}
+
+/// One version of a young person's plan, for staff.
+#[component]
+pub fn TheirVersion() -> impl IntoView {
+    set_title("A version of the plan");
+    let session = match admit(Audience::Staff("/my-plan/versions")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: young_person_in_path(),
+        own: false,
+        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
+    };
+    view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any()
+}
+
+/// An id in the address; one that is not an id finds nothing.
+fn param(name: &str) -> Uuid {
+    let text = use_params_map()
+        .get_untracked()
+        .get(name)
+        .unwrap_or_default();
+    Uuid::parse_str(&text).unwrap_or(Uuid::nil())
+}
+
+#[component]
+fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
+    let reviews = reviews_of(viewer.young_person);
+    let name = name_of(viewer.young_person);
+    let found = Memo::new(move |_| reviews.with(|r| r.version(version).cloned()));
+    let earlier = Memo::new(move |_| {
+        reviews.with(|r| {
+            found.with(|v| {
+                v.as_ref().and_then(|v| {
+                    r.versions
+                        .iter()
+                        .rev()
+                        .find(|e| e.number < v.number)
+                        .map(|e| e.id)
+                })
+            })
+        })
+    });
+    let latest = Memo::new(move |_| reviews.with(|r| r.latest().map(|v| v.id)));
+    let base = viewer.base();
+    move || match found.get() {
+        None => view! {
+            <section class="page narrow empty">
+                <h1>"We can't find this version"</h1>
+                <p>"If you're offline, it will appear once this phone has caught up."</p>
+                <p><A href=format!("{base}/versions")>"See every version"</A></p>
+            </section>
+        }
+        .into_any(),
+        Some(v) => {
+            let person = name.get().unwrap_or_default();
+            let first = first_name(&person).to_owned();
+            let heading = if viewer.own {
+                format!("My plan — version {}", v.number)
+            } else {
+                format!("{person}'s plan — version {}", v.number)
+            };
+            set_title(&heading);
+            let review = v.review.clone();
+            let took_part = review.participation.map(|p| {
+                if viewer.own {
+                    p.in_her_words()
+                } else {
+                    p.label()
+                }
+            });
+            let is_latest = latest.get() == Some(v.id);
+            view! {
+                <p class="back">
+                    <A href=format!("{base}/versions")>"← Every version"</A>
+                    {earlier.get().map(|e| view! { <A href=format!("{base}/compare/{e}/{}", v.id) attr:class="forward">"Compare with the one before →"</A> })}
+                </p>
+                <article class="page plan version">
+                    <header class="plan-head">
+                        <h1>{heading}</h1>
+                        <Rejections/>
+                        <dl class="facts">
+                            <div class="fact"><dt>"Name"</dt><dd>{person.clone()}</dd></div>
+                            <div class="fact"><dt>"Reviewed on"</dt><dd>{review.held_on.map(long_day)}</dd></div>
+                            <div class="fact"><dt>"Who took part"</dt><dd>{if review.who_took_part.is_empty() { "Not written down".to_owned() } else { review.who_took_part.clone() }}</dd></div>
+                            <div class="fact"><dt>{if viewer.own { "How you took part" } else { "How they took part" }}</dt><dd>{took_part}</dd></div>
+                            {(!review.why_not.is_empty()).then(|| view! { <div class="fact"><dt>"Why not"</dt><dd>{review.why_not.clone()}</dd></div> })}
+                            <div class="fact"><dt>"Next review"</dt><dd>{review.next_review.map(long_day)}</dd></div>
+                            <div class="fact"><dt>"Written down by"</dt><dd>{review.by_name.clone()}</dd></div>
+                        </dl>
+                        <Agreement version=v.clone() own=viewer.own first=first.clone()/>
+                        {(viewer.own && is_latest).then(|| view! { <Answer version=v.id young_person=viewer.young_person answered=v.answer().is_some()/> })}
+                        <button type="button" class="quiet-button no-print" on:click=|_| {
+                            if let Some(window) = web_sys::window() {
+                                let _ = window.print();
+                            }
+                        }>"Print or save as PDF"</button>
+                    </header>
+                    <PlanCopyView plan=v.plan() own=viewer.own first=first/>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Where she stands on this version, with every answer she has given.
+#[component]
+fn Agreement(version: Version, own: bool, first: String) -> impl IntoView {
+    let words = if own {
+        version.agreement_in_her_words().to_owned()
+    } else {
+        version.agreement_words(&first)
+    };
+    let agrees = version.answer().map(|a| a.agrees);
+    let answers = version.answers.clone();
+    let count = answers.len();
+    view! {
+        <section class="agreement" aria-labelledby="agreement-heading" data-agrees=agrees.map(|a| a.to_string())>
+            <h2 id="agreement-heading">"Agreement"</h2>
+            <p class="agreement-state"><strong>
+                <span aria-hidden="true">{match agrees { Some(true) => "✓ ", Some(false) => "✗ ", None => "… " }}</span>
+                {words}
+            </strong></p>
+            {answers.into_iter().enumerate().rev().map(|(i, a)| {
+                let when = match crate::dates::day_of(a.at).filter(|_| a.at > 0) {
+                    Some(day) => format!(" on {}", short_day(day)),
+                    None => " (saved on this phone, not sent yet)".to_owned(),
+                };
+                let said = if a.agrees { "Agreed" } else { "Didn't agree" };
+                view! {
+                    <div class=if i + 1 == count { "answer-given" } else { "answer-given earlier" }>
+                        <p class="small">{format!("{said}{when}{}", if i + 1 == count { "" } else { " (an earlier answer)" })}</p>
+                        {(!a.reasons.trim().is_empty()).then(|| view! { <blockquote class="own-words">{a.reasons.clone()}</blockquote> })}
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Her answer: agree or not, and why. Kept on the phone and sent later.
+#[component]
+fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
+    let store = shell().store;
+    let open = RwSignal::new(!answered);
+    let agrees = RwSignal::new(None::<bool>);
+    let reasons = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(yes) = agrees.get_untracked() else {
+            problem.set(Some("Choose “I agree” or “I don't agree”."));
+            return;
+        };
+        let why = reasons.get_untracked().trim().to_owned();
+        if !yes && why.is_empty() {
+            problem.set(Some("Say why you don't agree, so it's written down."));
+            return;
+        }
+        problem.set(None);
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Agreement,
+                Uuid::now_v7(),
+                young_person,
+                fields(json!({ "version": version, "agrees": yes, "reasons": why })),
+            );
+        });
+        open.set(false);
+        agrees.set(None);
+        reasons.set(String::new());
+    };
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="quiet-button no-print" on:click=move |_| open.set(true)>"Change my answer"</button>
+            }
+        >
+            <form class="answer-form no-print" on:submit=send>
+                <fieldset class="choices">
+                    <legend>"Do you agree with this version of your plan?"</legend>
+                    {[(true, "I agree", "agree-yes"), (false, "I don't agree", "agree-no")].into_iter().map(|(value, label, id)| view! {
+                        <span class="choice">
+                            <input type="radio" name="agrees" id=id prop:checked=move || agrees.get() == Some(value) on:change=move |_| agrees.set(Some(value))/>
+                            <label for=id>{label}</label>
+                        </span>
+                    }).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="agree-reasons">{move || if agrees.get() == Some(false) { "Why don't you agree? Your reasons are kept on your plan." } else { "Anything you'd like to add? (You don't have to.)" }}</label>
+                    <textarea id="agree-reasons" rows="4" maxlength="4000" prop:value=move || reasons.get() on:input=move |ev| reasons.set(event_target_value(&ev))></textarea>
+                </div>
+                <p class="problem" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="primary">"Send my answer"</button>
+                <p class="quiet small">"Your answer is saved on this phone at once, and sent when there's signal."</p>
+            </form>
+        </Show>
+    }
+}
+
+/// A version's ten parts, read-only.
+#[component]
+pub fn PlanCopyView(plan: PlanCopy, own: bool, first: String) -> impl IntoView {
+    let thoughts = if own {
+        "What I think".to_owned()
+    } else {
+        format!("What {first} thinks")
+    };
+    PlanPart::ALL
+        .iter()
+        .map(|&part| {
+            let copy = plan.part(part);
+            view! {
+                <section class="part">
+                    <h2>{part.heading()}</h2>
+                    <h3>"What's planned"</h3>
+                    {if copy.actions.is_empty() {
+                        view! { <p class="quiet">"Nothing planned here."</p> }.into_any()
+                    } else {
+                        view! { <ul class="actions">{copy.actions.iter().map(|a| view! { <ActionLine action=a.clone()/> }).collect_view()}</ul> }.into_any()
+                    }}
+                    <h3>{thoughts.clone()}</h3>
+                    {if copy.what_i_think.trim().is_empty() {
+                        view! { <p class="quiet">"Nothing written here."</p> }.into_any()
+                    } else {
+                        view! { <blockquote class="own-words">{copy.what_i_think.clone()}</blockquote> }.into_any()
+                    }}
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn ActionLine(action: crate::plan::review::ActionCopy) -> impl IntoView {
+    view! {
+        <li class="action" data-done=action.done.to_string()>
+            <span class="tick" aria-hidden="true">{if action.done { "✓" } else { "" }}</span>
+            <div class="action-body">
+                <p class="what">{action.what.clone()}</p>
+                <p class="meta">
+                    <span class="state">{if action.done { "Done" } else { "To do" }}</span>
+                    {(!action.who.is_empty()).then(|| format!(" · Who: {}", action.who))}
+                    {action.by_when.map(|d| format!(" · By {}", short_day(d)))}
+                </p>
+            </div>
+        </li>
+    }
+}
+
+/// Two versions side by side, for the young person.
+#[component]
+pub fn MyCompare() -> impl IntoView {
+    set_title("Compare versions of my plan");
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: session.user.id,
+        own: true,
+        adviser: false,
+    };
+    view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
+}
+
+/// Two versions side by side, for staff.
+#[component]
+pub fn TheirCompare() -> impl IntoView {
+    set_title("Compare versions of the plan");
+    let session = match admit(Audience::Staff("/my-plan/versions")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let viewer = Viewer {
+        young_person: young_person_in_path(),
+        own: false,
+        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
+    };
+    view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
+}
+
+#[component]
+fn CompareScreen(viewer: Viewer, a: Uuid, b: Uuid) -> impl IntoView {
+    let reviews = reviews_of(viewer.young_person);
+    let pair = Memo::new(move |_| {
+        reviews.with(|r| {
+            let (x, y) = (r.version(a)?.clone(), r.version(b)?.clone());
+            // Earlier on the left, whichever order they were chosen in.
+            Some(if x.number <= y.number { (x, y) } else { (y, x) })
+        })
+    });
+    let base = viewer.base();
+    move || match pair.get() {
+        None => view! {
+            <section class="page narrow empty">
+                <h1>"We can't find these versions"</h1>
+                <p><A href=format!("{base}/versions")>"See every version"</A></p>
+            </section>
+        }
+        .into_any(),
+        Some((left, right)) => {
+            let parts = compare(&left.plan(), &right.plan());
+            let total: usize = parts.iter().map(PartComparison::changes).sum();
+            let (l, r) = (left.number, right.number);
+            view! {
+                <p class="back"><A href=format!("{base}/versions")>"← Every version"</A></p>
+                <article class="page compare">
+                    <h1>{format!("Version {l} and version {r}")}</h1>
+                    <p class="lede">{match total {
+                        0 => "Nothing in the plan changed between these versions.".to_owned(),
+                        1 => "1 thing changed. Each change is named: added, removed or changed.".to_owned(),
+                        n => format!("{n} things changed. Each change is named: added, removed or changed."),
+                    }}</p>
+                    {parts.into_iter().map(|p| view! { <ComparePart comparison=p left=l right=r/> }).collect_view()}
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn ComparePart(comparison: PartComparison, left: u32, right: u32) -> impl IntoView {
+    let changes = comparison.changes();
+    let heading_id = format!("{}-compare", comparison.part.slug());
+    let labelled_by = heading_id.clone();
+    let mut rows: Vec<(String, String, &'static str, &'static str)> = Vec::new();
+    if let Some(words) = &comparison.words {
+        let (before, after) = match words {
+            Change::Same(t) => (t.clone(), t.clone()),
+            Change::Added(t) => (String::new(), t.clone()),
+            Change::Removed(t) => (t.clone(), String::new()),
+            Change::Changed { before, after } => (before.clone(), after.clone()),
+        };
+        rows.push((before, after, words.word(), words.slug()));
+    }
+    for action in &comparison.actions {
+        let show = |a: &crate::plan::review::ActionCopy| {
+            format!("{}{}", a.what, if a.done { " (done)" } else { "" })
+        };
+        let (before, after) = match action {
+            Change::Same(a) => (show(a), show(a)),
+            Change::Added(a) => (String::new(), show(a)),
+            Change::Removed(a) => (show(a), String::new()),
+            Change::Changed { before, after } => (show(before), show(after)),
+        };
+        rows.push((before, after, action.word(), action.slug()));
+    }
+    view! {
+        <section class="part compare-part" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{comparison.part.heading()}</h2>
+            <p class="small quiet">{match changes { 0 => "No changes".to_owned(), 1 => "1 change".to_owned(), n => format!("{n} changes") }}</p>
+            {if rows.is_empty() {
+                view! { <p class="quiet">"Nothing written in either version."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="side-by-side">
+                        <thead><tr><th scope="col">{format!("Version {left}")}</th><th scope="col">{format!("Version {right}")}</th><th scope="col">"Change"</th></tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|(before, after, word, slug)| view! {
+                                <tr data-change=slug>
+                                    <td>{if before.is_empty() { "—".to_owned() } else { before }}</td>
+                                    <td>{if after.is_empty() { "—".to_owned() } else { after }}</td>
+                                    <td class="change-word">{word}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Why a review is due, for the plan's facts.
+pub fn due_words(due: Option<ReviewDue>) -> Option<String> {
+    due.map(|due| match due.because {
+        DueBecause::Planned => short_day(due.on),
+        DueBecause::Asked { on } => format!("Asked for on {}", short_day(on)),
+        DueBecause::Moved { on } => format!(
+            "{} (after the move on {})",
+            short_day(due.on),
+            short_day(on)
+        ),
+    })
+}

@@ -1,0 +1,168 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { PLAN_PARTS, signIn, waitForOfflineShell } from "./helpers";
+
+const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+test("ella asks for a review, sam runs it offline, ella disagrees with a reason, and both see it", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const ella = await ellas.newPage();
+  await signIn(ella, "ella");
+  await expect(ella.getByRole("status")).toContainText("Up to date");
+  await waitForOfflineShell(ella);
+
+  // She asks; it cannot be refused.
+  await ella.getByRole("button", { name: "Ask for a review" }).click();
+  await ella.getByLabel("What would you like to talk about?").fill("The flat is too cold and I want to talk about moving.");
+  await ella.getByRole("button", { name: "Ask for my review" }).click();
+  await expect(ella.getByText(/You asked for a review on .* can't be refused/)).toBeVisible();
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  const ellasCard = sam.getByRole("listitem").filter({ hasText: "Ella Morris" });
+  await expect(ellasCard).toContainText("Review requested");
+  await waitForOfflineShell(sam);
+  await ellasCard.getByRole("link", { name: /Ella Morris/ }).click();
+  await expect(sam.getByText("Ella asked for a review")).toContainText("The flat is too cold");
+
+  // The review, run in a café with no signal.
+  await sams.setOffline(true);
+  await sam.getByRole("button", { name: "Start a review" }).click();
+  await expect(sam.getByText(/Review in progress: the draft of version 2/)).toBeVisible();
+  await sam.getByRole("button", { name: "Add an action to Where I live" }).click();
+  await sam.getByLabel("What will be done").fill("Ask the housing association about a move");
+  await sam.getByLabel("Who does it").fill("Sam");
+  await sam.getByRole("button", { name: "Save", exact: true }).click();
+  const whereILive = sam.getByRole("region", { name: "Where I live" });
+  await expect(whereILive.getByRole("heading", { name: "Changed since version 1" })).toBeVisible();
+  await expect(whereILive.getByRole("listitem").filter({ hasText: "Ask the housing association about a move" }).first()).toContainText("Added");
+  await expect(whereILive.getByRole("listitem").filter({ hasText: "Sort out a deposit" })).toContainText("Removed");
+  await expect(whereILive.getByRole("listitem").filter({ hasText: "Their words" })).toContainText("Changed");
+  const reviewScan = await new AxeBuilder({ page: sam }).withTags(AA).analyze();
+  expect(reviewScan.violations).toEqual([]);
+
+  const record = sam.getByRole("form", { name: "Record the review" });
+  await record.getByLabel("Who took part").fill("Ella and Sam, at the café");
+  await record.getByRole("button", { name: "Record the review" }).click();
+  await expect(record.getByRole("alert")).toHaveText("Say how the young person took part.");
+  await record.getByText("Came and spoke for themselves").click();
+  await record.getByRole("button", { name: "Record the review" }).click();
+  await expect(sam.getByText("This review is recorded on this phone.")).toBeVisible();
+  await sam.reload();
+  await expect(sam.getByText("This review is recorded on this phone.")).toBeVisible();
+  await sams.setOffline(false);
+  await expect(sam.getByText(/Version 2, reviewed .*: waiting for Ella's answer/)).toBeVisible({ timeout: 15_000 });
+
+  // She reads the new version on her phone and says she doesn't agree, offline.
+  await ella.reload();
+  await expect(ella.getByText(/Your plan was reviewed on .*\. Do you agree with it\?/)).toBeVisible();
+  await ellas.setOffline(true);
+  await ella.getByRole("link", { name: "Read version 2 and answer" }).click();
+  await expect(ella.getByRole("heading", { level: 1, name: "My plan — version 2" })).toBeVisible();
+  await expect(ella.getByText("Ask the housing association about a move")).toBeVisible();
+  await ella.getByText("I don't agree", { exact: true }).click();
+  await ella.getByRole("button", { name: "Send my answer" }).click();
+  await expect(ella.getByRole("alert").filter({ hasText: "Say why" })).toHaveText("Say why you don't agree, so it's written down.");
+  await ella.getByLabel("Why don't you agree?").fill("Nothing in here gets the boiler fixed.");
+  await ella.getByRole("button", { name: "Send my answer" }).click();
+  await expect(ella.getByText("You don't agree with this version")).toBeVisible();
+  await expect(ella.getByText("Didn't agree (saved on this phone, not sent yet)")).toBeVisible();
+  const answerScan = await new AxeBuilder({ page: ella }).withTags(AA).analyze();
+  expect(answerScan.violations).toEqual([]);
+  await ellas.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+  await ella.getByRole("link", { name: "My plan", exact: true }).click();
+  await expect(ella.getByRole("note").filter({ hasText: "You don't agree with version 2" })).toContainText("Nothing in here gets the boiler fixed.");
+
+  // Her adviser sees it on the plan, kept, not hidden.
+  const disagreement = sam.getByRole("note").filter({ hasText: "Ella doesn't agree with version 2" });
+  await expect(disagreement).toContainText("Nothing in here gets the boiler fixed.", { timeout: 10_000 });
+
+  // The print view: all ten parts, her name, the version and where she stands.
+  await disagreement.getByRole("link", { name: "Read version 2" }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: "Ella Morris's plan — version 2" })).toBeVisible();
+  await sam.emulateMedia({ media: "print" });
+  for (const part of PLAN_PARTS) {
+    await expect(sam.getByRole("heading", { level: 2, name: part, exact: true })).toBeVisible();
+  }
+  const agreement = sam.getByRole("region", { name: "Agreement" });
+  await expect(agreement).toBeVisible();
+  await expect(agreement).toContainText("Ella doesn't agree");
+  await expect(agreement).toContainText("Nothing in here gets the boiler fixed.");
+  await expect(sam.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(sam.getByRole("navigation", { name: "Main" })).toBeHidden();
+  const pdf = await sam.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  await sam.emulateMedia({ media: "screen" });
+
+  // Every version kept, and any two side by side.
+  await sam.getByRole("link", { name: "Compare with the one before →" }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: "Version 1 and version 2" })).toBeVisible();
+  const added = sam.getByRole("row").filter({ hasText: "Ask the housing association about a move" });
+  await expect(added.getByRole("cell").nth(0)).toHaveText("—");
+  await expect(added.getByRole("cell").nth(2)).toHaveText("Added");
+  const compareScan = await new AxeBuilder({ page: sam }).withTags(AA).analyze();
+  expect(compareScan.violations).toEqual([]);
+  await sam.getByRole("link", { name: "← Every version" }).click();
+  await expect(sam.getByRole("link", { name: "Version 1" })).toBeVisible();
+  await expect(sam.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Ella doesn't agree");
+  await ellas.close();
+  await sams.close();
+});
+
+test("ella opens and downloads what's written about her: her words, nobody else's", async ({ page }) => {
+  await signIn(page, "ella");
+  await page.getByRole("link", { name: "My voice" }).click();
+  await page.getByRole("button", { name: "Share good news" }).click();
+  await page.getByLabel("What happened?").fill("I got a Saturday job at the nursery!");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+
+  await page.getByRole("link", { name: "My plan", exact: true }).click();
+  await page.getByRole("link", { name: "What's written about me" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "What's written about me" })).toBeVisible();
+  const sent = page.getByRole("region", { name: "What I've sent" });
+  await expect(sent).toContainText("I got a Saturday job at the nursery!");
+  const staffOnly = page.getByRole("region", { name: "Notes only staff read" });
+  await expect(staffOnly.getByRole("listitem")).toHaveCount(2);
+  await expect(staffOnly).toContainText("A note of contact (Phone) written by Sam Okafor");
+  await expect(page.getByText("mum has been in touch")).toHaveCount(0);
+  const scan = await new AxeBuilder({ page }).withTags(AA).analyze();
+  expect(scan.violations).toEqual([]);
+
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as a file (JSON)" }).click(),
+  ]);
+  expect(json.suggestedFilename()).toMatch(/^written-about-ella-morris-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync(await json.path(), "utf8");
+  const written = JSON.parse(text);
+  expect(written.name).toBe("Ella Morris");
+  expect(written.statements.map((s: { statement: { answers: string[][] } }) => s.statement.answers.flat().join(" ")).join(" ")).toContain("I got a Saturday job at the nursery!");
+  expect(written.plan.parts).toHaveLength(10);
+  for (const other of ["Jayden", "Amira", "mum has been in touch"]) {
+    expect(text).not.toContain(other);
+  }
+
+  const [html] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as a web page" }).click(),
+  ]);
+  const pageText = readFileSync(await html.path(), "utf8");
+  expect(pageText).toContain("<!doctype html>");
+  expect(pageText).toContain("I got a Saturday job at the nursery!");
+  expect(pageText).not.toContain("Download as a web page");
+  expect(pageText).not.toContain("Jayden");
+
+  // Offline it says why it can't come, and offers to try again.
+  await page.context().setOffline(true);
+  await page.getByRole("link", { name: "← My plan" }).click();
+  await page.getByRole("link", { name: "What's written about me" }).click();
+  await expect(page.getByRole("alert")).toContainText("You're offline. This comes straight from Pathway's records");
+  await page.context().setOffline(false);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("region", { name: "What I've sent" })).toContainText("I got a Saturday job at the nursery!");
+});
