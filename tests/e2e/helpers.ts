@@ -43,3 +43,8 @@ export const PLAN_PARTS = [
   "Health and wellbeing",
   "Who I am",
 ];
+
+/** The headings of the plan's ten parts (a plan page has other headings too). */
+export function planPartHeadings(page: Page) {
+  return page.getByRole("heading", { level: 2, name: new RegExp(`^(${PLAN_PARTS.join("|")})$`) });
+}

@@ -135,7 +135,7 @@ impl WrittenAboutMe {
                 }
             })
             .collect();
-        staff_only.sort_by(|a, b| b.on.cmp(&a.on));
+        staff_only.sort_by_key(|s| std::cmp::Reverse(s.on));
         WrittenAboutMe {
             name: person.name.clone(),
             date_of_birth: person.date_of_birth,
