@@ -40,7 +40,7 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await expect(whereILive.getByRole("heading", { name: "Changed since version 1" })).toBeVisible();
   await expect(whereILive.getByRole("listitem").filter({ hasText: "Ask the housing association about a move" }).first()).toContainText("Added");
   await expect(whereILive.getByRole("listitem").filter({ hasText: "Sort out a deposit" })).toContainText("Removed");
-  await expect(whereILive.getByRole("listitem").filter({ hasText: "Their words" })).toContainText("Changed");
+  await expect(whereILive.getByRole("listitem").filter({ hasText: "What Ella thinks:" })).toContainText("Changed");
   const reviewScan = await new AxeBuilder({ page: sam }).withTags(AA).analyze();
   expect(reviewScan.violations).toEqual([]);
 

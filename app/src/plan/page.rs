@@ -364,7 +364,7 @@ fn Part(
         <section class="part" id=slug aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{part.heading()}</h2>
             <p class="about">{part.about()}</p>
-            <PartChanges part=part changes=changes own=powers.own/>
+            <PartChanges part=part changes=changes thoughts=thoughts_heading/>
             <h3>"What's planned"</h3>
             {move || {
                 let list = actions.get();

@@ -778,6 +778,36 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_changed_in_two_places_keeps_the_other_version_beside_it() {
+        let ella = Uuid::now_v7();
+        let draft = record(
+            ella,
+            RecordKind::Review,
+            json!({ "stage": "draft", "who_took_part": "Ella and Sam" }),
+        );
+        let kept = record(
+            ella,
+            RecordKind::Conflict,
+            json!({
+                "record_id": draft.id, "record_kind": "review", "field": "who_took_part",
+                "value": "Ella, Sam and her tutor", "by": Uuid::nil(), "by_name": "Sam Okafor",
+            }),
+        );
+        let elsewhere = record(
+            ella,
+            RecordKind::Conflict,
+            json!({
+                "record_id": Uuid::now_v7(), "record_kind": "plan_part", "field": "what_i_think",
+                "value": "Other words", "by": Uuid::nil(), "by_name": "Ella Morris",
+            }),
+        );
+        let reviews = Reviews::of(ella, [&draft, &kept, &elsewhere]);
+        assert_eq!(reviews.draft_conflicts.len(), 1);
+        assert_eq!(reviews.draft_conflicts[0].text, "Ella, Sam and her tutor");
+        assert_eq!(reviews.draft_conflicts[0].id, kept.id);
+    }
+
+    #[test]
     fn a_review_is_ready_to_record_only_when_it_says_what_the_law_asks() {
         let mut review = ReviewFields {
             held_on: Some(date!(2026 - 11 - 26)),

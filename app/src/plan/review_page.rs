@@ -141,7 +141,10 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                     <p class="notice" aria-live="polite">"This review is recorded on this phone. It becomes the next version of the plan once it has been sent."</p>
                 }.into_any(),
                 Some(_) if viewer.own => view! {
-                    <p class="notice">{format!("Your next review is being got ready. What has changed since version {} is marked in each part below.", next_number() - 1)}</p>
+                    <p class="notice">
+                        "Your next review is being got ready."
+                        {reviews.with(|r| r.baseline().map(|v| format!(" What has changed since version {} is marked in each part below.", v.number)))}
+                    </p>
                 }.into_any(),
                 Some(_) => view! {
                     <p class="notice">
@@ -232,7 +235,8 @@ fn Standing(version: Version, viewer: Viewer, first: String) -> impl IntoView {
 pub fn PartChanges(
     part: PlanPart,
     changes: Memo<Option<(u32, Vec<PartComparison>)>>,
-    own: bool,
+    /// What her words are called on this screen: "What I think", "What Ella thinks".
+    thoughts: Signal<String>,
 ) -> impl IntoView {
     let this = move || {
         changes.with(|c| {
@@ -253,7 +257,7 @@ pub fn PartChanges(
                 view! {
                     <div class="since">
                         <h3>{format!("Changed since version {number}")}</h3>
-                        <ChangeList comparison=comparison own=own/>
+                        <ChangeList comparison=comparison thoughts=thoughts.get()/>
                     </div>
                 }
                 .into_any()
@@ -264,9 +268,9 @@ pub fn PartChanges(
 
 /// The changes in one part, each named in words.
 #[component]
-fn ChangeList(comparison: PartComparison, own: bool) -> impl IntoView {
+fn ChangeList(comparison: PartComparison, thoughts: String) -> impl IntoView {
     let words = comparison.words.filter(Change::is_change).map(|change| {
-        let what = if own { "What I think" } else { "Their words" };
+        let what = thoughts;
         let text = match &change {
             Change::Changed { before, after } => format!("{what}: “{before}” → “{after}”"),
             Change::Added(t) | Change::Removed(t) | Change::Same(t) => format!("{what}: “{t}”"),
