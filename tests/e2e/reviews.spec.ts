@@ -127,8 +127,9 @@ test("ella opens and downloads what's written about her: her words, nobody else'
   const sent = page.getByRole("region", { name: "What I've sent" });
   await expect(sent).toContainText("I got a Saturday job at the nursery!");
   const staffOnly = page.getByRole("region", { name: "Notes only staff read" });
-  await expect(staffOnly.getByRole("listitem")).toHaveCount(2);
-  await expect(staffOnly).toContainText("A note of contact (Phone) written by Sam Okafor");
+  // Other tests add notes about her too, so these are looked for by what they are.
+  await expect(staffOnly.getByRole("listitem").filter({ hasText: "A note of contact (Phone) written by Sam Okafor" })).toHaveCount(1);
+  await expect(staffOnly.getByRole("listitem").filter({ hasText: "yearly count of care leavers" }).first()).toBeVisible();
   await expect(page.getByText("mum has been in touch")).toHaveCount(0);
   const scan = await new AxeBuilder({ page }).withTags(AA).analyze();
   expect(scan.violations).toEqual([]);
