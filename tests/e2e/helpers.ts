@@ -48,3 +48,8 @@ export const PLAN_PARTS = [
 export function planPartHeadings(page: Page) {
   return page.getByRole("heading", { level: 2, name: new RegExp(`^(${PLAN_PARTS.join("|")})$`) });
 }
+
+/** How far the page scrolls sideways (0 when the text reflows to fit). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { PLAN_PARTS, signIn, waitForOfflineShell } from "./helpers";
+import { PLAN_PARTS, signIn, sidewaysScroll, waitForOfflineShell } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -106,6 +106,10 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await expect(added.getByRole("cell").nth(2)).toHaveText("Added");
   const compareScan = await new AxeBuilder({ page: sam }).withTags(AA).analyze();
   expect(compareScan.violations).toEqual([]);
+  // 200% zoom on a 360 px phone: the two columns fold into one, no sideways scrolling.
+  await sam.setViewportSize({ width: 180, height: 370 });
+  expect(await sidewaysScroll(sam)).toBeLessThanOrEqual(0);
+  await sam.setViewportSize({ width: 360, height: 740 });
   await sam.getByRole("link", { name: "← Every version" }).click();
   await expect(sam.getByRole("link", { name: "Version 1" })).toBeVisible();
   await expect(sam.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Ella doesn't agree");

@@ -556,4 +556,40 @@ mod tests {
         );
         assert_eq!(check(Role::PersonalAdviser, &create, None), Ok(()));
     }
+
+    #[test]
+    fn a_version_must_keep_all_ten_parts_and_a_no_needs_her_reasons() {
+        let nine_parts: Vec<Value> = PlanPart::ALL[..9]
+            .iter()
+            .map(|part| json!({ "part": part, "what_i_think": "", "actions": [] }))
+            .collect();
+        let mut twice = nine_parts.clone();
+        twice.push(json!({ "part": "money", "actions": [] }));
+        let draft = existing(RecordKind::Review);
+        for parts in [nine_parts, twice] {
+            let review = mutation(RecordKind::Review, json!({ "plan": { "parts": parts } }));
+            assert_eq!(
+                check(Role::PersonalAdviser, &review, Some(&draft)),
+                Err("A version of the plan must have its ten parts.".into())
+            );
+        }
+        let odd_stage = mutation(RecordKind::Review, json!({ "stage": "agreed" }));
+        assert!(check(Role::PersonalAdviser, &odd_stage, Some(&draft)).is_err());
+
+        let no = |reasons: &str| {
+            let mut m = mutation(
+                RecordKind::Agreement,
+                json!({ "version": Uuid::now_v7(), "agrees": false, "reasons": reasons }),
+            );
+            m.base_version = 0;
+            m
+        };
+        assert_eq!(
+            check(Role::YoungPerson, &no("  "), None),
+            Err("Say why you don't agree, so it's written down.".into())
+        );
+        assert_eq!(check(Role::YoungPerson, &no("The boiler"), None), Ok(()));
+        assert!(check(Role::PersonalAdviser, &no("The boiler"), None).is_err());
+        assert!(check(Role::TeamManager, &no("The boiler"), None).is_err());
+    }
 }
