@@ -17,6 +17,7 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await ella.getByLabel("What would you like to talk about?").fill("The flat is too cold and I want to talk about moving.");
   await ella.getByRole("button", { name: "Ask for my review" }).click();
   await expect(ella.getByText(/You asked for a review on .* can't be refused/)).toBeVisible();
+  await expect(ella.getByRole("button", { name: "Ask for a review" })).toHaveCount(0);
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
 
   const sams = await browser.newContext();
@@ -113,6 +114,10 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await sam.getByRole("link", { name: "← Every version" }).click();
   await expect(sam.getByRole("link", { name: "Version 1" })).toBeVisible();
   await expect(sam.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("Ella doesn't agree");
+  // The review she asked for has been held: her card no longer asks for one.
+  await sam.getByRole("link", { name: "Caseload" }).click();
+  await expect(ellasCard).toBeVisible();
+  await expect(ellasCard).not.toContainText("Review requested");
   await ellas.close();
   await sams.close();
 });

@@ -162,8 +162,10 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 <Show
                     when=move || asking.with(Option::is_some)
                     fallback=move || view! {
-                        <p class="quiet">"Your plan is looked at again at least every six months. You can ask for a review any time, and it can't be refused."</p>
-                        <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>"Ask for a review"</button>
+                        <Show when=move || open_requests.with(Vec::is_empty)>
+                            <p class="quiet">"Your plan is looked at again at least every six months. You can ask for a review any time, and it can't be refused."</p>
+                            <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>"Ask for a review"</button>
+                        </Show>
                     }
                 >
                     <form class="editor" on:submit=ask>
