@@ -28,9 +28,9 @@ test: lint dist browser-tools
 dist: rust-tools
 	cargo xtask dist
 
-## size: the raw and brotli size of each file of the app shell
-size:
-	@test -f dist/index.html || $(MAKE) --no-print-directory dist
+## size: the raw and brotli size of each file of the release app shell
+## (always rebuilt: a debug dist/ left by iterating would be measured otherwise)
+size: dist
 	cargo xtask size
 
 ## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate
