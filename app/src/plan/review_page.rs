@@ -375,12 +375,14 @@ pub fn RecordReview(
     });
     let conflicts = Memo::new(move |_| reviews.with(|r| r.draft_conflicts.clone()));
     let form = RwSignal::new(None::<ReviewDraft>);
-    Effect::new(move |_| {
-        if form.with_untracked(Option::is_none) {
-            if let Some((_, fields)) = draft.get() {
-                form.set(Some(ReviewDraft::of(&fields)));
-            }
+    // The form is filled from the draft once, so a pull never takes what is
+    // being typed; it is emptied when the draft is recorded or stopped.
+    Effect::new(move |_| match draft.get() {
+        None => form.set(None),
+        Some((_, fields)) if form.with_untracked(Option::is_none) => {
+            form.set(Some(ReviewDraft::of(&fields)));
         }
+        Some(_) => {}
     });
     let problem = RwSignal::new(None::<&'static str>);
     let saved = RwSignal::new(false);
