@@ -35,8 +35,12 @@ impl ApiFailure {
 
 /// `GET path` as the signed-in person.
 pub async fn get<T: DeserializeOwned>(path: &str, token: &str) -> Result<T, ApiFailure> {
-    let text = send("GET", path, None, Some(token)).await?;
-    parse(&text)
+    parse(&get_text(path, token).await?)
+}
+
+/// `GET path` as the signed-in person, as the text the server sent.
+pub async fn get_text(path: &str, token: &str) -> Result<String, ApiFailure> {
+    send("GET", path, None, Some(token)).await
 }
 
 /// `POST path` with a JSON body; `token` is `None` only for signing in.
@@ -55,7 +59,8 @@ pub async fn post_empty(path: &str, token: &str) -> Result<(), ApiFailure> {
     send("POST", path, None, Some(token)).await.map(drop)
 }
 
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
+/// Reads an answer's text as `T`.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
     serde_json::from_str(text).map_err(|e| ApiFailure::Broken(e.to_string()))
 }
 

@@ -26,7 +26,12 @@ pub fn WrittenAboutMePage() -> impl IntoView {
     let written = LocalResource::new(move || {
         attempt.track();
         let token = token.clone();
-        async move { api::get::<WrittenAboutMe>("/api/me/written-about-me", &token).await }
+        async move {
+            // The download is the server's own text; the page is read from it.
+            let text = api::get_text("/api/me/written-about-me", &token).await?;
+            let written: WrittenAboutMe = api::parse(&text)?;
+            Ok::<_, ApiFailure>((written, text))
+        }
     });
     view! {
         <p class="back no-print"><A href="/my-plan">"← My plan"</A></p>
@@ -52,15 +57,14 @@ pub fn WrittenAboutMePage() -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Ok(written)) => view! { <Written written=written/> }.into_any(),
+            Some(Ok((written, json))) => view! { <Written written=written json=json/> }.into_any(),
         }}
     }
     .into_any()
 }
 
 #[component]
-fn Written(written: WrittenAboutMe) -> impl IntoView {
-    let json = serde_json::to_string_pretty(&written).unwrap_or_default();
+fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
     let made = day_of(written.made_at).map(long_day).unwrap_or_default();
     let file = format!(
         "written-about-{}-{}",
