@@ -77,18 +77,18 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
     let json_file = format!("{file}.json");
     let title = format!("What's written about {}", written.name);
     view! {
-        <div class="downloads no-print">
-            <button type="button" class="quiet-button" on:click=move |_| {
-                if let Some(page) = page_html(&title) {
-                    download(&html_file, "text/html", &page);
-                }
-            }>"Download as a web page"</button>
-            <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>"Download as a file (JSON)"</button>
-        </div>
         <article class="page written" id="written">
             <h1>"What's written about me"</h1>
             <p class="lede">{format!("Everything Pathway keeps about you, put together on {made}.")}</p>
             <p>"Some notes are only for the staff who support you. They're listed at the end with their dates, so nothing is hidden from you. You can ask your personal adviser about any of them."</p>
+            <div class="downloads no-print">
+                <button type="button" class="quiet-button" on:click=move |_| {
+                    if let Some(page) = page_html(&title) {
+                        download(&html_file, "text/html", &page);
+                    }
+                }>"Download as a web page"</button>
+                <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>"Download as a file (JSON)"</button>
+            </div>
 
             <section aria-labelledby="about-heading">
                 <h2 id="about-heading">"About me"</h2>
@@ -211,10 +211,19 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
 
 /// The page as shown, as a web page of its own that opens anywhere.
 fn page_html(title: &str) -> Option<String> {
-    let article = web_sys::window()?
+    let shown = web_sys::window()?
         .document()?
-        .get_element_by_id("written")?
-        .outer_html();
+        .get_element_by_id("written")?;
+    // A copy without the buttons, which do nothing in a saved page.
+    let copy = shown
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?;
+    if let Ok(Some(buttons)) = copy.query_selector(".downloads") {
+        buttons.remove();
+    }
+    let article = copy.outer_html();
     Some(format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
