@@ -60,6 +60,7 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   // She reads the new version on her phone and says she doesn't agree, offline.
   await ella.reload();
   await expect(ella.getByText(/Your plan was reviewed on .*\. Do you agree with it\?/)).toBeVisible();
+  await expect(ella.getByRole("link", { name: "My plan a new version waits for your answer" })).toBeVisible();
   await ellas.setOffline(true);
   await ella.getByRole("link", { name: "Read version 2 and answer" }).click();
   await expect(ella.getByRole("heading", { level: 1, name: "My plan — version 2" })).toBeVisible();
@@ -75,6 +76,7 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   expect(answerScan.violations).toEqual([]);
   await ellas.setOffline(false);
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+  // Answered: the mark on My plan has gone.
   await ella.getByRole("link", { name: "My plan", exact: true }).click();
   await expect(ella.getByRole("note").filter({ hasText: "You don't agree with version 2" })).toContainText("Nothing in here gets the boiler fixed.");
 

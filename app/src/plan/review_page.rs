@@ -66,6 +66,29 @@ pub fn changes_under_review(
     })
 }
 
+/// *My plan* in the young person's menu, marked while a new version of her
+/// plan waits for her answer.
+#[component]
+pub fn MyPlanLink() -> impl IntoView {
+    let waiting = Memo::new(move |_| {
+        let Some(session) = shell().session.get() else {
+            return false;
+        };
+        shell().store.replica.with(|r| {
+            r.as_ref().is_some_and(|r| {
+                Reviews::of(session.user.id, r.view().values())
+                    .latest()
+                    .is_some_and(|v| v.answer().is_none())
+            })
+        })
+    });
+    view! {
+        <A href="/my-plan">"My plan"{move || waiting.get().then(|| view! {
+            <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" a new version waits for your answer"</span></span>
+        })}</A>
+    }
+}
+
 /// Reviews on the plan screen: asking for one, the one being prepared, and
 /// where she stands on the latest version, disagreement never hidden.
 #[component]

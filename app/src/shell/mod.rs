@@ -19,7 +19,7 @@ use crate::contacts::page::{MyContacts, TheirContacts};
 use crate::goals::page::{MyGoals, TheirGoals};
 use crate::plan::page::{MyPlan, TheirPlan};
 use crate::plan::review_page::{
-    MyCompare, MyVersion, MyVersions, TheirCompare, TheirVersion, TheirVersions,
+    MyCompare, MyPlanLink, MyVersion, MyVersions, TheirCompare, TheirVersion, TheirVersions,
 };
 use crate::voice::page::{Inbox, MyVoice, VoiceLink};
 use crate::written::page::WrittenAboutMePage;
@@ -156,7 +156,7 @@ fn Header() -> impl IntoView {
                     <Show
                         when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
                         fallback=|| view! {
-                            <A href="/my-plan">"My plan"</A>
+                            <MyPlanLink/>
                             <A href="/my-goals">"My goals"</A>
                             <VoiceLink staff=false/>
                             <A href="/my-contacts">"My contacts"</A>
