@@ -29,6 +29,8 @@ pub struct WrittenAboutMe {
     pub plan: PlanCopy,
     /// Every written-down review, the first first, each with her answers.
     pub versions: Vec<VersionWritten>,
+    /// A review being got ready, if there is one.
+    pub review_in_progress: Option<ReviewFields>,
     pub review_requests: Vec<RequestFields>,
     pub goals: Vec<GoalWritten>,
     /// Contact notes shared with her, newest first.
@@ -154,6 +156,7 @@ impl WrittenAboutMe {
                     answers: v.answers.clone(),
                 })
                 .collect(),
+            review_in_progress: reviews.draft.as_ref().map(|(_, fields)| fields.clone()),
             review_requests: reviews.requests.iter().map(|r| r.fields.clone()).collect(),
             goals: goals_of(person.id, readable.iter().copied())
                 .into_iter()

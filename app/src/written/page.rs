@@ -128,6 +128,12 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                         }
                     }).collect_view().into_any()
                 }}
+                {written.review_in_progress.as_ref().map(|r| view! {
+                    <p>{format!(
+                        "A review is being got ready{}.",
+                        r.held_on.map(|d| format!(" for {}", short_day(d))).unwrap_or_default()
+                    )}</p>
+                })}
                 {(!written.review_requests.is_empty()).then(|| view! {
                     <h3>"Reviews I asked for"</h3>
                     <ul>
