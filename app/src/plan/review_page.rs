@@ -29,6 +29,27 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// Who is reading, from the address: `/my-plan/…` is her own screen,
+    /// `/young-people/:id/…` a staff screen. Anyone else is sent on.
+    fn from_address() -> Result<Viewer, AnyView> {
+        let staff_screen = use_params_map().get_untracked().get("id").is_some();
+        if staff_screen {
+            let session = admit(Audience::Staff("/my-plan"))?;
+            Ok(Viewer {
+                young_person: young_person_in_path(),
+                own: false,
+                adviser: session.user.role == crate::auth::Role::PersonalAdviser,
+            })
+        } else {
+            let session = admit(Audience::YoungPerson("/young-people"))?;
+            Ok(Viewer {
+                young_person: session.user.id,
+                own: true,
+                adviser: false,
+            })
+        }
+    }
+
     fn base(self) -> String {
         if self.own {
             "/my-plan".into()
@@ -551,36 +572,20 @@ pub fn RecordReview(
     }
 }
 
-/// The young person's list of versions of her plan.
+/// Every version of a plan: hers, or for staff a young person's.
 #[component]
-pub fn MyVersions() -> impl IntoView {
-    set_title("Every version of my plan");
-    let session = match admit(Audience::YoungPerson("/young-people")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: session.user.id,
-        own: true,
-        adviser: false,
-    };
-    view! { <VersionsScreen viewer=viewer/> }.into_any()
-}
-
-/// A young person's versions, for staff.
-#[component]
-pub fn TheirVersions() -> impl IntoView {
-    set_title("Every version of the plan");
-    let session = match admit(Audience::Staff("/my-plan/versions")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: young_person_in_path(),
-        own: false,
-        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
-    };
-    view! { <VersionsScreen viewer=viewer/> }.into_any()
+pub fn Versions() -> impl IntoView {
+    match Viewer::from_address() {
+        Ok(viewer) => {
+            set_title(if viewer.own {
+                "Every version of my plan"
+            } else {
+                "Every version of the plan"
+            });
+            view! { <VersionsScreen viewer=viewer/> }.into_any()
+        }
+        Err(elsewhere) => elsewhere,
+    }
 }
 
 /// Her name as the phone knows it.
@@ -683,36 +688,13 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
     }
 }
 
-/// One version of the young person's plan, in full.
+/// One version of a plan, in full: the print view too.
 #[component]
-pub fn MyVersion() -> impl IntoView {
-    set_title("A version of my plan");
-    let session = match admit(Audience::YoungPerson("/young-people")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: session.user.id,
-        own: true,
-        adviser: false,
-    };
-    view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any()
-}
-
-/// One version of a young person's plan, for staff.
-#[component]
-pub fn TheirVersion() -> impl IntoView {
-    set_title("A version of the plan");
-    let session = match admit(Audience::Staff("/my-plan/versions")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: young_person_in_path(),
-        own: false,
-        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
-    };
-    view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any()
+pub fn VersionPage() -> impl IntoView {
+    match Viewer::from_address() {
+        Ok(viewer) => view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any(),
+        Err(elsewhere) => elsewhere,
+    }
 }
 
 /// An id in the address; one that is not an id finds nothing.
@@ -951,36 +933,16 @@ fn ActionLine(action: crate::plan::review::ActionCopy) -> impl IntoView {
     }
 }
 
-/// Two versions side by side, for the young person.
+/// Two versions of a plan side by side.
 #[component]
-pub fn MyCompare() -> impl IntoView {
-    set_title("Compare versions of my plan");
-    let session = match admit(Audience::YoungPerson("/young-people")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: session.user.id,
-        own: true,
-        adviser: false,
-    };
-    view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
-}
-
-/// Two versions side by side, for staff.
-#[component]
-pub fn TheirCompare() -> impl IntoView {
-    set_title("Compare versions of the plan");
-    let session = match admit(Audience::Staff("/my-plan/versions")) {
-        Ok(session) => session,
-        Err(elsewhere) => return elsewhere,
-    };
-    let viewer = Viewer {
-        young_person: young_person_in_path(),
-        own: false,
-        adviser: session.user.role == crate::auth::Role::PersonalAdviser,
-    };
-    view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
+pub fn Compare() -> impl IntoView {
+    match Viewer::from_address() {
+        Ok(viewer) => {
+            set_title("Compare two versions");
+            view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
+        }
+        Err(elsewhere) => elsewhere,
+    }
 }
 
 #[component]

@@ -18,9 +18,7 @@ use crate::caseload::page::YoungPeople;
 use crate::contacts::page::{MyContacts, TheirContacts};
 use crate::goals::page::{MyGoals, TheirGoals};
 use crate::plan::page::{MyPlan, TheirPlan};
-use crate::plan::review_page::{
-    MyCompare, MyPlanLink, MyVersion, MyVersions, TheirCompare, TheirVersion, TheirVersions,
-};
+use crate::plan::review_page::{Compare, MyPlanLink, VersionPage, Versions};
 use crate::voice::page::{Inbox, MyVoice, VoiceLink};
 use crate::written::page::WrittenAboutMePage;
 use device::Session;
@@ -90,12 +88,12 @@ fn App() -> impl IntoView {
                     <Route path=path!("/my-voice") view=MyVoice/>
                     <Route path=path!("/inbox") view=Inbox/>
                     <Route path=path!("/young-people/:id/goals") view=TheirGoals/>
-                    <Route path=path!("/my-plan/versions") view=MyVersions/>
-                    <Route path=path!("/my-plan/versions/:version") view=MyVersion/>
-                    <Route path=path!("/my-plan/compare/:a/:b") view=MyCompare/>
-                    <Route path=path!("/young-people/:id/versions") view=TheirVersions/>
-                    <Route path=path!("/young-people/:id/versions/:version") view=TheirVersion/>
-                    <Route path=path!("/young-people/:id/compare/:a/:b") view=TheirCompare/>
+                    <Route path=path!("/my-plan/versions") view=Versions/>
+                    <Route path=path!("/my-plan/versions/:version") view=VersionPage/>
+                    <Route path=path!("/my-plan/compare/:a/:b") view=Compare/>
+                    <Route path=path!("/young-people/:id/versions") view=Versions/>
+                    <Route path=path!("/young-people/:id/versions/:version") view=VersionPage/>
+                    <Route path=path!("/young-people/:id/compare/:a/:b") view=Compare/>
                     <Route path=path!("/written-about-me") view=WrittenAboutMePage/>
                 </Routes>
             </main>
