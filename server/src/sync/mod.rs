@@ -201,15 +201,26 @@ fn apply_one(
     if let Some(reason) = refers_elsewhere(tx, mutation)? {
         return Ok(rejected(reason));
     }
-    let Some(mut stored) = existing else {
-        let mut data = mutation.data.clone();
-        rules::stamp(user, mutation.kind, &mut data);
-        if mutation.kind == RecordKind::Review {
+    // A review is checked as it would stand after this change, so it is
+    // recorded only whole, whichever phone sent which of its fields.
+    let review = match (mutation.kind, mutation.delete) {
+        (RecordKind::Review, false) => {
+            let mut merged = existing
+                .as_ref()
+                .map(|s| s.record.data.clone())
+                .unwrap_or_default();
+            merged.extend(mutation.data.clone());
             let earlier = versions_of(tx, mutation.young_person_id)?;
-            if let Err(reason) = rules::settle_review(user, &mut data, earlier) {
+            if let Err(reason) = rules::settle_review(user, &mut merged, earlier) {
                 return Ok(rejected(reason));
             }
+            Some(merged)
         }
+        _ => None,
+    };
+    let Some(mut stored) = existing else {
+        let mut data = review.unwrap_or_else(|| mutation.data.clone());
+        rules::stamp(user, mutation.kind, &mut data);
         records::insert(
             tx,
             mutation.kind,
@@ -234,18 +245,6 @@ fn apply_one(
         return Ok(Outcome::Applied { version });
     }
 
-    let mut review_stamps = None;
-    if mutation.kind == RecordKind::Review {
-        // Checked as the review would stand, so a review is recorded only
-        // whole, whichever phone sent which of its fields.
-        let mut merged = stored.record.data.clone();
-        merged.extend(mutation.data.clone());
-        let earlier = versions_of(tx, mutation.young_person_id)?;
-        if let Err(reason) = rules::settle_review(user, &mut merged, earlier) {
-            return Ok(rejected(reason));
-        }
-        review_stamps = Some(merged);
-    }
     let mut applied = false;
     let mut conflicts = Vec::new();
     for (field, value) in &mutation.data {
@@ -286,7 +285,9 @@ fn apply_one(
             applied = true;
         }
     }
-    if let Some(merged) = review_stamps.filter(|_| rules::is_recorded(&stored.record)) {
+    // Numbered and signed only if this change left it recorded (its stage
+    // may instead have met another change and been kept aside).
+    if let Some(merged) = review.filter(|_| rules::is_recorded(&stored.record)) {
         for field in ["number", "by_name"] {
             if let Some(value) = merged.get(field) {
                 stored.record.data.insert(field.into(), value.clone());
