@@ -160,7 +160,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
     view! {
         <section class="review-box" aria-labelledby="reviews-heading">
             <h2 id="reviews-heading">{if viewer.own { "Reviews of my plan" } else { "Reviews" }}</h2>
-            {move || latest.get().map(|version| view! { <Standing version=version viewer=viewer first=first()/> })}
+            {move || latest.get().map(|version| view! { <WhereSheStands version=version viewer=viewer first=first()/> })}
             {move || open_requests.get().into_iter().map(|(_, request)| {
                 let said = request.why.trim().to_owned();
                 let day = short_day(request.on);
@@ -235,7 +235,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
 /// Where she stands on a version: waiting, agreed, or not agreed with her
 /// reasons, which everyone who reads the plan sees.
 #[component]
-fn Standing(version: Version, viewer: Viewer, first: String) -> impl IntoView {
+fn WhereSheStands(version: Version, viewer: Viewer, first: String) -> impl IntoView {
     let link = format!("{}/versions/{}", viewer.base(), version.id);
     let held = version.held_on().map(short_day).unwrap_or_default();
     let number = version.number;
