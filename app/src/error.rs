@@ -9,8 +9,16 @@ use serde::{Deserialize, Serialize};
 pub enum ErrorCode {
     /// Username or password is wrong (never says which).
     InvalidCredentials,
-    /// No valid sign-in token was sent, or it has expired or been revoked.
+    /// No valid sign-in token was sent, or it was signed out.
     Unauthorized,
+    /// The sign-in ran out: sign in again; the phone keeps its changes.
+    SessionExpired,
+    /// This phone was signed out from elsewhere (a lost phone): the phone
+    /// removes everything it keeps.
+    SignedOutElsewhere,
+    /// The account was locked by the team: the phone removes everything it
+    /// keeps, and sign-in is refused until it is unlocked.
+    AccountLocked,
     /// The thing does not exist, or the caller may not see it.
     NotFound,
     /// The body is not valid JSON.
@@ -25,6 +33,28 @@ pub enum ErrorCode {
     ReloadNeeded,
     /// Something went wrong on the server; details are in its log.
     Internal,
+}
+
+impl ErrorCode {
+    /// Whether this answer ends the sign-in on the phone that sent it.
+    pub fn ends_session(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::Unauthorized
+                | ErrorCode::SessionExpired
+                | ErrorCode::SignedOutElsewhere
+                | ErrorCode::AccountLocked
+        )
+    }
+
+    /// Whether the phone must remove everything it keeps, unsent changes
+    /// included: only when the phone may be in the wrong hands.
+    pub fn wipes_phone(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::SignedOutElsewhere | ErrorCode::AccountLocked
+        )
+    }
 }
 
 /// The JSON body of every failed API request.

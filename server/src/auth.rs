@@ -59,30 +59,98 @@ impl FromRequestParts<AppState> for CurrentUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let token = bearer_token(&parts.headers).ok_or(AppError::Unauthorized)?;
         let hash = token_hash(token);
-        let user = state
+        let found = state
             .db
-            .call(move |conn| user_for_token(conn, &hash, now()))
+            .call(move |conn| session_for_token(conn, &hash))
             .await?;
-        user.map(CurrentUser).ok_or(AppError::Unauthorized)
+        let Some(found) = found else {
+            return Err(AppError::Unauthorized);
+        };
+        match found.ended {
+            Some(Ending::Elsewhere) => Err(AppError::SignedOutElsewhere),
+            Some(Ending::SignedOut) => Err(AppError::Unauthorized),
+            None if found.expires_at <= now() => Err(AppError::SessionExpired),
+            None => Ok(CurrentUser(found.user)),
+        }
     }
+}
+
+/// How a session ended, as stored in `sessions.ended_reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// Signed out on the phone that held it.
+    SignedOut,
+    /// Signed out from elsewhere (every phone of hers): the phone wipes.
+    Elsewhere,
+}
+
+impl Ending {
+    fn as_str(self) -> &'static str {
+        match self {
+            Ending::SignedOut => "signed_out",
+            Ending::Elsewhere => "signed_out_elsewhere",
+        }
+    }
+}
+
+struct FoundSession {
+    user: User,
+    expires_at: i64,
+    ended: Option<Ending>,
+}
+
+fn session_for_token(conn: &Connection, hash: &str) -> Result<Option<FoundSession>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT u.id, u.username, u.display_name, u.role, s.expires_at, s.revoked_at, s.ended_reason
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = ?1",
+            params![hash],
+            |row| {
+                let revoked: Option<i64> = row.get(5)?;
+                let reason: Option<String> = row.get(6)?;
+                let ended = revoked.map(|_| match reason.as_deref() {
+                    Some("signed_out_elsewhere") => Ending::Elsewhere,
+                    _ => Ending::SignedOut,
+                });
+                Ok(FoundSession {
+                    user: user_from_row(row)?,
+                    expires_at: row.get(4)?,
+                    ended,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Signs `username` out of every phone at once (for a lost phone): each
+/// phone is told so at its next request and removes everything it keeps.
+/// Returns how many sign-ins were ended, or `None` if no one has that
+/// username.
+pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<usize>, StoreError> {
+    let at = now();
+    let user: Option<String> = conn
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1",
+            [username],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let Some(user) = user else {
+        return Ok(None);
+    };
+    let ended = conn.execute(
+        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
+          WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+        params![user, at, Ending::Elsewhere.as_str()],
+    )?;
+    Ok(Some(ended))
 }
 
 fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let token = value.strip_prefix("Bearer ")?.trim();
     (!token.is_empty()).then_some(token)
-}
-
-fn user_for_token(conn: &Connection, hash: &str, at: i64) -> Result<Option<User>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT u.id, u.username, u.display_name, u.role
-               FROM sessions s JOIN users u ON u.id = s.user_id
-              WHERE s.token_hash = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
-            params![hash, at],
-            user_from_row,
-        )
-        .optional()?)
 }
 
 /// Reads `id, username, display_name, role` from the start of a row.
@@ -170,7 +238,7 @@ pub async fn login(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Signed out"),
-        (status = 401, description = "No valid token", body = ApiError),
+        (status = 401, description = "No valid token: `unauthorized`, `session_expired` or `signed_out_elsewhere`", body = ApiError),
     )
 )]
 pub async fn logout(
@@ -184,9 +252,9 @@ pub async fn logout(
         .call(move |conn| {
             let at = now();
             Ok(conn.execute(
-                "UPDATE sessions SET revoked_at = ?2
+                "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
                   WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2",
-                params![hash, at],
+                params![hash, at, Ending::SignedOut.as_str()],
             )?)
         })
         .await?;

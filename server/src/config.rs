@@ -79,6 +79,15 @@ pub enum UserCommand {
     /// Create an account. The password is read from PATHWAY_PASSWORD, or
     /// from the first line of standard input.
     Add(UserAdd),
+    /// Sign a person out of every phone at once, e.g. when a phone is lost:
+    /// each phone removes everything Pathway kept on it.
+    SignOut(UserSignOut),
+}
+
+#[derive(Debug, Args)]
+pub struct UserSignOut {
+    #[arg(long)]
+    pub username: String,
 }
 
 #[derive(Debug, Args)]

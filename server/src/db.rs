@@ -17,6 +17,7 @@ use rusqlite::{Connection, Row};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_sync.sql"),
+    include_str!("../migrations/0003_session_end.sql"),
 ];
 
 /// A failure in storage.

@@ -18,6 +18,10 @@ pub enum AppError {
     InvalidCredentials,
     #[error("Please sign in.")]
     Unauthorized,
+    #[error("Your sign-in has run out. Please sign in again.")]
+    SessionExpired,
+    #[error("This phone was signed out from elsewhere. Please sign in again.")]
+    SignedOutElsewhere,
     #[error("Not found.")]
     NotFound,
     #[error("The request body is not valid JSON: {0}")]
@@ -41,6 +45,10 @@ impl AppError {
                 (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
             }
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            AppError::SessionExpired => (StatusCode::UNAUTHORIZED, ErrorCode::SessionExpired),
+            AppError::SignedOutElsewhere => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::SignedOutElsewhere)
+            }
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::MalformedJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             AppError::InvalidInput(_) => {

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pathway_server::accounts::{self, NewAccount};
-use pathway_server::config::{Cli, Command, UserAdd, UserCommand};
+use pathway_server::config::{Cli, Command, UserAdd, UserCommand, UserSignOut};
 use pathway_server::db::Db;
 use tracing_subscriber::EnvFilter;
 
@@ -21,6 +21,7 @@ async fn main() -> ExitCode {
             .await
             .map_err(|e| e.to_string()),
         Some(Command::User(UserCommand::Add(add))) => add_user(&cli.data_dir, add),
+        Some(Command::User(UserCommand::SignOut(who))) => sign_out_everywhere(&cli.data_dir, who),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -29,6 +30,25 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn open(data_dir: &std::path::Path) -> Result<Db, String> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
+    Db::open(&data_dir.join("pathway.sqlite3")).map_err(|e| e.to_string())
+}
+
+fn sign_out_everywhere(data_dir: &std::path::Path, who: UserSignOut) -> Result<(), String> {
+    let db = open(data_dir)?;
+    let ended = db
+        .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, &who.username))
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no account is called {}", who.username))?;
+    println!(
+        "Signed {} out of {ended} phone(s); each removes what Pathway kept on it when it next connects.",
+        who.username
+    );
+    Ok(())
 }
 
 fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
@@ -44,9 +64,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
-    let db = Db::open(&data_dir.join("pathway.sqlite3")).map_err(|e| e.to_string())?;
+    let db = open(data_dir)?;
     let account = NewAccount {
         username: add.username,
         display_name: add.name,

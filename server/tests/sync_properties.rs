@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use pathway_app::auth::{Role, User};
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::plan::PlanPart;
+use pathway_app::sync::stored::{self, Found};
 use pathway_app::sync::{
     ConflictNote, Fields, Mutation, Outcome, PullResponse, PushRequest, Record, RecordKind, Replica,
 };
@@ -35,10 +36,24 @@ enum Step {
     Sync { phone: usize, net: Net },
     /// The server process restarts.
     Restart,
-    /// The browser tab is closed and opened again.
-    Reload { phone: usize },
+    /// The browser tab is closed and opened again, finding what it stored
+    /// in this state.
+    Reload { phone: usize, stored: Stored },
     /// Someone settles a conflict they can see.
     Settle { phone: usize, keep_other: bool },
+}
+
+/// What a phone finds in its storage when it opens.
+#[derive(Debug, Clone, Copy)]
+enum Stored {
+    /// As it was written.
+    AsWritten,
+    /// In the shape apps wrote before the outbox and cache were split.
+    OldShape,
+    /// The cache cut short at this fraction (of 256) of its length.
+    CacheCut(u8),
+    /// The cache rewritten by a newer app, in a format this one can't read.
+    NewerCache,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +71,28 @@ enum Net {
     LosePull,
 }
 
+fn stored() -> impl Strategy<Value = Stored> {
+    prop_oneof![
+        2 => Just(Stored::AsWritten),
+        1 => Just(Stored::OldShape),
+        1 => any::<u8>().prop_map(Stored::CacheCut),
+        1 => Just(Stored::NewerCache),
+    ]
+}
+
+/// The value an app before format 1 would have stored for `replica`: the
+/// outbox's and the cache's fields in one object, the changes under `outbox`.
+fn old_shape(replica: &Replica) -> Fallible<String> {
+    let mut outbox: serde_json::Map<String, Value> =
+        serde_json::from_str(&stored::outbox_text(replica))?;
+    let cache: serde_json::Map<String, Value> = serde_json::from_str(&stored::cache_text(replica))?;
+    let entries = outbox.remove("entries").unwrap_or_default();
+    outbox.insert("outbox".into(), entries);
+    outbox.extend(cache);
+    outbox.remove("format");
+    Ok(serde_json::to_string(&outbox)?)
+}
+
 fn step() -> impl Strategy<Value = Step> {
     let net = prop_oneof![
         4 => Just(Net::Fine),
@@ -69,7 +106,7 @@ fn step() -> impl Strategy<Value = Step> {
         6 => (0usize..3, any::<usize>(), any::<u8>()).prop_map(|(phone, pick, choice)| Step::Edit { phone, pick, choice }),
         4 => (0usize..3, net).prop_map(|(phone, net)| Step::Sync { phone, net }),
         1 => Just(Step::Restart),
-        1 => (0usize..3).prop_map(|phone| Step::Reload { phone }),
+        2 => (0usize..3, stored()).prop_map(|(phone, stored)| Step::Reload { phone, stored }),
         1 => (0usize..3, any::<bool>()).prop_map(|(phone, keep_other)| Step::Settle { phone, keep_other }),
     ]
 }
@@ -305,12 +342,60 @@ impl World {
             Step::Restart => {
                 self.db = Db::open(&self.path)?;
             }
-            Step::Reload { phone } => {
-                let saved = serde_json::to_string(&self.phones[phone])?;
-                self.phones[phone] = serde_json::from_str(&saved)?;
-            }
+            Step::Reload { phone, stored } => self.reload(phone, stored)?,
             Step::Settle { phone, keep_other } => self.settle(phone, keep_other)?,
         }
+        Ok(())
+    }
+
+    /// Closes and opens a phone's app, which reads back what it stored.
+    fn reload(&mut self, phone: usize, how: Stored) -> Fallible<()> {
+        let replica = &self.phones[phone];
+        let cache = stored::cache_text(replica);
+        let found = match how {
+            Stored::AsWritten => Found {
+                outbox: Some(stored::outbox_text(replica)),
+                cache: Some(cache),
+                legacy: None,
+            },
+            Stored::OldShape => Found {
+                legacy: Some(old_shape(replica)?),
+                ..Found::default()
+            },
+            Stored::CacheCut(fraction) => {
+                let at = cache.len() * usize::from(fraction) / 256;
+                let cut = (0..=at)
+                    .rev()
+                    .find(|i| cache.is_char_boundary(*i))
+                    .unwrap_or(0);
+                Found {
+                    outbox: Some(stored::outbox_text(replica)),
+                    cache: cache.get(..cut).map(str::to_owned),
+                    legacy: None,
+                }
+            }
+            Stored::NewerCache => Found {
+                outbox: Some(stored::outbox_text(replica)),
+                cache: Some(cache.replacen("\"format\":1", "\"format\":9", 1)),
+                legacy: None,
+            },
+        };
+        let loaded = stored::load(&found, Uuid::now_v7());
+        assert_eq!(
+            loaded.replica.unsent().collect::<Vec<_>>(),
+            replica.unsent().collect::<Vec<_>>(),
+            "a reload keeps every unsent change, as it was"
+        );
+        if let Stored::CacheCut(_) | Stored::NewerCache = how {
+            assert!(
+                loaded
+                    .set_aside
+                    .iter()
+                    .all(|(slot, _)| *slot == stored::Slot::Cache),
+                "only the cache is set aside"
+            );
+        }
+        self.phones[phone] = loaded.replica;
         Ok(())
     }
 

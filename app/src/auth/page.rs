@@ -9,7 +9,7 @@ use crate::auth::{LoginRequest, LoginResponse};
 use crate::error::ErrorCode;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{self, Session};
-use crate::shell::sync::SyncState;
+use crate::shell::sync::Ended;
 use crate::shell::{set_title, shell};
 
 #[component]
@@ -18,7 +18,8 @@ pub fn SignIn() -> impl IntoView {
     let shell = shell();
     let navigate = use_navigate();
     // Signing in again after a sign-in ran out: same person, same phone.
-    let again = shell.session.get_untracked().map(|s| s.user.username);
+    let again = device::ended_session().map(|user| user.username);
+    let ended = shell.store.ended.get_untracked();
     let username = RwSignal::new(again.clone().unwrap_or_default());
     let password = RwSignal::new(String::new());
     let show_password = RwSignal::new(false);
@@ -49,6 +50,7 @@ pub fn SignIn() -> impl IntoView {
                     let home = if user.role.is_staff() { "/young-people" } else { "/my-plan" };
                     let session = Session { token, user };
                     device::save_session(&session);
+                    shell.replies_seen.set(device::replies_seen(session.user.id));
                     device::ask_to_keep_storage();
                     password.set(String::new());
                     shell.session.set(Some(session.clone()));
@@ -68,18 +70,19 @@ pub fn SignIn() -> impl IntoView {
     };
 
     view! {
-        <Show when=move || {
-            shell.session.get().is_some() && shell.store.state.get() != SyncState::SignInAgain
-        }>
+        <Show when=move || shell.session.get().is_some()>
             <Redirect path="/"/>
         </Show>
         <section class="page narrow sign-in">
             <h1>"Sign in"</h1>
-            {match again {
-                Some(_) => view! {
-                    <p class="lede">"Your sign-in ran out. Sign in again to send what's saved on this phone — nothing has been lost."</p>
+            {match (ended, again) {
+                (Some(Ended::Wiped), _) => view! {
+                    <p class="lede" role="alert">"You've been signed out of this phone from somewhere else, so Pathway has removed everything it kept here. Sign in to carry on."</p>
                 }.into_any(),
-                None => view! {
+                (_, Some(_)) => view! {
+                    <p class="lede" role="alert">"Your sign-in ran out. Sign in again to send what's saved on this phone — nothing has been lost."</p>
+                }.into_any(),
+                _ => view! {
                     <p class="lede">"Your plan, your goals and your say — on your phone, even with no signal."</p>
                 }.into_any(),
             }}

@@ -1,7 +1,7 @@
 //! Talking to Pathway's server: JSON over `fetch`, with every failure sorted
 //! into what the app does about it.
 
-use crate::error::{ApiError, ErrorCode};
+use crate::error::ApiError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,8 +13,10 @@ use web_sys::{Headers, Request, RequestCache, RequestInit, Response};
 pub enum ApiFailure {
     /// No connection (or the server is unreachable): keep what is saved.
     Offline,
-    /// The sign-in has expired or been revoked: ask the person to sign in again.
-    SignedOut,
+    /// The sign-in has ended: ask the person to sign in again. `wipe` when
+    /// the phone must also remove everything it keeps (signed out from
+    /// elsewhere, or the account locked).
+    SignedOut { wipe: bool },
     /// The server said no, with its reason.
     Refused(ApiError),
     /// The answer made no sense; a bug somewhere.
@@ -26,7 +28,7 @@ impl ApiFailure {
     pub fn message(&self) -> String {
         match self {
             ApiFailure::Offline => "You're offline.".into(),
-            ApiFailure::SignedOut => "Please sign in again.".into(),
+            ApiFailure::SignedOut { .. } => "Please sign in again.".into(),
             ApiFailure::Refused(error) => error.message.clone(),
             ApiFailure::Broken(_) => "Something went wrong. Please try again in a minute.".into(),
         }
@@ -110,7 +112,9 @@ async fn send(
     }
     let error: Option<ApiError> = serde_json::from_str(&text).ok();
     match error {
-        Some(error) if error.error == ErrorCode::Unauthorized => Err(ApiFailure::SignedOut),
+        Some(error) if error.error.ends_session() => Err(ApiFailure::SignedOut {
+            wipe: error.error.wipes_phone(),
+        }),
         Some(error) => Err(ApiFailure::Refused(error)),
         // A gateway or proxy answering for an unreachable server.
         None if status == 502 || status == 503 || status == 504 => Err(ApiFailure::Offline),

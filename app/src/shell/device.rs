@@ -1,80 +1,345 @@
-//! What the app keeps on the phone: the sign-in and a copy of what the
-//! signed-in person may see, so every screen opens with no connection.
+//! What the app keeps on the phone (`docs/sync.md` lists every key).
 //!
-//! Everything lives in localStorage under keys starting `pathway.`, so
-//! signing out can remove all of it and nothing else.
+//! Everything lives in localStorage under keys starting `pathway.`. Per
+//! person, the outbox and the cache are separate values (see
+//! `sync::stored`): the outbox holds her unsent words and is written first
+//! and on its own; the cache can always be pulled again, so it is what
+//! gives way when the phone is full. Nothing that can't be read is ever
+//! written over: it is set aside under a dated key.
 
-use crate::auth::User;
-use crate::sync::Replica;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::auth::User;
+use crate::sync::stored::{self, Found, Slot};
+use crate::sync::Replica;
 
 const PREFIX: &str = "pathway.";
 const SESSION: &str = "pathway.session";
+const REVOKE: &str = "pathway.revoke";
+/// The format of the session and of the small per-person values.
+const FORMAT: u32 = 1;
 
 /// The signed-in person and their bearer token.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub token: String,
     pub user: User,
 }
 
-/// The session saved on this phone, if any.
+/// The session as stored. Format 0 (before formats) had only `token` and
+/// `user`. An ended session keeps the person, so her unsent changes wait
+/// for her, but not the token.
+#[derive(Serialize, Deserialize)]
+struct StoredSession {
+    #[serde(default)]
+    format: u32,
+    #[serde(default)]
+    token: Option<String>,
+    user: User,
+}
+
+fn stored_session() -> Option<StoredSession> {
+    LocalStorage::get::<StoredSession>(SESSION)
+        .ok()
+        .filter(|s| s.format <= FORMAT)
+}
+
+/// The session saved on this phone, if it is still signed in.
 pub fn saved_session() -> Option<Session> {
-    LocalStorage::get(SESSION).ok()
-}
-
-/// Saves a new sign-in. Anything another person left on this phone is
-/// removed first, so a shared phone never shows one person's plan to another.
-pub fn save_session(session: &Session) {
-    let same_person = saved_session().is_some_and(|old| old.user.id == session.user.id);
-    if !same_person {
-        forget_everything();
-    }
-    // Without room for the session the app still works until it is
-    // reloaded; the replica's own save reports a full phone.
-    let _ = LocalStorage::set(SESSION, session);
-}
-
-/// The replica saved on this phone for `session`'s person, if any.
-pub fn saved_replica(session: &Session) -> Option<Replica> {
-    LocalStorage::get(replica_key(session)).ok()
-}
-
-/// Saves the whole replica in one write, so a change and its outbox entry
-/// are kept together or not at all.
-pub fn save_replica(session: &Session, replica: &Replica) -> Result<(), String> {
-    LocalStorage::set(replica_key(session), replica).map_err(|_| {
-        "This phone has run out of space for Pathway, so that change wasn't saved. Free some space and try again."
-            .to_owned()
+    let stored = stored_session()?;
+    Some(Session {
+        token: stored.token.filter(|t| !t.is_empty())?,
+        user: stored.user,
     })
 }
 
-fn replica_key(session: &Session) -> String {
-    format!("{PREFIX}{}.replica", session.user.id)
+/// The person whose sign-in ended on this phone, if they have not signed in
+/// again since.
+pub fn ended_session() -> Option<User> {
+    stored_session()
+        .filter(|s| s.token.as_deref().is_none_or(str::is_empty))
+        .map(|s| s.user)
+}
+
+/// Saves a new sign-in. If another person used this phone before, what
+/// was pulled for them is removed, so one person never sees another's
+/// plan; their unsent changes stay aside, unread, until they sign in again.
+pub fn save_session(session: &Session) {
+    if let Some(old) = stored_session().filter(|old| old.user.id != session.user.id) {
+        forget_person(old.user.id, Keep::Outbox);
+    }
+    // Without room for the session the app still works until it is
+    // reloaded; saving changes reports a full phone.
+    let _ = LocalStorage::set(
+        SESSION,
+        StoredSession {
+            format: FORMAT,
+            token: Some(session.token.clone()),
+            user: session.user.clone(),
+        },
+    );
+}
+
+/// The server ended this sign-in: the token goes, the person's changes stay.
+pub fn end_session() {
+    if let Some(mut stored) = stored_session() {
+        stored.token = None;
+        stored.format = FORMAT;
+        let _ = LocalStorage::set(SESSION, stored);
+    }
+}
+
+fn key(person: Uuid, what: &str) -> String {
+    format!("{PREFIX}{person}.{what}")
+}
+
+fn raw(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+fn write_raw(key: &str, value: &str) -> Result<(), ()> {
+    LocalStorage::raw().set_item(key, value).map_err(drop)
+}
+
+/// Reads the person's replica back, setting aside anything that can't be
+/// read and bringing older shapes up to date. A fresh replica if nothing
+/// was kept.
+pub fn load_replica(person: Uuid) -> Replica {
+    let found = Found {
+        outbox: raw(&key(person, Slot::Outbox.name())),
+        cache: raw(&key(person, Slot::Cache.name())),
+        legacy: raw(&key(person, Slot::Legacy.name())),
+    };
+    let loaded = stored::load(&found, Uuid::now_v7());
+    let mut blocked = false;
+    for (slot, why) in &loaded.set_aside {
+        let from = key(person, slot.name());
+        let Some(value) = raw(&from) else { continue };
+        let dated = key(person, &format!("unreadable.{}.{}", slot.name(), iso_now()));
+        if write_raw(&dated, &value).is_ok() {
+            let _ = LocalStorage::raw().remove_item(&from);
+            web_sys::console::warn_1(
+                &format!("Pathway set aside {from} as {dated}: {why:?}").into(),
+            );
+        } else {
+            // Not even room for a copy: leave it where it is, and write
+            // nothing until there is room, rather than write over it.
+            blocked = true;
+        }
+    }
+    if loaded.rewrite && !blocked {
+        let saved = save_outbox(person, &loaded.replica).is_ok()
+            && save_cache(person, &loaded.replica).is_ok();
+        if saved {
+            let _ = LocalStorage::raw().remove_item(&key(person, Slot::Legacy.name()));
+        }
+    }
+    loaded.replica
+}
+
+/// The phone is full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Full;
+
+/// Saves the outbox. If the phone is full, what was pulled is removed to
+/// make room (it can be pulled again); the outbox never gives way.
+pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
+    let text = stored::outbox_text(replica);
+    let outbox = key(person, Slot::Outbox.name());
+    if write_raw(&outbox, &text).is_ok() {
+        return Ok(());
+    }
+    let _ = LocalStorage::raw().remove_item(&key(person, Slot::Cache.name()));
+    write_raw(&outbox, &text).map_err(|()| Full)
+}
+
+/// Saves what was pulled.
+pub fn save_cache(person: Uuid, replica: &Replica) -> Result<(), Full> {
+    write_raw(
+        &key(person, Slot::Cache.name()),
+        &stored::cache_text(replica),
+    )
+    .map_err(|()| Full)
+}
+
+#[derive(Serialize, Deserialize)]
+struct Seen {
+    format: u32,
+    replies: usize,
 }
 
 /// How many replies to her statements she has already seen here.
-pub fn replies_seen(session: &Session) -> usize {
-    LocalStorage::get(format!("{PREFIX}{}.replies-seen", session.user.id)).unwrap_or(0)
+pub fn replies_seen(person: Uuid) -> usize {
+    if let Ok(seen) = LocalStorage::get::<Seen>(key(person, "seen")) {
+        return seen.replies;
+    }
+    // Format 0: a bare number under its own key.
+    LocalStorage::get(key(person, "replies-seen")).unwrap_or(0)
 }
 
 /// Notes that she has seen `count` replies.
-pub fn see_replies(session: &Session, count: usize) {
-    let _ = LocalStorage::set(format!("{PREFIX}{}.replies-seen", session.user.id), count);
+pub fn see_replies(person: Uuid, count: usize) {
+    let seen = Seen {
+        format: FORMAT,
+        replies: count,
+    };
+    if LocalStorage::set(key(person, "seen"), seen).is_ok() {
+        LocalStorage::delete(key(person, "replies-seen"));
+    }
 }
 
-/// Removes everything Pathway keeps on this phone.
+#[derive(Serialize, Deserialize)]
+struct SigningOut {
+    format: u32,
+}
+
+/// Whether she asked to be signed out once her changes are sent.
+pub fn signing_out(person: Uuid) -> bool {
+    LocalStorage::get::<SigningOut>(key(person, "signing-out")).is_ok()
+}
+
+/// Remembers (or forgets) that she is waiting to sign out.
+pub fn set_signing_out(person: Uuid, waiting: bool) {
+    let key = key(person, "signing-out");
+    if waiting {
+        let _ = LocalStorage::set(key, SigningOut { format: FORMAT });
+    } else {
+        LocalStorage::delete(key);
+    }
+}
+
+/// What of a person's to keep when forgetting them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Nothing at all.
+    Nothing,
+    /// Her unsent changes (and anything set aside), for when she is back.
+    Outbox,
+}
+
+/// Removes what this phone keeps for `person`. An outbox kept for her
+/// goes too if nothing in it waits to be sent.
+pub fn forget_person(person: Uuid, keep: Keep) {
+    let outbox_text = raw(&key(person, Slot::Outbox.name()));
+    let nothing_waits = outbox_text.is_some_and(|text| {
+        let found = Found {
+            outbox: Some(text),
+            ..Found::default()
+        };
+        let loaded = stored::load(&found, Uuid::nil());
+        loaded.set_aside.is_empty() && loaded.replica.waiting() == 0
+    });
+    let keep = if nothing_waits { Keep::Nothing } else { keep };
+    let own = format!("{PREFIX}{person}.");
+    let outbox = key(person, Slot::Outbox.name());
+    let unreadable = key(person, "unreadable.");
+    let aside = key(person, &format!("unreadable.{}", Slot::Cache.name()));
+    for key in our_keys() {
+        let kept = keep == Keep::Outbox
+            && (key == outbox || (key.starts_with(&unreadable) && !key.starts_with(&aside)));
+        if key.starts_with(&own) && !kept {
+            LocalStorage::delete(&key);
+        }
+    }
+    if stored_session().is_some_and(|s| s.user.id == person) {
+        LocalStorage::delete(SESSION);
+    }
+}
+
+/// Removes everything Pathway keeps on this phone, everyone's changes
+/// included: for a phone that was reported lost.
 pub fn forget_everything() {
+    for key in our_keys() {
+        LocalStorage::delete(&key);
+    }
+}
+
+fn our_keys() -> Vec<String> {
     let storage = LocalStorage::raw();
     let length = storage.length().unwrap_or(0);
-    let ours: Vec<String> = (0..length)
+    (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(PREFIX))
-        .collect();
-    for key in ours {
-        let _ = storage.remove_item(&key);
+        .collect()
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct Revoke {
+    format: u32,
+    tokens: Vec<String>,
+}
+
+/// Remembers a token to revoke at the next connection: she signed out
+/// with no signal.
+pub fn revoke_later(token: &str) {
+    let mut revoke = LocalStorage::get::<Revoke>(REVOKE).unwrap_or_default();
+    revoke.format = FORMAT;
+    revoke.tokens.push(token.to_owned());
+    let _ = LocalStorage::set(REVOKE, revoke);
+}
+
+/// Tokens still to revoke.
+pub fn tokens_to_revoke() -> Vec<String> {
+    LocalStorage::get::<Revoke>(REVOKE)
+        .map(|r| r.tokens)
+        .unwrap_or_default()
+}
+
+/// Forgets a token the server has now revoked.
+pub fn revoked(token: &str) {
+    let mut revoke = LocalStorage::get::<Revoke>(REVOKE).unwrap_or_default();
+    revoke.tokens.retain(|t| t != token);
+    if revoke.tokens.is_empty() {
+        LocalStorage::delete(REVOKE);
+    } else {
+        let _ = LocalStorage::set(REVOKE, revoke);
     }
+}
+
+/// How much this phone holds for Pathway, for the *This phone* screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Usage {
+    /// Bytes of what was pulled for the signed-in person.
+    pub cache: usize,
+    /// Bytes of the signed-in person's unsent changes.
+    pub outbox: usize,
+    /// Values set aside because they could not be read, and their bytes.
+    pub set_aside: Vec<usize>,
+    /// Other people who left unsent changes on this phone.
+    pub others_waiting: usize,
+    /// Bytes of everything Pathway keeps here.
+    pub total: usize,
+}
+
+/// What Pathway keeps on this phone, as seen by `person`.
+pub fn usage(person: Uuid) -> Usage {
+    let mut usage = Usage::default();
+    let own = format!("{PREFIX}{person}.");
+    let aside = key(person, "unreadable.");
+    for key in our_keys() {
+        // localStorage keeps text as UTF-16: two bytes a character.
+        let size = 2 * (key.len() + raw(&key).map_or(0, |v| v.encode_utf16().count()));
+        usage.total += size;
+        if key == self::key(person, Slot::Cache.name()) {
+            usage.cache = size;
+        } else if key == self::key(person, Slot::Outbox.name()) {
+            usage.outbox = size;
+        } else if key.starts_with(&aside) {
+            usage.set_aside.push(size);
+        } else if !key.starts_with(&own) && key.ends_with(".outbox") {
+            usage.others_waiting += 1;
+        }
+    }
+    usage
+}
+
+fn iso_now() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// Asks the browser not to clear Pathway's storage when space runs low (and,

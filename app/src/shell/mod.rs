@@ -3,12 +3,12 @@
 
 pub mod api;
 pub mod device;
+mod phone;
 pub mod sync;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::hooks::use_navigate;
 use leptos_router::path;
@@ -22,6 +22,7 @@ use crate::plan::review_page::{Compare, MyPlanLink, VersionPage, Versions};
 use crate::voice::page::{Inbox, MyVoice, VoiceLink};
 use crate::written::page::WrittenAboutMePage;
 use device::Session;
+use phone::{SignOut, ThisPhone};
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -50,8 +51,7 @@ fn App() -> impl IntoView {
     let replies_seen = RwSignal::new(
         session
             .get_untracked()
-            .as_ref()
-            .map_or(0, device::replies_seen),
+            .map_or(0, |s| device::replies_seen(s.user.id)),
     );
     let shell = Shell {
         session,
@@ -62,8 +62,12 @@ fn App() -> impl IntoView {
     if session.get_untracked().is_some() {
         store.sync_soon(Duration::ZERO);
     }
+    store.revoke_pending();
     let _online = window_event_listener(leptos::ev::online, move |_| {
-        store.sync_soon(Duration::ZERO);
+        store.revoke_pending();
+        if shell.session.get_untracked().is_some() {
+            store.sync_soon(Duration::ZERO);
+        }
     });
     let _offline = window_event_listener(leptos::ev::offline, move |_| {
         if shell.session.get_untracked().is_some() {
@@ -95,6 +99,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/young-people/:id/versions/:version") view=VersionPage/>
                     <Route path=path!("/young-people/:id/compare/:a/:b") view=Compare/>
                     <Route path=path!("/written-about-me") view=WrittenAboutMePage/>
+                    <Route path=path!("/sign-out") view=SignOut/>
+                    <Route path=path!("/this-phone") view=ThisPhone/>
                 </Routes>
             </main>
         </Router>
@@ -127,18 +133,27 @@ fn NotFound() -> impl IntoView {
 fn Header() -> impl IntoView {
     let shell = shell();
     let navigate = use_navigate();
-    let sign_out = move |_| {
-        if let Some(session) = shell.session.get_untracked() {
-            // The phone is cleared at once; telling the server is best
-            // effort, as the phone may be offline.
-            spawn_local(async move {
-                let _ = api::post_empty("/api/auth/logout", &session.token).await;
-            });
+    // When a sign-in ends, by her choice or the server's, no screen of hers
+    // may stay in view.
+    Effect::new({
+        let navigate = navigate.clone();
+        move |_| {
+            if shell.session.get().is_none() {
+                let here = web_sys::window()
+                    .and_then(|w| w.location().pathname().ok())
+                    .unwrap_or_default();
+                if here != "/sign-in" {
+                    navigate("/sign-in", Default::default());
+                }
+            }
         }
-        shell.store.signed_out();
-        device::forget_everything();
-        shell.session.set(None);
-        navigate("/sign-in", Default::default());
+    });
+    let sign_out = move |_| {
+        if shell.store.waiting() > 0 {
+            navigate("/sign-out", Default::default());
+        } else {
+            shell.store.sign_out();
+        }
     };
     view! {
         <header class="topbar">
@@ -168,6 +183,7 @@ fn Header() -> impl IntoView {
                         </A>
                         <VoiceLink staff=true/>
                     </Show>
+                    <A href="/this-phone">"This phone"</A>
                 </nav>
                 <button type="button" class="sign-out" on:click=sign_out.clone()>"Sign out"</button>
             </Show>
@@ -201,9 +217,9 @@ fn SyncStatus() -> impl IntoView {
         };
         match store.state.get() {
             SyncState::Sending => ("sending", "Sending…".to_owned()),
-            SyncState::SignInAgain => (
-                "attention",
-                format!("Your sign-in has run out. Sign in again to send {changes} — they're saved on this phone."),
+            _ if store.signing_out.get() && waiting > 0 => (
+                "waiting",
+                format!("You'll be signed out once {changes} {} sent", if waiting == 1 { "is" } else { "are" }),
             ),
             SyncState::ReloadNeeded => (
                 "attention",
@@ -222,15 +238,11 @@ fn SyncStatus() -> impl IntoView {
             SyncState::Starting => ("checking", "Checking for updates…".into()),
         }
     };
-    let signed_out = move || store.state.get() == SyncState::SignInAgain;
     let reload = move || store.state.get() == SyncState::ReloadNeeded;
     view! {
         <div class="sync-status" data-state=move || state().0>
             <span class="sync-dot" aria-hidden="true"></span>
             <p role="status">{move || state().1}</p>
-            <Show when=signed_out>
-                <A href="/sign-in" attr:class="status-action">"Sign in again"</A>
-            </Show>
             <Show when=reload>
                 <button type="button" class="status-action" on:click=|_| {
                     if let Some(window) = web_sys::window() {
@@ -241,6 +253,12 @@ fn SyncStatus() -> impl IntoView {
         </div>
         <Show when=move || store.problem.get().is_some()>
             <p class="problem banner" role="alert">{move || store.problem.get()}</p>
+        </Show>
+        <Show when=move || store.cache_full.get()>
+            <p class="problem banner" role="alert">
+                "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept. "
+                <A href="/this-phone">"See what's on this phone"</A>
+            </p>
         </Show>
     }
 }

@@ -14,7 +14,7 @@ use crate::error::ErrorCode;
 use crate::sync::{PullResponse, PushResponse, Replica};
 
 use super::api::{self, ApiFailure};
-use super::device::{self, Session};
+use super::device::{self, Full, Keep, Session};
 
 /// Where syncing stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +27,6 @@ pub enum SyncState {
     UpToDate(f64),
     /// No connection; changes wait on the phone.
     Offline,
-    /// The server no longer accepts this sign-in; changes wait on the phone.
-    SignInAgain,
     /// The server is newer than this app: reload.
     ReloadNeeded,
     /// The server could not be used just now; trying again soon.
@@ -42,11 +40,27 @@ pub struct Store {
     pub state: RwSignal<SyncState>,
     /// Something that stopped a change being kept on the phone.
     pub problem: RwSignal<Option<String>>,
+    /// The phone's copy for offline use could not be saved (the phone is
+    /// full); the app works online and her changes are kept.
+    pub cache_full: RwSignal<bool>,
+    /// How this phone's last sign-in ended, for the sign-in screen.
+    pub ended: RwSignal<Option<Ended>>,
+    /// She chose to sign out once her changes are sent.
+    pub signing_out: RwSignal<bool>,
     session: RwSignal<Option<Session>>,
     running: RwSignal<bool>,
     again: RwSignal<bool>,
     failures: RwSignal<u32>,
     timer: RwSignal<Option<TimeoutHandle>>,
+}
+
+/// Why the phone is no longer signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The sign-in ran out or was signed out: her changes wait for her.
+    RanOut,
+    /// Signed out from elsewhere or locked: the phone was cleared.
+    Wiped,
 }
 
 /// How long after a change it is sent, so a burst of changes goes together.
@@ -60,11 +74,16 @@ fn every(staff: bool) -> Duration {
 impl Store {
     /// The store for whoever is signed in (if anyone), read from the phone.
     pub fn new(session: RwSignal<Option<Session>>) -> Store {
-        let replica = session.get_untracked().map(|s| load_or_new(&s));
+        let person = session.get_untracked().map(|s| s.user.id);
+        let replica = person.map(device::load_replica);
+        let ended = device::ended_session().map(|_| Ended::RanOut);
         Store {
             replica: RwSignal::new(replica),
             state: RwSignal::new(SyncState::Starting),
             problem: RwSignal::new(None),
+            cache_full: RwSignal::new(false),
+            ended: RwSignal::new(ended),
+            signing_out: RwSignal::new(person.is_some_and(device::signing_out)),
             session,
             running: RwSignal::new(false),
             again: RwSignal::new(false),
@@ -73,19 +92,17 @@ impl Store {
         }
     }
 
-    /// Switches to a newly signed-in person and syncs at once.
+    /// Switches to a newly signed-in person and syncs at once: anything
+    /// she left unsent on this phone goes first.
     pub fn signed_in(&self, session: &Session) {
-        self.replica.set(Some(load_or_new(session)));
+        self.replica
+            .set(Some(device::load_replica(session.user.id)));
         self.state.set(SyncState::Starting);
+        self.ended.set(None);
+        self.signing_out.set(device::signing_out(session.user.id));
         self.failures.set(0);
         self.sync_soon(Duration::ZERO);
-    }
-
-    /// Forgets everything when the person signs out.
-    pub fn signed_out(&self) {
-        self.cancel_timer();
-        self.replica.set(None);
-        self.state.set(SyncState::Starting);
+        self.revoke_pending();
     }
 
     /// How many changes wait to be sent.
@@ -100,9 +117,9 @@ impl Store {
     }
 
     /// Makes changes on the phone, at once, and sends them soon. `edit` is
-    /// applied to a copy of the replica that is kept only once it is saved,
-    /// so what the screen shows is always what the phone holds, and changes
-    /// made together are saved together.
+    /// applied to a copy of the replica that is kept only once its outbox
+    /// is saved, so what the screen shows is always what the phone holds,
+    /// and changes made together are saved together.
     pub fn edit(&self, edit: impl FnOnce(&mut Replica)) {
         let (Some(session), Some(mut replica)) =
             (self.session.get_untracked(), self.replica.get_untracked())
@@ -110,14 +127,82 @@ impl Store {
             return;
         };
         edit(&mut replica);
-        match device::save_replica(&session, &replica) {
+        match device::save_outbox(session.user.id, &replica) {
             Ok(()) => {
                 self.problem.set(None);
                 self.replica.set(Some(replica));
                 self.sync_soon(AFTER_CHANGE);
             }
-            Err(why) => self.problem.set(Some(why)),
+            Err(Full) => self.problem.set(Some(
+                "This phone has run out of space, so that change wasn't saved. Free some space and try again."
+                    .into(),
+            )),
         }
+    }
+
+    /// Waits for every change to be sent, then signs out by itself.
+    pub fn sign_out_when_sent(&self, waiting: bool) {
+        let Some(session) = self.session.get_untracked() else {
+            return;
+        };
+        device::set_signing_out(session.user.id, waiting);
+        self.signing_out.set(waiting);
+        if waiting {
+            self.sync_soon(Duration::ZERO);
+        }
+    }
+
+    /// Signs out of this phone: the token is revoked (at the next
+    /// connection, if there is none now) and what the phone kept for this
+    /// person is removed, her unsent changes included — the screen asks
+    /// her first.
+    pub fn sign_out(&self) {
+        let Some(session) = self.session.get_untracked() else {
+            return;
+        };
+        self.cancel_timer();
+        device::revoke_later(&session.token);
+        device::forget_person(session.user.id, Keep::Nothing);
+        self.replica.set(None);
+        self.signing_out.set(false);
+        self.state.set(SyncState::Starting);
+        self.session.set(None);
+        self.revoke_pending();
+    }
+
+    /// The server says this sign-in is over. The screen stops showing her
+    /// data at once; her changes stay on the phone for when she signs in
+    /// again, unless the phone may be in the wrong hands.
+    fn session_over(&self, wipe: bool) {
+        self.cancel_timer();
+        if wipe {
+            device::forget_everything();
+        } else {
+            device::end_session();
+        }
+        self.replica.set(None);
+        self.signing_out.set(false);
+        self.state.set(SyncState::Starting);
+        self.ended
+            .set(Some(if wipe { Ended::Wiped } else { Ended::RanOut }));
+        self.session.set(None);
+    }
+
+    /// Revokes the tokens of sign-outs made with no connection.
+    pub fn revoke_pending(&self) {
+        let tokens = device::tokens_to_revoke();
+        if tokens.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            for token in tokens {
+                match api::post_empty("/api/auth/logout", &token).await {
+                    Err(ApiFailure::Offline) => return,
+                    // Revoked now, or already over: either way, done.
+                    Ok(()) | Err(_) => device::revoked(&token),
+                }
+            }
+        });
     }
 
     /// Syncs after `delay`, unless a sync is already due sooner.
@@ -149,6 +234,10 @@ impl Store {
             let outcome = store.exchange(&session).await;
             store.running.set(false);
             let next = match outcome {
+                Ok(()) if store.signing_out.get_untracked() && store.waiting() == 0 => {
+                    store.sign_out();
+                    None
+                }
                 Ok(()) => {
                     store.failures.set(0);
                     store.state.set(SyncState::UpToDate(js_sys::Date::now()));
@@ -173,8 +262,8 @@ impl Store {
         let failures = self.failures.get_untracked() + 1;
         self.failures.set(failures);
         match failure {
-            ApiFailure::SignedOut => {
-                self.state.set(SyncState::SignInAgain);
+            ApiFailure::SignedOut { wipe } => {
+                self.session_over(wipe);
                 None
             }
             ApiFailure::Refused(error) if error.error == ErrorCode::ReloadNeeded => {
@@ -204,7 +293,9 @@ impl Store {
         {
             let answer: PushResponse =
                 api::post("/api/sync/push", &request, Some(&session.token)).await?;
-            self.keep(session, |replica| replica.apply_push(&answer))?;
+            self.keep(session, Saves::Outbox, |replica| {
+                replica.apply_push(&answer)
+            })?;
             if answer.outcomes.is_empty() {
                 break;
             }
@@ -222,28 +313,45 @@ impl Store {
             };
             let page: PullResponse = api::get(&path, &session.token).await?;
             let more = page.more;
-            self.keep(session, |replica| replica.apply_pull(page))?;
+            self.keep(session, Saves::Both, |replica| replica.apply_pull(page))?;
             if !more {
                 return Ok(());
             }
         }
     }
 
-    /// Applies a server answer and saves it; if it cannot be saved, it is
-    /// not applied, so it will be asked for again.
-    fn keep(&self, session: &Session, apply: impl FnOnce(&mut Replica)) -> Result<(), ApiFailure> {
+    /// Applies a server answer and saves it; if the outbox cannot be saved,
+    /// the answer is not applied, so it will be asked for again. What was
+    /// pulled is saved first, so an outbox on the phone never refers to
+    /// records its cache lacks; if there is no room for it, the app carries
+    /// on with it in memory and says so.
+    fn keep(
+        &self,
+        session: &Session,
+        saves: Saves,
+        apply: impl FnOnce(&mut Replica),
+    ) -> Result<(), ApiFailure> {
         let Some(mut replica) = self.replica.get_untracked() else {
             return Ok(());
         };
         apply(&mut replica);
-        device::save_replica(session, &replica).map_err(ApiFailure::Broken)?;
+        let person = session.user.id;
+        if saves == Saves::Both {
+            self.cache_full
+                .set(device::save_cache(person, &replica).is_err());
+        }
+        device::save_outbox(person, &replica)
+            .map_err(|Full| ApiFailure::Broken("no room for the outbox".into()))?;
         self.replica.set(Some(replica));
         Ok(())
     }
 }
 
-fn load_or_new(session: &Session) -> Replica {
-    device::saved_replica(session).unwrap_or_else(|| Replica::new(uuid::Uuid::now_v7()))
+/// Which of the stored values an answer changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Saves {
+    Outbox,
+    Both,
 }
 
 /// 2, 4, 8 … seconds up to a minute, each with up to half again at random,

@@ -8,6 +8,8 @@
 //! a pull before the server has answered for it.
 
 mod replica;
+pub mod stored;
+pub mod unsent;
 
 pub use replica::{Rejection, Replica};
 

@@ -63,7 +63,7 @@ pub fn MyVoice() -> impl IntoView {
     Effect::new(move |_| {
         let count = replies(store);
         if count != seen.get_untracked() {
-            crate::shell::device::see_replies(&session, count);
+            crate::shell::device::see_replies(session.user.id, count);
             seen.set(count);
         }
     });
