@@ -9,7 +9,11 @@ const port = Number(process.env.PATHWAY_TEST_PORT ?? 8099);
 const baseURL = `http://127.0.0.1:${port}`;
 const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(__dirname, "..", "target");
 const server = process.env.PATHWAY_SERVER_BIN ?? join(targetDir, "debug", "pathway-server");
-const dataDir = mkdtempSync(join(tmpdir(), "pathway-e2e-"));
+// Made once, in the first process that reads this file; the test workers
+// inherit it, so a test can run the server's commands on the same database.
+const dataDir = process.env.PATHWAY_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "pathway-e2e-"));
+process.env.PATHWAY_E2E_DATA_DIR = dataDir;
+process.env.PATHWAY_SERVER_BIN = server;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -70,9 +70,11 @@ async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_r
     server
         .db
         .with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))?;
+    let (status, body) = server.get("/api/me", &expiring).await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        server.get("/api/me", &expiring).await?.0,
-        StatusCode::UNAUTHORIZED
+        body["error"], "session_expired",
+        "the phone keeps her changes and asks her to sign in again"
     );
 
     let (token, _) = server.sign_in("sam").await?;
@@ -95,6 +97,44 @@ async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_r
         .send()
         .await?;
     assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        server.get("/api/me", &token).await?.1["error"],
+        "unauthorized"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself() -> TestResult {
+    let server = Server::start().await?;
+    let (phone, _) = server.sign_in("ella").await?;
+    let (laptop, _) = server.sign_in("ella").await?;
+    let (sams, _) = server.sign_in("sam").await?;
+
+    let ended = server
+        .db
+        .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, "ella"))?;
+    assert_eq!(ended, Some(2));
+    for token in [&phone, &laptop] {
+        let (status, body) = server.get("/api/sync/pull?cursor=0", token).await?;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert_eq!(body["error"], "signed_out_elsewhere");
+    }
+    assert_eq!(
+        server.get("/api/me", &sams).await?.0,
+        StatusCode::OK,
+        "nobody else is touched"
+    );
+
+    // She signs in again on a phone she still has.
+    let (fresh, _) = server.sign_in("ella").await?;
+    assert_eq!(server.get("/api/me", &fresh).await?.0, StatusCode::OK);
+    assert_eq!(
+        server
+            .db
+            .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, "nobody"))?,
+        None
+    );
     Ok(())
 }
 

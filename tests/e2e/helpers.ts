@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 
 export const DEMO_PASSWORD = "pathway-demo";
 
@@ -52,4 +53,30 @@ export function planPartHeadings(page: Page) {
 /** How far the page scrolls sideways (0 when the text reflows to fit). */
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Whether the server holds `text` anywhere `username` may see it. */
+export async function serverHas(request: APIRequestContext, username: string, text: string): Promise<boolean> {
+  const login = await request.post("/api/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
+  let cursor = 0;
+  for (;;) {
+    const page = await (await request.get(`/api/sync/pull?cursor=${cursor}`, { headers })).json();
+    if (JSON.stringify(page.records).includes(text)) return true;
+    if (!page.more) return false;
+    cursor = page.cursor;
+  }
+}
+
+/** Runs `pathway-server …` against the test server's own database. */
+export function serverCommand(...args: string[]): string {
+  const server = process.env.PATHWAY_SERVER_BIN ?? "pathway-server";
+  const dataDir = process.env.PATHWAY_E2E_DATA_DIR ?? "";
+  return execFileSync(server, ["--data-dir", dataDir, ...args], { encoding: "utf8" });
+}
+
+/** The signed-in person's bearer token, as the phone keeps it. */
+export async function tokenOnPhone(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").token as string);
 }

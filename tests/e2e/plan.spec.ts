@@ -73,7 +73,8 @@ test.describe("a young person and her plan", () => {
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-    expect(await savedOnPhone(page)).toEqual({});
+    // The token is kept only until the server has revoked it.
+    await expect.poll(() => savedOnPhone(page)).toEqual({});
 
     await context.setOffline(true);
     await page.reload();

@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page, type BrowserContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, waitForOfflineShell, planPartHeadings } from "./helpers";
+import { signIn, waitForOfflineShell, planPartHeadings, serverHas, tokenOnPhone } from "./helpers";
 
 async function openSignedIn(context: BrowserContext, username: string, path?: string): Promise<Page> {
   const page = await context.newPage();
@@ -153,31 +153,34 @@ test("an adviser adds, ticks off and removes actions with no signal", async ({ b
   await sams.close();
 });
 
-test("a sign-in that runs out keeps her changes until she signs in again", async ({ browser, request }) => {
+test("a sign-in ended on the server locks the screen and keeps her changes until she signs in again", async ({ browser, request }) => {
   const ellas = await browser.newContext();
   const ella = await openSignedIn(ellas, "ella");
-  const token = await ella.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").token as string);
-  // Her sign-in is revoked elsewhere (e.g. she signed out on another phone).
+  const token = await tokenOnPhone(ella);
+  // Her sign-in is revoked on the server (e.g. it was signed out with that token elsewhere).
   const revoked = await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
   expect(revoked.status()).toBe(204);
 
-  await writeWords(ella, "Who I am", "I went to the Caribbean festival with my cousins.");
-  await expect(ella.getByRole("status")).toContainText("Your sign-in has run out", { timeout: 15_000 });
-  await expect(ella.getByRole("status")).toContainText("send 1 change");
+  const words = "I went to the Caribbean festival with my cousins.";
+  await writeWords(ella, "Who I am", words);
+  // The next sync learns the sign-in is over: her plan leaves the screen at once.
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+  await expect(ella.getByText(/Your sign-in ran out/)).toBeVisible();
+  await expect(ella.getByText(words)).toHaveCount(0);
+  await ella.goto("/my-plan");
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  expect(await serverHas(request, "sam", words)).toBe(false);
 
-  await ella.getByRole("link", { name: "Sign in again" }).click();
-  await expect(ella.getByText("nothing has been lost")).toBeVisible();
   await expect(ella.getByLabel("Username")).toHaveValue("ella");
   await ella.getByLabel("Password", { exact: true }).fill("pathway-demo");
   await ella.getByRole("button", { name: "Sign in" }).click();
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(ella.getByRole("region", { name: "Who I am" }).locator("blockquote")).toHaveText(words);
 
   const sams = await browser.newContext();
   const sam = await openSignedIn(sams, "sam");
   await ellasPlanFor(sam);
-  await expect(sam.getByRole("region", { name: "Who I am" }).locator("blockquote")).toHaveText(
-    "I went to the Caribbean festival with my cousins.",
-  );
+  await expect(sam.getByRole("region", { name: "Who I am" }).locator("blockquote")).toHaveText(words);
   await ellas.close();
   await sams.close();
 });

@@ -66,7 +66,11 @@ pub fn SignOut() -> impl IntoView {
                 }.into_any(),
                 (Some((words, verb)), false, Step::Choose) => view! {
                     <p class="lede">{format!("{words} {verb} been sent yet.")}</p>
-                    <p>"They're saved on this phone. If you wait, they'll be sent, and then you'll be signed out."</p>
+                    <p>{if verb == "hasn't" {
+                        "It's saved on this phone. If you wait, it will be sent, and then you'll be signed out."
+                    } else {
+                        "They're saved on this phone. If you wait, they'll be sent, and then you'll be signed out."
+                    }}</p>
                     <button type="button" class="primary" on:click=move |_| store.sign_out_when_sent(true)>
                         "Wait and send"
                     </button>
@@ -77,7 +81,7 @@ pub fn SignOut() -> impl IntoView {
                 (Some((words, _)), false, Step::ConfirmDelete) => view! {
                     <div role="group" aria-labelledby="delete-question">
                         <h2 id="delete-question">{format!("Delete {words}?")}</h2>
-                        <p>"They'll be gone for good: nobody will ever see them."</p>
+                        <p>"Once deleted, nobody will ever see them, and they can't be got back."</p>
                         <button type="button" class="quiet-button danger" on:click=move |_| store.sign_out()>
                             "Delete them and sign out"
                         </button>
@@ -149,7 +153,10 @@ pub fn ThisPhone() -> impl IntoView {
             <h2>"Waiting to be sent"</h2>
             <p>
                 {move || match words.get() {
-                    Some((words, verb)) => format!("{words} {verb} been sent yet. They're safe on this phone."),
+                    Some((words, verb)) => format!(
+                        "{words} {verb} been sent yet. {} safe on this phone.",
+                        if verb == "hasn't" { "It's" } else { "They're" }
+                    ),
                     None => "Nothing is waiting: everything has been sent.".to_owned(),
                 }}
             </p>

@@ -1,0 +1,221 @@
+import { test, expect, type BrowserContext, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import {
+  savedOnPhone,
+  serverCommand,
+  serverHas,
+  signIn,
+  tokenOnPhone,
+  waitForOfflineShell,
+  DEMO_PASSWORD,
+} from "./helpers";
+
+async function openSignedIn(context: BrowserContext, username: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, username);
+  await expect(page.getByRole("status")).toContainText("Up to date");
+  await waitForOfflineShell(page);
+  return page;
+}
+
+/** She tells her adviser something from My voice. */
+async function sendStatement(page: Page, words: string) {
+  await page.getByRole("link", { name: "My voice" }).click();
+  await page.getByRole("button", { name: "Share good news" }).click();
+  await page.getByRole("radio", { name: "Great" }).check();
+  await page.getByLabel("What happened?").fill(words);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("It's saved on this phone and will send by itself when you're online.")).toBeVisible();
+}
+
+async function writeWords(page: Page, part: string, words: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plan" }).click();
+  const section = page.getByRole("region", { name: part });
+  await section.getByRole("button", { name: /Add what|Change these words/ }).click();
+  await section.getByRole("textbox").fill(words);
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.locator("blockquote")).toHaveText(words);
+}
+
+async function personOnPhone(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").user.id as string);
+}
+
+async function scan(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(result.violations).toEqual([]);
+}
+
+test("signing out offline says what hasn't been sent, waits, sends it, then signs out by itself", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  await context.setOffline(true);
+  const news = "I passed my driving theory test today!";
+  await sendStatement(ella, news);
+  await writeWords(ella, "Money", "I've opened a savings account.");
+
+  await ella.getByRole("button", { name: "Sign out" }).click();
+  await expect(ella.getByRole("heading", { level: 1, name: "Sign out" })).toBeVisible();
+  await expect(ella.getByText("1 statement and 1 change to your plan haven't been sent yet.")).toBeVisible();
+  await scan(ella);
+  await ella.getByRole("button", { name: "Wait and send" }).click();
+  await expect(ella.getByRole("main").getByRole("status")).toContainText("You'll be signed out as soon as 1 statement and 1 change to your plan are sent");
+
+  // Closing and opening the app doesn't forget that she asked.
+  await ella.reload();
+  await expect(ella.getByRole("status").first()).toContainText("You'll be signed out once 2 changes are sent");
+
+  await context.setOffline(false);
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => savedOnPhone(ella)).toEqual({});
+  expect(await serverHas(request, "sam", news)).toBe(true);
+  expect(await serverHas(request, "sam", "I've opened a savings account.")).toBe(true);
+  await context.close();
+});
+
+test("signing out and deleting unsent changes takes a second step, and the token is revoked when back online", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  const token = await tokenOnPhone(ella);
+  await context.setOffline(true);
+  const words = "Words she decided not to send after all.";
+  await writeWords(ella, "Family and friends", words);
+
+  await ella.getByRole("button", { name: "Sign out" }).click();
+  await expect(ella.getByText("1 change to your plan hasn't been sent yet.")).toBeVisible();
+  await ella.getByRole("button", { name: "Sign out and delete them" }).click();
+  await expect(ella.getByRole("heading", { name: "Delete 1 change to your plan?" })).toBeVisible();
+  await ella.getByRole("button", { name: "Go back" }).click();
+  await ella.getByRole("button", { name: "Sign out and delete them" }).click();
+  await ella.getByRole("button", { name: "Delete them and sign out" }).click();
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  // Offline, the phone keeps only the token it must revoke.
+  const kept = await savedOnPhone(ella);
+  expect(Object.keys(kept)).toEqual(["pathway.revoke"]);
+  expect(JSON.stringify(kept)).not.toContain(words);
+  expect((await request.get("/api/me", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+
+  await context.setOffline(false);
+  await expect.poll(() => savedOnPhone(ella), { timeout: 15_000 }).toEqual({});
+  expect((await request.get("/api/me", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(401);
+  expect(await serverHas(request, "sam", words)).toBe(false);
+  await context.close();
+});
+
+test("a stored replica that can't be read is set aside, and the change queued in it still reaches her adviser", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  const id = await personOnPhone(ella);
+  await context.setOffline(true);
+  const words = "I'd like to talk about college in September.";
+  await writeWords(ella, "Education and training", words);
+
+  // As an older app saved it (outbox and cache in one value), then cut
+  // short by a half-written save.
+  await ella.evaluate((id) => {
+    const outbox = JSON.parse(localStorage.getItem(`pathway.${id}.outbox`) ?? "{}");
+    const cache = JSON.parse(localStorage.getItem(`pathway.${id}.cache`) ?? "{}");
+    // In the order the old app wrote its fields: the outbox came after the
+    // records, so a cut at the end leaves it whole.
+    const old = JSON.stringify({
+      client_id: outbox.client_id,
+      cursor: cache.cursor,
+      scope: cache.scope,
+      next_mutation_id: outbox.next_mutation_id,
+      pulled: cache.pulled,
+      outbox: outbox.entries,
+      rejected: outbox.rejected,
+      people: cache.people,
+      rules: cache.rules,
+      settings: cache.settings,
+    });
+    localStorage.removeItem(`pathway.${id}.outbox`);
+    localStorage.removeItem(`pathway.${id}.cache`);
+    localStorage.setItem(`pathway.${id}.replica`, old.slice(0, old.length - 40));
+  }, id);
+  await ella.reload();
+  await expect(ella.getByRole("status")).toContainText("1 change will send when you're online");
+
+  await context.setOffline(false);
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(ella.getByRole("region", { name: "Education and training" }).locator("blockquote")).toHaveText(words);
+  expect(await serverHas(request, "sam", words)).toBe(true);
+  const keys = Object.keys(await savedOnPhone(ella));
+  expect(keys.filter((k) => k.startsWith(`pathway.${id}.unreadable.replica.`))).toHaveLength(1);
+  expect(keys).not.toContain(`pathway.${id}.replica`);
+
+  await ella.getByRole("link", { name: "This phone" }).click();
+  await expect(ella.getByText(/1 saved copy that Pathway couldn't read after an update is kept aside/)).toBeVisible();
+  await context.close();
+});
+
+test("someone else signing in on her phone sees nothing of hers; her change arrives when she is back", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const phone = await openSignedIn(context, "ella");
+  const ellaId = await personOnPhone(phone);
+  const token = await tokenOnPhone(phone);
+  await context.setOffline(true);
+  const words = "Family time with my nan on Sundays is helping a lot.";
+  await writeWords(phone, "Family and friends", words);
+  await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
+  await context.setOffline(false);
+  await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+
+  // Sam picks up the same phone.
+  await phone.getByLabel("Username").fill("sam");
+  await phone.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await phone.getByRole("button", { name: "Sign in" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  await expect(phone.getByRole("status")).toContainText("Up to date");
+  const keys = Object.keys(await savedOnPhone(phone));
+  expect(keys.filter((k) => k.startsWith(`pathway.${ellaId}.`))).toEqual([`pathway.${ellaId}.outbox`]);
+  await phone.getByRole("link", { name: /Ella Morris/ }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
+  await expect(phone.getByText(words)).toHaveCount(0);
+  await phone.getByRole("link", { name: "This phone" }).click();
+  await expect(phone.getByText(/Someone else who used Pathway on this phone has changes waiting/)).toBeVisible();
+  expect(await serverHas(request, "sam", words)).toBe(false);
+  await phone.getByRole("button", { name: "Sign out" }).click();
+  await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  await signIn(phone, "ella");
+  await expect(phone.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(phone.getByRole("region", { name: "Family and friends" }).locator("blockquote")).toHaveText(words);
+  expect(await serverHas(request, "sam", words)).toBe(true);
+  await context.close();
+});
+
+test("signed out from elsewhere, because a phone was lost, the phone removes everything it kept", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  await context.setOffline(true);
+  await writeWords(ella, "Who I am", "Something only for this phone's owner.");
+  expect(serverCommand("user", "sign-out", "--username", "ella")).toContain("Signed ella out of");
+  await context.setOffline(false);
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+  await expect(ella.getByText(/signed out of this phone from somewhere else/)).toBeVisible();
+  expect(await savedOnPhone(ella)).toEqual({});
+  await ella.goto("/my-plan");
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await context.close();
+});
+
+test("This phone shows what is kept and what waits, and sends it now", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  await context.setOffline(true);
+  const news = "I got the flat I wanted!";
+  await sendStatement(ella, news);
+  await ella.getByRole("link", { name: "This phone" }).click();
+  await expect(ella.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
+  await expect(ella.getByText("1 statement hasn't been sent yet. It's safe on this phone.")).toBeVisible();
+  await expect(ella.getByRole("definition").first()).toContainText(/\d+ records · \d+ KB/);
+  await scan(ella);
+
+  await context.setOffline(false);
+  await ella.getByRole("button", { name: "Send now" }).click();
+  await expect(ella.getByText("Nothing is waiting: everything has been sent.")).toBeVisible({ timeout: 15_000 });
+  expect(await serverHas(request, "sam", news)).toBe(true);
+  await context.close();
+});
