@@ -12,6 +12,12 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Opens This phone from the menu and presses Sign out there. */
+export async function signOut(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "This phone" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+}
+
 /** Waits until the service worker controls the page, so it can open offline. */
 export async function waitForOfflineShell(page: Page) {
   await page.evaluate(async () => {

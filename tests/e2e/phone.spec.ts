@@ -5,6 +5,7 @@ import {
   serverCommand,
   serverHas,
   signIn,
+  signOut,
   tokenOnPhone,
   waitForOfflineShell,
   DEMO_PASSWORD,
@@ -54,7 +55,7 @@ test("signing out offline says what hasn't been sent, waits, sends it, then sign
   await sendStatement(ella, news);
   await writeWords(ella, "Money", "I've opened a savings account.");
 
-  await ella.getByRole("button", { name: "Sign out" }).click();
+  await signOut(ella);
   await expect(ella.getByRole("heading", { level: 1, name: "Sign out" })).toBeVisible();
   await expect(ella.getByText("1 statement and 1 change to your plan haven't been sent yet.")).toBeVisible();
   await scan(ella);
@@ -81,7 +82,7 @@ test("signing out and deleting unsent changes takes a second step, and the token
   const words = "Words she decided not to send after all.";
   await writeWords(ella, "Family and friends", words);
 
-  await ella.getByRole("button", { name: "Sign out" }).click();
+  await signOut(ella);
   await expect(ella.getByText("1 change to your plan hasn't been sent yet.")).toBeVisible();
   await ella.getByRole("button", { name: "Sign out and delete them" }).click();
   await expect(ella.getByRole("heading", { name: "Delete 1 change to your plan?" })).toBeVisible();
@@ -176,7 +177,7 @@ test("someone else signing in on her phone sees nothing of hers; her change arri
   await phone.getByRole("link", { name: "This phone" }).click();
   await expect(phone.getByText(/Someone else who used Pathway on this phone has changes waiting/)).toBeVisible();
   expect(await serverHas(request, "sam", words)).toBe(false);
-  await phone.getByRole("button", { name: "Sign out" }).click();
+  await signOut(phone);
   await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   await signIn(phone, "ella");

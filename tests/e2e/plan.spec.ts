@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { PLAN_PARTS, savedOnPhone, signIn, waitForOfflineShell, planPartHeadings, sidewaysScroll } from "./helpers";
+import { PLAN_PARTS, savedOnPhone, signIn, signOut, waitForOfflineShell, planPartHeadings, sidewaysScroll } from "./helpers";
 
 test.describe("a young person and her plan", () => {
   test("a wrong password gets a clear message that does not say whether the username exists", async ({ page }) => {
@@ -71,7 +71,7 @@ test.describe("a young person and her plan", () => {
     await waitForOfflineShell(page);
     expect(JSON.stringify(await savedOnPhone(page))).toContain("The boiler keeps going off");
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
     // The token is kept only until the server has revoked it.
     await expect.poll(() => savedOnPhone(page)).toEqual({});

@@ -1,5 +1,5 @@
 //! The app around every screen: who is signed in, the replica and its sync,
-//! the header with its sync status and **Sign out**, and the routes.
+//! the header with its menu and sync status, and the routes.
 
 pub mod api;
 pub mod device;
@@ -136,7 +136,6 @@ fn Header() -> impl IntoView {
     // When a sign-in ends, by her choice or the server's, no screen of hers
     // may stay in view.
     Effect::new({
-        let navigate = navigate.clone();
         move |_| {
             if shell.session.get().is_none() {
                 let here = web_sys::window()
@@ -148,13 +147,6 @@ fn Header() -> impl IntoView {
             }
         }
     });
-    let sign_out = move |_| {
-        if shell.store.waiting() > 0 {
-            navigate("/sign-out", Default::default());
-        } else {
-            shell.store.sign_out();
-        }
-    };
     view! {
         <header class="topbar">
             <A href="/" attr:class="brand">
@@ -185,7 +177,6 @@ fn Header() -> impl IntoView {
                     </Show>
                     <A href="/this-phone">"This phone"</A>
                 </nav>
-                <button type="button" class="sign-out" on:click=sign_out.clone()>"Sign out"</button>
             </Show>
         </header>
         <Show when=move || shell.session.get().is_some()>

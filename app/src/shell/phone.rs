@@ -1,10 +1,11 @@
-//! Two screens about the phone itself: *Sign out*, when changes are still
-//! waiting, and *This phone*: what is kept here, and what waits to be sent.
+//! Two screens about the phone itself: *This phone* (what is kept here,
+//! what waits to be sent, and **Sign out**), and *Sign out* when changes
+//! are still waiting.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 use crate::sync::unsent;
@@ -78,10 +79,14 @@ pub fn SignOut() -> impl IntoView {
                         "Sign out and delete them"
                     </button>
                 }.into_any(),
-                (Some((words, _)), false, Step::ConfirmDelete) => view! {
+                (Some((words, verb)), false, Step::ConfirmDelete) => view! {
                     <div role="group" aria-labelledby="delete-question">
                         <h2 id="delete-question">{format!("Delete {words}?")}</h2>
-                        <p>"Once deleted, nobody will ever see them, and they can't be got back."</p>
+                        <p>{if verb == "hasn't" {
+                            "Once deleted, nobody will ever see it, and it can't be got back."
+                        } else {
+                            "Once deleted, nobody will ever see them, and they can't be got back."
+                        }}</p>
                         <button type="button" class="quiet-button danger" on:click=move |_| store.sign_out()>
                             "Delete them and sign out"
                         </button>
@@ -139,6 +144,14 @@ pub fn ThisPhone() -> impl IntoView {
             .with(|r| r.as_ref().map_or(0, |r| r.rejected.len()))
     });
     let sending = move || store.state.get() == SyncState::Sending;
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        if store.waiting() > 0 {
+            navigate("/sign-out", Default::default());
+        } else {
+            store.sign_out();
+        }
+    };
     let what_is_kept = if own {
         "Your plan, goals, messages and contacts"
     } else {
@@ -209,8 +222,9 @@ pub fn ThisPhone() -> impl IntoView {
             <Show when=move || store.cache_full.get()>
                 <p class="problem">"This phone is out of space, so the copy for offline use couldn't be saved. Pathway still works while you're online."</p>
             </Show>
-            <p class="quiet">"Signing out removes everything of yours from this phone."</p>
-            <p><A href="/">"Back to the start"</A></p>
+            <h2>"Signing out"</h2>
+            <p>"Signing out removes everything of yours from this phone. Sign out if other people use it."</p>
+            <button type="button" class="primary" on:click=sign_out>"Sign out"</button>
         </section>
     }
     .into_any()

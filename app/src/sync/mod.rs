@@ -1,4 +1,4 @@
-//! The sync protocol (see `shared/design.md`): the records every screen
+//! The sync protocol (described in `docs/sync.md`): the records every screen
 //! reads, the mutations a phone sends, and what the server answers.
 //!
 //! A phone keeps a [`Replica`]: the records as the server last sent them,

@@ -1,5 +1,5 @@
-//! Push and pull: the server's half of the sync protocol in
-//! `shared/design.md`.
+//! Push and pull: the server's half of the sync protocol described in
+//! `docs/sync.md`.
 //!
 //! Each mutation is applied atomically together with the phone's new
 //! position in its sequence and the mutation's outcome, so a replayed push
