@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 
 export const DEMO_PASSWORD = "pathway-demo";
@@ -10,6 +10,28 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A new page in `context`, signed in and synced, that can open offline
+ *  (at `path`, if given). */
+export async function openSignedIn(context: BrowserContext, username: string, path?: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, username);
+  await expect(page.getByRole("status")).toContainText("Up to date");
+  if (path) {
+    await page.goto(path);
+  }
+  await waitForOfflineShell(page);
+  return page;
+}
+
+/** Writes `words` in one part of the plan on screen, and saves them. */
+export async function writeWords(page: Page, part: string, words: string) {
+  const section = page.getByRole("region", { name: part });
+  await section.getByRole("button", { name: /Add what|Change these words/ }).click();
+  await section.getByRole("textbox").fill(words);
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.locator("blockquote")).toHaveText(words);
 }
 
 /** Opens This phone from the menu and presses Sign out there. */

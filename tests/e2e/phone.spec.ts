@@ -1,23 +1,16 @@
-import { test, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import {
+  openSignedIn,
   savedOnPhone,
   serverCommand,
   serverHas,
   signIn,
   signOut,
   tokenOnPhone,
-  waitForOfflineShell,
+  writeWords,
   DEMO_PASSWORD,
 } from "./helpers";
-
-async function openSignedIn(context: BrowserContext, username: string): Promise<Page> {
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect(page.getByRole("status")).toContainText("Up to date");
-  await waitForOfflineShell(page);
-  return page;
-}
 
 /** She tells her adviser something from My voice. */
 async function sendStatement(page: Page, words: string) {
@@ -29,13 +22,10 @@ async function sendStatement(page: Page, words: string) {
   await expect(page.getByText("It's saved on this phone and will send by itself when you're online.")).toBeVisible();
 }
 
-async function writeWords(page: Page, part: string, words: string) {
+/** She changes her words in one part of her plan, from wherever she is. */
+async function writeMyWords(page: Page, part: string, words: string) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plan" }).click();
-  const section = page.getByRole("region", { name: part });
-  await section.getByRole("button", { name: /Add what|Change these words/ }).click();
-  await section.getByRole("textbox").fill(words);
-  await section.getByRole("button", { name: "Save" }).click();
-  await expect(section.locator("blockquote")).toHaveText(words);
+  await writeWords(page, part, words);
 }
 
 async function personOnPhone(page: Page): Promise<string> {
@@ -53,7 +43,7 @@ test("signing out offline says what hasn't been sent, waits, sends it, then sign
   await context.setOffline(true);
   const news = "I passed my driving theory test today!";
   await sendStatement(ella, news);
-  await writeWords(ella, "Money", "I've opened a savings account.");
+  await writeMyWords(ella, "Money", "I've opened a savings account.");
 
   await signOut(ella);
   await expect(ella.getByRole("heading", { level: 1, name: "Sign out" })).toBeVisible();
@@ -80,7 +70,7 @@ test("signing out and deleting unsent changes takes a second step, and the token
   const token = await tokenOnPhone(ella);
   await context.setOffline(true);
   const words = "Words she decided not to send after all.";
-  await writeWords(ella, "Family and friends", words);
+  await writeMyWords(ella, "Family and friends", words);
 
   await signOut(ella);
   await expect(ella.getByText("1 change to your plan hasn't been sent yet.")).toBeVisible();
@@ -110,7 +100,7 @@ test("a stored replica that can't be read is set aside, and the change queued in
   const id = await personOnPhone(ella);
   await context.setOffline(true);
   const words = "I'd like to talk about college in September.";
-  await writeWords(ella, "Education and training", words);
+  await writeMyWords(ella, "Education and training", words);
 
   // As an older app saved it (outbox and cache in one value), then cut
   // short by a half-written save.
@@ -158,7 +148,7 @@ test("someone else signing in on her phone sees nothing of hers; her change arri
   const token = await tokenOnPhone(phone);
   await context.setOffline(true);
   const words = "Family time with my nan on Sundays is helping a lot.";
-  await writeWords(phone, "Family and friends", words);
+  await writeMyWords(phone, "Family and friends", words);
   await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
   await context.setOffline(false);
   await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
@@ -191,7 +181,7 @@ test("signed out from elsewhere, because a phone was lost, the phone removes eve
   const context = await browser.newContext();
   const ella = await openSignedIn(context, "ella");
   await context.setOffline(true);
-  await writeWords(ella, "Who I am", "Something only for this phone's owner.");
+  await writeMyWords(ella, "Who I am", "Something only for this phone's owner.");
   expect(serverCommand("user", "sign-out", "--username", "ella")).toContain("Signed ella out of");
   await context.setOffline(false);
   await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });

@@ -1,26 +1,6 @@
-import { test, expect, type Browser, type Page, type BrowserContext } from "@playwright/test";
+import { test, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, waitForOfflineShell, planPartHeadings, serverHas, tokenOnPhone } from "./helpers";
-
-async function openSignedIn(context: BrowserContext, username: string, path?: string): Promise<Page> {
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect(page.getByRole("status")).toContainText("Up to date");
-  if (path) {
-    await page.goto(path);
-  }
-  await waitForOfflineShell(page);
-  return page;
-}
-
-async function writeWords(page: Page, part: string, words: string) {
-  const section = page.getByRole("region", { name: part });
-  await section.getByRole("button", { name: /Add what|Change these words/ }).click();
-  const box = section.getByRole("textbox");
-  await box.fill(words);
-  await section.getByRole("button", { name: "Save" }).click();
-  await expect(section.locator("blockquote")).toHaveText(words);
-}
+import { openSignedIn, planPartHeadings, serverHas, tokenOnPhone, writeWords } from "./helpers";
 
 /** Ella and Sam, both offline, write different words in the same part;
  *  Sam's reach the server first. */

@@ -141,6 +141,49 @@ struct LegacyIn {
     settings: LocalSettings,
 }
 
+impl OutboxIn {
+    fn put_into(self, replica: &mut Replica) {
+        replica.client_id = self.client_id;
+        replica.next_mutation_id = self.next_mutation_id;
+        replica.outbox = self.entries;
+        replica.rejected = self.rejected;
+    }
+}
+
+impl CacheIn {
+    fn put_into(self, replica: &mut Replica) {
+        replica.cursor = self.cursor;
+        replica.scope = self.scope;
+        replica.pulled = self.pulled;
+        replica.people = self.people;
+        replica.rules = self.rules;
+        replica.settings = self.settings;
+    }
+}
+
+impl LegacyIn {
+    /// The two values format 1 keeps apart.
+    fn split(self) -> (OutboxIn, CacheIn) {
+        let outbox = OutboxIn {
+            format: 0,
+            client_id: self.client_id,
+            next_mutation_id: self.next_mutation_id,
+            entries: self.outbox,
+            rejected: self.rejected,
+        };
+        let cache = CacheIn {
+            format: 0,
+            cursor: self.cursor,
+            scope: self.scope,
+            pulled: self.pulled,
+            people: self.people,
+            rules: self.rules,
+            settings: self.settings,
+        };
+        (outbox, cache)
+    }
+}
+
 #[derive(Deserialize)]
 struct FormatOnly {
     #[serde(default)]
@@ -186,10 +229,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
     if let Some(text) = &found.outbox {
         match read::<OutboxIn>(text, OUTBOX_FORMAT) {
             Ok(outbox) => {
-                replica.client_id = outbox.client_id;
-                replica.next_mutation_id = outbox.next_mutation_id;
-                replica.outbox = outbox.entries;
-                replica.rejected = outbox.rejected;
+                outbox.put_into(&mut replica);
                 outbox_read = true;
             }
             Err(why) => {
@@ -204,12 +244,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
     if let Some(text) = &found.cache {
         match read::<CacheIn>(text, CACHE_FORMAT) {
             Ok(cache) => {
-                replica.cursor = cache.cursor;
-                replica.scope = cache.scope;
-                replica.pulled = cache.pulled;
-                replica.people = cache.people;
-                replica.rules = cache.rules;
-                replica.settings = cache.settings;
+                cache.put_into(&mut replica);
                 cache_read = true;
             }
             Err(why) => {
@@ -222,19 +257,12 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
         rewrite = true;
         match serde_json::from_str::<LegacyIn>(text) {
             Ok(old) => {
+                let (outbox, cache) = old.split();
                 if !outbox_read {
-                    replica.client_id = old.client_id;
-                    replica.next_mutation_id = old.next_mutation_id;
-                    replica.outbox = old.outbox;
-                    replica.rejected = old.rejected;
+                    outbox.put_into(&mut replica);
                 }
                 if !cache_read {
-                    replica.cursor = old.cursor;
-                    replica.scope = old.scope;
-                    replica.pulled = old.pulled;
-                    replica.people = old.people;
-                    replica.rules = old.rules;
-                    replica.settings = old.settings;
+                    cache.put_into(&mut replica);
                 }
             }
             Err(error) => {
