@@ -340,8 +340,13 @@ impl Store {
             self.cache_full
                 .set(device::save_cache(person, &replica).is_err());
         }
-        device::save_outbox(person, &replica)
-            .map_err(|Full| ApiFailure::Broken("no room for the outbox".into()))?;
+        if device::save_outbox(person, &replica).is_err() {
+            self.problem.set(Some(
+                "This phone has run out of space. Free some space so Pathway can carry on sending and fetching: your unsent changes are kept."
+                    .into(),
+            ));
+            return Err(ApiFailure::Broken("no room for the outbox".into()));
+        }
         self.replica.set(Some(replica));
         Ok(())
     }
