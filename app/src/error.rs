@@ -16,9 +16,6 @@ pub enum ErrorCode {
     /// This phone was signed out from elsewhere (a lost phone): the phone
     /// removes everything it keeps.
     SignedOutElsewhere,
-    /// The account was locked by the team: the phone removes everything it
-    /// keeps, and sign-in is refused until it is unlocked.
-    AccountLocked,
     /// The thing does not exist, or the caller may not see it.
     NotFound,
     /// The body is not valid JSON.
@@ -40,20 +37,14 @@ impl ErrorCode {
     pub fn ends_session(self) -> bool {
         matches!(
             self,
-            ErrorCode::Unauthorized
-                | ErrorCode::SessionExpired
-                | ErrorCode::SignedOutElsewhere
-                | ErrorCode::AccountLocked
+            ErrorCode::Unauthorized | ErrorCode::SessionExpired | ErrorCode::SignedOutElsewhere
         )
     }
 
     /// Whether the phone must remove everything it keeps, unsent changes
     /// included: only when the phone may be in the wrong hands.
     pub fn wipes_phone(self) -> bool {
-        matches!(
-            self,
-            ErrorCode::SignedOutElsewhere | ErrorCode::AccountLocked
-        )
+        self == ErrorCode::SignedOutElsewhere
     }
 }
 

@@ -108,3 +108,8 @@ export function serverCommand(...args: string[]): string {
 export async function tokenOnPhone(page: Page): Promise<string> {
   return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").token as string);
 }
+
+/** The signed-in person's id, which names the phone's keys for them. */
+export async function personOnPhone(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").user.id as string);
+}

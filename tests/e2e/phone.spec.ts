@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import {
   openSignedIn,
+  personOnPhone,
   savedOnPhone,
   serverCommand,
   serverHas,
@@ -26,10 +27,6 @@ async function sendStatement(page: Page, words: string) {
 async function writeMyWords(page: Page, part: string, words: string) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plan" }).click();
   await writeWords(page, part, words);
-}
-
-async function personOnPhone(page: Page): Promise<string> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").user.id as string);
 }
 
 async function scan(page: Page) {

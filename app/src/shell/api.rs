@@ -15,7 +15,7 @@ pub enum ApiFailure {
     Offline,
     /// The sign-in has ended: ask the person to sign in again. `wipe` when
     /// the phone must also remove everything it keeps (signed out from
-    /// elsewhere, or the account locked).
+    /// elsewhere).
     SignedOut { wipe: bool },
     /// The server said no, with its reason.
     Refused(ApiError),

@@ -118,14 +118,20 @@ pub fn load_replica(person: Uuid) -> Replica {
         let from = key(person, slot.name());
         let Some(value) = raw(&from) else { continue };
         let dated = key(person, &format!("unreadable.{}.{}", slot.name(), iso_now()));
-        if write_raw(&dated, &value).is_ok() {
+        // What was pulled gives way, if need be, to make room for the copy.
+        let copied = write_raw(&dated, &value).is_ok() || {
+            let _ = LocalStorage::raw().remove_item(&key(person, Slot::Cache.name()));
+            write_raw(&dated, &value).is_ok()
+        };
+        if copied {
             let _ = LocalStorage::raw().remove_item(&from);
             web_sys::console::warn_1(
                 &format!("Pathway set aside {from} as {dated}: {why:?}").into(),
             );
         } else {
-            // Not even room for a copy: leave it where it is, and write
-            // nothing until there is room, rather than write over it.
+            // Not even room for a copy: it stays where it is for now. The
+            // next change she makes saves an outbox holding everything
+            // that could be recovered from it.
             blocked = true;
         }
     }

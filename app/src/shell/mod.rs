@@ -135,15 +135,13 @@ fn Header() -> impl IntoView {
     let navigate = use_navigate();
     // When a sign-in ends, by her choice or the server's, no screen of hers
     // may stay in view.
-    Effect::new({
-        move |_| {
-            if shell.session.get().is_none() {
-                let here = web_sys::window()
-                    .and_then(|w| w.location().pathname().ok())
-                    .unwrap_or_default();
-                if here != "/sign-in" {
-                    navigate("/sign-in", Default::default());
-                }
+    Effect::new(move |_| {
+        if shell.session.get().is_none() {
+            let here = web_sys::window()
+                .and_then(|w| w.location().pathname().ok())
+                .unwrap_or_default();
+            if here != "/sign-in" {
+                navigate("/sign-in", Default::default());
             }
         }
     });
@@ -270,6 +268,8 @@ pub enum Audience {
     YoungPerson(&'static str),
     /// A staff screen; young people are sent to this path.
     Staff(&'static str),
+    /// A screen for anyone signed in.
+    Anyone,
 }
 
 /// The signed-in person if the screen is for them, or the redirect that

@@ -5,13 +5,12 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 use crate::sync::unsent;
 
 use super::sync::{Store, SyncState};
-use super::{device, set_title, shell};
+use super::{admit, device, set_title, shell, Audience};
 
 /// The unsent changes in words, and "hasn't"/"haven't" to follow them.
 fn unsent_words(store: Store, own: bool) -> Option<(String, &'static str)> {
@@ -34,10 +33,10 @@ enum Step {
 #[component]
 pub fn SignOut() -> impl IntoView {
     set_title("Sign out");
-    let shell = shell();
-    let store = shell.store;
-    let Some(session) = shell.session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let store = shell().store;
+    let session = match admit(Audience::Anyone) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
     let own = !session.user.role.is_staff();
     let navigate = use_navigate();
@@ -120,10 +119,10 @@ fn size(bytes: usize) -> String {
 #[component]
 pub fn ThisPhone() -> impl IntoView {
     set_title("This phone");
-    let shell = shell();
-    let store = shell.store;
-    let Some(session) = shell.session.get_untracked() else {
-        return view! { <Redirect path="/sign-in"/> }.into_any();
+    let store = shell().store;
+    let session = match admit(Audience::Anyone) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
     };
     let person = session.user.id;
     let own = !session.user.role.is_staff();
@@ -198,7 +197,7 @@ pub fn ThisPhone() -> impl IntoView {
                 </div>
                 <div class="fact">
                     <dt>"Your changes waiting to be sent"</dt>
-                    <dd>{move || size(usage.get().outbox)}</dd>
+                    <dd>{move || if words.with(Option::is_none) { "None".to_owned() } else { size(usage.get().outbox) }}</dd>
                 </div>
                 <div class="fact">
                     <dt>"Everything Pathway keeps here"</dt>

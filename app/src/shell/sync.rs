@@ -160,13 +160,9 @@ impl Store {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
-        self.cancel_timer();
         device::revoke_later(&session.token);
         device::forget_person(session.user.id, Keep::Nothing);
-        self.replica.set(None);
-        self.signing_out.set(false);
-        self.state.set(SyncState::Starting);
-        self.session.set(None);
+        self.leave();
         self.revoke_pending();
     }
 
@@ -174,17 +170,23 @@ impl Store {
     /// data at once; her changes stay on the phone for when she signs in
     /// again, unless the phone may be in the wrong hands.
     fn session_over(&self, wipe: bool) {
-        self.cancel_timer();
         if wipe {
             device::forget_everything();
         } else {
             device::end_session();
         }
+        self.ended
+            .set(Some(if wipe { Ended::Wiped } else { Ended::RanOut }));
+        self.leave();
+    }
+
+    /// Takes the person's data off the screen once the phone is no longer
+    /// signed in; the shell then shows the sign-in screen.
+    fn leave(&self) {
+        self.cancel_timer();
         self.replica.set(None);
         self.signing_out.set(false);
         self.state.set(SyncState::Starting);
-        self.ended
-            .set(Some(if wipe { Ended::Wiped } else { Ended::RanOut }));
         self.session.set(None);
     }
 
