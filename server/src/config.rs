@@ -72,6 +72,27 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Add a large made-up team with years of history, for measuring what
+    /// phones must hold. Its manager, first adviser and first young person
+    /// can sign in, with the password in PATHWAY_PASSWORD (the demo password
+    /// if unset).
+    GenerateTeam(GenerateTeam),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateTeam {
+    /// Personal advisers in the team.
+    #[arg(long, default_value_t = 8)]
+    pub advisers: usize,
+    /// Young people on each adviser's caseload.
+    #[arg(long, default_value_t = 25)]
+    pub young_people: usize,
+    /// Years of history for each young person.
+    #[arg(long, default_value_t = 3)]
+    pub years: u32,
+    /// The same seed makes the same team.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Subcommand)]

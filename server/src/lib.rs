@@ -11,6 +11,7 @@ mod error;
 mod openapi;
 mod plan;
 mod records;
+pub mod sample_team;
 mod shell;
 pub mod sync;
 mod written;

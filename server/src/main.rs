@@ -3,8 +3,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pathway_server::accounts::{self, NewAccount};
-use pathway_server::config::{Cli, Command, UserAdd, UserCommand, UserSignOut};
+use pathway_server::config::{Cli, Command, GenerateTeam, UserAdd, UserCommand, UserSignOut};
 use pathway_server::db::Db;
+use pathway_server::sample_team::{self, TeamSize};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -22,6 +23,7 @@ async fn main() -> ExitCode {
             .map_err(|e| e.to_string()),
         Some(Command::User(UserCommand::Add(add))) => add_user(&cli.data_dir, add),
         Some(Command::User(UserCommand::SignOut(who))) => sign_out_everywhere(&cli.data_dir, who),
+        Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -47,6 +49,32 @@ fn sign_out_everywhere(data_dir: &std::path::Path, who: UserSignOut) -> Result<(
     println!(
         "Signed {} out of {ended} phone(s); each removes what Pathway kept on it when it next connects.",
         who.username
+    );
+    Ok(())
+}
+
+fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), String> {
+    let password =
+        std::env::var("PATHWAY_PASSWORD").unwrap_or_else(|_| pathway_server::demo::PASSWORD.into());
+    let team_size = TeamSize {
+        advisers: size.advisers,
+        young_people_each: size.young_people,
+        years: size.years,
+    };
+    let db = open(data_dir)?;
+    let started = std::time::Instant::now();
+    let made = db
+        .with_connection(|conn| sample_team::generate(conn, team_size, &password, size.seed))
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Made {} with {} young people and {} records in {:.1} s. Sign in as {}, {} or {} with the password {password:?}.",
+        made.team,
+        made.young_people,
+        made.records,
+        started.elapsed().as_secs_f64(),
+        made.manager,
+        made.first_adviser,
+        made.first_young_person,
     );
     Ok(())
 }

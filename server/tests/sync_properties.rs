@@ -323,6 +323,8 @@ impl World {
             let more = page.more;
             self.phones[phone].apply_pull(page);
             if !more {
+                // As the app does once the pulled records are saved.
+                self.phones[phone].forget_stored();
                 return Ok(());
             }
         }
@@ -386,6 +388,13 @@ impl World {
             replica.unsent().collect::<Vec<_>>(),
             "a reload keeps every unsent change, as it was"
         );
+        if let Stored::AsWritten = how {
+            assert_eq!(
+                loaded.replica.view(),
+                replica.view(),
+                "a reload shows what was shown before"
+            );
+        }
         if let Stored::CacheCut(_) | Stored::NewerCache = how {
             assert!(
                 loaded

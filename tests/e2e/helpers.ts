@@ -50,14 +50,60 @@ export async function waitForOfflineShell(page: Page) {
 
 /** Everything Pathway keeps in this page's localStorage, key by key. */
 export async function savedOnPhone(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const saved: Record<string, string> = {};
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       if (key) saved[key] = localStorage.getItem(key) ?? "";
     }
+    // Opening a database that doesn't exist would create it empty, and the
+    // app's own open would then find no store in it.
+    if (!(await indexedDB.databases()).some((d) => d.name === "pathway")) return saved;
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const db = await done(indexedDB.open("pathway"));
+    const kept = db.transaction("kept").objectStore("kept");
+    const [keys, values] = await Promise.all([done(kept.getAllKeys()), done(kept.getAll())]);
+    keys.forEach((key, i) => (saved[String(key)] = values[i]));
+    db.close();
     return saved;
   });
+}
+
+/** Removes one value the app keeps, from whichever store holds it. */
+export async function removeFromPhone(page: Page, key: string): Promise<void> {
+  await changeKept(page, key, null);
+}
+
+/** Writes over the value IndexedDB keeps under `key`, as a broken save might. */
+export async function overwriteKept(page: Page, key: string, value: string): Promise<void> {
+  await changeKept(page, key, value);
+}
+
+async function changeKept(page: Page, key: string, value: string | null): Promise<void> {
+  await page.evaluate(
+    async ({ key, value }) => {
+      if (value === null) localStorage.removeItem(key);
+      if (!(await indexedDB.databases()).some((d) => d.name === "pathway")) return;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("pathway");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction("kept", "readwrite");
+      if (value === null) tx.objectStore("kept").delete(key);
+      else tx.objectStore("kept").put(value, key);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { key, value },
+  );
 }
 
 export const PLAN_PARTS = [

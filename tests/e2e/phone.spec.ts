@@ -4,6 +4,8 @@ import {
   openSignedIn,
   personOnPhone,
   savedOnPhone,
+  removeFromPhone,
+  overwriteKept,
   serverCommand,
   serverHas,
   signIn,
@@ -99,11 +101,13 @@ test("a stored replica that can't be read is set aside, and the change queued in
   const words = "I'd like to talk about college in September.";
   await writeMyWords(ella, "Education and training", words);
 
-  // As an older app saved it (outbox and cache in one value), then cut
-  // short by a half-written save.
-  await ella.evaluate((id) => {
-    const outbox = JSON.parse(localStorage.getItem(`pathway.${id}.outbox`) ?? "{}");
-    const cache = JSON.parse(localStorage.getItem(`pathway.${id}.cache`) ?? "{}");
+  // As an older app saved it (outbox and cache in one value, all in
+  // localStorage), then cut short by a half-written save.
+  const saved = await savedOnPhone(ella);
+  await removeFromPhone(ella, `pathway.${id}.cache`);
+  await ella.evaluate(({ id, saved }) => {
+    const outbox = JSON.parse(saved[`pathway.${id}.outbox`] ?? "{}");
+    const cache = JSON.parse(saved[`pathway.${id}.cache`] ?? "{}");
     // In the order the old app wrote its fields: the outbox came after the
     // records, so a cut at the end leaves it whole.
     const old = JSON.stringify({
@@ -119,9 +123,8 @@ test("a stored replica that can't be read is set aside, and the change queued in
       settings: cache.settings,
     });
     localStorage.removeItem(`pathway.${id}.outbox`);
-    localStorage.removeItem(`pathway.${id}.cache`);
     localStorage.setItem(`pathway.${id}.replica`, old.slice(0, old.length - 40));
-  }, id);
+  }, { id, saved });
   await ella.reload();
   await expect(ella.getByRole("status")).toContainText("1 change will send when you're online");
 
@@ -135,6 +138,29 @@ test("a stored replica that can't be read is set aside, and the change queued in
 
   await ella.getByRole("link", { name: "This phone" }).click();
   await expect(ella.getByText(/1 saved copy that Pathway couldn't read after an update is kept aside/)).toBeVisible();
+  await context.close();
+});
+
+test("a team's records are kept in IndexedDB; a copy there that can't be read is set aside and pulled again", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  const id = await personOnPhone(ella);
+  const cacheKey = `pathway.${id}.cache`;
+  const before = await savedOnPhone(ella);
+  expect(JSON.parse(before[cacheKey]).pulled).toBeTruthy();
+  expect(await ella.evaluate((key) => localStorage.getItem(key), cacheKey)).toBeNull();
+
+  const cut = before[cacheKey].slice(0, before[cacheKey].length / 2);
+  await overwriteKept(ella, cacheKey, cut);
+  await ella.reload();
+  await expect(ella.getByRole("heading", { name: "My plan", level: 1 })).toBeVisible();
+  await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await expect(ella.getByRole("region", { name: "Where I live" })).toBeVisible();
+  const after = await savedOnPhone(ella);
+  const aside = Object.keys(after).filter((k) => k.startsWith(`pathway.${id}.unreadable.cache.`));
+  expect(aside).toHaveLength(1);
+  expect(after[aside[0]]).toBe(cut);
+  expect(JSON.parse(after[cacheKey]).cursor).toBeGreaterThan(0);
   await context.close();
 });
 

@@ -1,15 +1,19 @@
 //! What the app keeps on the phone (`docs/sync.md` lists every key).
 //!
-//! Everything lives in localStorage under keys starting `pathway.`. Per
-//! person, the outbox and the cache are separate values (see
-//! `sync::stored`): the outbox holds her unsent words and is written first
-//! and on its own; the cache can always be pulled again, so it is what
-//! gives way when the phone is full. Nothing that can't be read is ever
-//! written over: it is set aside under a dated key.
+//! Every key starts `pathway.`. Per person, the outbox and the cache are
+//! separate values (see `sync::stored`). The outbox holds her unsent words:
+//! it is small, lives in localStorage, and is written first and on its own.
+//! The cache can always be pulled again; a team's is many megabytes, so it
+//! lives in IndexedDB, and it is what gives way when the phone is full.
+//! Nothing that can't be read is ever written over: it is set aside under a
+//! dated key.
 
 use gloo_storage::{LocalStorage, Storage};
+use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+use super::idb::{self, IdbError};
 
 use crate::auth::User;
 use crate::sync::stored::{self, Found, Slot};
@@ -103,9 +107,10 @@ fn write_raw(key: &str, value: &str) -> Result<(), ()> {
     LocalStorage::raw().set_item(key, value).map_err(drop)
 }
 
-/// Reads the person's replica back, setting aside anything that can't be
-/// read and bringing older shapes up to date. A fresh replica if nothing
-/// was kept.
+/// Reads the person's outbox back, setting aside anything that can't be
+/// read and bringing older shapes up to date: a fresh replica if nothing
+/// was kept. A cache kept by apps before it moved to IndexedDB comes with
+/// it (the store then saves it there); otherwise [`read_cache`] follows.
 pub fn load_replica(person: Uuid) -> Replica {
     let found = Found {
         outbox: raw(&key(person, Slot::Outbox.name())),
@@ -135,22 +140,45 @@ pub fn load_replica(person: Uuid) -> Replica {
             blocked = true;
         }
     }
-    if loaded.rewrite && !blocked {
-        let saved = save_outbox(person, &loaded.replica).is_ok()
-            && save_cache(person, &loaded.replica).is_ok();
-        if saved {
-            let _ = LocalStorage::raw().remove_item(&key(person, Slot::Legacy.name()));
-        }
+    if loaded.rewrite && !blocked && save_outbox(person, &loaded.replica).is_ok() {
+        let _ = LocalStorage::raw().remove_item(&key(person, Slot::Legacy.name()));
     }
     loaded.replica
+}
+
+/// The person's cache, as stored in IndexedDB.
+pub async fn read_cache(person: Uuid) -> Result<Option<String>, IdbError> {
+    idb::get(&key(person, Slot::Cache.name())).await
+}
+
+/// Moves a cache that can't be read out of the way, under a dated key.
+pub async fn set_cache_aside(person: Uuid, why: &stored::Unreadable) -> Result<(), IdbError> {
+    let from = key(person, Slot::Cache.name());
+    let dated = key(
+        person,
+        &format!("unreadable.{}.{}", Slot::Cache.name(), iso_now()),
+    );
+    idb::rename(&from, &dated).await?;
+    web_sys::console::warn_1(&format!("Pathway set aside {from} as {dated}: {why:?}").into());
+    Ok(())
+}
+
+/// Saves what was pulled, in IndexedDB. A cache an older app kept in
+/// localStorage goes once this one is saved.
+pub async fn save_cache(person: Uuid, text: &str) -> Result<(), IdbError> {
+    let key = key(person, Slot::Cache.name());
+    idb::put(&key, text).await?;
+    let _ = LocalStorage::raw().remove_item(&key);
+    Ok(())
 }
 
 /// The phone is full.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Full;
 
-/// Saves the outbox. If the phone is full, what was pulled is removed to
-/// make room (it can be pulled again); the outbox never gives way.
+/// Saves the outbox. If localStorage is full, a cache an older app kept
+/// there is removed to make room (it can be pulled again); the outbox never
+/// gives way.
 pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
     let text = stored::outbox_text(replica);
     let outbox = key(person, Slot::Outbox.name());
@@ -159,15 +187,6 @@ pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
     }
     let _ = LocalStorage::raw().remove_item(&key(person, Slot::Cache.name()));
     write_raw(&outbox, &text).map_err(|()| Full)
-}
-
-/// Saves what was pulled.
-pub fn save_cache(person: Uuid, replica: &Replica) -> Result<(), Full> {
-    write_raw(
-        &key(person, Slot::Cache.name()),
-        &stored::cache_text(replica),
-    )
-    .map_err(|()| Full)
 }
 
 #[derive(Serialize, Deserialize)]
@@ -252,6 +271,13 @@ pub fn forget_person(person: Uuid, keep: Keep) {
     if stored_session().is_some_and(|s| s.user.id == person) {
         LocalStorage::delete(SESSION);
     }
+    // Caches are never kept: they can be pulled again.
+    let cached = own.clone();
+    spawn_local(async move {
+        if let Err(error) = idb::remove_starting(&cached).await {
+            web_sys::console::warn_1(&format!("Pathway could not remove {cached}: {error}").into());
+        }
+    });
 }
 
 /// Removes everything Pathway keeps on this phone, everyone's changes
@@ -260,6 +286,11 @@ pub fn forget_everything() {
     for key in our_keys() {
         LocalStorage::delete(&key);
     }
+    spawn_local(async {
+        if let Err(error) = idb::clear().await {
+            web_sys::console::warn_1(&format!("Pathway could not clear IndexedDB: {error}").into());
+        }
+    });
 }
 
 fn our_keys() -> Vec<String> {
@@ -320,13 +351,18 @@ pub struct Usage {
 }
 
 /// What Pathway keeps on this phone, as seen by `person`.
-pub fn usage(person: Uuid) -> Usage {
+pub async fn usage(person: Uuid) -> Usage {
     let mut usage = Usage::default();
     let own = format!("{PREFIX}{person}.");
     let aside = key(person, "unreadable.");
-    for key in our_keys() {
-        // localStorage keeps text as UTF-16: two bytes a character.
-        let size = 2 * (key.len() + raw(&key).map_or(0, |v| v.encode_utf16().count()));
+    // Both stores keep text as UTF-16: two bytes a character.
+    let local = our_keys().into_iter().map(|key| {
+        let length = raw(&key).map_or(0, |v| v.encode_utf16().count());
+        (key, length)
+    });
+    let indexed = idb::lengths(PREFIX).await.unwrap_or_default();
+    for (key, length) in local.chain(indexed) {
+        let size = 2 * (key.len() + length);
         usage.total += size;
         if key == self::key(person, Slot::Cache.name()) {
             usage.cache = size;

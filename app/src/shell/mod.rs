@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod device;
+mod idb;
 mod phone;
 pub mod sync;
 
@@ -243,12 +244,12 @@ fn SyncStatus() -> impl IntoView {
         <Show when=move || store.problem.get().is_some()>
             <p class="problem banner" role="alert">{move || store.problem.get()}</p>
         </Show>
-        <Show when=move || store.cache_full.get()>
+        {move || store.unkept.get().map(|unkept| view! {
             <p class="problem banner" role="alert">
-                "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept. "
+                {unkept.words()} " "
                 <A href="/this-phone">"See what's on this phone"</A>
             </p>
-        </Show>
+        })}
     }
 }
 

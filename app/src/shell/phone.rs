@@ -127,11 +127,13 @@ pub fn ThisPhone() -> impl IntoView {
     let person = session.user.id;
     let own = !session.user.role.is_staff();
     let words = Memo::new(move |_| unsent_words(store, own));
-    // localStorage is not reactive: read it again whenever the replica changes.
-    let usage = Memo::new(move |_| {
+    // The phone's storage is not reactive: read it again whenever the
+    // replica changes. Until it has been read, sizes show as nothing.
+    let usage = LocalResource::new(move || {
         store.replica.track();
         device::usage(person)
     });
+    let usage = Memo::new(move |_| usage.get().unwrap_or_default());
     let records = Memo::new(move |_| {
         store
             .replica
@@ -218,9 +220,7 @@ pub fn ThisPhone() -> impl IntoView {
             <Show when=move || usage.with(|u| u.others_waiting > 0)>
                 <p>"Someone else who used Pathway on this phone has changes waiting. They'll be sent when that person signs in again; nobody else can see them."</p>
             </Show>
-            <Show when=move || store.cache_full.get()>
-                <p class="problem">"This phone is out of space, so the copy for offline use couldn't be saved. Pathway still works while you're online."</p>
-            </Show>
+            {move || store.unkept.get().map(|unkept| view! { <p class="problem">{unkept.words()}</p> })}
             <h2>"Signing out"</h2>
             <p>"Signing out removes everything of yours from this phone. Sign out if other people use it."</p>
             <button type="button" class="primary" on:click=sign_out>"Sign out"</button>

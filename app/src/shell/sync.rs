@@ -1,5 +1,5 @@
-//! The phone's half of sync: the replica every screen reads, saved whole to
-//! the phone on every change, and the loop that sends and fetches.
+//! The phone's half of sync: the replica every screen reads, kept on the
+//! phone (see `device`), and the loop that sends and fetches.
 //!
 //! The loop runs on start, when the browser says it is back online, shortly
 //! after each change, every half minute while the app is open, and — while
@@ -9,12 +9,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use uuid::Uuid;
 
 use crate::error::ErrorCode;
-use crate::sync::{PullResponse, PushResponse, Replica};
+use crate::sync::{stored, PullResponse, PushResponse, Replica};
 
 use super::api::{self, ApiFailure};
 use super::device::{self, Full, Keep, Session};
+use super::idb::IdbError;
 
 /// Where syncing stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,9 +42,11 @@ pub struct Store {
     pub state: RwSignal<SyncState>,
     /// Something that stopped a change being kept on the phone.
     pub problem: RwSignal<Option<String>>,
-    /// The phone's copy for offline use could not be saved (the phone is
-    /// full); the app works online and her changes are kept.
-    pub cache_full: RwSignal<bool>,
+    /// Why the phone's copy for offline use could not be saved, if it
+    /// could not; the app works online and her changes are kept.
+    pub unkept: RwSignal<Option<Unkept>>,
+    /// Whether the copy for offline use has been read back yet.
+    cache: RwSignal<Cache>,
     /// How this phone's last sign-in ended, for the sign-in screen.
     pub ended: RwSignal<Option<Ended>>,
     /// She chose to sign out once her changes are sent.
@@ -53,6 +57,51 @@ pub struct Store {
     failures: RwSignal<u32>,
     timer: RwSignal<Option<TimeoutHandle>>,
 }
+
+/// Why there is no copy on the phone to use offline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unkept {
+    /// The phone is out of space.
+    Full,
+    /// The browser would not keep one (private browsing, for example).
+    Refused,
+}
+
+impl Unkept {
+    /// Why, in words, with what still works.
+    pub fn words(self) -> &'static str {
+        match self {
+            Unkept::Full => "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept.",
+            Unkept::Refused => "This browser won't let Pathway keep a copy to use offline (private browsing can do this). It still works while you're online, and your changes are kept.",
+        }
+    }
+}
+
+impl From<IdbError> for Unkept {
+    fn from(error: IdbError) -> Unkept {
+        match error {
+            IdbError::Full => Unkept::Full,
+            IdbError::Unavailable | IdbError::Failed(_) => Unkept::Refused,
+        }
+    }
+}
+
+/// The copy for offline use, as the app opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cache {
+    /// Being read back: nothing is pulled until it has been, or the older
+    /// copy would be laid over the newer.
+    Opening,
+    /// Read back, or there was none: saved as pages are pulled.
+    Open,
+    /// One that could not be read could not be set aside either: it is
+    /// never written over, so nothing more is saved until the app reopens.
+    Blocked,
+}
+
+/// How often a long pull saves what it has so far, so an app closed
+/// half-way through a team's first pull need not start again.
+const SAVE_EVERY_MS: f64 = 5_000.0;
 
 /// Why the phone is no longer signed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,11 +126,12 @@ impl Store {
         let person = session.get_untracked().map(|s| s.user.id);
         let replica = person.map(device::load_replica);
         let ended = device::ended_session().map(|_| Ended::RanOut);
-        Store {
+        let store = Store {
             replica: RwSignal::new(replica),
             state: RwSignal::new(SyncState::Starting),
             problem: RwSignal::new(None),
-            cache_full: RwSignal::new(false),
+            unkept: RwSignal::new(None),
+            cache: RwSignal::new(Cache::Opening),
             ended: RwSignal::new(ended),
             signing_out: RwSignal::new(person.is_some_and(device::signing_out)),
             session,
@@ -89,7 +139,11 @@ impl Store {
             again: RwSignal::new(false),
             failures: RwSignal::new(0),
             timer: RwSignal::new(None),
+        };
+        if let Some(person) = person {
+            store.open_cache(person);
         }
+        store
     }
 
     /// Switches to a newly signed-in person and syncs at once: anything
@@ -101,8 +155,69 @@ impl Store {
         self.ended.set(None);
         self.signing_out.set(device::signing_out(session.user.id));
         self.failures.set(0);
-        self.sync_soon(Duration::ZERO);
+        self.open_cache(session.user.id);
         self.revoke_pending();
+    }
+
+    fn person(&self) -> Option<Uuid> {
+        self.session.get_untracked().map(|s| s.user.id)
+    }
+
+    /// Reads back the copy kept for offline use (its outbox is already in
+    /// the replica), then syncs. A copy kept by an app from before
+    /// IndexedDB came with the outbox and moves there now.
+    fn open_cache(&self, person: Uuid) {
+        let store = *self;
+        self.cache.set(Cache::Opening);
+        let moved = self
+            .replica
+            .with_untracked(|r| r.as_ref().is_some_and(Replica::has_pulled));
+        spawn_local(async move {
+            let mut opened = Cache::Open;
+            if moved {
+                store.save_cache(person).await;
+            } else {
+                match device::read_cache(person).await {
+                    Ok(Some(text)) if store.person() == Some(person) => {
+                        let unreadable = store
+                            .replica
+                            .try_update(|r| {
+                                r.as_mut().and_then(|r| stored::read_cache(r, &text).err())
+                            })
+                            .flatten();
+                        if let Some(why) = unreadable {
+                            if let Err(error) = device::set_cache_aside(person, &why).await {
+                                store.unkept.set(Some(error.into()));
+                                opened = Cache::Blocked;
+                            }
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(error) => store.unkept.set(Some(error.into())),
+                }
+            }
+            if store.person() == Some(person) {
+                store.cache.set(opened);
+                store.sync_soon(Duration::ZERO);
+            }
+        });
+    }
+
+    /// Saves what was pulled; whether it was saved.
+    async fn save_cache(&self, person: Uuid) -> bool {
+        if self.cache.get_untracked() == Cache::Blocked {
+            return false;
+        }
+        let Some(text) = self
+            .replica
+            .with_untracked(|r| r.as_ref().map(stored::cache_text))
+        else {
+            return false;
+        };
+        let saved = device::save_cache(person, &text).await;
+        self.unkept
+            .set(saved.as_ref().err().cloned().map(Unkept::from));
+        saved.is_ok()
     }
 
     /// How many changes wait to be sent.
@@ -230,6 +345,10 @@ impl Store {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
+        if self.cache.get_untracked() == Cache::Opening {
+            // Opening the cache syncs once it is open.
+            return;
+        }
         self.running.set(true);
         let store = *self;
         spawn_local(async move {
@@ -295,13 +414,13 @@ impl Store {
         {
             let answer: PushResponse =
                 api::post("/api/sync/push", &request, Some(&session.token)).await?;
-            self.keep(session, Saves::Outbox, |replica| {
-                replica.apply_push(&answer)
-            })?;
+            self.keep(session, |replica| replica.apply_push(&answer))?;
             if answer.outcomes.is_empty() {
                 break;
             }
         }
+        let mut unsaved = false;
+        let mut saved_at = js_sys::Date::now();
         loop {
             let Some(path) = self.replica.with_untracked(|r| {
                 r.as_ref().map(|r| {
@@ -315,34 +434,34 @@ impl Store {
             };
             let page: PullResponse = api::get(&path, &session.token).await?;
             let more = page.more;
-            self.keep(session, Saves::Both, |replica| replica.apply_pull(page))?;
+            let changed = self
+                .replica
+                .try_update(|r| r.as_mut().is_some_and(|r| r.apply_pull(page)))
+                .unwrap_or(false);
+            unsaved |= changed;
+            if unsaved && (!more || js_sys::Date::now() - saved_at > SAVE_EVERY_MS) {
+                if self.save_cache(session.user.id).await {
+                    // Only once the records are saved may the saved outbox
+                    // forget the changes they hold.
+                    self.keep(session, Replica::forget_stored)?;
+                }
+                unsaved = false;
+                saved_at = js_sys::Date::now();
+            }
             if !more {
                 return Ok(());
             }
         }
     }
 
-    /// Applies a server answer and saves it; if the outbox cannot be saved,
-    /// the answer is not applied, so it will be asked for again. What was
-    /// pulled is saved first, so an outbox on the phone never refers to
-    /// records its cache lacks; if there is no room for it, the app carries
-    /// on with it in memory and says so.
-    fn keep(
-        &self,
-        session: &Session,
-        saves: Saves,
-        apply: impl FnOnce(&mut Replica),
-    ) -> Result<(), ApiFailure> {
+    /// Changes the outbox and saves it; if it cannot be saved, the change is
+    /// not made, so the answer that asked for it will be asked for again.
+    fn keep(&self, session: &Session, apply: impl FnOnce(&mut Replica)) -> Result<(), ApiFailure> {
         let Some(mut replica) = self.replica.get_untracked() else {
             return Ok(());
         };
         apply(&mut replica);
-        let person = session.user.id;
-        if saves == Saves::Both {
-            self.cache_full
-                .set(device::save_cache(person, &replica).is_err());
-        }
-        if device::save_outbox(person, &replica).is_err() {
+        if device::save_outbox(session.user.id, &replica).is_err() {
             self.problem.set(Some(
                 "This phone has run out of space. Free some space so Pathway can carry on sending and fetching: your unsent changes are kept."
                     .into(),
@@ -352,13 +471,6 @@ impl Store {
         self.replica.set(Some(replica));
         Ok(())
     }
-}
-
-/// Which of the stored values an answer changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Saves {
-    Outbox,
-    Both,
 }
 
 /// 2, 4, 8 … seconds up to a minute, each with up to half again at random,

@@ -139,7 +139,7 @@ impl Replica {
     /// of theirs laid over in order. Removed records are left out.
     pub fn view(&self) -> BTreeMap<Uuid, Record> {
         let mut view = self.pulled.clone();
-        for Entry { mutation, .. } in &self.outbox {
+        for Entry { mutation, .. } in self.outbox.iter().filter(|e| self.shows(e)) {
             let record = view.entry(mutation.record_id).or_insert_with(|| Record {
                 id: mutation.record_id,
                 kind: mutation.kind,
@@ -166,7 +166,19 @@ impl Replica {
     pub fn is_pending(&self, record_id: Uuid) -> bool {
         self.outbox
             .iter()
-            .any(|e| e.mutation.record_id == record_id)
+            .any(|e| e.mutation.record_id == record_id && self.shows(e))
+    }
+
+    /// Whether a change still shows over what was pulled: it is unsent, or
+    /// the server stored it but its result has not been pulled yet.
+    fn shows(&self, entry: &Entry) -> bool {
+        match entry.stored_as {
+            None => true,
+            Some(version) => self
+                .pulled
+                .get(&entry.mutation.record_id)
+                .is_none_or(|record| record.version < version),
+        }
     }
 
     /// The next batch to send, oldest first, if anything waits.
@@ -210,7 +222,6 @@ impl Replica {
                 Outcome::OutOfOrder { expected } => self.renumber_from(*expected),
             }
         }
-        self.forget_stored();
     }
 
     /// The server never received the ids before `expected` that it expected
@@ -225,7 +236,16 @@ impl Replica {
     }
 
     /// Takes in one page of a pull: its records and its cursor together.
-    pub fn apply_pull(&mut self, page: PullResponse) {
+    /// Returns whether anything changed, so an unchanged replica need not
+    /// be saved again.
+    pub fn apply_pull(&mut self, page: PullResponse) -> bool {
+        let changed = page.reset
+            || !page.records.is_empty()
+            || page.cursor != self.cursor
+            || page.scope != self.scope
+            || page.people != self.people
+            || self.rules.as_ref() != Some(&page.rules)
+            || page.settings != self.settings;
         if page.reset {
             self.pulled.clear();
         }
@@ -243,18 +263,17 @@ impl Replica {
         self.people = page.people;
         self.rules = Some(page.rules);
         self.settings = page.settings;
-        self.forget_stored();
+        changed
     }
 
-    /// Drops stored changes once a pull has brought their result down.
-    pub(super) fn forget_stored(&mut self) {
-        let pulled = &self.pulled;
-        self.outbox.retain(|entry| match entry.stored_as {
-            None => true,
-            Some(version) => pulled
-                .get(&entry.mutation.record_id)
-                .is_none_or(|record| record.version < version),
-        });
+    /// Drops stored changes whose result has been pulled. Call it only once
+    /// what was pulled is saved on the phone: until then the saved outbox
+    /// must keep them, or a phone reopened offline would show less than
+    /// she wrote.
+    pub fn forget_stored(&mut self) {
+        let keep: Vec<bool> = self.outbox.iter().map(|e| self.shows(e)).collect();
+        let mut keep = keep.into_iter();
+        self.outbox.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// Forgets a rejection the person has read.
@@ -351,6 +370,31 @@ mod tests {
         phone.apply_pull(page(vec![record(id, 4, "new")], 11));
         assert!(!phone.is_pending(id));
         assert_eq!(words(&phone, id), Some(json!("new")));
+        assert_eq!(phone.outbox.len(), 1, "kept until the cache is saved");
+        phone.forget_stored();
+        assert!(phone.outbox.is_empty());
+        assert_eq!(words(&phone, id), Some(json!("new")));
+    }
+
+    #[test]
+    fn a_stored_change_never_hides_a_newer_pulled_value() {
+        let id = Uuid::now_v7();
+        let mut phone = Replica::new(Uuid::now_v7());
+        phone.apply_pull(page(vec![record(id, 3, "old")], 10));
+        let m = phone.change(
+            RecordKind::PlanPart,
+            id,
+            Uuid::nil(),
+            fields(json!({ "what_i_think": "mine" })),
+        );
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: m,
+                outcome: Outcome::Applied { version: 4 },
+            }],
+        });
+        phone.apply_pull(page(vec![record(id, 5, "theirs, later")], 12));
+        assert_eq!(words(&phone, id), Some(json!("theirs, later")));
     }
 
     #[test]

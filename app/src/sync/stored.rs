@@ -242,11 +242,8 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
     }
     let mut cache_read = false;
     if let Some(text) = &found.cache {
-        match read::<CacheIn>(text, CACHE_FORMAT) {
-            Ok(cache) => {
-                cache.put_into(&mut replica);
-                cache_read = true;
-            }
+        match read_cache(&mut replica, text) {
+            Ok(()) => cache_read = true,
             Err(why) => {
                 set_aside.push((Slot::Cache, why));
                 rewrite = true;
@@ -288,6 +285,16 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
         rewrite,
         recovered,
     }
+}
+
+/// Reads a cache kept apart from the outbox (it lives elsewhere on the
+/// phone and is read later) into a replica holding the outbox. A cache that
+/// can't be read changes nothing and must be set aside before the next one
+/// is written.
+pub fn read_cache(replica: &mut Replica, text: &str) -> Result<(), Unreadable> {
+    read::<CacheIn>(text, CACHE_FORMAT)?.put_into(replica);
+    replica.forget_stored();
+    Ok(())
 }
 
 /// Reads a value written in `current` format.
