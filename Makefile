@@ -33,9 +33,12 @@ dist: rust-tools
 size: dist
 	cargo xtask size
 
-## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate
-bench: rust-tools
+## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate;
+## then a generated team on a phone: the replica's size and the time to caseload
+bench: dist browser-tools
 	cargo bench --package pathway-server --bench sync
+	cargo build --profile server --package pathway-server
+	cd tests && npx playwright test -c playwright.bench.config.ts
 
 ## lint: formatting and clippy, for the server and for the browser build
 lint: rust-tools

@@ -4,6 +4,7 @@
 use std::process::Command;
 
 use pathway_server::db::Db;
+use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::{app, AppState};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -507,5 +508,59 @@ async fn outside_demo_mode_there_are_no_accounts() -> TestResult {
     let users: i64 =
         db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)))?;
     assert_eq!(users, 0);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each_adviser(
+) -> TestResult {
+    let server = Server::start().await?;
+    let size = TeamSize {
+        advisers: 2,
+        young_people_each: 3,
+        years: 1,
+    };
+    let made = server.db.with_connection(|conn| {
+        sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
+    })?;
+    assert_eq!(made.manager, "sample-manager");
+    assert_eq!(made.young_people, 6);
+    // A year of history is dozens of records a young person: a contact a
+    // month, circumstances, goals, statements, reviews and the plan.
+    assert!(made.records >= 6 * 50, "{} records", made.records);
+
+    let pulled = |username: &'static str| {
+        let server = &server;
+        async move {
+            let (token, _) = server.sign_in(username).await?;
+            let mut cursor = 0;
+            let mut records = 0;
+            loop {
+                let (status, page) = server
+                    .get(&format!("/api/sync/pull?cursor={cursor}"), &token)
+                    .await?;
+                assert_eq!(status, StatusCode::OK);
+                records += page["records"].as_array().map_or(0, Vec::len) as u64;
+                cursor = page["cursor"].as_u64().ok_or("no cursor")?;
+                if page["more"] != Value::Bool(true) {
+                    let people = page["people"].as_array().map_or(0, Vec::len);
+                    return Ok::<_, Box<dyn std::error::Error>>((records, people));
+                }
+            }
+        }
+    };
+    assert_eq!(pulled("sample-manager").await?, (made.records, 6));
+    let (adviser_records, adviser_people) = pulled("sample-adviser-1").await?;
+    assert_eq!(adviser_people, 3);
+    assert!(adviser_records > 0 && adviser_records < made.records);
+    // The demo team's people are not in it.
+    let (_, demo_people) = pulled("sam").await?;
+    assert_eq!(demo_people, 12);
+
+    // A second team gets names of its own.
+    let again = server.db.with_connection(|conn| {
+        sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
+    })?;
+    assert_eq!(again.manager, "sample-manager-2");
     Ok(())
 }

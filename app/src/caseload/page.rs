@@ -1,8 +1,11 @@
 //! The adviser's caseload and the manager's team view, read from the phone:
 //! every young person as a card, the most pressing first, each saying why.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
+use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::caseload::Standing;
@@ -13,6 +16,7 @@ use crate::dates::{age_on, short_day};
 use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, Audience};
+use crate::sync::Record;
 use crate::voice::statements;
 
 /// One card on the caseload.
@@ -49,13 +53,23 @@ pub fn YoungPeople() -> impl IntoView {
             let records = replica.view();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let said = statements(records.values().collect::<Vec<_>>());
+            // A team holds tens of thousands of records: each person's are
+            // found once, not searched for once per person.
+            let mut theirs: BTreeMap<Uuid, Vec<&Record>> = BTreeMap::new();
+            for record in records.values() {
+                theirs
+                    .entry(record.young_person_id)
+                    .or_default()
+                    .push(record);
+            }
             let mut cards: Vec<Card> = replica
                 .people
                 .iter()
                 .map(|person| {
-                    let plan = PathwayPlan::from_records(person, records.values());
-                    let contacts = history(person.id, records.values());
-                    let circumstances = latest_circumstances(person.id, records.values());
+                    let records = theirs.get(&person.id).map_or(&[][..], Vec::as_slice);
+                    let plan = PathwayPlan::from_records(person, records.iter().copied());
+                    let contacts = history(person.id, records.iter().copied());
+                    let circumstances = latest_circumstances(person.id, records.iter().copied());
                     let when: Vec<_> = contacts.iter().map(|c| (c.note.on, c.note.kind)).collect();
                     let situation = Situation {
                         born: person.date_of_birth,
@@ -96,7 +110,7 @@ pub fn YoungPeople() -> impl IntoView {
                             due.next_visit.map(|(on, _)| on),
                             ReviewDue::of(
                                 plan.next_review,
-                                &Reviews::of(person.id, records.values()),
+                                &Reviews::of(person.id, records.iter().copied()),
                                 circumstances.as_ref().and_then(|c| c.moved),
                             ),
                             in_touch,

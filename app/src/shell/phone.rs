@@ -114,6 +114,19 @@ fn size(bytes: usize) -> String {
     }
 }
 
+/// A count as people write it: "22,781".
+fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// What Pathway keeps on this phone, what waits to be sent, and a way to
 /// send it now.
 #[component]
@@ -195,7 +208,7 @@ pub fn ThisPhone() -> impl IntoView {
             <dl class="facts">
                 <div class="fact">
                     <dt>{what_is_kept}</dt>
-                    <dd>{move || format!("{} records · {}", records.get(), size(usage.get().cache))}</dd>
+                    <dd>{move || format!("{} records · {}", count(records.get()), size(usage.get().cache))}</dd>
                 </div>
                 <div class="fact">
                     <dt>"Your changes waiting to be sent"</dt>
