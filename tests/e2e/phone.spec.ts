@@ -164,6 +164,28 @@ test("a team's records are kept in IndexedDB; a copy there that can't be read is
   await context.close();
 });
 
+test("a phone with no room for the offline copy says so in words and keeps working online", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  // As a full phone answers: every write to IndexedDB is refused for space.
+  await context.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const ella = await context.newPage();
+  await signIn(ella, "ella");
+  await expect(ella.getByRole("alert")).toContainText(
+    "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept.",
+  );
+  await expect(ella.getByRole("region", { name: "Where I live" })).toBeVisible();
+  const words = "I'd like to move closer to college next year.";
+  await writeMyWords(ella, "Where I live", words);
+  await expect.poll(() => serverHas(request, "sam", words), { timeout: 15_000 }).toBe(true);
+  await ella.getByRole("link", { name: "See what's on this phone" }).click();
+  await expect(ella.locator("main").getByText("This phone is out of space")).toBeVisible();
+  await context.close();
+});
+
 test("someone else signing in on her phone sees nothing of hers; her change arrives when she is back", async ({ browser, request }) => {
   const context = await browser.newContext();
   const phone = await openSignedIn(context, "ella");
