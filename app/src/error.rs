@@ -26,10 +26,17 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The body is larger than the server accepts.
     PayloadTooLarge,
+    /// Too many sign-in tries for this username or from this address:
+    /// wait (the `Retry-After` header says how long), then try again.
+    TooManyAttempts,
     /// The app is older than the server: reload it (nothing is lost).
     ReloadNeeded,
     /// Something went wrong on the server; details are in its log.
     Internal,
+    /// A code from a newer server that this app does not know yet: its
+    /// message still says what happened.
+    #[serde(other)]
+    Other,
 }
 
 impl ErrorCode {
@@ -56,4 +63,18 @@ pub struct ApiError {
     pub error: ErrorCode,
     /// What went wrong, in words a person can read.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_code_from_a_newer_server_still_brings_its_message() -> Result<(), serde_json::Error> {
+        let error: ApiError =
+            serde_json::from_str(r#"{"error":"something_new","message":"Try again tomorrow."}"#)?;
+        assert_eq!(error.error, ErrorCode::Other);
+        assert_eq!(error.message, "Try again tomorrow.");
+        Ok(())
+    }
 }

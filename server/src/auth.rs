@@ -1,12 +1,14 @@
 //! Signing in and out, and knowing who is asking.
 //!
-//! Passwords are argon2id hashes, checked on a blocking thread. Sessions are
+//! Passwords are argon2id hashes, checked on a blocking thread, a few at a
+//! time, and only when the throttle allows a try (`throttle`); every
+//! sign-in, failed, refused or not, goes to the audit log. Sessions are
 //! opaque random tokens; the database holds only their SHA-256, with an
 //! expiry, and signing out revokes the token.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use pathway_app::auth::{LoginRequest, LoginResponse, Role, User};
@@ -16,6 +18,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::audit::{self, Event};
 use crate::db::{column, now, StoreError};
 use crate::error::{AppError, Json};
 use crate::AppState;
@@ -163,6 +166,33 @@ fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
     })
 }
 
+/// Where a request came from: the address a trusted proxy passed on, or the
+/// connection's own.
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let forwarded = state.client_address_header.as_ref().and_then(|name| {
+            let value = parts.headers.get(name)?.to_str().ok()?;
+            let last = value.rsplit(',').next()?.trim();
+            (!last.is_empty()).then(|| last.to_owned())
+        });
+        let connected = || {
+            parts
+                .extensions
+                .get::<ConnectInfo<std::net::SocketAddr>>()
+                .map(|ConnectInfo(addr)| addr.ip().to_string())
+        };
+        Ok(ClientAddress(
+            forwarded
+                .or_else(connected)
+                .unwrap_or_else(|| "unknown".into()),
+        ))
+    }
+}
+
 /// Sign in with a username and password.
 #[utoipa::path(
     post, path = "/api/auth/login", tag = "auth",
@@ -172,10 +202,12 @@ fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
         (status = 401, description = "Username and password don't match", body = ApiError),
         (status = 400, description = "Malformed JSON", body = ApiError),
         (status = 422, description = "Missing or over-long fields", body = ApiError),
+        (status = 429, description = "Too many tries for this username or from this address; the `Retry-After` header says how many seconds to wait", body = ApiError),
     )
 )]
 pub async fn login(
     State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
     Json(request): Json<LoginRequest>,
 ) -> Result<Json<LoginResponse>, AppError> {
     if request.username.len() > MAX_CREDENTIAL_LEN || request.password.len() > MAX_CREDENTIAL_LEN {
@@ -184,6 +216,11 @@ pub async fn login(
         ));
     }
     let username = request.username.trim().to_owned();
+    if let Some(wait) = state.throttle.wait(&username, &client) {
+        log_sign_in(&state, Event::SignInThrottled, None, &username, &client).await?;
+        return Err(AppError::TooManyAttempts(wait));
+    }
+    let tried = username.clone();
     let found = state
         .db
         .call(move |conn| {
@@ -203,13 +240,27 @@ pub async fn login(
         _ => (None, state.decoy_hash.to_string()),
     };
     let password = request.password;
-    let matches = tokio::task::spawn_blocking(move || password_matches(&stored_hash, &password))
-        .await
-        .map_err(|e| StoreError::Worker(e.to_string()))?;
+    let matches = {
+        let _turn = state
+            .hashing
+            .acquire()
+            .await
+            .map_err(|e| StoreError::Worker(e.to_string()))?;
+        tokio::task::spawn_blocking(move || password_matches(&stored_hash, &password))
+            .await
+            .map_err(|e| StoreError::Worker(e.to_string()))?
+    };
     let user = match (user, matches) {
         (Some(user), true) => user,
-        _ => return Err(AppError::InvalidCredentials),
+        (user, _) => {
+            state.throttle.failed(&tried, &client);
+            let id = user.map(|u| u.id);
+            log_sign_in(&state, Event::SignInFailed, id, &tried, &client).await?;
+            tracing::info!(username = %tried, %client, "sign-in failed");
+            return Err(AppError::InvalidCredentials);
+        }
     };
+    state.throttle.succeeded(&tried);
 
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
@@ -217,19 +268,37 @@ pub async fn login(
     let hash = token_hash(&token);
     let user_id = user.id.to_string();
     let lifetime = i64::from(state.session_days) * 24 * 60 * 60;
+    let (id, name) = (user.id, user.username.clone());
     state
         .db
         .call(move |conn| {
             let at = now();
-            conn.execute(
+            let tx = conn.transaction()?;
+            tx.execute(
                 "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
                 params![hash, user_id, at, at + lifetime],
             )?;
+            audit::record(&tx, Event::SignedIn, Some(id), &name, &client)?;
+            tx.commit()?;
             Ok(())
         })
         .await?;
     tracing::info!(user = %user.username, "signed in");
     Ok(Json(LoginResponse { token, user }))
+}
+
+async fn log_sign_in(
+    state: &AppState,
+    event: Event,
+    user: Option<Uuid>,
+    username: &str,
+    client: &str,
+) -> Result<(), AppError> {
+    let (username, client) = (username.to_owned(), client.to_owned());
+    Ok(state
+        .db
+        .call(move |conn| audit::record(conn, event, user, &username, &client))
+        .await?)
 }
 
 /// Sign out: the token stops working at once, everywhere.

@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use axum::http::HeaderName;
 use clap::{Args, Parser, Subcommand};
 use pathway_app::auth::Role;
 use pathway_app::dates::parse_iso;
@@ -59,6 +60,13 @@ pub struct ServeConfig {
     /// Minutes before an unacknowledged safety flag goes to the team manager.
     #[arg(long, env = "PATHWAY_ESCALATE_AFTER_MINUTES", default_value_t = 120)]
     pub escalate_after_minutes: u32,
+
+    /// The header in which a TLS proxy in front of Pathway passes on each
+    /// client's address (e.g. X-Forwarded-For; the last address in it is
+    /// used, the one the proxy added). Without it, the connection's own
+    /// address. Sign-in throttling counts failures per address.
+    #[arg(long, env = "PATHWAY_CLIENT_ADDRESS_HEADER")]
+    pub client_address_header: Option<HeaderName>,
 
     /// How many days a sign-in lasts before the person must sign in again.
     #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]

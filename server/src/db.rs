@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_sync.sql"),
     include_str!("../migrations/0003_session_end.sql"),
+    include_str!("../migrations/0004_audit_log.sql"),
 ];
 
 /// A failure in storage.

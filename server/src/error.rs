@@ -4,7 +4,7 @@
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use pathway_app::error::{ApiError, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -34,6 +34,8 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("Pathway has been updated. Reload the page to carry on: your changes are kept.")]
     ReloadNeeded,
+    #[error("Too many tries. To keep the account safe, you can try again in {}.", in_minutes(*.0))]
+    TooManyAttempts(std::time::Duration),
     #[error("Something went wrong on our side. Please try again.")]
     Internal(#[from] StoreError),
 }
@@ -62,6 +64,9 @@ impl AppError {
                 (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
             }
             AppError::ReloadNeeded => (StatusCode::CONFLICT, ErrorCode::ReloadNeeded),
+            AppError::TooManyAttempts(_) => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
+            }
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
@@ -77,7 +82,23 @@ impl IntoResponse for AppError {
             error,
             message: self.to_string(),
         };
-        (status, axum::Json(body)).into_response()
+        let mut response = (status, axum::Json(body)).into_response();
+        if let AppError::TooManyAttempts(wait) = self {
+            // Whole seconds, rounded up, so a client never retries early.
+            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// A wait in words: "1 minute", "12 minutes".
+fn in_minutes(wait: std::time::Duration) -> String {
+    match wait.as_secs().div_ceil(60).max(1) {
+        1 => "1 minute".into(),
+        n => format!("{n} minutes"),
     }
 }
 

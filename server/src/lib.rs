@@ -2,33 +2,39 @@
 
 mod access;
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 mod caseload;
 pub mod config;
 pub mod db;
 pub mod demo;
 mod error;
+mod headers;
 mod openapi;
 mod plan;
 mod records;
 pub mod sample_team;
 mod shell;
 pub mod sync;
+pub mod throttle;
 mod written;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
+use axum::http::{HeaderName, StatusCode};
 use axum::routing::{get, post};
 use axum::Router;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::ServeConfig;
 use crate::db::{Db, StoreError};
+use crate::headers::SecurityHeaders;
+use crate::throttle::Throttle;
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::sync::LocalSettings;
 
@@ -47,6 +53,14 @@ pub struct AppState {
     /// A real argon2 hash that no password matches, checked when a username
     /// is unknown so that sign-in takes as long either way.
     pub decoy_hash: Arc<str>,
+    /// Failed sign-ins, per username and per client address.
+    pub throttle: Arc<Throttle>,
+    /// Password checks at once: each takes a core's worth of work, so a
+    /// flood of sign-ins queues here instead of starving everything else.
+    pub hashing: Arc<Semaphore>,
+    /// The header a TLS proxy in front puts the client's address in; the
+    /// connection's own address when there is none.
+    pub client_address_header: Option<HeaderName>,
 }
 
 impl AppState {
@@ -62,6 +76,11 @@ impl AppState {
             contact_rules: Arc::new(ContactRules::example()),
             settings: LocalSettings::default(),
             decoy_hash: decoy.into(),
+            throttle: Arc::default(),
+            hashing: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            )),
+            client_address_header: None,
         })
     }
 }
@@ -95,6 +114,11 @@ pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
             Duration::from_secs(30),
         ))
         .layer(TraceLayer::new_for_http())
+        // Outermost, so every answer has them, a timeout's included.
+        .layer(axum::middleware::from_fn_with_state(
+            SecurityHeaders::for_app(dist),
+            headers::add,
+        ))
 }
 
 /// Ready to serve.
@@ -115,6 +139,7 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
             .await
             .map_err(|e| StoreError::Worker(e.to_string()))??
     };
+    state.client_address_header = config.client_address_header.clone();
     state.settings = LocalSettings {
         out_of_hours_phone: config.out_of_hours_phone.clone(),
         escalate_after_minutes: config.escalate_after_minutes,
@@ -156,10 +181,13 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
             demo::PASSWORD
         );
     }
-    axum::serve(listener, app(state, dist))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(ServeError::Serve)
+    axum::serve(
+        listener,
+        app(state, dist).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(ServeError::Serve)
 }
 
 /// Why the server could not start or stopped.

@@ -564,3 +564,132 @@ async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each
     assert_eq!(again.manager, "sample-manager-2");
     Ok(())
 }
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers_and_personal_data_is_never_cached() -> TestResult
+{
+    let dist = tempfile::tempdir()?;
+    let start = "\n    import init from \"/pathway.js\";\n    init();\n  ";
+    std::fs::write(
+        dist.path().join("index.html"),
+        format!("<!doctype html><title>Pathway</title><script type=\"module\">{start}</script>"),
+    )?;
+    let server = Server::start_with_dist(Some(dist.path())).await?;
+    let (token, _) = server.sign_in("ella").await?;
+    let answers = [
+        server.http.get(server.url("/")).send().await?,
+        server.http.get(server.url("/healthz")).send().await?,
+        server.http.get(server.url("/api/me")).send().await?,
+        server
+            .http
+            .get(server.url("/api/sync/pull?cursor=0"))
+            .bearer_auth(&token)
+            .send()
+            .await?,
+        server
+            .http
+            .get(server.url("/api/nothing-here"))
+            .send()
+            .await?,
+    ];
+    let hash = {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(start.as_bytes()))
+    };
+    for answer in &answers {
+        let headers = answer.headers();
+        let policy = headers["content-security-policy"].to_str()?;
+        assert!(policy.contains("default-src 'self'"), "{policy}");
+        assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
+        assert!(policy.contains(&format!("'sha256-{hash}'")), "{policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert_eq!(headers["cross-origin-opener-policy"], "same-origin");
+        assert!(headers["permissions-policy"]
+            .to_str()?
+            .contains("camera=()"));
+        if answer.url().path().starts_with("/api/") {
+            assert_eq!(headers["cache-control"], "no-store", "{}", answer.url());
+        }
+    }
+    assert_eq!(answers[2].status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(answers[3].status(), StatusCode::OK);
+    Ok(())
+}
+
+#[tokio::test]
+async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_are_audited(
+) -> TestResult {
+    let server = Server::start().await?;
+    let try_as = |username: &'static str, password: &'static str| {
+        let server = &server;
+        async move {
+            server
+                .http
+                .post(server.url("/api/auth/login"))
+                .json(&json!({ "username": username, "password": password }))
+                .send()
+                .await
+        }
+    };
+    for _ in 0..pathway_server::throttle::PER_USERNAME.free + 1 {
+        assert_eq!(
+            try_as("ella", "not her password").await?.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let waiting = try_as("ella", pathway_server::demo::PASSWORD).await?;
+    assert_eq!(waiting.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = waiting.headers()["retry-after"].to_str()?.parse()?;
+    assert!((55..=60).contains(&retry_after), "{retry_after}");
+    let body: Value = waiting.json().await?;
+    assert_eq!(body["error"], "too_many_attempts");
+    assert_eq!(
+        body["message"],
+        "Too many tries. To keep the account safe, you can try again in 1 minute."
+    );
+    // Typed another way, it is the same account.
+    assert_eq!(
+        try_as(" ELLA", "x").await?.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Others signing in from the same place are not held up.
+    assert_eq!(server.sign_in("sam").await?.1["username"], "sam");
+
+    let log = server
+        .db
+        .with_connection(|conn| pathway_server::audit::recent(conn, 20))?;
+    let events: Vec<(&str, &str)> = log
+        .iter()
+        .rev()
+        .map(|e| (e.event.as_str(), e.username.as_str()))
+        .collect();
+    let mut expected = vec![("sign_in_failed", "ella"); 6];
+    expected.extend([
+        ("sign_in_throttled", "ella"),
+        ("sign_in_throttled", "ELLA"),
+        ("signed_in", "sam"),
+    ]);
+    assert_eq!(events[events.len() - expected.len()..], expected[..]);
+    let ella = server.id_of("ella")?;
+    assert!(log.iter().filter(|e| e.event == "sign_in_failed").all(|e| e
+        .user_id
+        .map(|id| id.to_string())
+        .as_deref()
+        == Some(ella.as_str())));
+    assert!(log.iter().all(|e| e.client == "127.0.0.1"), "{log:?}");
+
+    // The log cannot be changed or emptied, even from inside.
+    let tampered = server.db.with_connection(|conn| {
+        conn.execute("UPDATE audit_log SET username = 'nobody'", [])
+            .err()
+            .zip(conn.execute("DELETE FROM audit_log", []).err())
+    });
+    let (update, delete) = tampered.ok_or("the audit log was changed")?;
+    assert!(update.to_string().contains("append-only"));
+    assert!(delete.to_string().contains("append-only"));
+    Ok(())
+}
