@@ -70,7 +70,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_error_code_from_a_newer_server_still_brings_its_message() -> Result<(), serde_json::Error> {
+    fn an_error_code_from_a_newer_server_still_brings_its_message() -> Result<(), serde_json::Error>
+    {
         let error: ApiError =
             serde_json::from_str(r#"{"error":"something_new","message":"Try again tomorrow."}"#)?;
         assert_eq!(error.error, ErrorCode::Other);

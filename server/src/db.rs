@@ -32,6 +32,8 @@ pub enum StoreError {
     Hashing(String),
     #[error("the database worker stopped: {0}")]
     Worker(String),
+    #[error("cannot prepare the data directory {0}: {1}")]
+    Folder(std::path::PathBuf, std::io::Error),
 }
 
 impl From<serde_json::Error> for StoreError {
@@ -46,7 +48,33 @@ pub struct Db {
     conn: Arc<Mutex<Connection>>,
 }
 
+/// The database's file name inside the data directory.
+const FILE_NAME: &str = "pathway.sqlite3";
+
 impl Db {
+    /// Opens (creating if need be) the database in `data_dir`. The folder
+    /// and the file are made readable by the server's own user only, and
+    /// SQLite gives its journal files the file's permissions.
+    pub fn open_in(data_dir: &Path) -> Result<Db, StoreError> {
+        let path = data_dir.join(FILE_NAME);
+        let folder = |e| StoreError::Folder(data_dir.to_path_buf(), e);
+        std::fs::create_dir_all(data_dir).map_err(folder)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+            let private = |mode| std::fs::Permissions::from_mode(mode);
+            std::fs::set_permissions(data_dir, private(0o700)).map_err(folder)?;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .mode(0o600)
+                .open(&path)
+                .map_err(folder)?;
+            std::fs::set_permissions(&path, private(0o600)).map_err(folder)?;
+        }
+        Db::open(&path)
+    }
+
     /// Opens (creating if need be) the database at `path` and brings its
     /// schema up to date.
     pub fn open(path: &Path) -> Result<Db, StoreError> {
@@ -143,6 +171,37 @@ mod tests {
         assert_eq!(mode, "wal");
         drop(conn);
         drop(Db::open(&path)?);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_the_servers_user_can_read_the_data_directory_and_database() -> Result<(), StoreError> {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().map_err(|e| StoreError::Worker(e.to_string()))?;
+        let data = dir.path().join("data");
+        let mode = |path: &Path| {
+            std::fs::metadata(path)
+                .map(|m| m.permissions().mode() & 0o777)
+                .map_err(|e| StoreError::Worker(e.to_string()))
+        };
+        let db = Db::open_in(&data)?;
+        db.with_connection(|conn| {
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        })?;
+        assert_eq!(mode(&data)?, 0o700);
+        for file in [FILE_NAME, "pathway.sqlite3-wal", "pathway.sqlite3-shm"] {
+            assert_eq!(mode(&data.join(file))?, 0o600, "{file}");
+        }
+        // An existing folder and file, opened too widely, are closed up.
+        drop(db);
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| StoreError::Worker(e.to_string()))?;
+        std::fs::set_permissions(data.join(FILE_NAME), std::fs::Permissions::from_mode(0o644))
+            .map_err(|e| StoreError::Worker(e.to_string()))?;
+        drop(Db::open_in(&data)?);
+        assert_eq!(mode(&data)?, 0o700);
+        assert_eq!(mode(&data.join(FILE_NAME))?, 0o600);
         Ok(())
     }
 }

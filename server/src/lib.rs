@@ -130,8 +130,7 @@ pub async fn healthz() -> &'static str {
 /// Opens the database (seeding the demo team if asked), then serves until
 /// SIGINT or SIGTERM.
 pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<(), ServeError> {
-    std::fs::create_dir_all(data_dir).map_err(|e| ServeError::DataDir(data_dir.into(), e))?;
-    let db = Db::open(&data_dir.join("pathway.sqlite3"))?;
+    let db = Db::open_in(data_dir)?;
     let session_days = config.session_days;
     let mut state = {
         let db = db.clone();
@@ -193,8 +192,6 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
 /// Why the server could not start or stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    #[error("cannot create the data directory {0}: {1}")]
-    DataDir(std::path::PathBuf, std::io::Error),
     #[error("cannot listen on {0}: {1}")]
     Bind(std::net::SocketAddr, std::io::Error),
     #[error("serving failed: {0}")]

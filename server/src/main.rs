@@ -35,9 +35,7 @@ async fn main() -> ExitCode {
 }
 
 fn open(data_dir: &std::path::Path) -> Result<Db, String> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
-    Db::open(&data_dir.join("pathway.sqlite3")).map_err(|e| e.to_string())
+    Db::open_in(data_dir).map_err(|e| e.to_string())
 }
 
 fn sign_out_everywhere(data_dir: &std::path::Path, who: UserSignOut) -> Result<(), String> {
