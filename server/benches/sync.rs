@@ -149,8 +149,10 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
         .collect();
     let started = Instant::now();
     for request in &requests {
-        db.with_connection(|conn| pathway_server::sync::apply_push(conn, &sam, request))?
-            .map_err(|_| "foreign client")?;
+        db.with_connection(|conn| {
+            pathway_server::sync::apply_push(conn, &sam, request, &Default::default())
+        })?
+        .map_err(|_| "foreign client")?;
     }
     Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())
 }

@@ -68,6 +68,10 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_CLIENT_ADDRESS_HEADER")]
     pub client_address_header: Option<HeaderName>,
 
+    /// How many days after a review it may still be written down.
+    #[arg(long, env = "PATHWAY_REVIEW_WINDOW_DAYS", default_value_t = 90)]
+    pub review_window_days: u32,
+
     /// How many days a sign-in lasts before the person must sign in again.
     #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]
     pub session_days: u32,

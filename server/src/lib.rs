@@ -61,6 +61,8 @@ pub struct AppState {
     /// The header a TLS proxy in front puts the client's address in; the
     /// connection's own address when there is none.
     pub client_address_header: Option<HeaderName>,
+    /// What every push is held to.
+    pub limits: sync::Limits,
 }
 
 impl AppState {
@@ -81,6 +83,7 @@ impl AppState {
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),
             client_address_header: None,
+            limits: sync::Limits::default(),
         })
     }
 }
@@ -139,6 +142,9 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
             .map_err(|e| StoreError::Worker(e.to_string()))??
     };
     state.client_address_header = config.client_address_header.clone();
+    state.limits = sync::Limits {
+        review_window_days: config.review_window_days,
+    };
     state.settings = LocalSettings {
         out_of_hours_phone: config.out_of_hours_phone.clone(),
         escalate_after_minutes: config.escalate_after_minutes,

@@ -833,6 +833,8 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
     let sam_phone = Uuid::now_v7();
     let request = Uuid::now_v7().to_string();
     let review = Uuid::now_v7().to_string();
+    let today = pathway_server::db::today();
+    let day = |from_today: i64| (today + time::Duration::days(from_today)).to_string();
 
     let (_, asked) = server
         .push(
@@ -852,18 +854,52 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
         .await?;
     assert_eq!(outcome_names(&asked), ["applied"]);
 
-    let not_ready = json!({ "stage": "recorded", "held_on": "2026-11-26", "next_review": "2027-05-20", "plan": plan_copy("Saving") });
+    let not_ready = json!({ "stage": "recorded", "held_on": day(0), "next_review": day(175) });
     let (_, staff) = server
-        .push(&sam, &push_body(sam_phone, vec![
-            removal(1, "review_request", &request, owner, 1),
-            change(2, "review_request", &Uuid::now_v7().to_string(), owner, 0, json!({ "on": "2026-11-26" })),
-            change(3, "review", &review, owner, 0, json!({ "stage": "draft", "who_took_part": "Ella and Sam" })),
-            change(4, "review", &review, owner, 1, not_ready),
-            // A draft may be half done...
-            change(5, "review", &review, owner, 1, json!({ "participation": "came_and_spoke", "next_review": "2027-06-20" })),
-            // ...but is recorded only when whole and within the law.
-            change(6, "review", &review, owner, 2, json!({ "stage": "recorded", "held_on": "2026-11-26", "plan": plan_copy("Saving") })),
-        ]))
+        .push(
+            &sam,
+            &push_body(
+                sam_phone,
+                vec![
+                    removal(1, "review_request", &request, owner, 1),
+                    change(
+                        2,
+                        "review_request",
+                        &Uuid::now_v7().to_string(),
+                        owner,
+                        0,
+                        json!({ "on": "2026-11-26" }),
+                    ),
+                    change(
+                        3,
+                        "review",
+                        &review,
+                        owner,
+                        0,
+                        json!({ "stage": "draft", "who_took_part": "Ella and Sam" }),
+                    ),
+                    change(4, "review", &review, owner, 1, not_ready),
+                    // A draft may be half done...
+                    change(
+                        5,
+                        "review",
+                        &review,
+                        owner,
+                        1,
+                        json!({ "participation": "came_and_spoke", "next_review": day(206) }),
+                    ),
+                    // ...but is recorded only when whole and within the law.
+                    change(
+                        6,
+                        "review",
+                        &review,
+                        owner,
+                        2,
+                        json!({ "stage": "recorded", "held_on": day(0) }),
+                    ),
+                ],
+            ),
+        )
         .await?;
     assert_eq!(
         outcome_names(&staff),
@@ -881,35 +917,52 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
         "The next review must be within six months of this one."
     );
 
-    // Recording it: all the law asks for is there, so the server numbers
-    // the version (Ella's second: the demo has her first) and signs it.
+    // Recording it: a review not yet held, or held too long ago, is refused.
+    // Then all the law asks for is there, so the server numbers the version
+    // (Ella's second: the demo has her first), signs it, and keeps her plan
+    // as it stands, not the words a phone sent as its copy.
+    let recording = |held_on: i64| {
+        json!({
+            "stage": "recorded", "held_on": day(held_on), "next_review": day(175),
+            "plan": plan_copy("Words she never wrote"),
+        })
+    };
     let (_, recorded) = server
         .push(
             &sam,
             &push_body(
                 sam_phone,
-                vec![change(
-                    7,
-                    "review",
-                    &review,
-                    owner,
-                    2,
-                    json!({
-                        "stage": "recorded", "held_on": "2026-11-26", "next_review": "2027-05-20",
-                        "plan": plan_copy("Saving £10 a week"),
-                    }),
-                )],
+                vec![
+                    change(7, "review", &review, owner, 2, recording(1)),
+                    change(8, "review", &review, owner, 2, recording(-91)),
+                    change(9, "review", &review, owner, 2, recording(0)),
+                ],
             ),
         )
         .await?;
-    assert_eq!(outcome_names(&recorded), ["applied"]);
+    assert_eq!(
+        outcome_names(&recorded),
+        ["rejected", "rejected", "applied"]
+    );
+    assert_eq!(
+        reasons(&recorded)[..2],
+        [
+            "A review can only be written down once it has been held.",
+            "A review has to be written down within 90 days of being held. Ask your team manager about recording an older one."
+        ]
+    );
     let version = server.record(&sam, &json!(review)).await?;
     assert_eq!(version["data"]["number"], 2);
     assert_eq!(version["data"]["by_name"], "Sam Okafor");
+    let parts = version["data"]["plan"]["parts"]
+        .as_array()
+        .ok_or("no plan kept")?;
+    assert_eq!(parts.len(), 10);
     assert_eq!(
-        version["data"]["plan"]["parts"][7]["what_i_think"],
-        "Saving £10 a week"
+        parts[7]["what_i_think"],
+        "I'm trying to save £10 a week. Universal Credit dates confuse me."
     );
+    assert!(!version.to_string().contains("Words she never wrote"));
 
     // Immutable: not Sam, not Ella, not removing it.
     let (_, after) = server
@@ -919,14 +972,14 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
                 sam_phone,
                 vec![
                     change(
-                        8,
+                        10,
                         "review",
                         &review,
                         owner,
                         3,
-                        json!({ "held_on": "2026-11-20" }),
+                        json!({ "held_on": day(-6) }),
                     ),
-                    removal(9, "review", &review, owner, 3),
+                    removal(11, "review", &review, owner, 3),
                 ],
             ),
         )
@@ -935,7 +988,7 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
     assert!(reasons(&after)[0].contains("can't be changed"));
     let unchanged = server.record(&ella, &json!(review)).await?;
     assert_eq!(unchanged["version"], version["version"]);
-    assert_eq!(unchanged["data"]["held_on"], "2026-11-26");
+    assert_eq!(unchanged["data"]["held_on"], day(0));
 
     // Her answer: a "no" needs her reasons; only she gives it; only to a
     // version of her own plan that has been written down.

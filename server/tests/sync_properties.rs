@@ -304,7 +304,7 @@ impl World {
         let user = self.people[phone].clone();
         Ok(self
             .db
-            .with_connection(|conn| apply_push(conn, &user, request))?
+            .with_connection(|conn| apply_push(conn, &user, request, &Default::default()))?
             .map_err(|_| "foreign client")?)
     }
 

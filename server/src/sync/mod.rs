@@ -13,6 +13,7 @@ use axum::extract::State;
 use pathway_app::auth::{Role, User};
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
+use pathway_app::plan::review::PlanCopy;
 use pathway_app::sync::{
     ConflictNote, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
     PushResponse, Record, RecordKind, SCHEMA_VERSION,
@@ -34,6 +35,21 @@ use crate::AppState;
 pub const MAX_PUSH: usize = 500;
 /// The most records in one page of a pull.
 pub const PULL_PAGE: usize = 500;
+
+/// What the council allows that the server enforces on every push.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// How long after a review it may still be written down, in days.
+    pub review_window_days: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            review_window_days: 90,
+        }
+    }
+}
 
 /// A phone id that another person's phone already uses.
 #[derive(Debug)]
@@ -65,9 +81,10 @@ pub async fn push(
             "Send at most {MAX_PUSH} changes at a time."
         )));
     }
+    let limits = state.limits;
     let response = state
         .db
-        .call(move |conn| apply_push(conn, &user, &request))
+        .call(move |conn| apply_push(conn, &user, &request, &limits))
         .await?;
     response
         .map(Json)
@@ -84,6 +101,7 @@ pub fn apply_push(
     conn: &mut Connection,
     user: &User,
     request: &PushRequest,
+    limits: &Limits,
 ) -> Result<Result<PushResponse, ForeignClient>, StoreError> {
     let client = request.client_id;
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -106,7 +124,7 @@ pub fn apply_push(
             break;
         } else {
             let one = tx.savepoint()?;
-            let outcome = apply_one(&one, user, &visible, client, mutation)?;
+            let outcome = apply_one(&one, user, &visible, client, mutation, limits)?;
             one.prepare_cached(
                 "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
             )?
@@ -183,7 +201,22 @@ fn apply_one(
     visible: &HashSet<Uuid>,
     client: Uuid,
     mutation: &Mutation,
+    limits: &Limits,
 ) -> Result<Outcome, StoreError> {
+    // A version's copy of the plan is the server's to make, from the live
+    // records (`rules::settle_review`): whatever copy a phone sends is ignored.
+    let without_plan;
+    let mutation = if mutation.kind == RecordKind::Review && mutation.data.contains_key("plan") {
+        let mut data = mutation.data.clone();
+        data.remove("plan");
+        without_plan = Mutation {
+            data,
+            ..mutation.clone()
+        };
+        &without_plan
+    } else {
+        mutation
+    };
     let existing = records::get(tx, mutation.record_id)?;
     let belongs = existing.as_ref().is_none_or(|stored| {
         stored.record.kind == mutation.kind
@@ -210,8 +243,19 @@ fn apply_one(
                 .map(|s| s.record.data.clone())
                 .unwrap_or_default();
             merged.extend(mutation.data.clone());
-            let earlier = versions_of(tx, mutation.young_person_id)?;
-            if let Err(reason) = rules::settle_review(user, &mut merged, earlier) {
+            let recording = if rules::records_review(&merged) {
+                let card = person(tx, mutation.young_person_id)?;
+                Some(rules::Recording {
+                    by: user,
+                    earlier: versions_of(tx, mutation.young_person_id)?,
+                    plan: PlanCopy::of(&crate::plan::load(tx, &card)?),
+                    today: crate::db::today(),
+                    window_days: limits.review_window_days,
+                })
+            } else {
+                None
+            };
+            if let Err(reason) = rules::settle_review(&mut merged, recording) {
                 return Ok(rejected(reason));
             }
             Some(merged)
@@ -285,10 +329,10 @@ fn apply_one(
             applied = true;
         }
     }
-    // Numbered and signed only if this change left it recorded (its stage
-    // may instead have met another change and been kept aside).
+    // Numbered, signed and frozen only if this change left it recorded (its
+    // stage may instead have met another change and been kept aside).
     if let Some(merged) = review.filter(|_| rules::is_recorded(&stored.record)) {
-        for field in ["number", "by_name"] {
+        for field in ["number", "by_name", "plan"] {
             if let Some(value) = merged.get(field) {
                 stored.record.data.insert(field.into(), value.clone());
             }
