@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_sync.sql"),
     include_str!("../migrations/0003_session_end.sql"),
     include_str!("../migrations/0004_audit_log.sql"),
+    include_str!("../migrations/0005_empty_tombstones.sql"),
 ];
 
 /// A failure in storage.

@@ -1101,3 +1101,51 @@ async fn whats_written_about_her_holds_her_words_and_no_one_elses() -> TestResul
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let owner = server.id_of("ella")?;
+    let action = Uuid::now_v7().to_string();
+    let phone = Uuid::now_v7();
+    let words = "Ring the landlord about the damp";
+    let (_, answer) = server
+        .push(
+            &sam,
+            &push_body(
+                phone,
+                vec![
+                    change(
+                        1,
+                        "plan_action",
+                        &action,
+                        &owner,
+                        0,
+                        json!({ "part": "where_i_live", "what": words, "who": "Sam" }),
+                    ),
+                    removal(2, "plan_action", &action, &owner, 1),
+                ],
+            ),
+        )
+        .await?;
+    assert_eq!(outcome_names(&answer), ["applied", "applied"]);
+    let tombstone = server.record(&sam, &json!(action)).await?;
+    assert_eq!(tombstone["deleted"], true);
+    assert_eq!(tombstone["data"], json!({}));
+    let (ella, _) = server.sign_in("ella").await?;
+    assert!(!server
+        .pull(&ella, "cursor=0")
+        .await?
+        .to_string()
+        .contains(words));
+    let stored: (String, String) = server.db.with_connection(|conn| {
+        conn.query_row(
+            "SELECT data, field_versions FROM records WHERE id = ?1",
+            [&action],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+    })?;
+    assert_eq!(stored, ("{}".to_owned(), "{}".to_owned()));
+    Ok(())
+}

@@ -283,7 +283,11 @@ fn apply_one(
     }
     let version = stored.record.version + 1;
     if mutation.delete {
+        // What it said goes with it: a tombstone tells phones only which
+        // record to remove.
         stored.record.deleted = true;
+        stored.record.data.clear();
+        stored.field_versions.clear();
         touch(&mut stored, version, user.id);
         records::update(tx, &stored)?;
         return Ok(Outcome::Applied { version });
