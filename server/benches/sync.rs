@@ -38,7 +38,7 @@ async fn run() -> Fallible<()> {
     db.with_connection(demo::seed_if_empty)?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let router = app(AppState::new(db, 30)?, None);
+    let router = app(AppState::new(db, Default::default())?, None);
     tokio::spawn(async move { axum::serve(listener, router).await });
 
     let http = reqwest::Client::new();

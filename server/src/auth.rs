@@ -8,19 +8,20 @@
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
-use pathway_app::auth::{LoginRequest, LoginResponse, Role, User};
+use pathway_app::auth::{LoginRequest, LoginResponse, SignedIn, SignedOutElsewhere, User};
 use pathway_app::error::ApiError;
 use rand::RngCore;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::audit::{self, Event};
-use crate::db::{column, now, StoreError};
+use crate::db::StoreError;
 use crate::error::{AppError, Json};
+use crate::sessions::{self, Ending, Standing};
 use crate::AppState;
 
 /// Longest username or password accepted; longer is refused before hashing.
@@ -53,117 +54,49 @@ fn token_hash(token: &str) -> String {
 }
 
 /// The person behind a request's bearer token. Extracting it answers 401
-/// when the token is missing, unknown, expired or revoked.
+/// when the token is missing, unknown, run out or ended, saying which.
 pub struct CurrentUser(pub User);
 
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let CurrentSession { user, .. } = CurrentSession::from_request_parts(parts, state).await?;
+        Ok(CurrentUser(user))
+    }
+}
+
+/// The person and the sign-in a request is made under.
+pub struct CurrentSession {
+    pub user: User,
+    /// The sign-in's public id.
+    pub id: String,
+}
+
+impl FromRequestParts<AppState> for CurrentSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let token = bearer_token(&parts.headers).ok_or(AppError::Unauthorized)?;
         let hash = token_hash(token);
-        let found = state
+        let limits = state.sessions;
+        let standing = state
             .db
-            .call(move |conn| session_for_token(conn, &hash))
+            .call(move |conn| sessions::check(conn, &hash, &limits))
             .await?;
-        let Some(found) = found else {
-            return Err(AppError::Unauthorized);
-        };
-        match found.ended {
-            Some(Ending::Elsewhere) => Err(AppError::SignedOutElsewhere),
-            Some(Ending::SignedOut) => Err(AppError::Unauthorized),
-            None if found.expires_at <= now() => Err(AppError::SessionExpired),
-            None => Ok(CurrentUser(found.user)),
+        match standing {
+            Standing::Valid { user, id } => Ok(CurrentSession { user, id }),
+            Standing::Expired => Err(AppError::SessionExpired),
+            Standing::Ended(Ending::Elsewhere) => Err(AppError::SignedOutElsewhere),
+            Standing::Ended(Ending::SignedOut) | Standing::Unknown => Err(AppError::Unauthorized),
         }
     }
-}
-
-/// How a session ended, as stored in `sessions.ended_reason`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ending {
-    /// Signed out on the phone that held it.
-    SignedOut,
-    /// Signed out from elsewhere (every phone of hers): the phone wipes.
-    Elsewhere,
-}
-
-impl Ending {
-    fn as_str(self) -> &'static str {
-        match self {
-            Ending::SignedOut => "signed_out",
-            Ending::Elsewhere => "signed_out_elsewhere",
-        }
-    }
-}
-
-struct FoundSession {
-    user: User,
-    expires_at: i64,
-    ended: Option<Ending>,
-}
-
-fn session_for_token(conn: &Connection, hash: &str) -> Result<Option<FoundSession>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT u.id, u.username, u.display_name, u.role, s.expires_at, s.revoked_at, s.ended_reason
-               FROM sessions s JOIN users u ON u.id = s.user_id
-              WHERE s.token_hash = ?1",
-            params![hash],
-            |row| {
-                let revoked: Option<i64> = row.get(5)?;
-                let reason: Option<String> = row.get(6)?;
-                let ended = revoked.map(|_| match reason.as_deref() {
-                    Some("signed_out_elsewhere") => Ending::Elsewhere,
-                    _ => Ending::SignedOut,
-                });
-                Ok(FoundSession {
-                    user: user_from_row(row)?,
-                    expires_at: row.get(4)?,
-                    ended,
-                })
-            },
-        )
-        .optional()?)
-}
-
-/// Signs `username` out of every phone at once (for a lost phone): each
-/// phone is told so at its next request and removes everything it keeps.
-/// Returns how many sign-ins were ended, or `None` if no one has that
-/// username.
-pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<usize>, StoreError> {
-    let at = now();
-    let user: Option<String> = conn
-        .query_row(
-            "SELECT id FROM users WHERE username = ?1",
-            [username],
-            |row| row.get(0),
-        )
-        .optional()?;
-    let Some(user) = user else {
-        return Ok(None);
-    };
-    let ended = conn.execute(
-        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
-          WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
-        params![user, at, Ending::Elsewhere.as_str()],
-    )?;
-    Ok(Some(ended))
 }
 
 fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let token = value.strip_prefix("Bearer ")?.trim();
     (!token.is_empty()).then_some(token)
-}
-
-/// Reads `id, username, display_name, role` from the start of a row.
-fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
-    Ok(User {
-        id: column(row, 0, Uuid::parse_str)?,
-        username: row.get(1)?,
-        display_name: row.get(2)?,
-        role: column(row, 3, str::parse::<Role>)?,
-    })
 }
 
 /// Where a request came from: the address a trusted proxy passed on, or the
@@ -208,6 +141,7 @@ impl FromRequestParts<AppState> for ClientAddress {
 pub async fn login(
     State(state): State<AppState>,
     ClientAddress(client): ClientAddress,
+    headers: HeaderMap,
     Json(request): Json<LoginRequest>,
 ) -> Result<Json<LoginResponse>, AppError> {
     if request.username.len() > MAX_CREDENTIAL_LEN || request.password.len() > MAX_CREDENTIAL_LEN {
@@ -227,7 +161,7 @@ pub async fn login(
             conn.query_row(
                 "SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?1",
                 [&username],
-                |row| Ok((user_from_row(row)?, row.get::<_, Option<String>>(4)?)),
+                |row| Ok((sessions::user_from_row(row)?, row.get::<_, Option<String>>(4)?)),
             )
             .optional()
             .map_err(StoreError::from)
@@ -266,18 +200,19 @@ pub async fn login(
     rand::rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
     let hash = token_hash(&token);
-    let user_id = user.id.to_string();
-    let lifetime = i64::from(state.session_days) * 24 * 60 * 60;
+    let device = sessions::describe_device(
+        headers
+            .get(header::USER_AGENT)
+            .and_then(|agent| agent.to_str().ok())
+            .unwrap_or_default(),
+    );
+    let limits = state.sessions;
     let (id, name) = (user.id, user.username.clone());
     state
         .db
         .call(move |conn| {
-            let at = now();
             let tx = conn.transaction()?;
-            tx.execute(
-                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-                params![hash, user_id, at, at + lifetime],
-            )?;
+            sessions::create(&tx, id, &hash, &device, &limits)?;
             audit::record(&tx, Event::SignedIn, Some(id), &name, &client)?;
             tx.commit()?;
             Ok(())
@@ -316,18 +251,11 @@ pub async fn logout(
 ) -> Result<StatusCode, AppError> {
     let token = bearer_token(&headers).ok_or(AppError::Unauthorized)?;
     let hash = token_hash(token);
-    let revoked = state
+    let ended = state
         .db
-        .call(move |conn| {
-            let at = now();
-            Ok(conn.execute(
-                "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
-                  WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2",
-                params![hash, at, Ending::SignedOut.as_str()],
-            )?)
-        })
+        .call(move |conn| sessions::end_token(conn, &hash))
         .await?;
-    if revoked == 0 {
+    if !ended {
         return Err(AppError::Unauthorized);
     }
     Ok(StatusCode::NO_CONTENT)
@@ -344,4 +272,80 @@ pub async fn logout(
 )]
 pub async fn me(CurrentUser(user): CurrentUser) -> Json<User> {
     Json(user)
+}
+
+/// Every phone or browser the person is signed in on, the most recently
+/// used first.
+#[utoipa::path(
+    get, path = "/api/me/sessions", tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Where the person is signed in", body = [SignedIn]),
+        (status = 401, description = "No valid token", body = ApiError),
+    )
+)]
+pub async fn my_sessions(
+    State(state): State<AppState>,
+    CurrentSession { user, id }: CurrentSession,
+) -> Result<Json<Vec<SignedIn>>, AppError> {
+    let limits = state.sessions;
+    Ok(Json(
+        state
+            .db
+            .call(move |conn| sessions::list(conn, &user, &id, &limits))
+            .await?,
+    ))
+}
+
+/// Signs one of the person's other phones or browsers out. That phone
+/// removes everything Pathway kept on it when it next connects.
+#[utoipa::path(
+    post, path = "/api/me/sessions/{id}/end", tag = "auth",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "A sign-in's id, from `GET /api/me/sessions`")),
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "No sign-in of this person's has that id, or it is over", body = ApiError),
+        (status = 422, description = "It is the sign-in asking: sign out instead", body = ApiError),
+    )
+)]
+pub async fn end_session(
+    State(state): State<AppState>,
+    CurrentSession { user, id }: CurrentSession,
+    Path(other): Path<String>,
+) -> Result<StatusCode, AppError> {
+    if other == id {
+        return Err(AppError::InvalidInput(
+            "That's the phone you're using. Use Sign out instead.".into(),
+        ));
+    }
+    let ended = state
+        .db
+        .call(move |conn| sessions::end_elsewhere(conn, user.id, Some(&other), None))
+        .await?;
+    if ended == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Signs the person out everywhere but here.
+#[utoipa::path(
+    post, path = "/api/me/sessions/end-others", tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "How many were signed out", body = SignedOutElsewhere),
+        (status = 401, description = "No valid token", body = ApiError),
+    )
+)]
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    CurrentSession { user, id }: CurrentSession,
+) -> Result<Json<SignedOutElsewhere>, AppError> {
+    let ended = state
+        .db
+        .call(move |conn| sessions::end_elsewhere(conn, user.id, None, Some(&id)))
+        .await?;
+    Ok(Json(SignedOutElsewhere { ended }))
 }

@@ -72,9 +72,17 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_REVIEW_WINDOW_DAYS", default_value_t = 90)]
     pub review_window_days: u32,
 
-    /// How many days a sign-in lasts before the person must sign in again.
+    /// How many days a sign-in lasts at most, used or not.
     #[arg(long, env = "PATHWAY_SESSION_DAYS", default_value_t = 30)]
     pub session_days: u32,
+
+    /// How many hours a member of staff's sign-in lasts unused.
+    #[arg(long, env = "PATHWAY_STAFF_IDLE_HOURS", default_value_t = 12)]
+    pub staff_idle_hours: u32,
+
+    /// How many days a young person's sign-in lasts unused.
+    #[arg(long, env = "PATHWAY_YOUNG_PERSON_IDLE_DAYS", default_value_t = 30)]
+    pub young_person_idle_days: u32,
 }
 
 #[derive(Debug, Subcommand)]

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_session_end.sql"),
     include_str!("../migrations/0004_audit_log.sql"),
     include_str!("../migrations/0005_empty_tombstones.sql"),
+    include_str!("../migrations/0006_session_use.sql"),
 ];
 
 /// A failure in storage.

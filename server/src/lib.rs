@@ -14,6 +14,7 @@ mod openapi;
 mod plan;
 mod records;
 pub mod sample_team;
+pub mod sessions;
 mod shell;
 pub mod sync;
 pub mod throttle;
@@ -45,7 +46,8 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
-    pub session_days: u32,
+    /// How long sign-ins last.
+    pub sessions: sessions::Limits,
     /// The contact rules in force, sent to every phone.
     pub contact_rules: Arc<ContactRules>,
     /// The council's settings, sent to every phone.
@@ -68,13 +70,13 @@ pub struct AppState {
 impl AppState {
     /// State over `db`; hashes the decoy password, so call from a blocking
     /// context or at start-up.
-    pub fn new(db: Db, session_days: u32) -> Result<AppState, StoreError> {
+    pub fn new(db: Db, sessions: sessions::Limits) -> Result<AppState, StoreError> {
         let mut random = [0u8; 16];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         let decoy = auth::hash_password(&hex::encode(random))?;
         Ok(AppState {
             db,
-            session_days,
+            sessions,
             contact_rules: Arc::new(ContactRules::example()),
             settings: LocalSettings::default(),
             decoy_hash: decoy.into(),
@@ -96,6 +98,9 @@ pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
         .route("/auth/logout", post(auth::logout))
         .route("/me", get(auth::me))
         .route("/me/written-about-me", get(written::written_about_me))
+        .route("/me/sessions", get(auth::my_sessions))
+        .route("/me/sessions/end-others", post(auth::end_other_sessions))
+        .route("/me/sessions/{id}/end", post(auth::end_session))
         .route("/young-people", get(caseload::list))
         .route("/young-people/{id}/plan", get(plan::get_plan))
         .route("/sync/push", post(sync::push))
@@ -134,10 +139,14 @@ pub async fn healthz() -> &'static str {
 /// SIGINT or SIGTERM.
 pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<(), ServeError> {
     let db = Db::open_in(data_dir)?;
-    let session_days = config.session_days;
+    let limits = sessions::Limits {
+        lifetime: i64::from(config.session_days) * 24 * 60 * 60,
+        staff_idle: i64::from(config.staff_idle_hours) * 60 * 60,
+        young_person_idle: i64::from(config.young_person_idle_days) * 24 * 60 * 60,
+    };
     let mut state = {
         let db = db.clone();
-        tokio::task::spawn_blocking(move || AppState::new(db, session_days))
+        tokio::task::spawn_blocking(move || AppState::new(db, limits))
             .await
             .map_err(|e| StoreError::Worker(e.to_string()))??
     };
@@ -173,6 +182,7 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     if dist.is_none() {
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found; serving the API only (run `make dist`)");
     }
+    tokio::spawn(purge_regularly(db.clone()));
     let listener = TcpListener::bind(config.addr)
         .await
         .map_err(|e| ServeError::Bind(config.addr, e))?;
@@ -208,6 +218,19 @@ pub enum ServeError {
     Rules(std::path::PathBuf, String),
     #[error("cannot seed the demo team: {0}")]
     Seed(#[from] accounts::AccountError),
+}
+
+/// Removes sign-ins long over, at start and then every hour.
+async fn purge_regularly(db: Db) {
+    let mut every = tokio::time::interval(Duration::from_secs(60 * 60));
+    loop {
+        every.tick().await;
+        match db.call(|conn| sessions::purge(conn)).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "removed sign-ins long over"),
+            Err(error) => tracing::error!(%error, "cannot remove old sign-ins"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

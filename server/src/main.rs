@@ -41,7 +41,7 @@ fn open(data_dir: &std::path::Path) -> Result<Db, String> {
 fn sign_out_everywhere(data_dir: &std::path::Path, who: UserSignOut) -> Result<(), String> {
     let db = open(data_dir)?;
     let ended = db
-        .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, &who.username))
+        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, &who.username))
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no account is called {}", who.username))?;
     println!(

@@ -114,7 +114,7 @@ async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself(
 
     let ended = server
         .db
-        .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, "ella"))?;
+        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, "ella"))?;
     assert_eq!(ended, Some(2));
     for token in [&phone, &laptop] {
         let (status, body) = server.get("/api/sync/pull?cursor=0", token).await?;
@@ -133,7 +133,9 @@ async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself(
     assert_eq!(
         server
             .db
-            .with_connection(|conn| pathway_server::auth::sign_out_everywhere(conn, "nobody"))?,
+            .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(
+                conn, "nobody"
+            ))?,
         None
     );
     Ok(())
@@ -321,6 +323,9 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
         "/api/young-people",
         "/api/young-people/{id}/plan",
         "/api/me/written-about-me",
+        "/api/me/sessions",
+        "/api/me/sessions/{id}/end",
+        "/api/me/sessions/end-others",
         "/api/sync/push",
         "/api/sync/pull",
         "/api/openapi.json",
@@ -330,7 +335,7 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
     }
     assert_eq!(
         paths.len(),
-        10,
+        13,
         "a route is served that the document does not describe, or the reverse"
     );
     Ok(())
@@ -477,7 +482,7 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     let db = Db::open(&data.path().join("pathway.sqlite3"))?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let router = app(AppState::new(db, 30)?, None);
+    let router = app(AppState::new(db, Default::default())?, None);
     tokio::spawn(async move { axum::serve(listener, router).await });
     let http = Client::new();
     let answer: Value = http
@@ -691,5 +696,161 @@ async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_
     let (update, delete) = tampered.ok_or("the audit log was changed")?;
     assert!(update.to_string().contains("append-only"));
     assert!(delete.to_string().contains("append-only"));
+    Ok(())
+}
+
+/// Signs in as `username` from a browser that calls itself `agent`.
+async fn sign_in_from(
+    server: &Server,
+    username: &str,
+    agent: &str,
+) -> Result<String, Box<dyn std::error::Error>> {
+    let answer: Value = server
+        .http
+        .post(server.url("/api/auth/login"))
+        .header("user-agent", agent)
+        .json(&json!({ "username": username, "password": pathway_server::demo::PASSWORD }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(answer["token"].as_str().ok_or("no token")?.to_owned())
+}
+
+const ANDROID: &str = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+#[tokio::test]
+async fn she_sees_where_she_is_signed_in_and_signs_out_another_phone_which_then_wipes() -> TestResult
+{
+    let server = Server::start().await?;
+    let phone = sign_in_from(&server, "ella", ANDROID).await?;
+    let lost = sign_in_from(&server, "ella", IPHONE).await?;
+    let (status, list) = server.get("/api/me/sessions", &phone).await?;
+    assert_eq!(status, StatusCode::OK);
+    let list = list.as_array().ok_or("not a list")?.clone();
+    assert_eq!(list.len(), 2);
+    let mine = list
+        .iter()
+        .find(|s| s["this_one"] == true)
+        .ok_or("no this_one")?;
+    let other = list
+        .iter()
+        .find(|s| s["this_one"] == false)
+        .ok_or("no other")?;
+    assert_eq!(mine["device"], "Chrome on Android");
+    assert_eq!(other["device"], "Safari on iPhone");
+    let other_id = other["id"].as_str().ok_or("no id")?;
+    let mine_id = mine["id"].as_str().ok_or("no id")?;
+
+    let end = |token: &str, id: &str| {
+        server
+            .http
+            .post(server.url(&format!("/api/me/sessions/{id}/end")))
+            .bearer_auth(token.to_owned())
+            .send()
+    };
+    // Not his to end, not her own phone, not one that doesn't exist.
+    let (sam, _) = server.sign_in("sam").await?;
+    assert_eq!(end(&sam, other_id).await?.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        end(&phone, mine_id).await?.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(end(&phone, "0123").await?.status(), StatusCode::NOT_FOUND);
+    assert_eq!(server.get("/api/me", &lost).await?.0, StatusCode::OK);
+
+    assert_eq!(
+        end(&phone, other_id).await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    let (status, body) = server.get("/api/me", &lost).await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"], "signed_out_elsewhere");
+    assert_eq!(server.get("/api/me", &phone).await?.0, StatusCode::OK);
+
+    // Everywhere else at once.
+    let third = sign_in_from(&server, "ella", IPHONE).await?;
+    let ended: Value = server
+        .http
+        .post(server.url("/api/me/sessions/end-others"))
+        .bearer_auth(&phone)
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert_eq!(ended["ended"], 1);
+    assert_eq!(
+        server.get("/api/me", &third).await?.1["error"],
+        "signed_out_elsewhere"
+    );
+    let (_, list) = server.get("/api/me/sessions", &phone).await?;
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_sign_in_left_unused_runs_out_sooner_for_staff_than_for_young_people() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (ella, _) = server.sign_in("ella").await?;
+    let thirteen_hours_ago = |username: &str| {
+        server.db.with_connection(|conn| {
+            conn.execute(
+                "UPDATE sessions SET last_used_at = unixepoch() - 13 * 3600
+                  WHERE user_id = (SELECT id FROM users WHERE username = ?1)",
+                [username],
+            )
+        })
+    };
+    thirteen_hours_ago("sam")?;
+    thirteen_hours_ago("ella")?;
+    let (status, body) = server.get("/api/me", &sam).await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"], "session_expired");
+    assert_eq!(server.get("/api/me", &ella).await?.0, StatusCode::OK);
+    // Using it keeps it going.
+    let used: i64 = server.db.with_connection(|conn| {
+        conn.query_row(
+            "SELECT unixepoch() - last_used_at FROM sessions
+              WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
+            [],
+            |row| row.get(0),
+        )
+    })?;
+    assert!(used < 5, "last used {used} s ago");
+    Ok(())
+}
+
+#[tokio::test]
+async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe() -> TestResult {
+    let server = Server::start().await?;
+    let tokens = [
+        server.sign_in("ella").await?.0,
+        server.sign_in("sam").await?.0,
+        server.sign_in("morgan").await?.0,
+    ];
+    server.db.with_connection(|conn| {
+        conn.execute_batch(
+            "UPDATE sessions SET expires_at = unixepoch() - 40 * 86400
+               WHERE user_id = (SELECT id FROM users WHERE username = 'ella');
+             UPDATE sessions SET revoked_at = unixepoch() - 40 * 86400, ended_reason = 'signed_out_elsewhere'
+               WHERE user_id = (SELECT id FROM users WHERE username = 'sam');",
+        )
+    })?;
+    let removed = server
+        .db
+        .with_connection(|conn| pathway_server::sessions::purge(conn))?;
+    assert_eq!(removed, 1);
+    assert_eq!(
+        server.get("/api/me", &tokens[0]).await?.1["error"],
+        "unauthorized"
+    );
+    assert_eq!(
+        server.get("/api/me", &tokens[1]).await?.1["error"],
+        "signed_out_elsewhere"
+    );
+    assert_eq!(server.get("/api/me", &tokens[2]).await?.0, StatusCode::OK);
     Ok(())
 }

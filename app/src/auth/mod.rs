@@ -81,6 +81,30 @@ pub struct LoginResponse {
     pub user: User,
 }
 
+/// One place a person is signed in (`GET /api/me/sessions`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignedIn {
+    /// Names this sign-in, to end it from another phone.
+    pub id: String,
+    /// The browser and system, in words: "Chrome on Android".
+    pub device: String,
+    /// Unix seconds.
+    pub signed_in_at: i64,
+    /// Unix seconds.
+    pub last_used_at: i64,
+    /// Whether this is the phone asking.
+    pub this_one: bool,
+}
+
+/// The answer to ending sign-ins elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignedOutElsewhere {
+    /// How many phones or browsers were signed out.
+    pub ended: usize,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,7 @@ impl Server {
         let data = tempfile::tempdir()?;
         let db = Db::open(&data.path().join("pathway.sqlite3"))?;
         db.with_connection(demo::seed_if_empty)?;
-        let state = AppState::new(db.clone(), 30)?;
+        let state = AppState::new(db.clone(), Default::default())?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let base = format!("http://{}", listener.local_addr()?);
         let router = app(state, dist);

@@ -1,0 +1,320 @@
+//! Sign-ins. Each is an opaque random token; the database keeps only its
+//! SHA-256, with a public id (to list it and end it from another phone),
+//! the device it was made on in words, when it was made and last used, and
+//! how it ended. A sign-in ends when it is signed out, when it has not been
+//! used for the idle limit (12 hours for staff, 30 days for young people,
+//! by default), or at its absolute limit (30 days).
+
+use pathway_app::auth::{Role, SignedIn, User};
+use rusqlite::{params, Connection, OptionalExtension};
+use uuid::Uuid;
+
+use crate::db::{column, now, StoreError};
+
+const HOUR: i64 = 60 * 60;
+const DAY: i64 = 24 * HOUR;
+
+/// How long sign-ins last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The longest a sign-in lasts, used or not, in seconds.
+    pub lifetime: i64,
+    /// How long a member of staff's sign-in lasts unused, in seconds.
+    pub staff_idle: i64,
+    /// How long a young person's sign-in lasts unused, in seconds.
+    pub young_person_idle: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            lifetime: 30 * DAY,
+            staff_idle: 12 * HOUR,
+            young_person_idle: 30 * DAY,
+        }
+    }
+}
+
+impl Limits {
+    fn idle(&self, role: Role) -> i64 {
+        if role.is_staff() {
+            self.staff_idle
+        } else {
+            self.young_person_idle
+        }
+    }
+}
+
+/// How a sign-in ended, as stored in `sessions.ended_reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Signed out on the phone that held it.
+    SignedOut,
+    /// Signed out from elsewhere (another of her phones, or every phone of
+    /// hers at once): the phone removes everything it keeps.
+    Elsewhere,
+}
+
+impl Ending {
+    fn as_str(self) -> &'static str {
+        match self {
+            Ending::SignedOut => "signed_out",
+            Ending::Elsewhere => "signed_out_elsewhere",
+        }
+    }
+}
+
+/// Where a token stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// In use by this person, under this sign-in's id.
+    Valid {
+        user: User,
+        id: String,
+    },
+    /// It ran out: unused too long, or past its lifetime.
+    Expired,
+    Ended(Ending),
+    /// No sign-in has this token.
+    Unknown,
+}
+
+/// Used within the last minute is recent enough: a sign-in in use is not
+/// written to on every request.
+const TOUCH_AFTER: i64 = 60;
+
+/// Where the sign-in with this token's hash stands, noting that it was
+/// used if it is valid.
+pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Standing, StoreError> {
+    let found = conn
+        .prepare_cached(
+            "SELECT u.id, u.username, u.display_name, u.role,
+                    s.id, s.created_at, s.expires_at, s.last_used_at, s.revoked_at, s.ended_reason
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = ?1",
+        )?
+        .query_row([token_hash], |row| {
+            let user = user_from_row(row)?;
+            let id: String = row.get(4)?;
+            let created: i64 = row.get(5)?;
+            let expires: i64 = row.get(6)?;
+            let used: Option<i64> = row.get(7)?;
+            let revoked: Option<i64> = row.get(8)?;
+            let reason: Option<String> = row.get(9)?;
+            Ok((user, id, expires, used.unwrap_or(created), revoked, reason))
+        })
+        .optional()?;
+    let Some((user, id, expires, used, revoked, reason)) = found else {
+        return Ok(Standing::Unknown);
+    };
+    let at = now();
+    if revoked.is_some() {
+        return Ok(Standing::Ended(match reason.as_deref() {
+            Some("signed_out_elsewhere") => Ending::Elsewhere,
+            _ => Ending::SignedOut,
+        }));
+    }
+    if expires <= at || used + limits.idle(user.role) <= at {
+        return Ok(Standing::Expired);
+    }
+    if at - used >= TOUCH_AFTER {
+        conn.prepare_cached("UPDATE sessions SET last_used_at = ?2 WHERE id = ?1")?
+            .execute(params![id, at])?;
+    }
+    Ok(Standing::Valid { user, id })
+}
+
+/// Starts a sign-in for `user` with this token's hash; returns its id.
+pub fn create(
+    conn: &Connection,
+    user: Uuid,
+    token_hash: &str,
+    device: &str,
+    limits: &Limits,
+) -> Result<String, StoreError> {
+    let mut random = [0u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
+    let id = hex::encode(random);
+    let at = now();
+    conn.prepare_cached(
+        "INSERT INTO sessions (id, token_hash, user_id, device, created_at, last_used_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+    )?
+    .execute(params![
+        id,
+        token_hash,
+        user.to_string(),
+        device,
+        at,
+        at + limits.lifetime
+    ])?;
+    Ok(id)
+}
+
+/// Ends the sign-in with this token's hash, if it is still going.
+pub fn end_token(conn: &Connection, token_hash: &str) -> Result<bool, StoreError> {
+    let at = now();
+    Ok(conn.execute(
+        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
+          WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+        params![token_hash, at, Ending::SignedOut.as_str()],
+    )? > 0)
+}
+
+/// Ends `user`'s sign-ins from elsewhere: the one with id `only`, or every
+/// one but `except`. Each phone is told at its next request and removes
+/// everything it keeps. Returns how many ended.
+pub fn end_elsewhere(
+    conn: &Connection,
+    user: Uuid,
+    only: Option<&str>,
+    except: Option<&str>,
+) -> Result<usize, StoreError> {
+    let at = now();
+    Ok(conn.execute(
+        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
+          WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+            AND (?4 IS NULL OR id = ?4) AND (?5 IS NULL OR id <> ?5)",
+        params![
+            user.to_string(),
+            at,
+            Ending::Elsewhere.as_str(),
+            only,
+            except
+        ],
+    )?)
+}
+
+/// Signs `username` out of every phone at once (for a lost phone). Returns
+/// how many sign-ins were ended, or `None` if no one has that username.
+pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<usize>, StoreError> {
+    let user: Option<Uuid> = conn
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1",
+            [username],
+            |row| column(row, 0, Uuid::parse_str),
+        )
+        .optional()?;
+    user.map(|user| end_elsewhere(conn, user, None, None))
+        .transpose()
+}
+
+/// `user`'s sign-ins still going, the most recently used first;
+/// `current` is the one asking.
+pub fn list(
+    conn: &Connection,
+    user: &User,
+    current: &str,
+    limits: &Limits,
+) -> Result<Vec<SignedIn>, StoreError> {
+    let at = now();
+    let mut statement = conn.prepare_cached(
+        "SELECT id, device, created_at, COALESCE(last_used_at, created_at)
+           FROM sessions
+          WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+            AND COALESCE(last_used_at, created_at) > ?3
+          ORDER BY COALESCE(last_used_at, created_at) DESC",
+    )?;
+    let rows = statement.query_map(
+        params![user.id.to_string(), at, at - limits.idle(user.role)],
+        |row| {
+            let id: String = row.get(0)?;
+            Ok(SignedIn {
+                this_one: id == current,
+                id,
+                device: row.get(1)?,
+                signed_in_at: row.get(2)?,
+                last_used_at: row.get(3)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How long an ended or expired sign-in is kept, so a phone that comes back
+/// is told what happened. One signed out from elsewhere is kept far longer:
+/// a lost phone found months later must still remove what it kept.
+const KEEP_ENDED: i64 = 30 * DAY;
+const KEEP_SIGNED_OUT_ELSEWHERE: i64 = 400 * DAY;
+
+/// Removes sign-ins long over. Returns how many.
+pub fn purge(conn: &Connection) -> Result<usize, StoreError> {
+    let at = now();
+    Ok(conn.execute(
+        "DELETE FROM sessions
+          WHERE COALESCE(revoked_at, expires_at) < ?1 - (CASE ended_reason WHEN ?2 THEN ?3 ELSE ?4 END)
+            AND (revoked_at IS NOT NULL OR expires_at < ?1)",
+        params![
+            at,
+            Ending::Elsewhere.as_str(),
+            KEEP_SIGNED_OUT_ELSEWHERE,
+            KEEP_ENDED
+        ],
+    )?)
+}
+
+/// Reads `id, username, display_name, role` from the start of a row.
+pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: column(row, 0, Uuid::parse_str)?,
+        username: row.get(1)?,
+        display_name: row.get(2)?,
+        role: column(row, 3, str::parse::<Role>)?,
+    })
+}
+
+/// The browser and system a `User-Agent` names, in words ("Chrome on
+/// Android"): enough for her to know her phones apart, and no more kept.
+pub fn describe_device(user_agent: &str) -> String {
+    let has = |needle: &str| user_agent.contains(needle);
+    let browser = if has("Edg/") {
+        "Edge"
+    } else if has("SamsungBrowser") {
+        "Samsung Internet"
+    } else if has("Firefox/") || has("FxiOS") {
+        "Firefox"
+    } else if has("Chrome/") || has("CriOS") || has("Chromium/") {
+        "Chrome"
+    } else if has("Safari/") {
+        "Safari"
+    } else {
+        "A web browser"
+    };
+    let system = if has("iPhone") {
+        "iPhone"
+    } else if has("iPad") {
+        "iPad"
+    } else if has("Android") {
+        "Android"
+    } else if has("Windows") {
+        "Windows"
+    } else if has("Mac OS X") || has("Macintosh") {
+        "a Mac"
+    } else if has("CrOS") {
+        "a Chromebook"
+    } else if has("Linux") {
+        "Linux"
+    } else {
+        return browser.to_owned();
+    };
+    format!("{browser} on {system}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_is_named_in_words() {
+        let cases = [
+            ("Mozilla/5.0 (Linux; Android 13; SM-A145R) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36", "Samsung Internet on Android"),
+            ("Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36", "Chrome on Android"),
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1", "Safari on iPhone"),
+            ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0", "Edge on Windows"),
+            ("curl/8.5.0", "A web browser"),
+        ];
+        for (agent, words) in cases {
+            assert_eq!(describe_device(agent), words, "{agent}");
+        }
+    }
+}
