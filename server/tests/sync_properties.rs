@@ -125,6 +125,9 @@ struct World {
     counter: u64,
     /// Every change each phone made, in order: kind, record, fields, removal.
     made: [Vec<Made>; 3],
+    /// Each conflict as the server first stored it (settling one removes
+    /// what it said).
+    conflicts: HashMap<Uuid, ConflictNote>,
 }
 
 type Fallible<T> = Result<T, Box<dyn std::error::Error>>;
@@ -184,6 +187,7 @@ impl World {
             phones: (0..3).map(|_| Replica::new(Uuid::now_v7())).collect(),
             ella: ella_id,
             received: HashMap::new(),
+            conflicts: HashMap::new(),
             counter: 0,
             made: Default::default(),
         };
@@ -302,10 +306,29 @@ impl World {
                 .or_insert_with(|| m.clone());
         }
         let user = self.people[phone].clone();
-        Ok(self
+        let answer = self
             .db
             .with_connection(|conn| apply_push(conn, &user, request, &Default::default()))?
-            .map_err(|_| "foreign client")?)
+            .map_err(|_| "foreign client")?;
+        for outcome in &answer.outcomes {
+            let Outcome::Conflicted { conflicts, .. } = &outcome.outcome else {
+                continue;
+            };
+            for id in conflicts {
+                if self.conflicts.contains_key(id) {
+                    continue;
+                }
+                let data: String = self.db.with_connection(|conn| {
+                    conn.query_row(
+                        "SELECT data FROM records WHERE id = ?1",
+                        [id.to_string()],
+                        |row| row.get(0),
+                    )
+                })?;
+                self.conflicts.insert(*id, serde_json::from_str(&data)?);
+            }
+        }
+        Ok(answer)
     }
 
     fn pull(&mut self, phone: usize, lose: bool) -> Fallible<()> {
@@ -559,10 +582,11 @@ fn check(steps: &[Step]) -> Fallible<()> {
                     Outcome::Conflicted { conflicts, .. } => conflicts
                         .iter()
                         .map(|c| {
-                            let note: ConflictNote = server
+                            let note = world
+                                .conflicts
                                 .get(c)
-                                .and_then(Record::fields)
-                                .ok_or("a conflict the server does not hold")?;
+                                .cloned()
+                                .ok_or("a conflict the server never stored")?;
                             assert_eq!(
                                 Some(&note.value),
                                 mutation.data.get(&note.field),
@@ -636,8 +660,17 @@ fn check(steps: &[Step]) -> Fallible<()> {
             }
         }
     }
+    // A removed record keeps nothing of what it said.
     for ((record, field), (_, value)) in &last_value {
         if let Some(stored) = server.get(record) {
+            if stored.deleted {
+                assert!(
+                    stored.data.is_empty(),
+                    "a tombstone holds {:?}",
+                    stored.data
+                );
+                continue;
+            }
             assert_eq!(
                 stored.data.get(field),
                 Some(value),
