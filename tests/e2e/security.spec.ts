@@ -1,5 +1,9 @@
 import { test, expect } from "@playwright/test";
-import { signIn, DEMO_PASSWORD } from "./helpers";
+import AxeBuilder from "@axe-core/playwright";
+import { signIn, openSignedIn, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
+
+const ANDROID = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 
 test("the whole app runs under its content security policy, with nothing refused", async ({ browser }) => {
   const context = await browser.newContext();
@@ -34,4 +38,43 @@ test("after too many wrong passwords she is told when she can try again", async 
   await signIn(page, "jayden", DEMO_PASSWORD);
   await expect(page.getByRole("alert")).toHaveText("Too many tries. To keep the account safe, you can try again in 1 minute.");
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("she sees everywhere she is signed in and signs out a lost phone, which then removes what it kept", async ({ browser }) => {
+  // Someone of her own, so no other test's sign-ins are on her list.
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "farah", "--name", "Farah Ali", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-03-14");
+  const lostContext = await browser.newContext({ userAgent: IPHONE });
+  const lost = await openSignedIn(lostContext, "farah");
+  const context = await browser.newContext({ userAgent: ANDROID });
+  const phone = await openSignedIn(context, "farah");
+
+  await phone.getByRole("link", { name: "This phone" }).click();
+  await phone.getByRole("link", { name: "See everywhere you're signed in" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Where you're signed in" })).toBeVisible();
+  const places = phone.getByRole("listitem");
+  await expect(places).toHaveCount(2);
+  await expect(places.filter({ hasText: "You're using this one" })).toContainText("Chrome on Android");
+  await expect(places.filter({ hasText: "Safari on iPhone" })).toContainText("used just now");
+  for (const scheme of ["light", "dark"] as const) {
+    await phone.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+
+  await phone.getByRole("button", { name: "Sign out Safari on iPhone" }).click();
+  await expect(phone.getByRole("heading", { name: "Sign out Safari on iPhone?" })).toBeVisible();
+  await phone.getByRole("button", { name: "Keep it signed in" }).click();
+  await expect(places).toHaveCount(2);
+  await phone.getByRole("button", { name: "Sign out Safari on iPhone" }).click();
+  await phone.getByRole("button", { name: "Yes, sign out" }).click();
+  await expect(phone.getByText("Safari on iPhone has been signed out.")).toBeVisible();
+  await expect(places).toHaveCount(1);
+
+  // The lost phone, the next time it is online, removes everything.
+  await lost.reload();
+  await expect(lost.getByText(/You've been signed out of this phone from somewhere else/)).toBeVisible();
+  await expect.poll(() => savedOnPhone(lost)).toEqual({});
+  await lostContext.close();
+  await context.close();
 });

@@ -5,6 +5,7 @@ pub mod api;
 pub mod device;
 mod idb;
 mod phone;
+mod signed_in;
 pub mod sync;
 
 use std::time::Duration;
@@ -24,6 +25,7 @@ use crate::voice::page::{Inbox, MyVoice, VoiceLink};
 use crate::written::page::WrittenAboutMePage;
 use device::Session;
 use phone::{SignOut, ThisPhone};
+use signed_in::SignedInOn;
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -102,6 +104,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/written-about-me") view=WrittenAboutMePage/>
                     <Route path=path!("/sign-out") view=SignOut/>
                     <Route path=path!("/this-phone") view=ThisPhone/>
+                    <Route path=path!("/signed-in") view=SignedInOn/>
                 </Routes>
             </main>
         </Router>

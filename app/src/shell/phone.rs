@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::sync::unsent;
@@ -237,6 +238,7 @@ pub fn ThisPhone() -> impl IntoView {
             <h2>"Signing out"</h2>
             <p>"Signing out removes everything of yours from this phone. Sign out if other people use it."</p>
             <button type="button" class="primary" on:click=sign_out>"Sign out"</button>
+            <p><A href="/signed-in">"See everywhere you're signed in"</A>" — and sign out a phone you've lost."</p>
         </section>
     }
     .into_any()

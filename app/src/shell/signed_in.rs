@@ -1,0 +1,219 @@
+//! *Where you're signed in*: each phone or browser signed in as this
+//! person, and signing another out (it removes what Pathway kept on it
+//! when it next connects), for a phone lost, sold or shared.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::auth::{SignedIn, SignedOutElsewhere};
+use crate::dates::{day_of, short_day};
+
+use super::api::{self, ApiFailure};
+use super::{admit, set_title, shell, Audience};
+
+/// What the screen knows of the list.
+#[derive(Debug, Clone, PartialEq)]
+enum Listed {
+    Checking,
+    Here(Vec<SignedIn>),
+    Offline,
+    Failed(String),
+}
+
+/// Which sign-out is waiting for a yes.
+#[derive(Debug, Clone, PartialEq)]
+enum Asking {
+    Nothing,
+    One(SignedIn),
+    AllOthers,
+}
+
+#[component]
+pub fn SignedInOn() -> impl IntoView {
+    set_title("Where you're signed in");
+    let session = match admit(Audience::Anyone) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let store = shell().store;
+    let listed = RwSignal::new(Listed::Checking);
+    let asking = RwSignal::new(Asking::Nothing);
+    let done = RwSignal::new(None::<String>);
+    let token = StoredValue::new(session.token);
+    // A sign-in the server says is over is the sync loop's to deal with.
+    let failed = move |failure: ApiFailure| match failure {
+        ApiFailure::Offline => listed.set(Listed::Offline),
+        ApiFailure::SignedOut { .. } => store.sync_soon(Duration::ZERO),
+        other => listed.set(Listed::Failed(other.message())),
+    };
+    let load = move || {
+        spawn_local(async move {
+            match api::get::<Vec<SignedIn>>("/api/me/sessions", &token.get_value()).await {
+                Ok(list) => listed.set(Listed::Here(list)),
+                Err(failure) => failed(failure),
+            }
+        });
+    };
+    load();
+    let sign_out = move |which: Asking| {
+        asking.set(Asking::Nothing);
+        spawn_local(async move {
+            let token = token.get_value();
+            let outcome = match &which {
+                Asking::One(other) => {
+                    api::post_empty(&format!("/api/me/sessions/{}/end", other.id), &token)
+                        .await
+                        .map(|()| format!("{} has been signed out.", other.device))
+                }
+                Asking::AllOthers => api::post::<_, SignedOutElsewhere>(
+                    "/api/me/sessions/end-others",
+                    &(),
+                    Some(&token),
+                )
+                .await
+                .map(|answer| match answer.ended {
+                    1 => "1 other phone or browser has been signed out.".to_owned(),
+                    n => format!("{n} other phones and browsers have been signed out."),
+                }),
+                Asking::Nothing => return,
+            };
+            match outcome {
+                Ok(words) => {
+                    done.set(Some(words));
+                    load();
+                }
+                Err(failure) => failed(failure),
+            }
+        });
+    };
+
+    view! {
+        <section class="page narrow signed-in-on">
+            <h1>"Where you're signed in"</h1>
+            <p class="lede">"Every phone and browser signed in as you. If one is lost or someone else has it, sign it out: it removes everything Pathway kept on it as soon as it goes online."</p>
+            <p role="status" class="done">{move || done.get()}</p>
+            {move || match listed.get() {
+                Listed::Checking => view! { <p aria-busy="true">"Checking…"</p> }.into_any(),
+                Listed::Offline => view! {
+                    <p>"You're offline. Connect to the internet to see where you're signed in."</p>
+                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>"Try again"</button>
+                }.into_any(),
+                Listed::Failed(why) => view! {
+                    <p class="problem" role="alert">{why}</p>
+                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>"Try again"</button>
+                }.into_any(),
+                Listed::Here(list) => {
+                    let others = list.iter().filter(|s| !s.this_one).count();
+                    view! {
+                        <ul class="sign-ins">
+                            {list.into_iter().map(|place| view! { <Place place=place asking=asking sign_out=sign_out/> }).collect_view()}
+                        </ul>
+                        {(others > 1).then(|| view! {
+                            <Show
+                                when=move || asking.get() == Asking::AllOthers
+                                fallback=move || view! {
+                                    <button type="button" class="quiet-button danger" on:click=move |_| asking.set(Asking::AllOthers)>
+                                        "Sign out everywhere else"
+                                    </button>
+                                }
+                            >
+                                <Confirm question="Sign out everywhere else?".into() asking=asking sign_out=sign_out/>
+                            </Show>
+                        })}
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+/// The question before signing out elsewhere, where the button was; it
+/// takes the focus, so a screen reader reads it out.
+#[component]
+fn Confirm(
+    question: String,
+    asking: RwSignal<Asking>,
+    sign_out: impl Fn(Asking) + Copy + 'static,
+) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    view! {
+        <div class="confirm" role="group" aria-labelledby="sign-out-question">
+            <h2 id="sign-out-question" tabindex="-1" node_ref=heading>{question}</h2>
+            <p>"Anything written there and not yet sent will be lost. You stay signed in here."</p>
+            <button type="button" class="primary danger" on:click=move |_| sign_out(asking.get_untracked())>
+                "Yes, sign out"
+            </button>
+            <button type="button" class="quiet-button" on:click=move |_| asking.set(Asking::Nothing)>
+                "Keep it signed in"
+            </button>
+        </div>
+    }
+}
+
+/// One phone or browser.
+#[component]
+fn Place(
+    place: SignedIn,
+    asking: RwSignal<Asking>,
+    sign_out: impl Fn(Asking) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let since = day_of(place.signed_in_at)
+        .map(short_day)
+        .unwrap_or_default();
+    let used = used_ago(place.last_used_at);
+    let this_one = place.this_one;
+    let device = place.device.clone();
+    view! {
+        <li class="sign-in-place">
+            <p class="device">
+                {device.clone()}
+                {this_one.then(|| view! { <span class="badge">"You're using this one"</span> })}
+            </p>
+            <p class="quiet">{format!("Signed in {since} · {used}")}</p>
+            {(!this_one).then(|| {
+                let id = place.id.clone();
+                let question = format!("Sign out {device}?");
+                view! {
+                    <Show
+                        when=move || matches!(asking.get(), Asking::One(ref p) if p.id == id)
+                        fallback=move || {
+                            let place = place.clone();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="quiet-button danger"
+                                    aria-label=format!("Sign out {}", place.device)
+                                    on:click=move |_| asking.set(Asking::One(place.clone()))
+                                >
+                                    "Sign out"
+                                </button>
+                            }
+                        }
+                    >
+                        <Confirm question=question.clone() asking=asking sign_out=sign_out/>
+                    </Show>
+                }
+            })}
+        </li>
+    }
+}
+
+/// "used just now", "used 3 hours ago", "used 4 days ago".
+fn used_ago(unix_seconds: i64) -> String {
+    let minutes = ((js_sys::Date::now() / 1000.0) as i64 - unix_seconds).max(0) / 60;
+    match minutes {
+        0..=1 => "used just now".to_owned(),
+        2..=59 => format!("used {minutes} minutes ago"),
+        60..=119 => "used an hour ago".to_owned(),
+        120..=2879 => format!("used {} hours ago", minutes / 60),
+        _ => format!("used {} days ago", minutes / 1440),
+    }
+}
