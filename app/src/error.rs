@@ -26,6 +26,9 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The body is larger than the server accepts.
     PayloadTooLarge,
+    /// The account is locked (a phone was lost): no sign-in; a phone whose
+    /// sign-in ended this way removes everything it keeps.
+    AccountLocked,
     /// Too many sign-in tries for this username or from this address:
     /// wait (the `Retry-After` header says how long), then try again.
     TooManyAttempts,
@@ -44,14 +47,20 @@ impl ErrorCode {
     pub fn ends_session(self) -> bool {
         matches!(
             self,
-            ErrorCode::Unauthorized | ErrorCode::SessionExpired | ErrorCode::SignedOutElsewhere
+            ErrorCode::Unauthorized
+                | ErrorCode::SessionExpired
+                | ErrorCode::SignedOutElsewhere
+                | ErrorCode::AccountLocked
         )
     }
 
     /// Whether the phone must remove everything it keeps, unsent changes
     /// included: only when the phone may be in the wrong hands.
     pub fn wipes_phone(self) -> bool {
-        self == ErrorCode::SignedOutElsewhere
+        matches!(
+            self,
+            ErrorCode::SignedOutElsewhere | ErrorCode::AccountLocked
+        )
     }
 }
 

@@ -1,5 +1,6 @@
-//! Creating accounts: the `user add` command and the demo team both come
-//! through here, so every account is made the same way.
+//! Creating accounts and what the command line does to them: the
+//! `user add` command and the demo team both come through here, so every
+//! account is made the same way.
 
 use pathway_app::auth::Role;
 use pathway_app::dates::iso;
@@ -46,6 +47,8 @@ pub enum AccountError {
     MissingDateOfBirth,
     #[error("no personal adviser has the username {0:?}")]
     UnknownAdviser(String),
+    #[error("no account is called {0:?}")]
+    UnknownUsername(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -54,6 +57,38 @@ impl From<rusqlite::Error> for AccountError {
     fn from(e: rusqlite::Error) -> Self {
         AccountError::Store(e.into())
     }
+}
+
+/// The id of the account called `username`.
+pub fn id_of(conn: &Connection, username: &str) -> Result<Uuid, AccountError> {
+    conn.query_row(
+        "SELECT id FROM users WHERE username = ?1",
+        [username],
+        |row| column(row, 0, Uuid::parse_str),
+    )
+    .optional()?
+    .ok_or_else(|| AccountError::UnknownUsername(username.to_owned()))
+}
+
+/// Gives `username` a new password and ends every sign-in it has (her
+/// phones keep her unsent changes until she signs in with the new one).
+/// Returns the account's id.
+pub fn reset_password(
+    conn: &Connection,
+    username: &str,
+    password: &str,
+) -> Result<Uuid, AccountError> {
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(AccountError::ShortPassword);
+    }
+    let id = id_of(conn, username)?;
+    let hash = hash_password(password)?;
+    conn.execute(
+        "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+        params![id.to_string(), hash],
+    )?;
+    crate::sessions::end_everywhere_keeping_changes(conn, id)?;
+    Ok(id)
 }
 
 /// Creates the account in one transaction and returns its id.

@@ -88,6 +88,7 @@ impl FromRequestParts<AppState> for CurrentSession {
             Standing::Valid { user, id } => Ok(CurrentSession { user, id }),
             Standing::Expired => Err(AppError::SessionExpired),
             Standing::Ended(Ending::Elsewhere) => Err(AppError::SignedOutElsewhere),
+            Standing::Ended(Ending::Locked) => Err(AppError::AccountLocked),
             Standing::Ended(Ending::SignedOut) | Standing::Unknown => Err(AppError::Unauthorized),
         }
     }
@@ -135,6 +136,7 @@ impl FromRequestParts<AppState> for ClientAddress {
         (status = 401, description = "Username and password don't match", body = ApiError),
         (status = 400, description = "Malformed JSON", body = ApiError),
         (status = 422, description = "Missing or over-long fields", body = ApiError),
+        (status = 403, description = "The password is right but the account is locked: `account_locked`", body = ApiError),
         (status = 429, description = "Too many tries for this username or from this address; the `Retry-After` header says how many seconds to wait", body = ApiError),
     )
 )]
@@ -195,6 +197,15 @@ pub async fn login(
         }
     };
     state.throttle.succeeded(&tried);
+    let user_id = user.id;
+    if state
+        .db
+        .call(move |conn| sessions::is_locked(conn, user_id))
+        .await?
+    {
+        log_sign_in(&state, Event::SignInLocked, Some(user.id), &tried, &client).await?;
+        return Err(AppError::SignInLocked);
+    }
 
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
@@ -213,7 +224,7 @@ pub async fn login(
         .call(move |conn| {
             let tx = conn.transaction()?;
             sessions::create(&tx, id, &hash, &device, &limits)?;
-            audit::record(&tx, Event::SignedIn, Some(id), &name, &client)?;
+            audit::record(&tx, Event::SignedIn, Some(id), &name, &client, None)?;
             tx.commit()?;
             Ok(())
         })
@@ -232,7 +243,7 @@ async fn log_sign_in(
     let (username, client) = (username.to_owned(), client.to_owned());
     Ok(state
         .db
-        .call(move |conn| audit::record(conn, event, user, &username, &client))
+        .call(move |conn| audit::record(conn, event, user, &username, &client, None))
         .await?)
 }
 

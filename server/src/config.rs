@@ -122,11 +122,19 @@ pub enum UserCommand {
     Add(UserAdd),
     /// Sign a person out of every phone at once, e.g. when a phone is lost:
     /// each phone removes everything Pathway kept on it.
-    SignOut(UserSignOut),
+    SignOut(Username),
+    /// Lock an account: every phone of theirs is signed out and removes
+    /// what it kept, and it cannot sign in until unlocked.
+    Lock(Username),
+    /// Let a locked account sign in again.
+    Unlock(Username),
+    /// Give an account a new password, read from PATHWAY_PASSWORD or the
+    /// first line of standard input; every sign-in it had ends.
+    ResetPassword(Username),
 }
 
 #[derive(Debug, Args)]
-pub struct UserSignOut {
+pub struct Username {
     #[arg(long)]
     pub username: String,
 }

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_audit_log.sql"),
     include_str!("../migrations/0005_empty_tombstones.sql"),
     include_str!("../migrations/0006_session_use.sql"),
+    include_str!("../migrations/0007_account_lock.sql"),
 ];
 
 /// A failure in storage.

@@ -22,6 +22,12 @@ pub enum AppError {
     SessionExpired,
     #[error("This phone was signed out from elsewhere. Please sign in again.")]
     SignedOutElsewhere,
+    /// A request under a sign-in that ended when the account was locked.
+    #[error("This account has been locked. Contact your team to unlock it.")]
+    AccountLocked,
+    /// The right password for a locked account.
+    #[error("This account is locked, so it can't sign in. Contact your team to unlock it.")]
+    SignInLocked,
     #[error("Not found.")]
     NotFound,
     #[error("The request body is not valid JSON: {0}")]
@@ -51,6 +57,8 @@ impl AppError {
             AppError::SignedOutElsewhere => {
                 (StatusCode::UNAUTHORIZED, ErrorCode::SignedOutElsewhere)
             }
+            AppError::AccountLocked => (StatusCode::UNAUTHORIZED, ErrorCode::AccountLocked),
+            AppError::SignInLocked => (StatusCode::FORBIDDEN, ErrorCode::AccountLocked),
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::MalformedJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             AppError::InvalidInput(_) => {

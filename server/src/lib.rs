@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 mod error;
 mod headers;
+mod locks;
 mod openapi;
 mod plan;
 mod records;
@@ -90,25 +91,41 @@ impl AppState {
     }
 }
 
+/// Declares the API once: the router is built from this table, and
+/// [`API_ROUTES`] lists it for tests, so nothing served goes unchecked.
+macro_rules! api {
+    ($($method:ident $path:literal => $handler:path),* $(,)?) => {
+        /// Every route under `/api`: its method and path, as served.
+        pub const API_ROUTES: &[(&str, &str)] = &[$((stringify!($method), $path)),*];
+
+        fn api_router() -> Router<AppState> {
+            Router::new()$(.route($path, $method($handler)))*
+        }
+    };
+}
+
+api! {
+    post "/auth/login" => auth::login,
+    post "/auth/logout" => auth::logout,
+    get "/me" => auth::me,
+    get "/me/written-about-me" => written::written_about_me,
+    get "/me/sessions" => auth::my_sessions,
+    post "/me/sessions/end-others" => auth::end_other_sessions,
+    post "/me/sessions/{id}/end" => auth::end_session,
+    get "/young-people" => caseload::list,
+    get "/young-people/{id}/plan" => plan::get_plan,
+    post "/accounts/{id}/lock" => locks::lock,
+    post "/accounts/{id}/unlock" => locks::unlock,
+    post "/sync/push" => sync::push,
+    get "/sync/pull" => sync::pull,
+    get "/openapi.json" => openapi::openapi_json,
+}
+
 /// The whole application: the API under `/api`, `/healthz`, and the built
 /// app from `dist` when there is one.
 pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
-    let api = Router::new()
-        .route("/auth/login", post(auth::login))
-        .route("/auth/logout", post(auth::logout))
-        .route("/me", get(auth::me))
-        .route("/me/written-about-me", get(written::written_about_me))
-        .route("/me/sessions", get(auth::my_sessions))
-        .route("/me/sessions/end-others", post(auth::end_other_sessions))
-        .route("/me/sessions/{id}/end", post(auth::end_session))
-        .route("/young-people", get(caseload::list))
-        .route("/young-people/{id}/plan", get(plan::get_plan))
-        .route("/sync/push", post(sync::push))
-        .route("/sync/pull", get(sync::pull))
-        .route("/openapi.json", get(openapi::openapi_json))
-        .fallback(error::no_such_endpoint);
     let router = Router::new()
-        .nest("/api", api)
+        .nest("/api", api_router().fallback(error::no_such_endpoint))
         .route("/healthz", get(healthz))
         .with_state(state);
     let router = match dist {

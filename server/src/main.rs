@@ -3,9 +3,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pathway_server::accounts::{self, NewAccount};
-use pathway_server::config::{Cli, Command, GenerateTeam, UserAdd, UserCommand, UserSignOut};
+use pathway_server::audit::{self, Event};
+use pathway_server::config::{Cli, Command, GenerateTeam, UserAdd, UserCommand, Username};
 use pathway_server::db::Db;
 use pathway_server::sample_team::{self, TeamSize};
+use pathway_server::sessions;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -23,6 +25,11 @@ async fn main() -> ExitCode {
             .map_err(|e| e.to_string()),
         Some(Command::User(UserCommand::Add(add))) => add_user(&cli.data_dir, add),
         Some(Command::User(UserCommand::SignOut(who))) => sign_out_everywhere(&cli.data_dir, who),
+        Some(Command::User(UserCommand::Lock(who))) => lock(&cli.data_dir, &who.username, true),
+        Some(Command::User(UserCommand::Unlock(who))) => lock(&cli.data_dir, &who.username, false),
+        Some(Command::User(UserCommand::ResetPassword(who))) => {
+            reset_password(&cli.data_dir, &who.username)
+        }
         Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
     };
     match outcome {
@@ -38,7 +45,78 @@ fn open(data_dir: &std::path::Path) -> Result<Db, String> {
     Db::open_in(data_dir).map_err(|e| e.to_string())
 }
 
-fn sign_out_everywhere(data_dir: &std::path::Path, who: UserSignOut) -> Result<(), String> {
+/// What the audit log names as the client for the command line.
+const COMMAND_LINE: &str = "command line";
+
+fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(), String> {
+    let db = open(data_dir)?;
+    let ended = db
+        .with_connection(|conn| {
+            let id = accounts::id_of(conn, username)?;
+            let tx = conn
+                .transaction()
+                .map_err(pathway_server::db::StoreError::from)?;
+            let ended = if locking {
+                sessions::lock(&tx, id, None)?
+            } else {
+                sessions::unlock(&tx, id)?;
+                0
+            };
+            let event = if locking {
+                Event::AccountLocked
+            } else {
+                Event::AccountUnlocked
+            };
+            audit::record(&tx, event, Some(id), username, COMMAND_LINE, None)?;
+            tx.commit().map_err(pathway_server::db::StoreError::from)?;
+            Ok::<_, accounts::AccountError>(ended)
+        })
+        .map_err(|e| e.to_string())?;
+    if locking {
+        println!("Locked {username}: signed out of {ended} phone(s), each of which removes what Pathway kept on it when it next connects. Unlock with `user unlock`.");
+    } else {
+        println!("Unlocked {username}: they can sign in again.");
+    }
+    Ok(())
+}
+
+fn reset_password(data_dir: &std::path::Path, username: &str) -> Result<(), String> {
+    let password = password_for(username)?;
+    let db = open(data_dir)?;
+    db.with_connection(|conn| {
+        let id = accounts::reset_password(conn, username, &password)?;
+        audit::record(
+            conn,
+            Event::PasswordReset,
+            Some(id),
+            username,
+            COMMAND_LINE,
+            None,
+        )?;
+        Ok::<_, accounts::AccountError>(())
+    })
+    .map_err(|e| e.to_string())?;
+    println!("{username} has a new password and is signed out everywhere; their phones keep unsent changes until they sign in with it.");
+    Ok(())
+}
+
+/// A password from PATHWAY_PASSWORD, or else the first line of standard input.
+fn password_for(username: &str) -> Result<String, String> {
+    match std::env::var("PATHWAY_PASSWORD") {
+        Ok(password) => Ok(password),
+        Err(_) => {
+            eprintln!("Password for {username} (then Enter):");
+            let mut line = String::new();
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
+            Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+        }
+    }
+}
+
+fn sign_out_everywhere(data_dir: &std::path::Path, who: Username) -> Result<(), String> {
     let db = open(data_dir)?;
     let ended = db
         .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, &who.username))
@@ -78,18 +156,7 @@ fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), 
 }
 
 fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
-    let password = match std::env::var("PATHWAY_PASSWORD") {
-        Ok(password) => password,
-        Err(_) => {
-            eprintln!("Password for {} (then Enter):", add.username);
-            let mut line = String::new();
-            std::io::stdin()
-                .lock()
-                .read_line(&mut line)
-                .map_err(|e| format!("cannot read the password: {e}"))?;
-            line.trim_end_matches(['\r', '\n']).to_owned()
-        }
-    };
+    let password = password_for(&add.username)?;
     let db = open(data_dir)?;
     let account = NewAccount {
         username: add.username,

@@ -15,6 +15,8 @@ use utoipa::{Modify, OpenApi};
         crate::auth::end_session,
         crate::auth::end_other_sessions,
         crate::caseload::list,
+        crate::locks::lock,
+        crate::locks::unlock,
         crate::plan::get_plan,
         crate::written::written_about_me,
         crate::sync::push,

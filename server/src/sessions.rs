@@ -53,6 +53,8 @@ pub enum Ending {
     /// Signed out from elsewhere (another of her phones, or every phone of
     /// hers at once): the phone removes everything it keeps.
     Elsewhere,
+    /// The account was locked: the phone removes everything it keeps.
+    Locked,
 }
 
 impl Ending {
@@ -60,6 +62,7 @@ impl Ending {
         match self {
             Ending::SignedOut => "signed_out",
             Ending::Elsewhere => "signed_out_elsewhere",
+            Ending::Locked => "account_locked",
         }
     }
 }
@@ -111,6 +114,7 @@ pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Sta
     if revoked.is_some() {
         return Ok(Standing::Ended(match reason.as_deref() {
             Some("signed_out_elsewhere") => Ending::Elsewhere,
+            Some("account_locked") => Ending::Locked,
             _ => Ending::SignedOut,
         }));
     }
@@ -170,19 +174,58 @@ pub fn end_elsewhere(
     only: Option<&str>,
     except: Option<&str>,
 ) -> Result<usize, StoreError> {
+    end_all(conn, user, Ending::Elsewhere, only, except)
+}
+
+fn end_all(
+    conn: &Connection,
+    user: Uuid,
+    why: Ending,
+    only: Option<&str>,
+    except: Option<&str>,
+) -> Result<usize, StoreError> {
     let at = now();
     Ok(conn.execute(
         "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
           WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
             AND (?4 IS NULL OR id = ?4) AND (?5 IS NULL OR id <> ?5)",
-        params![
-            user.to_string(),
-            at,
-            Ending::Elsewhere.as_str(),
-            only,
-            except
-        ],
+        params![user.to_string(), at, why.as_str(), only, except],
     )?)
+}
+
+/// Locks `user`'s account (`by`: the team manager, or `None` on the
+/// command line): every sign-in ends, each phone removes what it kept, and
+/// no sign-in is allowed until it is unlocked. Returns how many sign-ins
+/// ended.
+pub fn lock(conn: &Connection, user: Uuid, by: Option<Uuid>) -> Result<usize, StoreError> {
+    conn.execute(
+        "UPDATE users SET locked_at = ?2, locked_by = ?3 WHERE id = ?1 AND locked_at IS NULL",
+        params![user.to_string(), now(), by.map(|id| id.to_string())],
+    )?;
+    end_all(conn, user, Ending::Locked, None, None)
+}
+
+/// Lets a locked account sign in again. Whether it was locked.
+pub fn unlock(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
+    Ok(conn.execute(
+        "UPDATE users SET locked_at = NULL, locked_by = NULL WHERE id = ?1 AND locked_at IS NOT NULL",
+        [user.to_string()],
+    )? > 0)
+}
+
+/// Ends every sign-in of `user`'s without wiping her phones: after a new
+/// password, her unsent changes are sent once she signs in with it.
+pub fn end_everywhere_keeping_changes(conn: &Connection, user: Uuid) -> Result<usize, StoreError> {
+    end_all(conn, user, Ending::SignedOut, None, None)
+}
+
+/// Whether `user`'s account is locked.
+pub fn is_locked(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT locked_at IS NOT NULL FROM users WHERE id = ?1")?
+        .query_row([user.to_string()], |row| row.get(0))
+        .optional()?
+        .unwrap_or(false))
 }
 
 /// Signs `username` out of every phone at once (for a lost phone). Returns

@@ -316,26 +316,27 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
         .await?;
     assert!(doc["openapi"].as_str().unwrap_or("").starts_with("3."));
     let paths = doc["paths"].as_object().ok_or("no paths")?;
-    for path in [
-        "/api/auth/login",
-        "/api/auth/logout",
-        "/api/me",
-        "/api/young-people",
-        "/api/young-people/{id}/plan",
-        "/api/me/written-about-me",
-        "/api/me/sessions",
-        "/api/me/sessions/{id}/end",
-        "/api/me/sessions/end-others",
-        "/api/sync/push",
-        "/api/sync/pull",
-        "/api/openapi.json",
-        "/healthz",
-    ] {
-        assert!(paths.contains_key(path), "{path} is missing");
-    }
+    let mut documented: Vec<String> = paths
+        .iter()
+        .flat_map(|(path, operations)| {
+            let methods = operations
+                .as_object()
+                .map(|o| o.keys().cloned().collect())
+                .unwrap_or_else(Vec::new);
+            methods
+                .into_iter()
+                .map(move |method| format!("{method} {path}"))
+        })
+        .collect();
+    let mut served: Vec<String> = pathway_server::API_ROUTES
+        .iter()
+        .map(|(method, path)| format!("{method} /api{path}"))
+        .chain(["get /healthz".to_owned()])
+        .collect();
+    documented.sort();
+    served.sort();
     assert_eq!(
-        paths.len(),
-        13,
+        served, documented,
         "a route is served that the document does not describe, or the reverse"
     );
     Ok(())
@@ -852,5 +853,228 @@ async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe
         "signed_out_elsewhere"
     );
     assert_eq!(server.get("/api/me", &tokens[2]).await?.0, StatusCode::OK);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_unlocks_it(
+) -> TestResult {
+    let server = Server::start().await?;
+    let (morgan, _) = server.sign_in("morgan").await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (ella, _) = server.sign_in("ella").await?;
+    let ella_id = server.id_of("ella")?;
+    let sam_id = server.id_of("sam")?;
+    let morgan_id = server.id_of("morgan")?;
+    server.db.with_connection(|conn| {
+        sample_team::generate(
+            conn,
+            TeamSize {
+                advisers: 1,
+                young_people_each: 1,
+                years: 1,
+            },
+            pathway_server::demo::PASSWORD,
+            3,
+        )
+    })?;
+    let (stranger, _) = server.sign_in("sample-manager").await?;
+    let act = |token: &str, id: &str, verb: &str| {
+        server
+            .http
+            .post(server.url(&format!("/api/accounts/{id}/{verb}")))
+            .bearer_auth(token.to_owned())
+            .send()
+    };
+    // Only her own team's manager, never herself, never by an adviser.
+    assert_eq!(
+        act(&sam, &ella_id, "lock").await?.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        act(&ella, &ella_id, "lock").await?.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        act(&stranger, &ella_id, "lock").await?.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        act(&morgan, &morgan_id, "lock").await?.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        act(&morgan, "not-an-id", "lock").await?.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(server.get("/api/me", &ella).await?.0, StatusCode::OK);
+
+    assert_eq!(
+        act(&morgan, &ella_id, "lock").await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    let (status, body) = server.get("/api/me", &ella).await?;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"], "account_locked");
+    let refused = server
+        .http
+        .post(server.url("/api/auth/login"))
+        .json(&json!({ "username": "ella", "password": pathway_server::demo::PASSWORD }))
+        .send()
+        .await?;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let refused: Value = refused.json().await?;
+    assert_eq!(refused["error"], "account_locked");
+    assert_eq!(
+        refused["message"],
+        "This account is locked, so it can't sign in. Contact your team to unlock it."
+    );
+    // The wrong password still gets the usual answer: a lock tells a guesser nothing.
+    let guess = server
+        .http
+        .post(server.url("/api/auth/login"))
+        .json(&json!({ "username": "ella", "password": "not her password" }))
+        .send()
+        .await?;
+    assert_eq!(guess.status(), StatusCode::UNAUTHORIZED);
+    // Her card says so, for her team.
+    let page = server.get("/api/sync/pull?cursor=0", &morgan).await?.1;
+    let card = page["people"]
+        .as_array()
+        .and_then(|people| people.iter().find(|p| p["id"] == ella_id.as_str()))
+        .ok_or("no card")?;
+    assert_eq!(card["locked"], true);
+
+    // Her adviser too, for his lost phone.
+    assert_eq!(
+        act(&morgan, &sam_id, "lock").await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        server.get("/api/me", &sam).await?.1["error"],
+        "account_locked"
+    );
+
+    assert_eq!(
+        act(&morgan, &ella_id, "unlock").await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(server.sign_in("ella").await?.1["username"], "ella");
+    let log = server
+        .db
+        .with_connection(|conn| pathway_server::audit::recent(conn, 50))?;
+    let by_morgan: Vec<(&str, &str)> = log
+        .iter()
+        .rev()
+        .filter(|e| e.actor_id.map(|id| id.to_string()) == Some(morgan_id.clone()))
+        .map(|e| (e.event.as_str(), e.username.as_str()))
+        .collect();
+    assert_eq!(
+        by_morgan,
+        [
+            ("account_locked", "ella"),
+            ("account_locked", "sam"),
+            ("account_unlocked", "ella")
+        ]
+    );
+    assert!(log
+        .iter()
+        .any(|e| e.event == "sign_in_locked" && e.username == "ella"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let run = |args: &[&str], password: &str| {
+        Command::new(env!("CARGO_BIN_EXE_pathway-server"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(args)
+            .env("PATHWAY_PASSWORD", password)
+            .output()
+    };
+    let made = run(
+        &[
+            "user",
+            "add",
+            "--username",
+            "sam",
+            "--name",
+            "Sam Okafor",
+            "--role",
+            "personal_adviser",
+            "--team",
+            "Riverside",
+        ],
+        "a long password",
+    )?;
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let db = Db::open(&data.path().join("pathway.sqlite3"))?;
+    let locked = |db: &Db| {
+        db.with_connection(|conn| {
+            conn.query_row(
+                "SELECT locked_at IS NOT NULL FROM users WHERE username = 'sam'",
+                [],
+                |r| r.get::<_, bool>(0),
+            )
+        })
+    };
+    assert!(run(&["user", "lock", "--username", "sam"], "")?
+        .status
+        .success());
+    assert!(locked(&db)?);
+    assert!(run(&["user", "unlock", "--username", "sam"], "")?
+        .status
+        .success());
+    assert!(!locked(&db)?);
+    let short = run(&["user", "reset-password", "--username", "sam"], "short")?;
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 10 characters"));
+    let nobody = run(&["user", "lock", "--username", "nobody"], "")?;
+    assert!(String::from_utf8_lossy(&nobody.stderr).contains("no account is called \"nobody\""));
+    assert!(run(
+        &["user", "reset-password", "--username", "sam"],
+        "a brand new password"
+    )?
+    .status
+    .success());
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let router = app(AppState::new(db.clone(), Default::default())?, None);
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    let http = Client::new();
+    let login = |password: &'static str| {
+        http.post(format!("{base}/api/auth/login"))
+            .json(&json!({ "username": "sam", "password": password }))
+            .send()
+    };
+    assert_eq!(
+        login("a long password").await?.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        login("a brand new password").await?.status(),
+        StatusCode::OK
+    );
+    let events: Vec<String> = db
+        .with_connection(|conn| pathway_server::audit::recent(conn, 10))?
+        .into_iter()
+        .rev()
+        .map(|e| format!("{} {}", e.event, e.client))
+        .collect();
+    assert_eq!(
+        events[..3],
+        [
+            "account_locked command line",
+            "account_unlocked command line",
+            "password_reset command line"
+        ]
+    );
     Ok(())
 }

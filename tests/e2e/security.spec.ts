@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, openSignedIn, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
+import { signIn, openSignedIn, personOnPhone, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
 
 const ANDROID = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
@@ -75,6 +75,43 @@ test("she sees everywhere she is signed in and signs out a lost phone, which the
   await lost.reload();
   await expect(lost.getByText(/You've been signed out of this phone from somewhere else/)).toBeVisible();
   await expect.poll(() => savedOnPhone(lost)).toEqual({});
+  await lostContext.close();
+  await context.close();
+});
+
+test("a manager locks the account of a young person whose phone is lost: the phone removes everything, and she can sign in only once it is unlocked", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "bilal", "--name", "Bilal Ahmed", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-08-02");
+  const lostContext = await browser.newContext();
+  const lost = await openSignedIn(lostContext, "bilal");
+  const id = await personOnPhone(lost);
+  const context = await browser.newContext();
+  const morgan = await openSignedIn(context, "morgan", `/young-people/${id}`);
+  const account = morgan.getByRole("region", { name: "Bilal's account" });
+  await expect(account).toContainText("If Bilal's phone is lost");
+  for (const scheme of ["light", "dark"] as const) {
+    await morgan.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: morgan }).include(".account-lock").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+  await account.getByRole("button", { name: "Lock Bilal's account" }).click();
+  await account.getByRole("button", { name: "Cancel" }).click();
+  await account.getByRole("button", { name: "Lock Bilal's account" }).click();
+  await expect(account.getByRole("heading", { name: "Lock Bilal's account?" })).toBeVisible();
+  await account.getByRole("button", { name: "Yes, lock it" }).click();
+  await expect(account.getByRole("status")).toHaveText("Bilal's account is locked.");
+  await expect(account).toContainText("Bilal's account is locked. Bilal can't sign in", { timeout: 15_000 });
+
+  await lost.reload();
+  await expect(lost.getByText("Your account has been locked, so Pathway has removed everything it kept on this phone. Contact your team to unlock it.")).toBeVisible();
+  await expect.poll(() => savedOnPhone(lost)).toEqual({});
+  await signIn(lost, "bilal");
+  await expect(lost.getByRole("alert").last()).toHaveText("This account is locked, so it can't sign in. Contact your team to unlock it.");
+
+  await account.getByRole("button", { name: "Unlock Bilal's account" }).click();
+  await expect(account.getByRole("status")).toHaveText("Bilal's account is unlocked, so Bilal can sign in again.");
+  await signIn(lost, "bilal");
+  await expect(lost.getByRole("heading", { name: "My plan", level: 1 })).toBeVisible();
   await lostContext.close();
   await context.close();
 });

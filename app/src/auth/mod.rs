@@ -1,6 +1,8 @@
 //! Who is signed in, and what they are.
 
 #[cfg(target_arch = "wasm32")]
+pub mod lock;
+#[cfg(target_arch = "wasm32")]
 pub mod page;
 
 use serde::{Deserialize, Serialize};

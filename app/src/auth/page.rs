@@ -79,6 +79,9 @@ pub fn SignIn() -> impl IntoView {
                 (Some(Ended::Wiped), _) => view! {
                     <p class="lede" role="alert">"You've been signed out of this phone from somewhere else, so Pathway has removed everything it kept here. Sign in to carry on."</p>
                 }.into_any(),
+                (Some(Ended::Locked), _) => view! {
+                    <p class="lede" role="alert">"Your account has been locked, so Pathway has removed everything it kept on this phone. Contact your team to unlock it."</p>
+                }.into_any(),
                 (_, Some(_)) => view! {
                     <p class="lede" role="alert">"Your sign-in ran out. Sign in again to send what's saved on this phone — nothing has been lost."</p>
                 }.into_any(),

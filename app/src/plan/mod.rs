@@ -348,6 +348,7 @@ mod tests {
                 name: "Sam Okafor".into(),
                 phone: None,
             }),
+            locked: false,
         }
     }
 

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::auth::lock::AccountLock;
 use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::review::{PartComparison, ReviewDue};
@@ -44,6 +45,7 @@ pub fn TheirPlan() -> impl IntoView {
             <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
         </p>
         <PlanScreen young_person=young_person role=session.user.role/>
+        {(session.user.role == Role::TeamManager).then(|| view! { <AccountLock young_person=young_person/> })}
     }
     .into_any()
 }

@@ -13,10 +13,10 @@ use web_sys::{Headers, Request, RequestCache, RequestInit, Response};
 pub enum ApiFailure {
     /// No connection (or the server is unreachable): keep what is saved.
     Offline,
-    /// The sign-in has ended: ask the person to sign in again. `wipe` when
-    /// the phone must also remove everything it keeps (signed out from
-    /// elsewhere).
-    SignedOut { wipe: bool },
+    /// The sign-in has ended, and the server's answer says how: ask the
+    /// person to sign in again (and, for some answers, remove everything
+    /// the phone keeps; see `ErrorCode::wipes_phone`).
+    SignedOut(ApiError),
     /// The server said no, with its reason.
     Refused(ApiError),
     /// The answer made no sense; a bug somewhere.
@@ -28,7 +28,7 @@ impl ApiFailure {
     pub fn message(&self) -> String {
         match self {
             ApiFailure::Offline => "You're offline.".into(),
-            ApiFailure::SignedOut { .. } => "Please sign in again.".into(),
+            ApiFailure::SignedOut(error) => error.message.clone(),
             ApiFailure::Refused(error) => error.message.clone(),
             ApiFailure::Broken(_) => "Something went wrong. Please try again in a minute.".into(),
         }
@@ -112,9 +112,7 @@ async fn send(
     }
     let error: Option<ApiError> = serde_json::from_str(&text).ok();
     match error {
-        Some(error) if error.error.ends_session() => Err(ApiFailure::SignedOut {
-            wipe: error.error.wipes_phone(),
-        }),
+        Some(error) if error.error.ends_session() => Err(ApiFailure::SignedOut(error)),
         Some(error) => Err(ApiFailure::Refused(error)),
         // A gateway or proxy answering for an unreachable server.
         None if status == 502 || status == 503 || status == 504 => Err(ApiFailure::Offline),

@@ -45,7 +45,7 @@ pub fn SignedInOn() -> impl IntoView {
     // A sign-in the server says is over is the sync loop's to deal with.
     let failed = move |failure: ApiFailure| match failure {
         ApiFailure::Offline => listed.set(Listed::Offline),
-        ApiFailure::SignedOut { .. } => store.sync_soon(Duration::ZERO),
+        ApiFailure::SignedOut(_) => store.sync_soon(Duration::ZERO),
         other => listed.set(Listed::Failed(other.message())),
     };
     let load = move || {

@@ -108,8 +108,10 @@ const SAVE_EVERY_MS: f64 = 5_000.0;
 pub enum Ended {
     /// The sign-in ran out or was signed out: her changes wait for her.
     RanOut,
-    /// Signed out from elsewhere or locked: the phone was cleared.
+    /// Signed out from elsewhere: the phone was cleared.
     Wiped,
+    /// The account was locked: the phone was cleared.
+    Locked,
 }
 
 /// How long after a change it is sent, so a burst of changes goes together.
@@ -284,14 +286,17 @@ impl Store {
     /// The server says this sign-in is over. The screen stops showing her
     /// data at once; her changes stay on the phone for when she signs in
     /// again, unless the phone may be in the wrong hands.
-    fn session_over(&self, wipe: bool) {
-        if wipe {
+    fn session_over(&self, why: ErrorCode) {
+        if why.wipes_phone() {
             device::forget_everything();
         } else {
             device::end_session();
         }
-        self.ended
-            .set(Some(if wipe { Ended::Wiped } else { Ended::RanOut }));
+        self.ended.set(Some(match why {
+            ErrorCode::AccountLocked => Ended::Locked,
+            code if code.wipes_phone() => Ended::Wiped,
+            _ => Ended::RanOut,
+        }));
         self.leave();
     }
 
@@ -383,8 +388,8 @@ impl Store {
         let failures = self.failures.get_untracked() + 1;
         self.failures.set(failures);
         match failure {
-            ApiFailure::SignedOut { wipe } => {
-                self.session_over(wipe);
+            ApiFailure::SignedOut(error) => {
+                self.session_over(error.error);
                 None
             }
             ApiFailure::Refused(error) if error.error == ErrorCode::ReloadNeeded => {

@@ -232,6 +232,9 @@ pub struct PersonCard {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub date_of_birth: time::Date,
     pub adviser: Option<AdviserContact>,
+    /// Her account is locked (a phone was lost): she cannot sign in.
+    #[serde(default)]
+    pub locked: bool,
 }
 
 impl PersonCard {

@@ -200,6 +200,7 @@ mod tests {
             name: "Ella Morris".into(),
             date_of_birth: date!(2007 - 05 - 14),
             adviser: None,
+            locked: false,
         };
         let jayden = Uuid::now_v7();
         let records = [

@@ -1,0 +1,134 @@
+//! Locking an account, for a lost or stolen phone: every sign-in ends, each
+//! phone removes what Pathway kept on it when it next connects, and the
+//! account cannot sign in until it is unlocked. A team manager locks the
+//! accounts in her team (her young people and her advisers); the command
+//! line can lock any.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use pathway_app::auth::{Role, User};
+use pathway_app::error::ApiError;
+use rusqlite::{params, Connection, OptionalExtension};
+use uuid::Uuid;
+
+use crate::access::may_see;
+use crate::audit::{self, Event};
+use crate::auth::{ClientAddress, CurrentUser};
+use crate::db::StoreError;
+use crate::error::AppError;
+use crate::sessions;
+use crate::AppState;
+
+/// The username of an account `manager` may lock, if it is one.
+fn lockable(
+    conn: &Connection,
+    manager: &User,
+    account: Uuid,
+) -> Result<Option<String>, StoreError> {
+    if manager.role != Role::TeamManager || manager.id == account {
+        return Ok(None);
+    }
+    let found: Option<(String, String)> = conn
+        .query_row(
+            "SELECT username, role FROM users WHERE id = ?1",
+            [account.to_string()],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?;
+    let Some((username, role)) = found else {
+        return Ok(None);
+    };
+    let in_team = match role.as_str() {
+        "young_person" => may_see(conn, manager, account)?,
+        "personal_adviser" => conn
+            .query_row(
+                "SELECT 1 FROM users a, users m
+                  WHERE a.id = ?1 AND m.id = ?2 AND a.team_id = m.team_id",
+                params![account.to_string(), manager.id.to_string()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some(),
+        _ => false,
+    };
+    Ok(in_team.then_some(username))
+}
+
+/// Lock an account in the manager's team.
+#[utoipa::path(
+    post, path = "/api/accounts/{id}/lock", tag = "accounts",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "A young person's or adviser's id")),
+    responses(
+        (status = 204, description = "Locked: every sign-in ended; each phone removes what it kept"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "Not an account in the manager's team", body = ApiError),
+    )
+)]
+pub async fn lock(
+    State(state): State<AppState>,
+    CurrentUser(manager): CurrentUser,
+    ClientAddress(client): ClientAddress,
+    Path(account): Path<String>,
+) -> Result<StatusCode, AppError> {
+    change(state, manager, client, &account, Event::AccountLocked).await
+}
+
+/// Unlock an account in the manager's team.
+#[utoipa::path(
+    post, path = "/api/accounts/{id}/unlock", tag = "accounts",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "A young person's or adviser's id")),
+    responses(
+        (status = 204, description = "Unlocked: it can sign in again"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "Not an account in the manager's team", body = ApiError),
+    )
+)]
+pub async fn unlock(
+    State(state): State<AppState>,
+    CurrentUser(manager): CurrentUser,
+    ClientAddress(client): ClientAddress,
+    Path(account): Path<String>,
+) -> Result<StatusCode, AppError> {
+    change(state, manager, client, &account, Event::AccountUnlocked).await
+}
+
+async fn change(
+    state: AppState,
+    manager: User,
+    client: String,
+    account: &str,
+    event: Event,
+) -> Result<StatusCode, AppError> {
+    let account = Uuid::parse_str(account).map_err(|_| AppError::NotFound)?;
+    let done = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            let Some(username) = lockable(&tx, &manager, account)? else {
+                return Ok(false);
+            };
+            if event == Event::AccountLocked {
+                sessions::lock(&tx, account, Some(manager.id))?;
+            } else {
+                sessions::unlock(&tx, account)?;
+            }
+            audit::record(
+                &tx,
+                event,
+                Some(account),
+                &username,
+                &client,
+                Some(manager.id),
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+        .await?;
+    if done {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
