@@ -32,6 +32,9 @@ pub enum ErrorCode {
     /// Too many sign-in tries for this username or from this address:
     /// wait (the `Retry-After` header says how long), then try again.
     TooManyAttempts,
+    /// Today's allowance of changes is used up: the phone keeps them and
+    /// sends them after the `Retry-After` wait.
+    DailyLimit,
     /// The app is older than the server: reload it (nothing is lost).
     ReloadNeeded,
     /// Something went wrong on the server; details are in its log.

@@ -38,7 +38,9 @@ async fn run() -> Fallible<()> {
     db.with_connection(demo::seed_if_empty)?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let router = app(AppState::new(db, Default::default())?, None);
+    let mut state = AppState::new(db, Default::default())?;
+    state.limits = unlimited();
+    let router = app(state, None);
     tokio::spawn(async move { axum::serve(listener, router).await });
 
     let http = reqwest::Client::new();
@@ -150,11 +152,24 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
     let started = Instant::now();
     for request in &requests {
         db.with_connection(|conn| {
-            pathway_server::sync::apply_push(conn, &sam, request, &Default::default())
+            pathway_server::sync::apply_push(conn, &sam, request, &unlimited())
         })?
         .map_err(|_| "foreign client")?;
     }
     Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())
+}
+
+/// No daily allowance: the benchmark writes far more than anyone would.
+fn unlimited() -> pathway_server::sync::Limits {
+    let all = pathway_server::sync::Quota {
+        changes: u64::MAX,
+        bytes: u64::MAX,
+    };
+    pathway_server::sync::Limits {
+        young_person_per_day: all,
+        staff_per_day: all,
+        ..Default::default()
+    }
 }
 
 /// One phone's share of the mutations, as pushes of `BATCH`.

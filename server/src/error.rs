@@ -42,6 +42,8 @@ pub enum AppError {
     ReloadNeeded,
     #[error("Too many tries. To keep the account safe, you can try again in {}.", in_minutes(*.0))]
     TooManyAttempts(std::time::Duration),
+    #[error("Pathway has had a lot of changes from you today, so the rest will be sent tomorrow. They're saved on this phone.")]
+    DailyLimit(std::time::Duration),
     #[error("Something went wrong on our side. Please try again.")]
     Internal(#[from] StoreError),
 }
@@ -75,6 +77,7 @@ impl AppError {
             AppError::TooManyAttempts(_) => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
             }
+            AppError::DailyLimit(_) => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::DailyLimit),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
@@ -91,7 +94,7 @@ impl IntoResponse for AppError {
             message: self.to_string(),
         };
         let mut response = (status, axum::Json(body)).into_response();
-        if let AppError::TooManyAttempts(wait) = self {
+        if let AppError::TooManyAttempts(wait) | AppError::DailyLimit(wait) = self {
             // Whole seconds, rounded up, so a client never retries early.
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             response

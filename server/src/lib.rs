@@ -170,6 +170,7 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     state.client_address_header = config.client_address_header.clone();
     state.limits = sync::Limits {
         review_window_days: config.review_window_days,
+        ..sync::Limits::default()
     };
     state.settings = LocalSettings {
         out_of_hours_phone: config.out_of_hours_phone.clone(),

@@ -128,6 +128,10 @@ pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Sta
     Ok(Standing::Valid { user, id })
 }
 
+/// The most sign-ins one person may have at once; a new one beyond it
+/// signs out the one used longest ago (keeping its unsent changes).
+pub const MOST_AT_ONCE: usize = 20;
+
 /// Starts a sign-in for `user` with this token's hash; returns its id.
 pub fn create(
     conn: &Connection,
@@ -151,6 +155,19 @@ pub fn create(
         device,
         at,
         at + limits.lifetime
+    ])?;
+    conn.prepare_cached(
+        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
+          WHERE id IN (SELECT id FROM sessions
+                        WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+                        ORDER BY COALESCE(last_used_at, created_at) DESC, created_at DESC
+                        LIMIT -1 OFFSET ?4)",
+    )?
+    .execute(params![
+        user.to_string(),
+        at,
+        Ending::SignedOut.as_str(),
+        MOST_AT_ONCE
     ])?;
     Ok(id)
 }

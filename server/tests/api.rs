@@ -1078,3 +1078,39 @@ async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResult {
+    let server = Server::start().await?;
+    let mut tokens = Vec::new();
+    for _ in 0..pathway_server::sessions::MOST_AT_ONCE {
+        tokens.push(server.sign_in("ella").await?.0);
+    }
+    // The first one is still in use; the second has not been used since.
+    server.db.with_connection(|conn| {
+        conn.execute(
+            "UPDATE sessions SET last_used_at = last_used_at - 3600
+              WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
+            [],
+        )
+    })?;
+    assert_eq!(server.get("/api/me", &tokens[0]).await?.0, StatusCode::OK);
+    let (status, list) = server.get("/api/me/sessions", &tokens[0]).await?;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list.as_array().map(Vec::len), Some(20));
+    let newest = server.sign_in("ella").await?.0;
+    assert_eq!(server.get("/api/me", &newest).await?.0, StatusCode::OK);
+    assert_eq!(server.get("/api/me", &tokens[0]).await?.0, StatusCode::OK);
+    let ended: Vec<usize> = {
+        let mut ended = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if server.get("/api/me", token).await?.0 != StatusCode::OK {
+                ended.push(i);
+            }
+        }
+        ended
+    };
+    assert_eq!(ended.len(), 1, "{ended:?}");
+    assert_ne!(ended[0], 0);
+    Ok(())
+}

@@ -1149,3 +1149,128 @@ async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
     assert_eq!(stored, ("{}".to_owned(), "{}".to_owned()));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_for_good(
+) -> TestResult {
+    let server = Server::start().await?;
+    let (token, owner, money) = server.ellas_money().await?;
+    let phone = Uuid::now_v7();
+    let (status, _) = server
+        .push(&token, &push_body(phone, vec![words(1, &money, "First")]))
+        .await?;
+    assert_eq!(status, StatusCode::OK);
+    // A runaway phone has used up her day.
+    server.db.with_connection(|conn| {
+        conn.execute(
+            "UPDATE daily_use SET changes = 1000 WHERE user_id = ?1",
+            [&owner],
+        )
+    })?;
+    let money = server
+        .find(&token, &owner, "plan_part", Some("money"))
+        .await?;
+    let response = server
+        .http
+        .post(server.url("/api/sync/push"))
+        .bearer_auth(&token)
+        .json(&push_body(phone, vec![words(2, &money, "Second")]))
+        .send()
+        .await?;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = response.headers()["retry-after"].to_str()?.parse()?;
+    assert!((1..=86_400).contains(&wait), "{wait}");
+    let body: Value = response.json().await?;
+    assert_eq!(body["error"], "daily_limit");
+    assert!(body["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("saved on this phone")));
+    let money = server
+        .find(&token, &owner, "plan_part", Some("money"))
+        .await?;
+    assert_eq!(money["data"]["what_i_think"], "First", "nothing applied");
+    // Tomorrow, the same change goes through as if nothing happened.
+    server
+        .db
+        .with_connection(|conn| conn.execute("DELETE FROM daily_use", []))?;
+    let (_, answer) = server
+        .push(&token, &push_body(phone, vec![words(2, &money, "Second")]))
+        .await?;
+    assert_eq!(outcome_names(&answer), ["applied"]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn pages_of_a_pull_stay_small_in_bytes_and_together_hold_everything() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let owner = server.id_of("ella")?;
+    let long = "A long visit note. ".repeat(200);
+    // Two pushes, each under the largest body the server takes.
+    let phone = Uuid::now_v7();
+    for batch in [1..=150, 151..=300] {
+        let notes: Vec<Value> = batch
+            .map(|n| {
+                change(n, "contact", &Uuid::now_v7().to_string(), &owner, 0,
+                    json!({ "on": "2026-11-20", "kind": "phone", "summary": long, "shared": false }))
+            })
+            .collect();
+        let (status, answer) = server.push(&sam, &push_body(phone, notes)).await?;
+        assert_eq!(status, StatusCode::OK);
+        assert!(outcome_names(&answer).iter().all(|o| o == "applied"));
+    }
+
+    let mut cursor = 0;
+    let mut pages = 0;
+    let mut long_notes = 0;
+    loop {
+        let page = server.pull(&sam, &format!("cursor={cursor}")).await?;
+        let size = serde_json::to_string(&page["records"])?.len();
+        assert!(size < 700 * 1024, "a page of {size} bytes");
+        pages += 1;
+        long_notes += records(&page)
+            .iter()
+            .filter(|r| r["data"]["summary"] == long.as_str())
+            .count();
+        cursor = page["cursor"].as_u64().ok_or("no cursor")?;
+        if page["more"] != true {
+            break;
+        }
+    }
+    assert_eq!(long_notes, 300);
+    assert!(pages >= 3, "{pages} pages");
+    Ok(())
+}
+
+#[tokio::test]
+async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
+    let server = Server::start().await?;
+    let (token, owner, money) = server.ellas_money().await?;
+    let phone = Uuid::now_v7();
+    let kept = || {
+        server.db.with_connection(|conn| {
+            conn.query_row(
+                "SELECT COUNT(*) FROM mutation_outcomes WHERE client_id = ?1",
+                [phone.to_string()],
+                |row| row.get::<_, i64>(0),
+            )
+        })
+    };
+    let first = vec![words(1, &money, "One"), words(2, &money, "Two")];
+    let (_, answer) = server
+        .push(&token, &push_body(phone, first.clone()))
+        .await?;
+    assert_eq!(kept()?, 2);
+    // The same push again (its answer was lost) is answered the same.
+    let (_, again) = server.push(&token, &push_body(phone, first)).await?;
+    assert_eq!(again, answer);
+    let money = server
+        .find(&token, &owner, "plan_part", Some("money"))
+        .await?;
+    // Its next push starts at 3: it has the answers to 1 and 2.
+    server
+        .push(&token, &push_body(phone, vec![words(3, &money, "Three")]))
+        .await?;
+    assert_eq!(kept()?, 1);
+    Ok(())
+}

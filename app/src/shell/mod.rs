@@ -218,6 +218,7 @@ fn SyncStatus() -> impl IntoView {
                 "attention",
                 "Pathway has been updated. Reload the page to carry on — your changes are saved on this phone.".into(),
             ),
+            SyncState::Paused(why) => ("waiting", why),
             _ if waiting > 0 => (
                 "waiting",
                 format!("Saved on this phone — {changes} will send when you're online"),

@@ -33,6 +33,9 @@ pub enum SyncState {
     ReloadNeeded,
     /// The server could not be used just now; trying again soon.
     Failing(String),
+    /// The server asked the phone to wait before sending more, saying why
+    /// (a day's allowance used up); everything waits on the phone.
+    Paused(String),
 }
 
 /// The replica and the state of syncing it, shared by every screen.
@@ -113,6 +116,9 @@ pub enum Ended {
     /// The account was locked: the phone was cleared.
     Locked,
 }
+
+/// How long to wait before trying again when the server asked for a pause.
+const PAUSED_FOR: Duration = Duration::from_secs(15 * 60);
 
 /// How long after a change it is sent, so a burst of changes goes together.
 const AFTER_CHANGE: Duration = Duration::from_millis(600);
@@ -399,6 +405,10 @@ impl Store {
             ApiFailure::Offline => {
                 self.state.set(SyncState::Offline);
                 Some(backoff(failures))
+            }
+            ApiFailure::Refused(error) if error.error == ErrorCode::DailyLimit => {
+                self.state.set(SyncState::Paused(error.message));
+                Some(PAUSED_FOR)
             }
             other => {
                 self.state.set(SyncState::Failing(other.message()));

@@ -35,20 +35,54 @@ use crate::AppState;
 pub const MAX_PUSH: usize = 500;
 /// The most records in one page of a pull.
 pub const PULL_PAGE: usize = 500;
+/// A page of a pull stops growing past this many bytes of records (it
+/// always holds at least one), so a phone on a poor connection gets pages
+/// it can finish.
+pub const PULL_BYTES: usize = 512 * 1024;
 
 /// What the council allows that the server enforces on every push.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// How long after a review it may still be written down, in days.
     pub review_window_days: u32,
+    /// Changes a young person may make in a day (UTC), and their bytes.
+    pub young_person_per_day: Quota,
+    /// Changes a member of staff may make in a day (UTC), and their bytes.
+    pub staff_per_day: Quota,
+}
+
+/// A day's allowance: far above what anyone writes, so it stops only a
+/// runaway phone or a stolen token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quota {
+    pub changes: u64,
+    pub bytes: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
             review_window_days: 90,
+            young_person_per_day: Quota {
+                changes: 1_000,
+                bytes: 2 * 1024 * 1024,
+            },
+            staff_per_day: Quota {
+                changes: 5_000,
+                bytes: 10 * 1024 * 1024,
+            },
         }
     }
+}
+
+/// Why a push was not taken at all.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PushRefused {
+    /// The phone id is another person's.
+    ForeignClient,
+    /// Today's allowance is used up: try again after this long. Nothing is
+    /// refused for good, so the phone keeps every change.
+    DailyLimit(std::time::Duration),
 }
 
 /// A phone id that another person's phone already uses.
@@ -65,6 +99,7 @@ pub struct ForeignClient;
         (status = 401, description = "No valid token: sign in again and keep the outbox", body = ApiError),
         (status = 404, description = "The client id belongs to someone else", body = ApiError),
         (status = 409, description = "The app is too old: reload it", body = ApiError),
+        (status = 429, description = "Today's allowance of changes is used up: `daily_limit`; `Retry-After` says when to send again. Nothing is refused for good", body = ApiError),
         (status = 422, description = "Too many mutations, or not shaped as mutations", body = ApiError),
     )
 )]
@@ -86,9 +121,10 @@ pub async fn push(
         .db
         .call(move |conn| apply_push(conn, &user, &request, &limits))
         .await?;
-    response
-        .map(Json)
-        .map_err(|ForeignClient| AppError::NotFound)
+    response.map(Json).map_err(|refused| match refused {
+        PushRefused::ForeignClient => AppError::NotFound,
+        PushRefused::DailyLimit(wait) => AppError::DailyLimit(wait),
+    })
 }
 
 /// Applies a push. Each mutation is applied atomically with its outcome and
@@ -102,12 +138,33 @@ pub fn apply_push(
     user: &User,
     request: &PushRequest,
     limits: &Limits,
-) -> Result<Result<PushResponse, ForeignClient>, StoreError> {
+) -> Result<Result<PushResponse, PushRefused>, StoreError> {
     let client = request.client_id;
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let visible: HashSet<Uuid> = visible_young_people(&tx, user)?.into_iter().collect();
     let Some(mut last) = client_position(&tx, client, user.id)? else {
-        return Ok(Err(ForeignClient));
+        return Ok(Err(PushRefused::ForeignClient));
+    };
+    let quota = if user.role.is_staff() {
+        limits.staff_per_day
+    } else {
+        limits.young_person_per_day
+    };
+    let used = used_today(&tx, user.id)?;
+    if used.changes >= quota.changes || used.bytes >= quota.bytes {
+        return Ok(Err(PushRefused::DailyLimit(until_tomorrow())));
+    }
+    // The phone sends only what it has no answer for, oldest first: the
+    // answers to everything before its first change are no longer needed.
+    if let Some(first) = request.mutations.first() {
+        tx.prepare_cached(
+            "DELETE FROM mutation_outcomes WHERE client_id = ?1 AND mutation_id < ?2",
+        )?
+        .execute(params![client.to_string(), first.mutation_id])?;
+    }
+    let mut added = Quota {
+        changes: 0,
+        bytes: 0,
     };
     let mut outcomes = Vec::with_capacity(request.mutations.len());
     for mutation in &request.mutations {
@@ -125,6 +182,8 @@ pub fn apply_push(
         } else {
             let one = tx.savepoint()?;
             let outcome = apply_one(&one, user, &visible, client, mutation, limits)?;
+            added.changes += 1;
+            added.bytes += serde_json::to_string(&mutation.data).map_or(0, |s| s.len() as u64);
             one.prepare_cached(
                 "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
             )?
@@ -142,8 +201,44 @@ pub fn apply_push(
             outcome,
         });
     }
+    tx.prepare_cached(
+        "INSERT INTO daily_use (user_id, day, changes, bytes) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (user_id, day) DO UPDATE SET changes = changes + ?3, bytes = bytes + ?4",
+    )?
+    .execute(params![
+        user.id.to_string(),
+        crate::db::today().to_string(),
+        added.changes,
+        added.bytes
+    ])?;
     tx.commit()?;
     Ok(Ok(PushResponse { outcomes }))
+}
+
+/// What `user` has written today.
+fn used_today(conn: &Connection, user: Uuid) -> Result<Quota, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT changes, bytes FROM daily_use WHERE user_id = ?1 AND day = ?2")?
+        .query_row(
+            params![user.to_string(), crate::db::today().to_string()],
+            |row| {
+                Ok(Quota {
+                    changes: row.get(0)?,
+                    bytes: row.get(1)?,
+                })
+            },
+        )
+        .optional()?
+        .unwrap_or(Quota {
+            changes: 0,
+            bytes: 0,
+        }))
+}
+
+/// How long until the next day (UTC) begins.
+fn until_tomorrow() -> std::time::Duration {
+    let seconds = 86_400 - now().rem_euclid(86_400);
+    std::time::Duration::from_secs(seconds.unsigned_abs())
 }
 
 /// Whose phone `client` is and the last of its mutations dealt with, if
@@ -463,8 +558,19 @@ pub fn pull_page(
         &user.id.to_string(),
         PULL_PAGE + 1,
     )?;
-    let more = rows.len() > PULL_PAGE;
-    rows.truncate(PULL_PAGE);
+    // As many records as fit the page, by count and by bytes, at least one.
+    let mut kept = 0;
+    let mut bytes = 0;
+    for (record, _) in rows.iter().take(PULL_PAGE) {
+        let size = serde_json::to_string(&record.data).map_or(0, |s| s.len()) + RECORD_OVERHEAD;
+        if kept > 0 && bytes + size > PULL_BYTES {
+            break;
+        }
+        bytes += size;
+        kept += 1;
+    }
+    let more = rows.len() > kept;
+    rows.truncate(kept);
     let cursor = match (more, rows.last()) {
         (true, Some((_, change))) => *change,
         _ => latest.max(from),
@@ -495,6 +601,9 @@ pub fn pull_page(
         settings,
     }))
 }
+
+/// A record's bytes besides its fields: ids, kind, version and times.
+const RECORD_OVERHEAD: usize = 200;
 
 /// Names a set of young people, so a phone can tell when it changes.
 fn scope_of(sorted: &[Uuid]) -> String {
