@@ -128,6 +128,8 @@ struct World {
     /// Each conflict as the server first stored it (settling one removes
     /// what it said).
     conflicts: HashMap<Uuid, ConflictNote>,
+    /// Each mutation's first answer: phone, mutation id, outcome.
+    answers: Vec<(Uuid, u64, Outcome)>,
 }
 
 type Fallible<T> = Result<T, Box<dyn std::error::Error>>;
@@ -188,6 +190,7 @@ impl World {
             ella: ella_id,
             received: HashMap::new(),
             conflicts: HashMap::new(),
+            answers: Vec::new(),
             counter: 0,
             made: Default::default(),
         };
@@ -311,6 +314,18 @@ impl World {
             .with_connection(|conn| apply_push(conn, &user, request, &Default::default()))?
             .map_err(|_| "foreign client")?;
         for outcome in &answer.outcomes {
+            let first = !matches!(outcome.outcome, Outcome::OutOfOrder { .. })
+                && !self
+                    .answers
+                    .iter()
+                    .any(|(c, id, _)| *c == request.client_id && *id == outcome.mutation_id);
+            if first {
+                self.answers.push((
+                    request.client_id,
+                    outcome.mutation_id,
+                    outcome.outcome.clone(),
+                ));
+            }
             let Outcome::Conflicted { conflicts, .. } = &outcome.outcome else {
                 continue;
             };
@@ -485,28 +500,10 @@ impl World {
             .collect())
     }
 
+    /// Every mutation's outcome as the server first gave it, in the order
+    /// applied (the server forgets answers a phone no longer needs).
     fn outcomes(&self) -> Fallible<Vec<(Uuid, u64, Outcome)>> {
-        self.db.with_connection(|conn| -> Fallible<Vec<_>> {
-            let mut statement = conn.prepare(
-                "SELECT client_id, mutation_id, outcome FROM mutation_outcomes ORDER BY rowid",
-            )?;
-            let rows = statement.query_map([], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, u64>(1)?,
-                    row.get::<_, String>(2)?,
-                ))
-            })?;
-            rows.map(|row| {
-                let (client, id, outcome) = row?;
-                Ok((
-                    Uuid::parse_str(&client)?,
-                    id,
-                    serde_json::from_str(&outcome)?,
-                ))
-            })
-            .collect()
-        })
+        Ok(self.answers.clone())
     }
 }
 
