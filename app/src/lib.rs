@@ -5,6 +5,7 @@
 //! dependency, so the server uses the very same types and they are tested
 //! natively.
 
+pub mod audit;
 pub mod auth;
 pub mod caseload;
 pub mod contacts;

@@ -152,7 +152,7 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
     let started = Instant::now();
     for request in &requests {
         db.with_connection(|conn| {
-            pathway_server::sync::apply_push(conn, &sam, request, &unlimited())
+            pathway_server::sync::apply_push(conn, &sam, request, &unlimited(), "bench")
         })?
         .map_err(|_| "foreign client")?;
     }

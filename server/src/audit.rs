@@ -1,10 +1,29 @@
-//! The audit log: an append-only record of sign-ins and of what was done
-//! to accounts (the database refuses to change or remove a row).
+//! The audit log: an append-only record of sign-ins, of what was done to
+//! accounts, and of which member of staff opened or changed which young
+//! person's records, and when (the database refuses to change or remove a
+//! row).
 
+use std::collections::BTreeSet;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use pathway_app::audit::{Access, Looked, OpenedReport};
+use pathway_app::auth::{Role, User};
+use pathway_app::error::ApiError;
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
-use crate::db::{now, StoreError};
+use crate::access::{may_see, visible_young_people};
+use crate::auth::{ClientAddress, CurrentUser};
+use crate::db::{column, now, StoreError};
+use crate::error::{AppError, Json};
+use crate::AppState;
+
+/// The most openings one report may carry.
+pub const MOST_OPENINGS: usize = 500;
+/// How far back a phone's clock is believed: openings reported later than
+/// this are kept as of this.
+const OLDEST_OPENING: i64 = 30 * 24 * 60 * 60;
 
 /// What happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +89,146 @@ pub fn record(
         actor.map(|id| id.to_string())
     ])?;
     Ok(())
+}
+
+/// Notes that `actor` did `access` to `young_person`'s records at `at`.
+/// `event_id` (a phone's id for an opening) keeps a report sent twice once.
+pub fn record_access(
+    conn: &Connection,
+    event_id: Option<&str>,
+    access: Access,
+    young_person: Uuid,
+    actor: Uuid,
+    client: &str,
+    at: i64,
+) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO audit_log (at, event, user_id, username, client, actor_id, event_id)
+         SELECT ?1, ?2, id, username, ?4, ?5, ?6 FROM users WHERE id = ?3",
+    )?
+    .execute(params![
+        at,
+        access.as_str(),
+        young_person.to_string(),
+        client,
+        actor.to_string(),
+        event_id
+    ])?;
+    Ok(())
+}
+
+/// Who has opened or changed `young_person`'s records, newest first: staff
+/// only (her own openings are not looked for).
+pub fn looked_at(conn: &Connection, young_person: Uuid) -> Result<Vec<Looked>, StoreError> {
+    let events: Vec<String> = Access::ALL
+        .iter()
+        .map(|a| format!("'{}'", a.as_str()))
+        .collect();
+    let sql = format!(
+        "SELECT a.display_name, a.role, l.event, l.at
+           FROM audit_log l JOIN users a ON a.id = l.actor_id
+          WHERE l.user_id = ?1 AND l.event IN ({}) AND a.role <> 'young_person'
+          ORDER BY l.at DESC, l.id DESC LIMIT 500",
+        events.join(", ")
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let rows = statement.query_map([young_person.to_string()], |row| {
+        Ok(Looked {
+            by_name: row.get(0)?,
+            by_role: column(row, 1, str::parse::<Role>)?,
+            what: column(row, 2, str::parse::<Access>)?,
+            at: row.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Tell the server what the signed-in member of staff opened, on this phone.
+#[utoipa::path(
+    post, path = "/api/me/opened", tag = "audit",
+    security(("bearer" = [])),
+    request_body = OpenedReport,
+    responses(
+        (status = 204, description = "Kept (an opening already kept, by its id, is kept once; one of a young person no longer on the list is left out)"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "The caller is a young person: her own openings are not kept", body = ApiError),
+        (status = 422, description = "Too many openings at once, or not shaped as openings", body = ApiError),
+    )
+)]
+pub async fn opened(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    ClientAddress(client): ClientAddress,
+    Json(report): Json<OpenedReport>,
+) -> Result<StatusCode, AppError> {
+    if !user.role.is_staff() {
+        return Err(AppError::NotFound);
+    }
+    if report.opened.len() > MOST_OPENINGS {
+        return Err(AppError::InvalidInput(format!(
+            "Send at most {MOST_OPENINGS} openings at a time."
+        )));
+    }
+    state
+        .db
+        .call(move |conn| {
+            let visible: BTreeSet<Uuid> = visible_young_people(conn, &user)?.into_iter().collect();
+            let at = now();
+            let tx = conn.transaction()?;
+            for opening in report
+                .opened
+                .iter()
+                .filter(|o| visible.contains(&o.young_person_id) && o.what != Access::Changed)
+            {
+                let when = opening.at.clamp(at - OLDEST_OPENING, at);
+                let id = opening.id.to_string();
+                record_access(
+                    &tx,
+                    Some(&id),
+                    opening.what,
+                    opening.young_person_id,
+                    user.id,
+                    &client,
+                    when,
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Who has opened or changed a young person's records: for her team manager.
+#[utoipa::path(
+    get, path = "/api/young-people/{id}/looked-at", tag = "audit",
+    security(("bearer" = [])),
+    params(("id" = Uuid, Path, description = "The young person's id")),
+    responses(
+        (status = 200, description = "Newest first, at most 500", body = [Looked]),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "Not a young person in the caller's team, or the caller is not a team manager", body = ApiError),
+    )
+)]
+pub async fn who_looked(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<Looked>>, AppError> {
+    let young_person = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let looked = state
+        .db
+        .call(move |conn| {
+            manager_may_see(conn, &user, young_person)?
+                .then(|| looked_at(conn, young_person))
+                .transpose()
+        })
+        .await?;
+    looked.map(Json).ok_or(AppError::NotFound)
+}
+
+fn manager_may_see(conn: &Connection, user: &User, young_person: Uuid) -> Result<bool, StoreError> {
+    Ok(user.role == Role::TeamManager && may_see(conn, user, young_person)?)
 }
 
 /// The most recent rows, newest first.

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_session_use.sql"),
     include_str!("../migrations/0007_account_lock.sql"),
     include_str!("../migrations/0008_daily_use.sql"),
+    include_str!("../migrations/0009_audit_access.sql"),
 ];
 
 /// A failure in storage.

@@ -114,6 +114,8 @@ api! {
     post "/me/sessions/{id}/end" => auth::end_session,
     get "/young-people" => caseload::list,
     get "/young-people/{id}/plan" => plan::get_plan,
+    get "/young-people/{id}/looked-at" => audit::who_looked,
+    post "/me/opened" => audit::opened,
     post "/accounts/{id}/lock" => locks::lock,
     post "/accounts/{id}/unlock" => locks::unlock,
     post "/sync/push" => sync::push,

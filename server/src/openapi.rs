@@ -18,6 +18,8 @@ use utoipa::{Modify, OpenApi};
         crate::locks::lock,
         crate::locks::unlock,
         crate::plan::get_plan,
+        crate::audit::opened,
+        crate::audit::who_looked,
         crate::written::written_about_me,
         crate::sync::push,
         crate::sync::pull,

@@ -1,6 +1,7 @@
 //! A young person's pathway plan: starting one, and reading it whole.
 
 use axum::extract::{Path, State};
+use pathway_app::audit::Access;
 use pathway_app::error::ApiError;
 use pathway_app::plan::{PartNotes, PathwayPlan, PlanDates, PlanPart};
 use pathway_app::sync::{PersonCard, RecordKind};
@@ -8,9 +9,10 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::access::may_see;
-use crate::auth::CurrentUser;
+use crate::audit;
+use crate::auth::{ClientAddress, CurrentUser};
 use crate::caseload::person;
-use crate::db::StoreError;
+use crate::db::{now, StoreError};
 use crate::error::{AppError, Json};
 use crate::records;
 use crate::AppState;
@@ -74,6 +76,7 @@ pub fn start(
 pub async fn get_plan(
     State(state): State<AppState>,
     CurrentUser(viewer): CurrentUser,
+    ClientAddress(client): ClientAddress,
     Path(id): Path<String>,
 ) -> Result<Json<PathwayPlan>, AppError> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
@@ -82,6 +85,17 @@ pub async fn get_plan(
         .call(move |conn| {
             if !may_see(conn, &viewer, id)? {
                 return Ok(None);
+            }
+            if viewer.role.is_staff() {
+                audit::record_access(
+                    conn,
+                    None,
+                    Access::OpenedPlan,
+                    id,
+                    viewer.id,
+                    &client,
+                    now(),
+                )?;
             }
             load(conn, &person(conn, id)?).map(Some)
         })

@@ -6,6 +6,7 @@ use pathway_app::auth::Role;
 use pathway_app::error::ApiError;
 use pathway_app::written::WrittenAboutMe;
 
+use crate::audit;
 use crate::auth::CurrentUser;
 use crate::caseload::person;
 use crate::db::now;
@@ -19,7 +20,7 @@ use crate::AppState;
     get, path = "/api/me/written-about-me", tag = "plan",
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "Her plan and its versions, goals, shared contact notes, statements and replies, and the dates of staff-only notes", content_type = "application/json"),
+        (status = 200, description = "Her plan and its versions, goals, shared contact notes, statements and replies, the dates of staff-only notes, and which staff opened or changed her records", content_type = "application/json"),
         (status = 401, description = "No valid token", body = ApiError),
         (status = 404, description = "The caller is not a young person", body = ApiError),
     )
@@ -36,7 +37,9 @@ pub async fn written_about_me(
         .call(move |conn| {
             let card = person(conn, user.id)?;
             let records = records::of_young_person(conn, user.id)?;
-            Ok(WrittenAboutMe::of(&card, &records, now()))
+            let mut written = WrittenAboutMe::of(&card, &records, now());
+            written.looked_at = audit::looked_at(conn, user.id)?;
+            Ok(written)
         })
         .await?;
     Ok(Json(written))

@@ -8,6 +8,7 @@ use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::{app, AppState};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
+use uuid::Uuid;
 
 mod common;
 
@@ -1112,5 +1113,104 @@ async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResu
     };
     assert_eq!(ended.len(), 1, "{ended:?}");
     assert_ne!(ended[0], 0);
+    Ok(())
+}
+
+#[tokio::test]
+async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> TestResult {
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let (morgan, _) = server.sign_in("morgan").await?;
+    let (ella, _) = server.sign_in("ella").await?;
+    let ella_id = server.id_of("ella")?;
+    let ruby_id = server.id_of("ruby")?; // Priya's, not Sam's
+    let report = |token: &str, body: Value| {
+        server
+            .http
+            .post(server.url("/api/me/opened"))
+            .bearer_auth(token.to_owned())
+            .json(&body)
+            .send()
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let openings = json!({ "opened": [
+        { "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_goals", "at": now - 600 },
+        { "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_contacts", "at": now + 86_400 },
+        { "id": Uuid::now_v7(), "young_person_id": ruby_id, "what": "opened_plan", "at": now },
+    ]});
+    assert_eq!(
+        report(&sam, openings.clone()).await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    // Sent again because the answer was lost: kept once.
+    assert_eq!(
+        report(&sam, openings).await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    // Her own openings are not looked for; too many at once is refused.
+    let own = json!({ "opened": [{ "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_plan", "at": now }] });
+    assert_eq!(report(&ella, own).await?.status(), StatusCode::NOT_FOUND);
+    let flood: Vec<Value> = (0..501)
+        .map(|_| json!({ "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_plan", "at": now }))
+        .collect();
+    assert_eq!(
+        report(&sam, json!({ "opened": flood })).await?.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    // Reading her plan through the API is kept too.
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ella_id}/plan"), &sam)
+            .await?
+            .0,
+        StatusCode::OK
+    );
+
+    let (status, looked) = server
+        .get(&format!("/api/young-people/{ella_id}/looked-at"), &morgan)
+        .await?;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<(String, String)> = looked
+        .as_array()
+        .ok_or("not a list")?
+        .iter()
+        .map(|l| {
+            (
+                l["by_name"].as_str().unwrap_or("").to_owned(),
+                l["what"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Sam Okafor".to_owned(), "opened_plan".to_owned()),
+            ("Sam Okafor".to_owned(), "opened_contacts".to_owned()),
+            ("Sam Okafor".to_owned(), "opened_goals".to_owned()),
+        ],
+        "newest first (a phone's clock ahead of time is kept as now, before the plan read after it)"
+    );
+    assert!(looked[0]["at"].as_i64().is_some_and(|at| at <= now + 5));
+    // Ruby's opening was not Sam's to report.
+    let (_, ruby) = server
+        .get(&format!("/api/young-people/{ruby_id}/looked-at"), &morgan)
+        .await?;
+    assert_eq!(ruby, json!([]));
+    // Only her team manager reads it.
+    assert_eq!(
+        server
+            .get(&format!("/api/young-people/{ella_id}/looked-at"), &sam)
+            .await?
+            .0,
+        StatusCode::NOT_FOUND
+    );
+
+    // She sees it on What's written about me.
+    let (_, written) = server.get("/api/me/written-about-me", &ella).await?;
+    let seen = written["looked_at"].as_array().ok_or("no looked_at")?;
+    assert_eq!(seen.len(), 3);
+    assert!(seen
+        .iter()
+        .all(|l| l["by_name"] == "Sam Okafor" && l["by_role"] == "personal_adviser"));
     Ok(())
 }

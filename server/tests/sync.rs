@@ -1274,3 +1274,33 @@ async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
     assert_eq!(kept()?, 1);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_change_by_staff_is_in_her_audit_trail_and_hers_are_not() -> TestResult {
+    let server = Server::start().await?;
+    let (token, owner, money) = server.ellas_money().await?;
+    server
+        .push(
+            &token,
+            &push_body(Uuid::now_v7(), vec![words(1, &money, "Mine")]),
+        )
+        .await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let money = server
+        .find(&sam, &owner, "plan_part", Some("money"))
+        .await?;
+    let phone = Uuid::now_v7();
+    let body = push_body(phone, vec![words(1, &money, "With Sam")]);
+    server.push(&sam, &body).await?;
+    // The same push again (a lost answer) is not a second change.
+    server.push(&sam, &body).await?;
+    let (morgan, _) = server.sign_in("morgan").await?;
+    let (_, looked) = server
+        .get(&format!("/api/young-people/{owner}/looked-at"), &morgan)
+        .await?;
+    assert_eq!(
+        looked,
+        json!([{ "by_name": "Sam Okafor", "by_role": "personal_adviser", "what": "changed", "at": looked[0]["at"] }])
+    );
+    Ok(())
+}

@@ -311,7 +311,7 @@ impl World {
         let user = self.people[phone].clone();
         let answer = self
             .db
-            .with_connection(|conn| apply_push(conn, &user, request, &Default::default()))?
+            .with_connection(|conn| apply_push(conn, &user, request, &Default::default(), "test"))?
             .map_err(|_| "foreign client")?;
         for outcome in &answer.outcomes {
             let first = !matches!(outcome.outcome, Outcome::OutOfOrder { .. })

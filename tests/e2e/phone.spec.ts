@@ -177,9 +177,9 @@ test("a phone with no room for the offline copy says so in words and keeps worki
   await expect(ella.getByRole("alert")).toContainText(
     "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept.",
   );
-  await expect(ella.getByRole("region", { name: "Where I live" })).toBeVisible();
-  const words = "I'd like to move closer to college next year.";
-  await writeMyWords(ella, "Where I live", words);
+  await expect(ella.getByRole("region", { name: "Who I am" })).toBeVisible();
+  const words = "I'd like to find out more about my grandad's village.";
+  await writeMyWords(ella, "Who I am", words);
   await expect.poll(() => serverHas(request, "sam", words), { timeout: 15_000 }).toBe(true);
   await ella.getByRole("link", { name: "See what's on this phone" }).click();
   await expect(ella.locator("main").getByText("This phone is out of space")).toBeVisible();

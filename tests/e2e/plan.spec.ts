@@ -152,8 +152,11 @@ test.describe("staff", () => {
     await page.getByRole("link", { name: /Jayden Clarke/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();
     // Managers read plans; they do not change them.
-    await expect(page.locator("main").getByRole("button")).toHaveCount(0);
-    await expect(page.locator("main").getByRole("checkbox")).toHaveCount(0);
+    const plan = page.locator("main > :not(.account-lock):not(.who-looked)");
+    await expect(plan.getByRole("button")).toHaveCount(0);
+    await expect(plan.getByRole("checkbox")).toHaveCount(0);
+    // What they may do is lock her account, if her phone is lost.
+    await expect(page.getByRole("region", { name: "Jayden's account" }).getByRole("button")).toHaveText(["Lock Jayden's account"]);
   });
 
   test("a missing script is a 404, not the app's page", async ({ request }) => {

@@ -115,3 +115,43 @@ test("a manager locks the account of a young person whose phone is lost: the pho
   await lostContext.close();
   await context.close();
 });
+
+test("what staff open is reported from the phone, even offline, and shown to the manager and to her", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "hana", "--name", "Hana Yusuf", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2005-01-20");
+  const herContext = await browser.newContext();
+  const hana = await openSignedIn(herContext, "hana");
+  const id = await personOnPhone(hana);
+
+  const samContext = await browser.newContext();
+  const sam = await openSignedIn(samContext, "sam");
+  // Opened with no signal: kept on his phone, reported once online.
+  await samContext.setOffline(true);
+  await sam.getByRole("link", { name: /Hana Yusuf/ }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: "Hana Yusuf's plan" })).toBeVisible();
+  await sam.getByRole("link", { name: "Contacts and national data →" }).click();
+  await expect(sam).toHaveURL(new RegExp(`/young-people/${id}/contacts$`));
+  const waiting = () => sam.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".opened")).length);
+  expect(await waiting()).toBe(1);
+  await samContext.setOffline(false);
+  await expect.poll(waiting, { timeout: 15_000 }).toBe(0);
+
+  const morganContext = await browser.newContext();
+  const morgan = await openSignedIn(morganContext, "morgan", `/young-people/${id}`);
+  const looked = morgan.getByRole("region", { name: "Who has looked at this record" });
+  await expect(looked.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened the plan —" })).toHaveCount(1);
+  await expect(looked.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened the contacts and national data —" })).toHaveCount(1);
+  for (const scheme of ["light", "dark"] as const) {
+    await morgan.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: morgan }).include(".who-looked").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+
+  await hana.goto("/written-about-me");
+  const seen = hana.getByRole("region", { name: "Who has opened your records" });
+  await expect(seen.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened your plan —" })).toHaveCount(1);
+  await expect(seen.getByRole("listitem").filter({ hasText: "Morgan Hughes (team manager) opened your plan —" })).toHaveCount(1);
+  await herContext.close();
+  await samContext.close();
+  await morganContext.close();
+});

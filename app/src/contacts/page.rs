@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use time::Date;
 use uuid::Uuid;
 
+use crate::audit::Access;
 use crate::auth::Role;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
 use crate::contacts::rules::birthday_prompt;
@@ -82,6 +83,9 @@ pub fn TheirContacts() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let young_person = young_person_in_path();
+    shell()
+        .store
+        .note_opened(young_person, Access::OpenedContacts);
     let adviser = session.user.role == Role::PersonalAdviser;
     let log = log_of(young_person);
     let form = RwSignal::new(None::<Draft>);

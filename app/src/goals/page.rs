@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::Access;
 use crate::auth::Role;
 use crate::dates::{iso, parse_iso, short_day};
 use crate::goals::{
@@ -35,6 +36,7 @@ pub fn TheirGoals() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let young_person = young_person_in_path();
+    shell().store.note_opened(young_person, Access::OpenedGoals);
     view! {
         <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
         <GoalsScreen young_person=young_person role=session.user.role/>

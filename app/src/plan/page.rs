@@ -7,6 +7,8 @@ use leptos_router::components::A;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::audit::page::WhoLooked;
+use crate::audit::Access;
 use crate::auth::lock::AccountLock;
 use crate::auth::Role;
 use crate::dates::{iso, long_day, parse_iso, short_day};
@@ -38,6 +40,7 @@ pub fn TheirPlan() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let young_person = young_person_in_path();
+    shell().store.note_opened(young_person, Access::OpenedPlan);
     view! {
         <p class="back">
             <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>
@@ -45,7 +48,10 @@ pub fn TheirPlan() -> impl IntoView {
             <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
         </p>
         <PlanScreen young_person=young_person role=session.user.role/>
-        {(session.user.role == Role::TeamManager).then(|| view! { <AccountLock young_person=young_person/> })}
+        {(session.user.role == Role::TeamManager).then(|| view! {
+            <AccountLock young_person=young_person/>
+            <WhoLooked young_person=young_person/>
+        })}
     }
     .into_any()
 }

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::Access;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::page::{OtherVersionChoice, Rejections};
 use crate::plan::review::{
@@ -35,6 +36,9 @@ impl Viewer {
         let staff_screen = use_params_map().get_untracked().get("id").is_some();
         if staff_screen {
             let session = admit(Audience::Staff("/my-plan"))?;
+            shell()
+                .store
+                .note_opened(young_person_in_path(), Access::OpenedVersions);
             Ok(Viewer {
                 young_person: young_person_in_path(),
                 own: false,

@@ -56,6 +56,12 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     parse(&text)
 }
 
+/// `POST path` with a JSON body and no answer expected.
+pub async fn post_only<B: Serialize>(path: &str, body: &B, token: &str) -> Result<(), ApiFailure> {
+    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    send("POST", path, Some(body), Some(token)).await.map(drop)
+}
+
 /// `POST path` with no body and no answer expected.
 pub async fn post_empty(path: &str, token: &str) -> Result<(), ApiFailure> {
     send("POST", path, None, Some(token)).await.map(drop)

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::idb::{self, IdbError};
 
+use crate::audit::Opened;
 use crate::auth::User;
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
@@ -215,6 +216,54 @@ pub fn see_replies(person: Uuid, count: usize) {
     }
 }
 
+#[derive(Serialize, Deserialize, Default)]
+struct Openings {
+    format: u32,
+    opened: Vec<Opened>,
+}
+
+/// At most this many openings wait on the phone; past it the oldest go
+/// (a member of staff offline for weeks, opening records all day).
+const MOST_OPENINGS: usize = 1_000;
+/// The same record opened again within this many seconds is one opening.
+const SAME_OPENING_SECS: i64 = 10 * 60;
+
+/// What this member of staff opened that the server has not been told.
+pub fn openings(person: Uuid) -> Vec<Opened> {
+    LocalStorage::get::<Openings>(key(person, "opened"))
+        .map(|o| o.opened)
+        .unwrap_or_default()
+}
+
+/// Notes an opening, unless the same was noted a few minutes ago.
+pub fn note_opened(person: Uuid, opening: Opened) {
+    let mut kept = LocalStorage::get::<Openings>(key(person, "opened")).unwrap_or_default();
+    let again = kept.opened.iter().any(|o| {
+        o.young_person_id == opening.young_person_id
+            && o.what == opening.what
+            && opening.at - o.at < SAME_OPENING_SECS
+    });
+    if again {
+        return;
+    }
+    kept.format = FORMAT;
+    kept.opened.push(opening);
+    let over = kept.opened.len().saturating_sub(MOST_OPENINGS);
+    kept.opened.drain(..over);
+    let _ = LocalStorage::set(key(person, "opened"), kept);
+}
+
+/// Forgets openings the server has kept.
+pub fn openings_sent(person: Uuid, sent: &[Uuid]) {
+    let mut kept = LocalStorage::get::<Openings>(key(person, "opened")).unwrap_or_default();
+    kept.opened.retain(|o| !sent.contains(&o.id));
+    if kept.opened.is_empty() {
+        LocalStorage::delete(key(person, "opened"));
+    } else {
+        let _ = LocalStorage::set(key(person, "opened"), kept);
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct SigningOut {
     format: u32,
@@ -240,7 +289,8 @@ pub fn set_signing_out(person: Uuid, waiting: bool) {
 pub enum Keep {
     /// Nothing at all.
     Nothing,
-    /// Her unsent changes (and anything set aside), for when she is back.
+    /// Her unsent changes, what she opened that the server has not been
+    /// told, and anything set aside: for when she is back.
     Outbox,
 }
 
@@ -255,15 +305,18 @@ pub fn forget_person(person: Uuid, keep: Keep) {
         };
         let loaded = stored::load(&found, Uuid::nil());
         loaded.set_aside.is_empty() && loaded.replica.waiting() == 0
-    });
+    }) && openings(person).is_empty();
     let keep = if nothing_waits { Keep::Nothing } else { keep };
     let own = format!("{PREFIX}{person}.");
     let outbox = key(person, Slot::Outbox.name());
+    let opened = key(person, "opened");
     let unreadable = key(person, "unreadable.");
     let aside = key(person, &format!("unreadable.{}", Slot::Cache.name()));
     for key in our_keys() {
         let kept = keep == Keep::Outbox
-            && (key == outbox || (key.starts_with(&unreadable) && !key.starts_with(&aside)));
+            && (key == outbox
+                || key == opened
+                || (key.starts_with(&unreadable) && !key.starts_with(&aside)));
         if key.starts_with(&own) && !kept {
             LocalStorage::delete(&key);
         }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
+use crate::audit::{Access, Opened, OpenedReport};
 use crate::error::ErrorCode;
 use crate::sync::{stored, PullResponse, PushResponse, Replica};
 
@@ -116,6 +117,9 @@ pub enum Ended {
     /// The account was locked: the phone was cleared.
     Locked,
 }
+
+/// The most openings sent at once (the server takes up to 500).
+const MOST_OPENINGS: usize = 500;
 
 /// How long to wait before trying again when the server asked for a pause.
 const PAUSED_FOR: Duration = Duration::from_secs(15 * 60);
@@ -278,15 +282,43 @@ impl Store {
     /// Signs out of this phone: the token is revoked (at the next
     /// connection, if there is none now) and what the phone kept for this
     /// person is removed, her unsent changes included — the screen asks
-    /// her first.
+    /// her first. Records opened and not yet reported are reported first
+    /// if there is a connection.
     pub fn sign_out(&self) {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
+        let opened = device::openings(session.user.id);
         device::revoke_later(&session.token);
         device::forget_person(session.user.id, Keep::Nothing);
         self.leave();
-        self.revoke_pending();
+        let store = *self;
+        spawn_local(async move {
+            if !opened.is_empty() {
+                let _ = api::post_only("/api/me/opened", &OpenedReport { opened }, &session.token)
+                    .await;
+            }
+            store.revoke_pending();
+        });
+    }
+
+    /// Notes that this member of staff opened a young person's records, to
+    /// be reported with the next sync (a young person's own are not).
+    pub fn note_opened(&self, young_person: Uuid, what: Access) {
+        let Some(session) = self.session.get_untracked() else {
+            return;
+        };
+        if !session.user.role.is_staff() {
+            return;
+        }
+        let opening = Opened {
+            id: Uuid::now_v7(),
+            young_person_id: young_person,
+            what,
+            at: (js_sys::Date::now() / 1000.0) as i64,
+        };
+        device::note_opened(session.user.id, opening);
+        self.sync_soon(AFTER_CHANGE);
     }
 
     /// The server says this sign-in is over. The screen stops showing her
@@ -434,6 +466,7 @@ impl Store {
                 break;
             }
         }
+        self.report_openings(session).await?;
         let mut unsaved = false;
         let mut saved_at = js_sys::Date::now();
         loop {
@@ -467,6 +500,25 @@ impl Store {
                 return Ok(());
             }
         }
+    }
+
+    /// Tells the server what this member of staff opened, and forgets what
+    /// it kept (or refused, so it never blocks the rest).
+    async fn report_openings(&self, session: &Session) -> Result<(), ApiFailure> {
+        let waiting = device::openings(session.user.id);
+        for batch in waiting.chunks(MOST_OPENINGS) {
+            let report = OpenedReport {
+                opened: batch.to_vec(),
+            };
+            match api::post_only("/api/me/opened", &report, &session.token).await {
+                Ok(()) | Err(ApiFailure::Refused(_)) => {
+                    let ids: Vec<Uuid> = batch.iter().map(|o| o.id).collect();
+                    device::openings_sent(session.user.id, &ids);
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(())
     }
 
     /// Changes the outbox and saves it; if it cannot be saved, the change is

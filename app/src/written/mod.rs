@@ -8,6 +8,7 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::audit::Looked;
 use crate::contacts::{history, Circumstances, ContactNote};
 use crate::goals::{goals_of, GoalFields, GoalNoteFields, RatingFields};
 use crate::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields, Reviews};
@@ -39,6 +40,10 @@ pub struct WrittenAboutMe {
     pub statements: Vec<StatementWritten>,
     /// What staff keep that she does not read, by what it is and its date.
     pub staff_only: Vec<StaffOnly>,
+    /// Which staff opened or changed her records, and when, newest first
+    /// (the server fills it in from its audit log).
+    #[serde(default)]
+    pub looked_at: Vec<Looked>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,6 +186,7 @@ impl WrittenAboutMe {
                 })
                 .collect(),
             staff_only,
+            looked_at: Vec::new(),
         }
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use crate::audit::page::LookedList;
 use crate::dates::{day_of, long_day, short_day};
 use crate::goals::{scale_words, GoalStatus};
 use crate::plan::review_page::PlanCopyView;
@@ -197,6 +198,12 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
+            </section>
+
+            <section aria-labelledby="looked-heading">
+                <h2 id="looked-heading">"Who has opened your records"</h2>
+                <p class="quiet">"Every member of staff who opened or wrote in your records, newest first."</p>
+                <LookedList looked=written.looked_at.clone() to_her=true/>
             </section>
 
             <section aria-labelledby="staff-only-heading">

@@ -10,6 +10,7 @@ pub mod rules;
 use std::collections::HashSet;
 
 use axum::extract::State;
+use pathway_app::audit::Access;
 use pathway_app::auth::{Role, User};
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
@@ -24,7 +25,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::access::{visible_young_people, VISIBLE};
-use crate::auth::CurrentUser;
+use crate::audit;
+use crate::auth::{ClientAddress, CurrentUser};
 use crate::caseload::person;
 use crate::db::{column, now, StoreError};
 use crate::error::{AppError, Json, Query};
@@ -106,6 +108,7 @@ pub struct ForeignClient;
 pub async fn push(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
+    ClientAddress(client): ClientAddress,
     Json(request): Json<PushRequest>,
 ) -> Result<Json<PushResponse>, AppError> {
     if request.schema_version < SCHEMA_VERSION {
@@ -119,7 +122,7 @@ pub async fn push(
     let limits = state.limits;
     let response = state
         .db
-        .call(move |conn| apply_push(conn, &user, &request, &limits))
+        .call(move |conn| apply_push(conn, &user, &request, &limits, &client))
         .await?;
     response.map(Json).map_err(|refused| match refused {
         PushRefused::ForeignClient => AppError::NotFound,
@@ -138,6 +141,7 @@ pub fn apply_push(
     user: &User,
     request: &PushRequest,
     limits: &Limits,
+    client_address: &str,
 ) -> Result<Result<PushResponse, PushRefused>, StoreError> {
     let client = request.client_id;
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -166,6 +170,8 @@ pub fn apply_push(
         changes: 0,
         bytes: 0,
     };
+    // Whose records a member of staff changed, for the audit log.
+    let mut changed: HashSet<Uuid> = HashSet::new();
     let mut outcomes = Vec::with_capacity(request.mutations.len());
     for mutation in &request.mutations {
         let outcome = if mutation.mutation_id <= last {
@@ -183,6 +189,12 @@ pub fn apply_push(
             let one = tx.savepoint()?;
             let outcome = apply_one(&one, user, &visible, client, mutation, limits)?;
             added.changes += 1;
+            if matches!(
+                outcome,
+                Outcome::Applied { .. } | Outcome::Conflicted { .. }
+            ) {
+                changed.insert(mutation.young_person_id);
+            }
             added.bytes += serde_json::to_string(&mutation.data).map_or(0, |s| s.len() as u64);
             one.prepare_cached(
                 "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
@@ -200,6 +212,19 @@ pub fn apply_push(
             mutation_id: mutation.mutation_id,
             outcome,
         });
+    }
+    if user.role.is_staff() {
+        for young_person in changed {
+            audit::record_access(
+                &tx,
+                None,
+                Access::Changed,
+                young_person,
+                user.id,
+                client_address,
+                now(),
+            )?;
+        }
     }
     tx.prepare_cached(
         "INSERT INTO daily_use (user_id, day, changes, bytes) VALUES (?1, ?2, ?3, ?4)

@@ -1,0 +1,134 @@
+//! Who has looked at a young person's records: the staff who opened them
+//! on a phone, or changed them. Phones report what their person opened
+//! (`POST /api/me/opened`), offline or not, and the server keeps it in its
+//! append-only audit log; a team manager sees it for each young person, and
+//! she sees it for herself on *What's written about me*.
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::auth::Role;
+
+/// What a member of staff did with a young person's records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    OpenedPlan,
+    OpenedContacts,
+    OpenedGoals,
+    OpenedVersions,
+    /// Changed or added to them.
+    Changed,
+}
+
+impl Access {
+    pub const ALL: [Access; 5] = [
+        Access::OpenedPlan,
+        Access::OpenedContacts,
+        Access::OpenedGoals,
+        Access::OpenedVersions,
+        Access::Changed,
+    ];
+
+    /// The name kept in the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Access::OpenedPlan => "opened_plan",
+            Access::OpenedContacts => "opened_contacts",
+            Access::OpenedGoals => "opened_goals",
+            Access::OpenedVersions => "opened_versions",
+            Access::Changed => "changed",
+        }
+    }
+
+    /// What was done, for a sentence about someone else's record: "Sam
+    /// Okafor opened the plan".
+    pub fn words(self) -> &'static str {
+        match self {
+            Access::OpenedPlan => "opened the plan",
+            Access::OpenedContacts => "opened the contacts and national data",
+            Access::OpenedGoals => "opened the goals",
+            Access::OpenedVersions => "opened the plan's versions",
+            Access::Changed => "changed or added to the records",
+        }
+    }
+
+    /// What was done, told to her: "Sam Okafor opened your plan".
+    pub fn words_to_her(self) -> &'static str {
+        match self {
+            Access::OpenedPlan => "opened your plan",
+            Access::OpenedContacts => "opened your contact notes",
+            Access::OpenedGoals => "opened your goals",
+            Access::OpenedVersions => "opened your plan's versions",
+            Access::Changed => "wrote in your records",
+        }
+    }
+}
+
+impl std::str::FromStr for Access {
+    type Err = UnknownAccess;
+
+    fn from_str(s: &str) -> Result<Access, UnknownAccess> {
+        Access::ALL
+            .into_iter()
+            .find(|a| a.as_str() == s)
+            .ok_or_else(|| UnknownAccess(s.to_owned()))
+    }
+}
+
+/// A name in the audit log that is not an [`Access`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a kind of access")]
+pub struct UnknownAccess(pub String);
+
+/// One opening, as a phone reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Opened {
+    /// Made by the phone, so a report sent twice is kept once.
+    pub id: Uuid,
+    pub young_person_id: Uuid,
+    pub what: Access,
+    /// When, by the phone's clock (Unix seconds); the server keeps it only
+    /// within the last 30 days and not in the future.
+    pub at: i64,
+}
+
+/// `POST /api/me/opened`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OpenedReport {
+    pub opened: Vec<Opened>,
+}
+
+/// One line of who has looked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Looked {
+    pub by_name: String,
+    pub by_role: Role,
+    pub what: Access,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_access_round_trips_through_its_stored_name() {
+        for access in Access::ALL {
+            assert_eq!(access.as_str().parse::<Access>(), Ok(access));
+            assert_eq!(
+                serde_json::to_string(&access).ok(),
+                Some(format!("\"{}\"", access.as_str()))
+            );
+        }
+        assert!("signed_in".parse::<Access>().is_err());
+    }
+}
