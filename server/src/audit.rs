@@ -152,6 +152,9 @@ pub fn looked_at(conn: &Connection, young_person: Uuid) -> Result<Vec<Looked>, S
         (status = 204, description = "Kept (an opening already kept, by its id, is kept once; one of a young person no longer on the list is left out)"),
         (status = 401, description = "No valid token", body = ApiError),
         (status = 404, description = "The caller is a young person: her own openings are not kept", body = ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = ApiError),
         (status = 422, description = "Too many openings at once, or not shaped as openings", body = ApiError),
     )
 )]

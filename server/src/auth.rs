@@ -134,7 +134,9 @@ impl FromRequestParts<AppState> for ClientAddress {
     responses(
         (status = 200, description = "Signed in", body = LoginResponse),
         (status = 401, description = "Username and password don't match", body = ApiError),
-        (status = 400, description = "Malformed JSON", body = ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = ApiError),
         (status = 422, description = "Missing or over-long fields", body = ApiError),
         (status = 403, description = "The password is right but the account is locked: `account_locked`", body = ApiError),
         (status = 429, description = "Too many tries for this username or from this address; the `Retry-After` header says how many seconds to wait", body = ApiError),

@@ -102,6 +102,9 @@ pub struct ForeignClient;
         (status = 404, description = "The client id belongs to someone else", body = ApiError),
         (status = 409, description = "The app is too old: reload it", body = ApiError),
         (status = 429, description = "Today's allowance of changes is used up: `daily_limit`; `Retry-After` says when to send again. Nothing is refused for good", body = ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = ApiError),
         (status = 422, description = "Too many mutations, or not shaped as mutations", body = ApiError),
     )
 )]
