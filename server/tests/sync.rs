@@ -1304,3 +1304,70 @@ async fn a_change_by_staff_is_in_her_audit_trail_and_hers_are_not() -> TestResul
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_be_plain_and_sensible(
+) -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let kyle = server.id_of("kyle")?;
+    let statement = Uuid::now_v7().to_string();
+    let goal = Uuid::now_v7().to_string();
+    let (_, hers) = server
+        .push(&ella, &push_body(Uuid::now_v7(), vec![
+            change(1, "statement", &statement, &owner, 0, json!({ "topic": "good_news", "text": "I got the job" })),
+            change(2, "goal", &goal, &owner, 0, json!({ "domain": "ambitious", "title": "Pass my driving test", "status": "active" })),
+        ]))
+        .await?;
+    assert_eq!(outcome_names(&hers), ["applied", "applied"]);
+
+    let (sam, _) = server.sign_in("sam").await?;
+    let new = || Uuid::now_v7().to_string();
+    let tomorrow_but_four = (pathway_server::db::today() + time::Duration::days(5)).to_string();
+    let (_, answer) = server
+        .push(&sam, &push_body(Uuid::now_v7(), vec![
+            // A reply on Kyle's record to Ella's words; to a goal; to nothing.
+            change(1, "reply", &new(), &kyle, 0, json!({ "statement": statement, "text": "Well done" })),
+            change(2, "reply", &new(), &owner, 0, json!({ "statement": goal, "text": "Well done" })),
+            change(3, "goal_note", &new(), &owner, 0, json!({ "goal": Uuid::now_v7(), "text": "Keep going" })),
+            change(4, "contact", &new(), &owner, 0, json!({ "on": "2026-11-20", "kind": "phone", "summary": "Called", "shared": false, "corrects": statement })),
+            // Words that would read differently on her screen, a bell, a far-off date.
+            change(5, "reply", &new(), &owner, 0, json!({ "statement": statement, "text": "Well done \u{202E}enod lleW" })),
+            change(6, "reply", &new(), &owner, 0, json!({ "statement": statement, "text": "Ding\u{0007}" })),
+            change(7, "contact", &new(), &owner, 0, json!({ "on": tomorrow_but_four, "kind": "phone", "summary": "Called", "shared": false })),
+            change(8, "plan_action", &new(), &owner, 0, json!({ "part": "money", "what": "Open an ISA", "by_when": "9999-12-31" })),
+            change(9, "goal", &new(), &owner, 0, json!({ "domain": "safe", "title": "Feel safe", "status": "suggested",
+                "steps": [{ "text": "Fix the lock", "done": false, "<img src=x onerror=alert(1)>": "x".repeat(1000) }] })),
+            // All well: a reply to her words, with a new line in it.
+            change(10, "reply", &new(), &owner, 0, json!({ "statement": statement, "text": "Well done!\nLet's celebrate." })),
+        ]))
+        .await?;
+    assert_eq!(
+        outcome_names(&answer),
+        [
+            "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected",
+            "rejected", "rejected", "applied"
+        ]
+    );
+    let why = reasons(&answer);
+    for reason in &why[..4] {
+        assert_eq!(reason, "This doesn't exist, or isn't yours to change.");
+    }
+    assert!(why[4].contains("invisible characters"), "{}", why[4]);
+    assert!(why[5].contains("invisible characters"), "{}", why[5]);
+    assert_eq!(why[6], "That day hasn't come yet.");
+    assert_eq!(
+        why[7],
+        "That date doesn't look right: use one between 2000 and 2099."
+    );
+    assert!(
+        why[8].starts_with("A step has only its \"text\" and \"done\""),
+        "{}",
+        why[8]
+    );
+    let page = server.pull(&ella, "cursor=0").await?.to_string();
+    assert!(!page.contains("onerror"));
+    assert!(!page.contains("enod lleW"));
+    Ok(())
+}

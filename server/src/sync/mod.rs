@@ -480,19 +480,26 @@ fn apply_one(
 /// Why a mutation may not point where it points: an answer to something
 /// that is not one of her written-down reviews.
 fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<String>, StoreError> {
-    if mutation.kind != RecordKind::Agreement || mutation.delete {
+    let Some((field, kind)) = rules::refers_to(mutation.kind).filter(|_| !mutation.delete) else {
         return Ok(None);
-    }
-    let version = mutation
-        .data
-        .get("version")
-        .and_then(|v| v.as_str())
-        .and_then(|v| Uuid::parse_str(v).ok());
-    let stored = match version {
+    };
+    let Some(value) = mutation.data.get(field).filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    let stored = match value.as_str().and_then(|v| Uuid::parse_str(v).ok()) {
         Some(id) => records::get(tx, id)?,
         None => None,
     };
-    Ok(rules::answerable(stored.as_ref().map(|s| &s.record), mutation.young_person_id).err())
+    let record = stored.as_ref().map(|s| &s.record);
+    if mutation.kind == RecordKind::Agreement {
+        return Ok(rules::answerable(record, mutation.young_person_id).err());
+    }
+    // Another young person's record, the wrong kind, a removed one or none
+    // at all: the same answer, so ids tell nothing.
+    let fits = record.is_some_and(|r| {
+        r.kind == kind && r.young_person_id == mutation.young_person_id && !r.deleted
+    });
+    Ok((!fits).then(|| rules::NOT_FOUND.to_owned()))
 }
 
 /// How many versions of her plan have been written down.

@@ -309,6 +309,20 @@ pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<
     }
 }
 
+/// The field of a record of `kind` that points at another record, and the
+/// kind that one must be (of the same young person).
+pub fn refers_to(kind: RecordKind) -> Option<(&'static str, RecordKind)> {
+    match kind {
+        RecordKind::Reply | RecordKind::Acknowledgement => {
+            Some(("statement", RecordKind::Statement))
+        }
+        RecordKind::Rating | RecordKind::GoalNote => Some(("goal", RecordKind::Goal)),
+        RecordKind::Contact => Some(("corrects", RecordKind::Contact)),
+        RecordKind::Agreement => Some(("version", RecordKind::Review)),
+        _ => None,
+    }
+}
+
 /// What a person is told about a record that does not exist or that they
 /// may not see: the same words for both.
 pub const NOT_FOUND: &str = "This doesn't exist, or isn't yours to change.";
@@ -360,6 +374,64 @@ fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
+/// Text a person wrote: no invisible control characters (newlines and tabs
+/// aside) and no direction overrides, which can make words read as other
+/// words on someone else's screen.
+fn plain(text: &str) -> Result<(), String> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if text.chars().any(hidden) {
+        Err("This has invisible characters in it that can't be kept. Type it again, or paste it as plain text.".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// The dates Pathway keeps: anything outside is a slip of the keyboard.
+fn sensible(date: time::Date) -> Result<(), String> {
+    if (2000..=2099).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err("That date doesn't look right: use one between 2000 and 2099.".into())
+    }
+}
+
+/// A goal's steps: at most 30, each a `text` and whether it is `done`, and
+/// nothing else.
+fn steps(value: &Value) -> Result<(), String> {
+    let Some(list) = value.as_array().filter(|l| l.len() <= 30) else {
+        return Err("A goal has a list of at most 30 steps.".into());
+    };
+    for step in list {
+        let unknown = step.as_object().and_then(|fields| {
+            fields
+                .keys()
+                .find(|k| !matches!(k.as_str(), "text" | "done"))
+        });
+        if let Some(key) = unknown {
+            return Err(format!(
+                "A step has only its \"text\" and \"done\", not \"{key}\"."
+            ));
+        }
+        match serde_json::from_value::<Step>(step.clone()) {
+            Ok(Step { text, .. })
+                if !text.trim().is_empty() && text.chars().count() <= MAX_ACTION =>
+            {
+                plain(&text)?
+            }
+            Ok(_) => {
+                return Err(format!(
+                    "Each step needs a few words, under {MAX_ACTION} characters."
+                ))
+            }
+            Err(_) => return Err("A step has its \"text\" and whether it is \"done\".".into()),
+        }
+    }
+    Ok(())
+}
+
 fn valid(field: &str, value: &Value) -> Result<(), String> {
     let text = |max: usize, required: bool| match value {
         Value::String(s) if s.chars().count() > max => {
@@ -368,15 +440,28 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         Value::String(s) if required && s.trim().is_empty() => {
             Err("This can't be left empty.".to_owned())
         }
-        Value::String(_) => Ok(()),
+        Value::String(s) => plain(s),
         _ => Err(format!("\"{field}\" must be text.")),
     };
     let date = || match value {
         Value::Null => Ok(()),
-        Value::String(s) if parse_iso(s).is_ok() => Ok(()),
+        Value::String(s) => match parse_iso(s) {
+            Ok(date) => sensible(date),
+            Err(_) => Err(format!(
+                "\"{field}\" must be a date like 2026-12-03, or empty."
+            )),
+        },
         _ => Err(format!(
             "\"{field}\" must be a date like 2026-12-03, or empty."
         )),
+    };
+    // The day something happened: not one still to come.
+    let happened = || match value.as_str().map(parse_iso) {
+        Some(Ok(day)) if day > crate::db::today() + time::Duration::days(1) => {
+            Err("That day hasn't come yet.".to_owned())
+        }
+        Some(Ok(day)) => sensible(day),
+        _ => Err(format!("\"{field}\" must be a date like 2026-12-03.")),
     };
     let one_of = |ok: bool| {
         if ok {
@@ -393,7 +478,7 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         "done" if value.is_boolean() => Ok(()),
         "done" => Err("\"done\" must be true or false.".into()),
         "by_when" | "next_contact" | "next_review" | "moved" => date(),
-        "on" => one_of(value.as_str().is_some_and(|s| parse_iso(s).is_ok())),
+        "on" => happened(),
         "kind" => one_of(serde_json::from_value::<ContactKind>(value.clone()).is_ok()),
         "place" => text(MAX_WHO, false),
         "summary" => text(MAX_THOUGHTS, true),
@@ -409,14 +494,7 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         "domain" => one_of(serde_json::from_value::<BeeDomain>(value.clone()).is_ok()),
         "title" => text(MAX_ACTION, true),
         "status" => one_of(serde_json::from_value::<GoalStatus>(value.clone()).is_ok()),
-        "steps" => one_of(
-            serde_json::from_value::<Vec<Step>>(value.clone()).is_ok_and(|steps| {
-                steps.len() <= 30
-                    && steps
-                        .iter()
-                        .all(|s| !s.text.trim().is_empty() && s.text.chars().count() <= MAX_ACTION)
-            }),
-        ),
+        "steps" => steps(value),
         "goal" | "statement" => one_of(
             value
                 .as_str()
@@ -432,14 +510,19 @@ fn valid(field: &str, value: &Value) -> Result<(), String> {
         "part" => Err("That isn't one of the ten parts of a plan.".into()),
         "topic" => one_of(serde_json::from_value::<Topic>(value.clone()).is_ok()),
         "feeling" => optional(serde_json::from_value::<Feeling>(value.clone()).is_ok()),
-        "answers" => one_of(
-            serde_json::from_value::<Vec<(String, String)>>(value.clone()).is_ok_and(|answers| {
-                answers.len() <= 10
+        "answers" => match serde_json::from_value::<Vec<(String, String)>>(value.clone()) {
+            Ok(answers)
+                if answers.len() <= 10
                     && answers.iter().all(|(q, a)| {
                         q.chars().count() <= MAX_ACTION && a.chars().count() <= MAX_THOUGHTS
-                    })
-            }),
-        ),
+                    }) =>
+            {
+                answers
+                    .iter()
+                    .try_for_each(|(q, a)| plain(q).and_then(|()| plain(a)))
+            }
+            _ => Err("That isn't a valid \"answers\".".into()),
+        },
         "call_me" | "flag" | "agrees" => one_of(value.is_boolean()),
         "version" => one_of(
             value
