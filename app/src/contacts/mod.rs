@@ -94,7 +94,7 @@ pub struct ContactNote {
     #[serde(default)]
     pub corrects: Option<Uuid>,
     /// Who wrote it: set by the server, never trusted from a phone.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
 }
 

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde_json::{json, Value};
 use time::Date;
 use uuid::Uuid;
 
@@ -13,11 +12,13 @@ use crate::auth::Role;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
 use crate::contacts::rules::birthday_prompt;
 use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReason};
-use crate::contacts::{history, latest_circumstances, Circumstances, ContactEntry, ContactKind};
+use crate::contacts::{
+    history, latest_circumstances, Circumstances, ContactEntry, ContactKind, ContactNote,
+};
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields, PersonCard, RecordKind};
+use crate::sync::{fields_of, PersonCard, RecordKind};
 
 /// Everything the contact screens show about one young person.
 #[derive(Debug, Clone, PartialEq)]
@@ -335,9 +336,9 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             return;
         }
         let next_contact = match d.next_contact.trim() {
-            "" => Value::Null,
+            "" => None,
             text => match parse_iso(text) {
-                Ok(date) => json!(iso(date)),
+                Ok(date) => Some(date),
                 Err(_) => {
                     problem.set(Some(
                         "Choose a date for the next contact, or leave it empty.",
@@ -346,27 +347,32 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
                 }
             },
         };
-        let contact = fields(json!({
-            "on": iso(on),
-            "kind": kind,
-            "place": d.place.trim(),
-            "seen_alone": if is_visit(Some(kind)) { json!(d.seen_alone) } else { Value::Null },
-            "summary": d.summary.trim(),
-            "actions": d.actions.trim(),
-            "next_contact": next_contact,
-            "shared": d.shared,
-            "corrects": d.corrects,
-        }));
+        let contact = fields_of(&ContactNote {
+            on,
+            kind,
+            place: d.place.trim().to_owned(),
+            seen_alone: if is_visit(Some(kind)) {
+                d.seen_alone
+            } else {
+                None
+            },
+            summary: d.summary.trim().to_owned(),
+            actions: d.actions.trim().to_owned(),
+            next_contact,
+            shared: d.shared,
+            corrects: d.corrects,
+            by_name: String::new(),
+        });
         let codes = d.update_codes.then(|| {
             let takes = d.in_touch.takes_circumstances();
-            fields(json!({
-                "on": iso(on),
-                "in_touch": d.in_touch,
-                "activity": if takes { json!(d.activity) } else { Value::Null },
-                "accommodation": if takes { json!(d.accommodation) } else { Value::Null },
-                "suitable": if takes { json!(d.suitable) } else { Value::Null },
-                "moved": parse_iso(d.moved.trim()).ok().map(iso),
-            }))
+            fields_of(&Circumstances {
+                on,
+                in_touch: d.in_touch,
+                activity: d.activity.filter(|_| takes),
+                accommodation: d.accommodation.filter(|_| takes),
+                suitable: takes.then_some(d.suitable),
+                moved: parse_iso(d.moved.trim()).ok(),
+            })
         });
         store.edit(|replica| {
             replica.change(RecordKind::Contact, Uuid::now_v7(), young_person, contact);

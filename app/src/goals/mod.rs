@@ -119,7 +119,7 @@ pub struct GoalFields {
     pub by_when: Option<Date>,
     pub status: GoalStatus,
     /// Who suggested it, if it began as a suggestion (set by the server).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub suggested_by: Option<String>,
 }
 
@@ -135,10 +135,10 @@ pub struct RatingFields {
     #[serde(default)]
     pub note: String,
     /// Set by the server: whose rating it is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
     /// Set by the server: whether the young person gave it herself.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_young_person: bool,
 }
 
@@ -148,7 +148,8 @@ pub struct RatingFields {
 pub struct GoalNoteFields {
     pub goal: Uuid,
     pub text: String,
-    #[serde(default)]
+    /// Set by the server.
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
 }
 

@@ -9,13 +9,14 @@ use uuid::Uuid;
 
 use crate::audit::Access;
 use crate::auth::Role;
-use crate::dates::{iso, parse_iso, short_day};
+use crate::dates::{parse_iso, short_day};
 use crate::goals::{
-    domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalStatus, SCALE,
+    domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalFields,
+    GoalNoteFields, GoalStatus, RatingFields, Step, SCALE,
 };
 use crate::plan::page::OtherVersionChoice;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields, RecordKind};
+use crate::sync::{fields, fields_of, RecordKind};
 
 /// The young person's own goals.
 #[component]
@@ -230,7 +231,14 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 RecordKind::Rating,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "goal": id, "on": iso(today()), "score": score, "note": note.get_untracked().trim() })),
+                fields_of(&RatingFields {
+                    goal: id,
+                    on: today(),
+                    score,
+                    note: note.get_untracked().trim().to_owned(),
+                    by_name: String::new(),
+                    by_young_person: false,
+                }),
             );
         });
         rating.set(None);
@@ -246,7 +254,11 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 RecordKind::GoalNote,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "goal": id, "text": text.trim() })),
+                fields_of(&GoalNoteFields {
+                    goal: id,
+                    text: text.trim().to_owned(),
+                    by_name: String::new(),
+                }),
             );
         });
         encouragement.set(String::new());
@@ -438,16 +450,29 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
             .lines()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| json!({ "text": s, "done": false }))
+            .map(|s| Step {
+                text: s.to_owned(),
+                done: false,
+            })
             .collect();
-        let when = parse_iso(by_when.get_untracked().trim()).ok().map(iso);
-        let status = if own { "active" } else { "suggested" };
+        let goal = GoalFields {
+            domain: chosen,
+            title: title.get_untracked().trim().to_owned(),
+            steps: list,
+            by_when: parse_iso(by_when.get_untracked().trim()).ok(),
+            status: if own {
+                GoalStatus::Active
+            } else {
+                GoalStatus::Suggested
+            },
+            suggested_by: None,
+        };
         store.edit(|replica| {
             replica.change(
                 RecordKind::Goal,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "domain": chosen, "title": title.get_untracked().trim(), "steps": list, "by_when": when, "status": status })),
+                fields_of(&goal),
             );
         });
         open.set(false);

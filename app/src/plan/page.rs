@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde_json::{json, Value};
+use serde_json::json;
 use uuid::Uuid;
 
 use crate::audit::page::WhoLooked;
@@ -16,9 +16,9 @@ use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
 };
-use crate::plan::{OtherVersion, PathwayPlan, PlanAction, PlanPart};
+use crate::plan::{ActionFields, OtherVersion, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
-use crate::sync::{fields, first_name, Fields, RecordKind};
+use crate::sync::{fields, fields_of, first_name, Fields, RecordKind};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
@@ -649,24 +649,31 @@ fn ActionForm(
             return;
         }
         let by_when = match d.by_when.trim() {
-            "" => Value::Null,
+            "" => None,
             text => match parse_iso(text) {
-                Ok(date) => json!(iso(date)),
+                Ok(date) => Some(date),
                 Err(_) => {
                     problem.set(Some("Choose a date, or leave it empty."));
                     return;
                 }
             },
         };
-        let mut data =
-            fields(json!({ "what": d.what.trim(), "who": d.who.trim(), "by_when": by_when }));
+        let mut data = fields_of(&ActionFields {
+            part,
+            what: d.what.trim().to_owned(),
+            who: d.who.trim().to_owned(),
+            by_when,
+            done: false,
+        });
         let id = match d.id {
-            Some(id) => id,
-            None => {
-                data.insert("part".into(), json!(part));
-                data.insert("done".into(), json!(false));
-                Uuid::now_v7()
+            Some(id) => {
+                // A change to an action already there: what it says, not
+                // where it sits or whether it is done.
+                data.remove("part");
+                data.remove("done");
+                id
             }
+            None => Uuid::now_v7(),
         };
         store.edit(|replica| {
             replica.change(RecordKind::PlanAction, id, powers.young_person, data);

@@ -235,10 +235,10 @@ pub struct AgreementFields {
     #[serde(default)]
     pub reasons: String,
     /// Set by the server.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
     /// When, in Unix seconds (server time); 0 while still on the phone.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub at: i64,
 }
 

@@ -12,12 +12,12 @@ use crate::audit::Access;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::page::{OtherVersionChoice, Rejections};
 use crate::plan::review::{
-    compare, latest_next_review, Change, DueBecause, PartComparison, Participation, PlanCopy,
-    ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
+    compare, latest_next_review, AgreementFields, Change, DueBecause, PartComparison,
+    Participation, PlanCopy, RequestFields, ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
 };
 use crate::plan::{PathwayPlan, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields, first_name, RecordKind};
+use crate::sync::{fields, fields_of, first_name, RecordKind};
 
 /// Whose plan a screen shows, and how they are related to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -140,7 +140,10 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 RecordKind::ReviewRequest,
                 Uuid::now_v7(),
                 viewer.young_person,
-                fields(json!({ "on": iso(today()), "why": why.trim() })),
+                fields_of(&RequestFields {
+                    on: today(),
+                    why: why.trim().to_owned(),
+                }),
             );
         });
         asking.set(None);
@@ -851,7 +854,13 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
                 RecordKind::Agreement,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "version": version, "agrees": yes, "reasons": why })),
+                fields_of(&AgreementFields {
+                    version,
+                    agrees: yes,
+                    reasons: why,
+                    by_name: String::new(),
+                    at: 0,
+                }),
             );
         });
         open.set(false);

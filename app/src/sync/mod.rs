@@ -29,6 +29,20 @@ pub const PUSH_BATCH: usize = 100;
 /// The fields of a record, or the changed fields of a mutation.
 pub type Fields = Map<String, Value>;
 
+/// Whether a field the server fills in is still empty, so a phone sending
+/// the typed fields of a new record leaves it out.
+pub fn unset<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// The fields of a typed record, as a change carries them.
+pub fn fields_of<T: Serialize>(record: &T) -> Fields {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(fields)) => fields,
+        _ => Fields::new(),
+    }
+}
+
 /// The fields of a JSON object (anything else has none).
 pub fn fields(value: Value) -> Fields {
     match value {

@@ -146,9 +146,10 @@ pub struct StatementFields {
     #[serde(default)]
     pub call_me: bool,
     /// Set by the server from the statement itself, never by the phone.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub flag: bool,
-    #[serde(default)]
+    /// Set by the server.
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
 }
 
@@ -165,7 +166,8 @@ pub fn raises_flag(topic: Topic, feeling: Option<Feeling>) -> bool {
 pub struct ReplyFields {
     pub statement: Uuid,
     pub text: String,
-    #[serde(default)]
+    /// Set by the server.
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
 }
 
@@ -174,10 +176,11 @@ pub struct ReplyFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AcknowledgementFields {
     pub statement: Uuid,
-    #[serde(default)]
+    /// Set by the server.
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
     /// When, in Unix seconds (server time).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub at: i64,
 }
 

@@ -4,15 +4,26 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::plan::page::Rejections;
 use crate::shell::{admit, set_title, shell, Audience};
-use crate::sync::{fields, RecordKind};
-use crate::voice::{raises_flag, statements, Feeling, Statement, Topic};
+use crate::sync::{fields_of, Fields, RecordKind};
+use crate::voice::{
+    raises_flag, statements, AcknowledgementFields, Feeling, ReplyFields, Statement,
+    StatementFields, Topic,
+};
+
+/// The fields of an acknowledgement: who and when the server fills in.
+fn read(statement: Uuid) -> Fields {
+    fields_of(&AcknowledgementFields {
+        statement,
+        by_name: String::new(),
+        at: 0,
+    })
+}
 
 /// Who to call right now: always shown beside a worrying statement.
 #[component]
@@ -188,13 +199,15 @@ fn StatementForm(
                 .map(|(q, a)| ((*q).to_owned(), a.get_untracked().trim().to_owned()))
                 .filter(|(_, a)| !a.is_empty())
                 .collect();
-            let data = fields(json!({
-                "topic": topic,
-                "feeling": feeling.get_untracked(),
-                "answers": pairs,
-                "text": text.get_untracked().trim(),
-                "call_me": call_me.get_untracked(),
-            }));
+            let data = fields_of(&StatementFields {
+                topic,
+                feeling: feeling.get_untracked(),
+                answers: pairs,
+                text: text.get_untracked().trim().to_owned(),
+                call_me: call_me.get_untracked(),
+                flag: false,
+                by_name: String::new(),
+            });
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
@@ -321,7 +334,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
                 RecordKind::Acknowledgement,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "statement": id })),
+                read(id),
             );
         });
     };
@@ -335,14 +348,18 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
                 RecordKind::Reply,
                 Uuid::now_v7(),
                 young_person,
-                fields(json!({ "statement": id, "text": text.trim() })),
+                fields_of(&ReplyFields {
+                    statement: id,
+                    text: text.trim().to_owned(),
+                    by_name: String::new(),
+                }),
             );
             if open_flag {
                 replica.change(
                     RecordKind::Acknowledgement,
                     Uuid::now_v7(),
                     young_person,
-                    fields(json!({ "statement": id })),
+                    read(id),
                 );
             }
         });
