@@ -59,15 +59,20 @@ impl From<rusqlite::Error> for AccountError {
     }
 }
 
+/// The id of the account called `username`, if there is one.
+pub fn find(conn: &Connection, username: &str) -> Result<Option<Uuid>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1",
+            [username],
+            |row| column(row, 0, Uuid::parse_str),
+        )
+        .optional()?)
+}
+
 /// The id of the account called `username`.
 pub fn id_of(conn: &Connection, username: &str) -> Result<Uuid, AccountError> {
-    conn.query_row(
-        "SELECT id FROM users WHERE username = ?1",
-        [username],
-        |row| column(row, 0, Uuid::parse_str),
-    )
-    .optional()?
-    .ok_or_else(|| AccountError::UnknownUsername(username.to_owned()))
+    find(conn, username)?.ok_or_else(|| AccountError::UnknownUsername(username.to_owned()))
 }
 
 /// Gives `username` a new password and ends every sign-in it has (her

@@ -68,7 +68,7 @@ fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(),
                 Event::AccountUnlocked
             };
             audit::record(&tx, event, Some(id), username, COMMAND_LINE, None)?;
-            tx.commit().map_err(pathway_server::db::StoreError::from)?;
+            tx.commit()?;
             Ok::<_, accounts::AccountError>(ended)
         })
         .map_err(|e| e.to_string())?;

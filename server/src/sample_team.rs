@@ -181,8 +181,6 @@ fn history(
 ) -> Result<(), AccountError> {
     let days = i64::from(years) * 365;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let by_adviser =
-        |tx: &Connection, kind, data: Value| insert(tx, kind, person.id, person.adviser, data);
     for part in PlanPart::ALL {
         for _ in 0..rng.random_range(1..=2) {
             let action = ActionFields {
@@ -192,7 +190,13 @@ fn history(
                 by_when: Some(today + Duration::days(rng.random_range(-days..90))),
                 done: rng.random_bool(0.6),
             };
-            by_adviser(&tx, RecordKind::PlanAction, value(&action)?)?;
+            insert(
+                &tx,
+                RecordKind::PlanAction,
+                person.id,
+                person.adviser,
+                &action,
+            )?;
         }
     }
     for month in (0..days).step_by(30) {
@@ -214,7 +218,7 @@ fn history(
             corrects: None,
             by_name: person.adviser_name.clone(),
         };
-        by_adviser(&tx, RecordKind::Contact, value(&note)?)?;
+        insert(&tx, RecordKind::Contact, person.id, person.adviser, &note)?;
     }
     for ago in (0..days).step_by(120) {
         let circumstances = Circumstances {
@@ -225,7 +229,13 @@ fn history(
             suitable: Some(rng.random_bool(0.9)),
             moved: None,
         };
-        by_adviser(&tx, RecordKind::Circumstances, value(&circumstances)?)?;
+        insert(
+            &tx,
+            RecordKind::Circumstances,
+            person.id,
+            person.adviser,
+            &circumstances,
+        )?;
     }
     goals(&tx, rng, person, days, today)?;
     statements(&tx, rng, person)?;
@@ -256,14 +266,7 @@ fn goals(
             status: GoalStatus::Active,
             suggested_by: None,
         };
-        insert_as(
-            tx,
-            RecordKind::Goal,
-            goal,
-            person.id,
-            person.id,
-            value(&fields)?,
-        )?;
+        insert_as(tx, RecordKind::Goal, goal, person.id, person.id, &fields)?;
         for _ in 0..4 {
             let rating = RatingFields {
                 goal,
@@ -273,26 +276,14 @@ fn goals(
                 by_name: person.name.clone(),
                 by_young_person: true,
             };
-            insert(
-                tx,
-                RecordKind::Rating,
-                person.id,
-                person.id,
-                value(&rating)?,
-            )?;
+            insert(tx, RecordKind::Rating, person.id, person.id, &rating)?;
         }
         let note = GoalNoteFields {
             goal,
             text: filler(rng, 12),
             by_name: person.adviser_name.clone(),
         };
-        insert(
-            tx,
-            RecordKind::GoalNote,
-            person.id,
-            person.adviser,
-            value(&note)?,
-        )?;
+        insert(tx, RecordKind::GoalNote, person.id, person.adviser, &note)?;
     }
     Ok(())
 }
@@ -315,20 +306,14 @@ fn statements(tx: &Connection, rng: &mut StdRng, person: &Person) -> Result<(), 
             statement,
             person.id,
             person.id,
-            value(&fields)?,
+            &fields,
         )?;
         let reply = ReplyFields {
             statement,
             text: filler(rng, 20),
             by_name: person.adviser_name.clone(),
         };
-        insert(
-            tx,
-            RecordKind::Reply,
-            person.id,
-            person.adviser,
-            value(&reply)?,
-        )?;
+        insert(tx, RecordKind::Reply, person.id, person.adviser, &reply)?;
         let seen = AcknowledgementFields {
             statement,
             by_name: person.adviser_name.clone(),
@@ -339,7 +324,7 @@ fn statements(tx: &Connection, rng: &mut StdRng, person: &Person) -> Result<(), 
             RecordKind::Acknowledgement,
             person.id,
             person.adviser,
-            value(&seen)?,
+            &seen,
         )?;
     }
     Ok(())
@@ -376,7 +361,7 @@ fn reviews(
             version,
             person.id,
             person.adviser,
-            value(&review)?,
+            &review,
         )?;
         let answer = AgreementFields {
             version,
@@ -385,50 +370,30 @@ fn reviews(
             by_name: person.name.clone(),
             at: now() - ago * DAY,
         };
-        insert(
-            tx,
-            RecordKind::Agreement,
-            person.id,
-            person.id,
-            value(&answer)?,
-        )?;
+        insert(tx, RecordKind::Agreement, person.id, person.id, &answer)?;
     }
     Ok(())
 }
 
-type Value = serde_json::Value;
-
-fn value<T: Serialize>(fields: &T) -> Result<Value, AccountError> {
-    Ok(serde_json::to_value(fields).map_err(crate::db::StoreError::from)?)
-}
-
-fn insert(
+fn insert<T: Serialize>(
     tx: &Connection,
     kind: RecordKind,
     young_person: Uuid,
     by: Uuid,
-    data: Value,
+    data: &T,
 ) -> Result<(), AccountError> {
     insert_as(tx, kind, Uuid::now_v7(), young_person, by, data)
 }
 
-fn insert_as(
+fn insert_as<T: Serialize>(
     tx: &Connection,
     kind: RecordKind,
     id: Uuid,
     young_person: Uuid,
     by: Uuid,
-    data: Value,
+    data: &T,
 ) -> Result<(), AccountError> {
-    Ok(records::insert(
-        tx,
-        kind,
-        id,
-        young_person,
-        by,
-        None,
-        &data,
-    )?)
+    Ok(records::insert(tx, kind, id, young_person, by, None, data)?)
 }
 
 /// `words` ordinary words, as long as the notes people really write.

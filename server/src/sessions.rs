@@ -248,14 +248,8 @@ pub fn is_locked(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
 /// Signs `username` out of every phone at once (for a lost phone). Returns
 /// how many sign-ins were ended, or `None` if no one has that username.
 pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<usize>, StoreError> {
-    let user: Option<Uuid> = conn
-        .query_row(
-            "SELECT id FROM users WHERE username = ?1",
-            [username],
-            |row| column(row, 0, Uuid::parse_str),
-        )
-        .optional()?;
-    user.map(|user| end_elsewhere(conn, user, None, None))
+    crate::accounts::find(conn, username)?
+        .map(|user| end_elsewhere(conn, user, None, None))
         .transpose()
 }
 

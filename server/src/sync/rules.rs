@@ -227,7 +227,7 @@ pub fn stamp(
 
 /// Whether a review has been written down, and so is a version for good.
 pub fn is_recorded(review: &Record) -> bool {
-    review.data.get("stage") == Some(&Value::from("recorded"))
+    records_review(&review.data)
 }
 
 /// Whether a review, as it would stand after a change (`data`, all its
