@@ -9,7 +9,7 @@ use crate::audit::Looked;
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::shell::api::{self, ApiFailure};
-use crate::shell::shell;
+use crate::shell::{local_day, shell};
 
 /// How many lines show before *Show all*.
 const FIRST: usize = 20;
@@ -66,15 +66,12 @@ fn when(unix_seconds: i64) -> String {
     let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
         unix_seconds as f64 * 1000.0,
     ));
-    let day = time::Month::try_from(at.get_month() as u8 + 1)
-        .ok()
-        .and_then(|month| {
-            time::Date::from_calendar_date(at.get_full_year() as i32, month, at.get_date() as u8)
-                .ok()
-        })
-        .map(short_day)
-        .unwrap_or_default();
-    format!("{day} at {:02}:{:02}", at.get_hours(), at.get_minutes())
+    format!(
+        "{} at {:02}:{:02}",
+        short_day(local_day(&at)),
+        at.get_hours(),
+        at.get_minutes()
+    )
 }
 
 /// *Who has looked at this record*, for a young person's team manager.

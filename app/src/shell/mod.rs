@@ -257,13 +257,15 @@ fn SyncStatus() -> impl IntoView {
     }
 }
 
-fn ago(milliseconds: f64) -> String {
+/// How long ago, in words: "just now", "5 min ago", "3 h ago", "2 days ago".
+pub fn ago(milliseconds: f64) -> String {
     // Whole minutes as an integer: formatting floats would add KBs to the app.
     let minutes = (milliseconds / 60_000.0).max(0.0) as u64;
     match minutes {
         0 => "just now".into(),
         1..=59 => format!("{minutes} min ago"),
-        _ => format!("{} h ago", minutes / 60),
+        60..=2879 => format!("{} h ago", minutes / 60),
+        _ => format!("{} days ago", minutes / 1440),
     }
 }
 
@@ -306,11 +308,15 @@ pub fn young_person_in_path() -> uuid::Uuid {
 
 /// Today's date on this phone.
 pub fn today() -> time::Date {
-    let now = js_sys::Date::new_0();
-    time::Month::try_from(now.get_month() as u8 + 1)
+    local_day(&js_sys::Date::new_0())
+}
+
+/// The day a moment falls on, by this phone's clock.
+pub fn local_day(at: &js_sys::Date) -> time::Date {
+    time::Month::try_from(at.get_month() as u8 + 1)
         .ok()
         .and_then(|month| {
-            time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+            time::Date::from_calendar_date(at.get_full_year() as i32, month, at.get_date() as u8)
                 .ok()
         })
         .unwrap_or(time::Date::MIN)

@@ -11,7 +11,7 @@ use crate::auth::{SignedIn, SignedOutElsewhere};
 use crate::dates::{day_of, short_day};
 
 use super::api::{self, ApiFailure};
-use super::{admit, set_title, shell, Audience};
+use super::{admit, ago, set_title, shell, Audience};
 
 /// What the screen knows of the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,7 +168,7 @@ fn Place(
     let since = day_of(place.signed_in_at)
         .map(short_day)
         .unwrap_or_default();
-    let used = used_ago(place.last_used_at);
+    let used = ago(js_sys::Date::now() - place.last_used_at as f64 * 1000.0);
     let this_one = place.this_one;
     let device = place.device.clone();
     view! {
@@ -177,7 +177,7 @@ fn Place(
                 {device.clone()}
                 {this_one.then(|| view! { <span class="badge">"You're using this one"</span> })}
             </p>
-            <p class="quiet">{format!("Signed in {since} · {used}")}</p>
+            <p class="quiet">{format!("Signed in {since} · used {used}")}</p>
             {(!this_one).then(|| {
                 let id = place.id.clone();
                 let question = format!("Sign out {device}?");
@@ -203,17 +203,5 @@ fn Place(
                 }
             })}
         </li>
-    }
-}
-
-/// "used just now", "used 3 hours ago", "used 4 days ago".
-fn used_ago(unix_seconds: i64) -> String {
-    let minutes = ((js_sys::Date::now() / 1000.0) as i64 - unix_seconds).max(0) / 60;
-    match minutes {
-        0..=1 => "used just now".to_owned(),
-        2..=59 => format!("used {minutes} minutes ago"),
-        60..=119 => "used an hour ago".to_owned(),
-        120..=2879 => format!("used {} hours ago", minutes / 60),
-        _ => format!("used {} days ago", minutes / 1440),
     }
 }
