@@ -3,6 +3,7 @@
 mod common;
 
 use common::{Server, TestResult};
+use pathway_app::goals::RatingFields;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -614,18 +615,14 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     let ratings: Vec<_> = records(&page)
         .into_iter()
         .filter(|r| r["kind"] == "rating" && r["data"]["goal"] == json!(goal_id))
-        .map(|r| {
-            (
-                r["data"]["by_name"].clone(),
-                r["data"]["by_young_person"].clone(),
-            )
-        })
+        .filter_map(|r| serde_json::from_value::<RatingFields>(r["data"].clone()).ok())
+        .map(|r| (r.by_name, r.by_young_person))
         .collect();
     assert_eq!(
         ratings,
         [
-            (json!("Sam Okafor"), json!(false)),
-            (json!("Ella Morris"), json!(true))
+            ("Sam Okafor".to_owned(), false),
+            ("Ella Morris".to_owned(), true)
         ]
     );
     assert!(records(&page).iter().all(|r| r["young_person_id"] == owner));
@@ -1361,13 +1358,87 @@ async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_b
         why[7],
         "That date doesn't look right: use one between 2000 and 2099."
     );
-    assert!(
-        why[8].starts_with("A step has only its \"text\" and \"done\""),
-        "{}",
-        why[8]
+    assert_eq!(
+        why[8],
+        "\"steps[0].<img src=x onerror=alert(1)>\" isn't part of a goal."
     );
     let page = server.pull(&ella, "cursor=0").await?.to_string();
     assert!(!page.contains("onerror"));
     assert!(!page.contains("enod lleW"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn what_is_kept_is_the_record_as_its_type_writes_it_not_the_json_a_phone_sent() -> TestResult
+{
+    let server = Server::start().await?;
+    let (sam, _) = server.sign_in("sam").await?;
+    let ella = server.id_of("ella")?;
+    let action = Uuid::now_v7().to_string();
+    let goal = Uuid::now_v7().to_string();
+    let (_, answer) = server
+        .push(
+            &sam,
+            &push_body(
+                Uuid::now_v7(),
+                vec![
+                    change(
+                        1,
+                        "plan_action",
+                        &action,
+                        &ella,
+                        0,
+                        json!({ "part": "money", "what": "Open an ISA" }),
+                    ),
+                    change(
+                        2,
+                        "goal",
+                        &goal,
+                        &ella,
+                        0,
+                        json!({ "domain": "safe", "title": "Feel safe", "status": "suggested",
+                "steps": [{ "text": "Fix the lock" }] }),
+                    ),
+                    // A field no action has, and one a goal's step has no room for.
+                    change(
+                        3,
+                        "plan_action",
+                        &action,
+                        &ella,
+                        1,
+                        json!({ "colour": "red" }),
+                    ),
+                    change(
+                        4,
+                        "goal",
+                        &goal,
+                        &ella,
+                        1,
+                        json!({ "steps": [{ "text": "Fix the lock", "done": true, "by": "me" }] }),
+                    ),
+                ],
+            ),
+        )
+        .await?;
+    assert_eq!(
+        outcome_names(&answer),
+        ["applied", "applied", "rejected", "rejected"]
+    );
+    assert_eq!(
+        reasons(&answer)[2..],
+        [
+            "\"colour\" can't be changed here.",
+            "\"steps[0].by\" isn't part of a goal."
+        ]
+    );
+    assert_eq!(
+        server.record(&sam, &json!(action)).await?["data"],
+        json!({ "part": "money", "what": "Open an ISA", "who": "", "by_when": null, "done": false })
+    );
+    assert_eq!(
+        server.record(&sam, &json!(goal)).await?["data"],
+        json!({ "domain": "safe", "title": "Feel safe", "status": "suggested", "by_when": null,
+            "steps": [{ "text": "Fix the lock", "done": false }], "suggested_by": "Sam Okafor" })
+    );
     Ok(())
 }

@@ -7,6 +7,8 @@ use leptos_router::components::A;
 use time::Date;
 use uuid::Uuid;
 
+use crate::sync::kinds::{MAX_THOUGHTS, MAX_WHO};
+
 use crate::audit::Access;
 use crate::auth::Role;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
@@ -418,7 +420,7 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             </fieldset>
             <div class="field">
                 <label for="contact-place">"Where"</label>
-                <input type="text" id="contact-place" maxlength="200" prop:value=get(|d| d.place.clone()) on:input=set(|d, v| d.place = v)/>
+                <input type="text" id="contact-place" maxlength=MAX_WHO prop:value=get(|d| d.place.clone()) on:input=set(|d, v| d.place = v)/>
             </div>
             <Show when=move || draft.with(|d| is_visit(d.as_ref().and_then(|d| d.kind)))>
                 <fieldset class="choices">
@@ -438,11 +440,11 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             </Show>
             <div class="field">
                 <label for="contact-summary">"What we talked about"</label>
-                <textarea id="contact-summary" rows="4" maxlength="4000" prop:value=get(|d| d.summary.clone()) on:input=set(|d, v| d.summary = v)></textarea>
+                <textarea id="contact-summary" rows="4" maxlength=MAX_THOUGHTS prop:value=get(|d| d.summary.clone()) on:input=set(|d, v| d.summary = v)></textarea>
             </div>
             <div class="field">
                 <label for="contact-actions">"Actions agreed"</label>
-                <textarea id="contact-actions" rows="3" maxlength="4000" prop:value=get(|d| d.actions.clone()) on:input=set(|d, v| d.actions = v)></textarea>
+                <textarea id="contact-actions" rows="3" maxlength=MAX_THOUGHTS prop:value=get(|d| d.actions.clone()) on:input=set(|d, v| d.actions = v)></textarea>
             </div>
             <div class="field">
                 <label for="contact-next">"Next contact"</label>

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde_json::json;
 use uuid::Uuid;
+
+use crate::sync::kinds::MAX_ACTION;
 
 use crate::audit::Access;
 use crate::auth::Role;
@@ -16,7 +17,7 @@ use crate::goals::{
 };
 use crate::plan::page::OtherVersionChoice;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields, fields_of, RecordKind};
+use crate::sync::{fields_of, RecordKind};
 
 /// The young person's own goals.
 #[component]
@@ -185,9 +186,11 @@ fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) ->
         goals.get().unwrap_or_default().into_iter().filter(|g| g.fields.status == GoalStatus::Suggested).map(|goal| {
             let by = goal.fields.suggested_by.clone().unwrap_or_else(|| "Your personal adviser".into());
             let id = goal.id;
-            let choose = move |status: &'static str| {
+            let choose = |status: GoalStatus| {
+                let before = goal.fields.clone();
                 move |_| store.edit(|replica| {
-                    replica.change(RecordKind::Goal, id, young_person, fields(json!({ "status": status })));
+                    let after = GoalFields { status, ..before.clone() };
+                    replica.update(RecordKind::Goal, id, young_person, &before, &after);
                 })
             };
             view! {
@@ -196,8 +199,8 @@ fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) ->
                     {if own {
                         view! {
                             <div class="editor-buttons">
-                                <button type="button" class="quiet-button" on:click=choose("active")>"Make it my goal"</button>
-                                <button type="button" class="quiet-button" on:click=choose("declined")>"No thanks"</button>
+                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Active)>"Make it my goal"</button>
+                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Declined)>"No thanks"</button>
                             </div>
                         }.into_any()
                     } else {
@@ -263,15 +266,17 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         });
         encouragement.set(String::new());
     };
+    // Kept outside the closures, which must stay copyable for the view.
+    let as_it_was = StoredValue::new(goal.fields.clone());
     let rename = move |_| {
         if let Some(text) = renaming.get_untracked().filter(|t| !t.trim().is_empty()) {
+            let before = as_it_was.get_value();
+            let after = GoalFields {
+                title: text.trim().to_owned(),
+                ..before.clone()
+            };
             store.edit(|replica| {
-                replica.change(
-                    RecordKind::Goal,
-                    id,
-                    young_person,
-                    fields(json!({ "title": text.trim() })),
-                );
+                replica.update(RecordKind::Goal, id, young_person, &before, &after);
             });
         }
         renaming.set(None);
@@ -288,22 +293,22 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 <OtherVersionChoice record=id kind=RecordKind::Goal current=title.clone() other=other young_person=young_person can_settle=can_write combine=None/>
             }).collect_view()}
             {(!steps.is_empty()).then(|| {
-                let all = steps.clone();
+                let before = goal.fields.clone();
                 view! {
                     <ul class="steps">
                         {steps.iter().enumerate().map(|(i, step)| {
                             let box_id = format!("{slug}-step-{i}");
-                            let all = all.clone();
+                            let before = before.clone();
                             view! {
                                 <li class="check">
                                     <input type="checkbox" id=box_id.clone() prop:checked=step.done disabled=!can_write
                                         on:change=move |ev| {
-                                            let mut next = all.clone();
-                                            if let Some(s) = next.get_mut(i) {
+                                            let mut after = before.clone();
+                                            if let Some(s) = after.steps.get_mut(i) {
                                                 s.done = event_target_checked(&ev);
                                             }
                                             store.edit(|replica| {
-                                                replica.change(RecordKind::Goal, id, young_person, fields(json!({ "steps": next })));
+                                                replica.update(RecordKind::Goal, id, young_person, &before, &after);
                                             });
                                         }/>
                                     <label for=box_id>{step.text.clone()}</label>
@@ -337,7 +342,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                     </fieldset>
                     <div class="field">
                         <label for=format!("{slug}-note")>"A note (if you like)"</label>
-                        <input type="text" id=format!("{slug}-note") maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                        <input type="text" id=format!("{slug}-note") maxlength=MAX_ACTION prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                     </div>
                     <button type="button" class="primary" on:click=save_rating disabled=move || rating.get().is_none()>"Save how it's going"</button>
                 </details>
@@ -355,7 +360,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 }>
                     <div class="editor">
                         <label for=format!("{slug}-rename")>"The goal, in your words"</label>
-                        <input type="text" id=format!("{slug}-rename") maxlength="500" prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| renaming.set(Some(event_target_value(&ev)))/>
+                        <input type="text" id=format!("{slug}-rename") maxlength=MAX_ACTION prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| renaming.set(Some(event_target_value(&ev)))/>
                         <div class="editor-buttons">
                             <button type="button" class="primary" on:click=rename>"Save"</button>
                             <button type="button" class="quiet-button" on:click=move |_| renaming.set(None)>"Cancel"</button>
@@ -366,7 +371,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
             {(role == Role::PersonalAdviser).then(|| view! {
                 <div class="field">
                     <label for=format!("{slug}-cheer")>"Encouragement for her"</label>
-                    <input type="text" id=format!("{slug}-cheer") maxlength="500" prop:value=move || encouragement.get() on:input=move |ev| encouragement.set(event_target_value(&ev))/>
+                    <input type="text" id=format!("{slug}-cheer") maxlength=MAX_ACTION prop:value=move || encouragement.get() on:input=move |ev| encouragement.set(event_target_value(&ev))/>
                     <button type="button" class="quiet-button" on:click=save_note>"Send encouragement"</button>
                 </div>
             })}
@@ -482,7 +487,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
             <h2>{if own { "Add a goal" } else { "Suggest a goal" }}</h2>
             <div class="field">
                 <label for="goal-title">{if own { "Your goal, in your words" } else { "The goal you suggest" }}</label>
-                <input type="text" id="goal-title" maxlength="500" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+                <input type="text" id="goal-title" maxlength=MAX_ACTION prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
             </div>
             <div class="field">
                 <label for="goal-domain">"Which Bee?"</label>

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde_json::json;
 use uuid::Uuid;
+
+use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
 
 use crate::audit::page::WhoLooked;
 use crate::audit::Access;
@@ -16,9 +17,9 @@ use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
 };
-use crate::plan::{ActionFields, OtherVersion, PathwayPlan, PlanAction, PlanPart};
+use crate::plan::{ActionFields, OtherVersion, PartNotes, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
-use crate::sync::{fields, fields_of, first_name, Fields, RecordKind};
+use crate::sync::{fields_of, first_name, Fields, RecordKind};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
@@ -353,11 +354,20 @@ fn Part(
     let save_words = move |text: String| {
         if let Some(id) = record() {
             store.edit(|replica| {
-                replica.change(
+                let before = PartNotes {
+                    part,
+                    what_i_think: words.get_untracked(),
+                };
+                let after = PartNotes {
+                    part,
+                    what_i_think: text,
+                };
+                replica.update(
                     RecordKind::PlanPart,
                     id,
                     powers.young_person,
-                    fields(json!({ "what_i_think": text })),
+                    &before,
+                    &after,
                 );
                 if let Some(conflict) = combining.get_untracked() {
                     replica.delete(RecordKind::Conflict, conflict, powers.young_person);
@@ -382,7 +392,7 @@ fn Part(
                     view! {
                         <ul class="actions">
                             {list.into_iter().map(|action| view! {
-                                <Action action=action powers=powers draft=action_draft/>
+                                <Action action=action part=part powers=powers draft=action_draft/>
                             }).collect_view()}
                         </ul>
                     }
@@ -471,7 +481,7 @@ fn WordsEditor(
                 id=id
                 node_ref=area
                 rows="5"
-                maxlength="4000"
+                maxlength=MAX_THOUGHTS
                 prop:value=move || draft.get().unwrap_or_default()
                 on:input=move |ev| draft.set(Some(event_target_value(&ev)))
             ></textarea>
@@ -558,6 +568,7 @@ pub fn OtherVersionChoice(
 #[component]
 fn Action(
     action: PlanAction,
+    part: PlanPart,
     powers: Powers,
     draft: RwSignal<Option<ActionDraft>>,
 ) -> impl IntoView {
@@ -568,6 +579,13 @@ fn Action(
     let young_person = powers.young_person;
     let checkbox = format!("done-{id}");
     let what = action.what.clone();
+    let as_it_is = ActionFields {
+        part,
+        what: action.what.clone(),
+        who: action.who.clone(),
+        by_when: action.by_when,
+        done: action.done,
+    };
     let edit = {
         let action = action.clone();
         move |_| {
@@ -600,7 +618,8 @@ fn Action(
                                 on:change=move |ev| {
                                     let checked = event_target_checked(&ev);
                                     store.edit(|replica| {
-                                        replica.change(RecordKind::PlanAction, id, young_person, fields(json!({ "done": checked })));
+                                        let after = ActionFields { done: checked, ..as_it_is.clone() };
+                                        replica.update(RecordKind::PlanAction, id, young_person, &as_it_is, &after);
                                     });
                                 }
                             />
@@ -694,11 +713,11 @@ fn ActionForm(
             <p class="form-title">{move || if is_new() { format!("New action in {}", part.heading()) } else { "Change this action".to_owned() }}</p>
             <div class="field">
                 <label for=format!("{prefix}-what")>"What will be done"</label>
-                <input type="text" id=format!("{prefix}-what") maxlength="500" prop:value=field(|d| d.what.clone()) on:input=set(|d, v| d.what = v)/>
+                <input type="text" id=format!("{prefix}-what") maxlength=MAX_ACTION prop:value=field(|d| d.what.clone()) on:input=set(|d, v| d.what = v)/>
             </div>
             <div class="field">
                 <label for=format!("{prefix}-who")>"Who does it"</label>
-                <input type="text" id=format!("{prefix}-who") maxlength="200" prop:value=field(|d| d.who.clone()) on:input=set(|d, v| d.who = v)/>
+                <input type="text" id=format!("{prefix}-who") maxlength=MAX_WHO prop:value=field(|d| d.who.clone()) on:input=set(|d, v| d.who = v)/>
             </div>
             <div class="field">
                 <label for=format!("{prefix}-by")>"By when"</label>

@@ -187,14 +187,15 @@ pub struct ReviewFields {
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
     #[serde(with = "crate::dates::optional_iso", default)]
     pub next_review: Option<Date>,
-    /// The plan as it was agreed at the review; set when it is recorded.
-    #[serde(default)]
+    /// The plan as it was agreed at the review; set by the server when it
+    /// is recorded (a phone's copy only shows until the server answers).
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub plan: Option<PlanCopy>,
     /// Set by the server when the review is recorded: 1 for the first.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub number: Option<u32>,
     /// Set by the server: who recorded it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::sync::unset")]
     pub by_name: String,
 }
 

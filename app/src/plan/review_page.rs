@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use serde_json::json;
 use uuid::Uuid;
+
+use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::audit::Access;
 use crate::dates::{iso, long_day, parse_iso, short_day};
@@ -15,9 +16,9 @@ use crate::plan::review::{
     compare, latest_next_review, AgreementFields, Change, DueBecause, PartComparison,
     Participation, PlanCopy, RequestFields, ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
 };
-use crate::plan::{PathwayPlan, PlanPart};
+use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields, fields_of, first_name, RecordKind};
+use crate::sync::{fields_of, first_name, RecordKind};
 
 /// Whose plan a screen shows, and how they are related to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -155,11 +156,12 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 RecordKind::Review,
                 Uuid::now_v7(),
                 viewer.young_person,
-                fields(json!({
-                    "stage": ReviewStage::Draft,
-                    "held_on": iso(held),
-                    "next_review": iso(latest_next_review(held)),
-                })),
+                fields_of(&ReviewFields {
+                    stage: ReviewStage::Draft,
+                    held_on: Some(held),
+                    next_review: Some(latest_next_review(held)),
+                    ..ReviewFields::default()
+                }),
             );
         });
     };
@@ -221,7 +223,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 >
                     <form class="editor" on:submit=ask>
                         <label for="review-why">"What would you like to talk about? (You don't have to say.)"</label>
-                        <textarea id="review-why" rows="3" maxlength="4000"
+                        <textarea id="review-why" rows="3" maxlength=MAX_THOUGHTS
                             prop:value=move || asking.get().unwrap_or_default()
                             on:input=move |ev| asking.set(Some(event_target_value(&ev)))></textarea>
                         <div class="editor-buttons">
@@ -453,7 +455,7 @@ pub fn RecordReview(
         }
     };
     let write = move |recording: bool| {
-        let (Some((id, _)), Some(d)) = (draft.get_untracked(), form.get_untracked()) else {
+        let (Some((id, before)), Some(d)) = (draft.get_untracked(), form.get_untracked()) else {
             return;
         };
         let mut review = d.fields();
@@ -466,27 +468,34 @@ pub fn RecordReview(
             }
         }
         problem.set(None);
-        let date = |d: Option<time::Date>| d.map(iso);
-        let mut data = fields(json!({
-            "held_on": date(review.held_on),
-            "who_took_part": review.who_took_part,
-            "participation": review.participation,
-            "why_not": review.why_not,
-            "next_review": date(review.next_review),
-        }));
-        if recording {
-            data.insert("stage".into(), json!(ReviewStage::Recorded));
-            data.insert("plan".into(), json!(review.plan));
-        }
-        let dates_record = plan.with_untracked(|p| p.as_ref().and_then(|p| p.dates_record_id));
+        let dates = plan.with_untracked(|p| {
+            p.as_ref().and_then(|p| {
+                let as_they_are = PlanDates {
+                    next_contact: p.next_contact,
+                    next_review: p.next_review,
+                };
+                p.dates_record_id.map(|id| (id, as_they_are))
+            })
+        });
         store.edit(|replica| {
-            replica.change(RecordKind::Review, id, viewer.young_person, data);
-            if let (true, Some(dates)) = (recording, dates_record) {
-                replica.change(
+            replica.update(
+                RecordKind::Review,
+                id,
+                viewer.young_person,
+                &before,
+                &review,
+            );
+            if let (true, Some((dates, before))) = (recording, dates) {
+                let after = PlanDates {
+                    next_review: review.next_review,
+                    ..before.clone()
+                };
+                replica.update(
                     RecordKind::Plan,
                     dates,
                     viewer.young_person,
-                    fields(json!({ "next_review": date(review.next_review) })),
+                    &before,
+                    &after,
                 );
             }
         });
@@ -536,7 +545,7 @@ pub fn RecordReview(
                 </div>
                 <div class="field">
                     <label for="review-who">"Who took part"</label>
-                    <input type="text" id="review-who" maxlength="4000" prop:value=field(|d| d.who_took_part.clone()) on:input=set(|d, v| d.who_took_part = v)/>
+                    <input type="text" id="review-who" maxlength=MAX_THOUGHTS prop:value=field(|d| d.who_took_part.clone()) on:input=set(|d, v| d.who_took_part = v)/>
                 </div>
                 <fieldset class="choices stacked">
                     <legend>{move || format!("How did {} take part?", first())}</legend>
@@ -555,7 +564,7 @@ pub fn RecordReview(
                 <Show when=not_took_part>
                     <div class="field">
                         <label for="review-why-not">{move || format!("Why didn't {} take part?", first())}</label>
-                        <textarea id="review-why-not" rows="3" maxlength="4000" prop:value=field(|d| d.why_not.clone()) on:input=set(|d, v| d.why_not = v)></textarea>
+                        <textarea id="review-why-not" rows="3" maxlength=MAX_THOUGHTS prop:value=field(|d| d.why_not.clone()) on:input=set(|d, v| d.why_not = v)></textarea>
                     </div>
                 </Show>
                 <div class="field">
@@ -886,7 +895,7 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
                 </fieldset>
                 <div class="field">
                     <label for="agree-reasons">{move || if agrees.get() == Some(false) { "Why don't you agree? Your reasons are kept on your plan." } else { "Anything you'd like to add? (You don't have to.)" }}</label>
-                    <textarea id="agree-reasons" rows="4" maxlength="4000" prop:value=move || reasons.get() on:input=move |ev| reasons.set(event_target_value(&ev))></textarea>
+                    <textarea id="agree-reasons" rows="4" maxlength=MAX_THOUGHTS prop:value=move || reasons.get() on:input=move |ev| reasons.set(event_target_value(&ev))></textarea>
                 </div>
                 <p class="problem" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary">"Send my answer"</button>

@@ -7,6 +7,7 @@
 //! append to the outbox and nothing the person typed can be overwritten by
 //! a pull before the server has answered for it.
 
+pub mod kinds;
 mod replica;
 pub mod stored;
 pub mod unsent;
@@ -43,8 +44,9 @@ pub fn fields_of<T: Serialize>(record: &T) -> Fields {
     }
 }
 
-/// The fields of a JSON object (anything else has none).
-pub fn fields(value: Value) -> Fields {
+/// The fields of a JSON object (anything else has none), for tests.
+#[cfg(test)]
+pub(crate) fn fields(value: Value) -> Fields {
     match value {
         Value::Object(fields) => fields,
         _ => Fields::new(),

@@ -8,8 +8,8 @@ use uuid::Uuid;
 use crate::contacts::rules::ContactRules;
 
 use super::{
-    Fields, LocalSettings, Mutation, Outcome, PersonCard, PullResponse, PushRequest, PushResponse,
-    Record, RecordKind, PUSH_BATCH, SCHEMA_VERSION,
+    fields_of, Fields, LocalSettings, Mutation, Outcome, PersonCard, PullResponse, PushRequest,
+    PushResponse, Record, RecordKind, PUSH_BATCH, SCHEMA_VERSION,
 };
 
 /// One outbox entry: a change not yet sent or answered, or one the server
@@ -102,6 +102,24 @@ impl Replica {
         data: Fields,
     ) -> u64 {
         self.append(kind, record_id, young_person_id, data, false)
+    }
+
+    /// Changes a typed record from `before` to `after`: one outbox entry
+    /// holding only the fields that differ, or none when nothing does.
+    pub fn update<T: Serialize>(
+        &mut self,
+        kind: RecordKind,
+        record_id: Uuid,
+        young_person_id: Uuid,
+        before: &T,
+        after: &T,
+    ) -> Option<u64> {
+        let before = fields_of(before);
+        let data: Fields = fields_of(after)
+            .into_iter()
+            .filter(|(field, value)| before.get(field) != Some(value))
+            .collect();
+        (!data.is_empty()).then(|| self.change(kind, record_id, young_person_id, data))
     }
 
     /// Removes a record (the server keeps a tombstone).
@@ -374,6 +392,30 @@ mod tests {
         phone.forget_stored();
         assert!(phone.outbox.is_empty());
         assert_eq!(words(&phone, id), Some(json!("new")));
+    }
+
+    #[test]
+    fn an_update_sends_only_what_differs_and_nothing_when_nothing_does() {
+        use crate::plan::{ActionFields, PlanPart};
+        let mut replica = Replica::new(Uuid::now_v7());
+        let before = ActionFields {
+            part: PlanPart::Money,
+            what: "Open an account".into(),
+            who: "Ella".into(),
+            by_when: None,
+            done: false,
+        };
+        let id = Uuid::now_v7();
+        let same = replica.update(RecordKind::PlanAction, id, Uuid::nil(), &before, &before);
+        assert_eq!(same, None);
+        let done = ActionFields {
+            done: true,
+            ..before.clone()
+        };
+        let sent = replica.update(RecordKind::PlanAction, id, Uuid::nil(), &before, &done);
+        assert_eq!(sent, Some(1));
+        let outbox: Vec<&Fields> = replica.unsent().map(|m| &m.data).collect();
+        assert_eq!(outbox, [&fields(json!({ "done": true }))]);
     }
 
     #[test]

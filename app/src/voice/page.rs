@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use uuid::Uuid;
 
+use crate::sync::kinds::MAX_THOUGHTS;
+
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::plan::page::Rejections;
@@ -243,13 +245,13 @@ fn StatementForm(
                 view! {
                     <div class="field">
                         <label for=id.clone()>{prompt}</label>
-                        <textarea id=id rows="3" maxlength="4000" prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
+                        <textarea id=id rows="3" maxlength=MAX_THOUGHTS prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
                     </div>
                 }
             }).collect_view()}
             <div class="field">
                 <label for="statement-more">"Anything else you want to say"</label>
-                <textarea id="statement-more" rows="3" maxlength="4000" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <div class="field check">
                 <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
@@ -394,7 +396,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
             })}
             <div class="field">
                 <label for=reply_id.clone()>"Reply"</label>
-                <textarea id=reply_id rows="2" maxlength="4000" prop:value=move || reply.get() on:input=move |ev| reply.set(event_target_value(&ev))></textarea>
+                <textarea id=reply_id rows="2" maxlength=MAX_THOUGHTS prop:value=move || reply.get() on:input=move |ev| reply.set(event_target_value(&ev))></textarea>
                 <button type="button" class="quiet-button" on:click=send_reply>"Send reply"</button>
             </div>
         </li>

@@ -16,8 +16,8 @@ use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
 use pathway_app::plan::review::PlanCopy;
 use pathway_app::sync::{
-    ConflictNote, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
-    PushResponse, Record, RecordKind, SCHEMA_VERSION,
+    ConflictNote, Fields, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse,
+    PushRequest, PushResponse, Record, RecordKind, SCHEMA_VERSION,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
@@ -357,15 +357,26 @@ fn apply_one(
     if let Some(reason) = refers_elsewhere(tx, mutation)? {
         return Ok(rejected(reason));
     }
-    // A review is checked as it would stand after this change, so it is
-    // recorded only whole, whichever phone sent which of its fields.
-    let review = match (mutation.kind, mutation.delete) {
-        (RecordKind::Review, false) => {
-            let mut merged = existing
-                .as_ref()
-                .map(|s| s.record.data.clone())
-                .unwrap_or_default();
-            merged.extend(mutation.data.clone());
+    if existing.as_ref().is_some_and(|s| s.record.deleted) {
+        return Ok(rejected(
+            "This was removed, so the change couldn't be saved.",
+        ));
+    }
+    // The record as it would stand after this change, checked whole by its
+    // kind's rules (so a review is recorded only whole, whichever phone sent
+    // which of its fields) and kept as its type writes it.
+    let kept = if mutation.delete {
+        Fields::new()
+    } else {
+        let mut merged = existing
+            .as_ref()
+            .map(|s| s.record.data.clone())
+            .unwrap_or_default();
+        merged.extend(mutation.data.clone());
+        if existing.is_none() {
+            rules::stamp(user, mutation.kind, &mut merged);
+        }
+        if mutation.kind == RecordKind::Review {
             let recording = if rules::records_review(&merged) {
                 let card = person(tx, mutation.young_person_id)?;
                 Some(rules::Recording {
@@ -381,13 +392,13 @@ fn apply_one(
             if let Err(reason) = rules::settle_review(&mut merged, recording) {
                 return Ok(rejected(reason));
             }
-            Some(merged)
         }
-        _ => None,
+        match rules::typed(mutation.kind, &merged, crate::db::today()) {
+            Ok(kept) => kept,
+            Err(reason) => return Ok(rejected(reason)),
+        }
     };
     let Some(mut stored) = existing else {
-        let mut data = review.unwrap_or_else(|| mutation.data.clone());
-        rules::stamp(user, mutation.kind, &mut data);
         records::insert(
             tx,
             mutation.kind,
@@ -395,15 +406,10 @@ fn apply_one(
             mutation.young_person_id,
             user.id,
             Some(client),
-            &data,
+            &kept,
         )?;
         return Ok(Outcome::Applied { version: 1 });
     };
-    if stored.record.deleted {
-        return Ok(rejected(
-            "This was removed, so the change couldn't be saved.",
-        ));
-    }
     let version = stored.record.version + 1;
     if mutation.delete {
         // What it said goes with it: a tombstone tells phones only which
@@ -418,11 +424,12 @@ fn apply_one(
 
     let mut applied = false;
     let mut conflicts = Vec::new();
-    for (field, value) in &mutation.data {
+    for field in mutation.data.keys() {
+        let value = kept.get(field);
         let changed_elsewhere = stored.field_versions.get(field).is_some_and(|last| {
             last.version > mutation.base_version && last.client != Some(client)
         });
-        if changed_elsewhere && stored.record.data.get(field) != Some(value) {
+        if changed_elsewhere && stored.record.data.get(field) != value {
             // Both sides changed this field: keep the server's value and
             // keep this one beside it for a person to settle.
             let conflict = Uuid::now_v7();
@@ -430,7 +437,7 @@ fn apply_one(
                 record_id: stored.record.id,
                 record_kind: stored.record.kind,
                 field: field.clone(),
-                value: value.clone(),
+                value: value.cloned().unwrap_or_default(),
                 by: user.id,
                 by_name: user.display_name.clone(),
             };
@@ -445,7 +452,10 @@ fn apply_one(
             )?;
             conflicts.push(conflict);
         } else {
-            stored.record.data.insert(field.clone(), value.clone());
+            match value {
+                Some(value) => stored.record.data.insert(field.clone(), value.clone()),
+                None => stored.record.data.remove(field),
+            };
             stored.field_versions.insert(
                 field.clone(),
                 FieldVersion {
@@ -458,9 +468,9 @@ fn apply_one(
     }
     // Numbered, signed and frozen only if this change left it recorded (its
     // stage may instead have met another change and been kept aside).
-    if let Some(merged) = review.filter(|_| rules::is_recorded(&stored.record)) {
+    if mutation.kind == RecordKind::Review && rules::is_recorded(&stored.record) {
         for field in ["number", "by_name", "plan"] {
-            if let Some(value) = merged.get(field) {
+            if let Some(value) = kept.get(field) {
                 stored.record.data.insert(field.into(), value.clone());
             }
         }

@@ -2,22 +2,19 @@
 //! shown to the person on their phone, so they are written for them.
 
 use pathway_app::auth::Role;
-use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
-use pathway_app::contacts::ContactKind;
-use pathway_app::dates::parse_iso;
-use pathway_app::goals::{BeeDomain, GoalStatus, Step};
-use pathway_app::plan::review::{Participation, PlanCopy, ReviewFields, ReviewStage};
-use pathway_app::plan::PlanPart;
-use pathway_app::sync::{Mutation, Record, RecordKind};
-use pathway_app::voice::{raises_flag, Feeling, Topic};
+use pathway_app::contacts::{Circumstances, ContactNote};
+use pathway_app::goals::{GoalFields, GoalNoteFields, RatingFields};
+use pathway_app::plan::review::{
+    AgreementFields, PlanCopy, RequestFields, ReviewFields, ReviewStage,
+};
+use pathway_app::plan::{ActionFields, PartNotes, PlanDates};
+use pathway_app::sync::kinds::KindFields;
+use pathway_app::sync::{fields_of, ConflictNote, Fields, Mutation, Record, RecordKind};
+use pathway_app::voice::{
+    raises_flag, AcknowledgementFields, Feeling, ReplyFields, StatementFields, Topic,
+};
 use serde_json::Value;
-
-/// The longest "What I think" accepted.
-pub const MAX_THOUGHTS: usize = 4000;
-/// The longest action text accepted.
-pub const MAX_ACTION: usize = 500;
-/// The longest "who" accepted.
-pub const MAX_WHO: usize = 200;
+use time::Date;
 
 /// Whether `role` may make `mutation` to `existing` (`None` when it would
 /// create the record). The caller has already checked that the person may
@@ -30,7 +27,6 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
     match (mutation.kind, role) {
         (RecordKind::Statement, Role::YoungPerson) => {
             added_only(mutation, creating)?;
-            required(mutation, &["topic"])?;
             // "flag" and "by_name" are accepted and then decided by the
             // server: her words are never refused over them.
             fields(mutation, &["topic", "feeling", "answers", "text", "call_me", "flag", "by_name"])
@@ -41,18 +37,14 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         }
         (RecordKind::Reply, _) => {
             added_only(mutation, creating)?;
-            required(mutation, &["statement", "text"])?;
-            not_blank(mutation, "text")?;
             fields(mutation, &["statement", "text"])
         }
         (RecordKind::Acknowledgement, _) => {
             added_only(mutation, creating)?;
-            required(mutation, &["statement"])?;
             fields(mutation, &["statement"])
         }
         (RecordKind::ReviewRequest, Role::YoungPerson) => {
             added_only(mutation, creating)?;
-            required(mutation, &["on"])?;
             fields(mutation, &["on", "why"])
         }
         (RecordKind::ReviewRequest, _) => Err(
@@ -61,13 +53,7 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         ),
         (RecordKind::Agreement, Role::YoungPerson) => {
             added_only(mutation, creating)?;
-            required(mutation, &["version", "agrees"])?;
-            fields(mutation, &["version", "agrees", "reasons"])?;
-            if mutation.data.get("agrees") == Some(&Value::Bool(false)) {
-                not_blank(mutation, "reasons")
-                    .map_err(|_| "Say why you don't agree, so it's written down.".to_owned())?;
-            }
-            Ok(())
+            fields(mutation, &["version", "agrees", "reasons"])
         }
         (RecordKind::Agreement, _) => {
             Err("Only the young person says whether she agrees with her plan.".into())
@@ -119,7 +105,6 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         }
         (RecordKind::Contact, Role::PersonalAdviser) => {
             added_only(mutation, creating)?;
-            required(mutation, &["on", "kind", "summary"])?;
             fields(
                 mutation,
                 &["on", "kind", "place", "seen_alone", "summary", "actions", "next_contact", "shared", "corrects", "by_name"],
@@ -127,18 +112,14 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         }
         (RecordKind::Circumstances, Role::PersonalAdviser) => {
             added_only(mutation, creating)?;
-            required(mutation, &["on", "in_touch"])?;
             fields(mutation, &["on", "in_touch", "activity", "accommodation", "suitable", "moved"])
         }
         (RecordKind::Goal, Role::YoungPerson) => {
             if mutation.delete {
                 return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
             }
-            if creating {
-                required(mutation, &["domain", "title", "status"])?;
-                if mutation.data.get("status") != Some(&Value::from("active")) {
-                    return Err("A goal you add is yours: its status is \"active\".".into());
-                }
+            if creating && mutation.data.get("status") != Some(&Value::from("active")) {
+                return Err("A goal you add is yours: its status is \"active\".".into());
             }
             fields(mutation, &["domain", "title", "steps", "by_when", "status"])
         }
@@ -147,7 +128,6 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
                 return Err("Only the young person can remove her goals.".into());
             }
             if creating {
-                required(mutation, &["domain", "title", "status"])?;
                 if mutation.data.get("status") != Some(&Value::from("suggested")) {
                     return Err("A goal you add is a suggestion she can accept or decline.".into());
                 }
@@ -158,13 +138,10 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         }
         (RecordKind::Rating, _) => {
             added_only(mutation, creating)?;
-            required(mutation, &["goal", "on", "score"])?;
             fields(mutation, &["goal", "on", "score", "note"])
         }
         (RecordKind::GoalNote, Role::PersonalAdviser) => {
             added_only(mutation, creating)?;
-            required(mutation, &["goal", "text"])?;
-            not_blank(mutation, "text")?;
             fields(mutation, &["goal", "text"])
         }
         (RecordKind::GoalNote, Role::YoungPerson) => {
@@ -175,7 +152,6 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
                 return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
             }
             if creating {
-                required(mutation, &["part", "what"])?;
                 fields(mutation, &["part", "what", "who", "by_when", "done"])
             } else {
                 fields(mutation, &["what", "who", "by_when", "done"])
@@ -347,199 +323,111 @@ fn added_only(mutation: &Mutation, creating: bool) -> Result<(), String> {
     }
 }
 
-fn required(mutation: &Mutation, names: &[&str]) -> Result<(), String> {
-    match names
-        .iter()
-        .find(|name| !mutation.data.contains_key(**name))
+/// Whether the change touches only `allowed` fields. What their values may
+/// be is the kind's own rule (`typed`).
+fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
+    match mutation
+        .data
+        .keys()
+        .find(|field| !allowed.contains(&field.as_str()))
     {
-        Some(missing) => Err(format!("This needs its \"{missing}\".")),
+        Some(field) => Err(format!("\"{field}\" can't be changed here.")),
         None => Ok(()),
     }
 }
 
-fn not_blank(mutation: &Mutation, name: &str) -> Result<(), String> {
-    match mutation.data.get(name).and_then(Value::as_str) {
-        Some(text) if !text.trim().is_empty() => Ok(()),
-        _ => Err("This can't be left empty.".into()),
+/// A record of `kind` as it would stand after a change (`data`, all its
+/// fields), parsed into its type, checked by the kind's own rules and
+/// written out again: what is stored, never the JSON a phone sent.
+pub fn typed(kind: RecordKind, data: &Fields, today: Date) -> Result<Fields, String> {
+    match kind {
+        RecordKind::Plan => typed_as::<PlanDates>(data, today),
+        RecordKind::PlanPart => typed_as::<PartNotes>(data, today),
+        RecordKind::PlanAction => typed_as::<ActionFields>(data, today),
+        RecordKind::Conflict => typed_as::<ConflictNote>(data, today),
+        RecordKind::Contact => typed_as::<ContactNote>(data, today),
+        RecordKind::Circumstances => typed_as::<Circumstances>(data, today),
+        RecordKind::Goal => typed_as::<GoalFields>(data, today),
+        RecordKind::Rating => typed_as::<RatingFields>(data, today),
+        RecordKind::GoalNote => typed_as::<GoalNoteFields>(data, today),
+        RecordKind::Statement => typed_as::<StatementFields>(data, today),
+        RecordKind::Reply => typed_as::<ReplyFields>(data, today),
+        RecordKind::Acknowledgement => typed_as::<AcknowledgementFields>(data, today),
+        RecordKind::Review => typed_as::<ReviewFields>(data, today),
+        RecordKind::Agreement => typed_as::<AgreementFields>(data, today),
+        RecordKind::ReviewRequest => typed_as::<RequestFields>(data, today),
     }
 }
 
-fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
-    for (field, value) in &mutation.data {
-        if !allowed.contains(&field.as_str()) {
-            return Err(format!("\"{field}\" can't be changed here."));
-        }
-        valid(field, value)?;
+fn typed_as<T: KindFields>(data: &Fields, today: Date) -> Result<Fields, String> {
+    if let Some(field) = data.keys().find(|f| !T::FIELDS.contains(&f.as_str())) {
+        return Err(format!(
+            "\"{}\" isn't part of {}.",
+            shortened(field),
+            T::NAME
+        ));
     }
-    Ok(())
-}
-
-/// Text a person wrote: no invisible control characters (newlines and tabs
-/// aside) and no direction overrides, which can make words read as other
-/// words on someone else's screen.
-fn plain(text: &str) -> Result<(), String> {
-    let hidden = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if text.chars().any(hidden) {
-        Err("This has invisible characters in it that can't be kept. Type it again, or paste it as plain text.".into())
-    } else {
-        Ok(())
-    }
-}
-
-/// The dates Pathway keeps: anything outside is a slip of the keyboard.
-fn sensible(date: time::Date) -> Result<(), String> {
-    if (2000..=2099).contains(&date.year()) {
-        Ok(())
-    } else {
-        Err("That date doesn't look right: use one between 2000 and 2099.".into())
-    }
-}
-
-/// A goal's steps: at most 30, each a `text` and whether it is `done`, and
-/// nothing else.
-fn steps(value: &Value) -> Result<(), String> {
-    let Some(list) = value.as_array().filter(|l| l.len() <= 30) else {
-        return Err("A goal has a list of at most 30 steps.".into());
-    };
-    for step in list {
-        let unknown = step.as_object().and_then(|fields| {
-            fields
-                .keys()
-                .find(|k| !matches!(k.as_str(), "text" | "done"))
-        });
-        if let Some(key) = unknown {
-            return Err(format!(
-                "A step has only its \"text\" and \"done\", not \"{key}\"."
-            ));
+    let sent = Value::Object(data.clone());
+    let record: T = serde_path_to_error::deserialize(&sent).map_err(|error| {
+        let path = error.path().to_string();
+        match error.inner().to_string().strip_prefix("missing field `") {
+            Some(rest) => format!("This needs its \"{}\".", rest.trim_end_matches('`')),
+            None => format!("That isn't a valid \"{}\".", shortened(&path)),
         }
-        match serde_json::from_value::<Step>(step.clone()) {
-            Ok(Step { text, .. })
-                if !text.trim().is_empty() && text.chars().count() <= MAX_ACTION =>
-            {
-                plain(&text)?
-            }
-            Ok(_) => {
-                return Err(format!(
-                    "Each step needs a few words, under {MAX_ACTION} characters."
-                ))
-            }
-            Err(_) => return Err("A step has its \"text\" and whether it is \"done\".".into()),
-        }
-    }
-    Ok(())
-}
-
-fn valid(field: &str, value: &Value) -> Result<(), String> {
-    let text = |max: usize, required: bool| match value {
-        Value::String(s) if s.chars().count() > max => {
-            Err(format!("That's too long: keep it under {max} characters."))
-        }
-        Value::String(s) if required && s.trim().is_empty() => {
-            Err("This can't be left empty.".to_owned())
-        }
-        Value::String(s) => plain(s),
-        _ => Err(format!("\"{field}\" must be text.")),
-    };
-    let date = || match value {
-        Value::Null => Ok(()),
-        Value::String(s) => match parse_iso(s) {
-            Ok(date) => sensible(date),
-            Err(_) => Err(format!(
-                "\"{field}\" must be a date like 2026-12-03, or empty."
-            )),
-        },
-        _ => Err(format!(
-            "\"{field}\" must be a date like 2026-12-03, or empty."
+    })?;
+    record.problem(today)?;
+    let kept = fields_of(&record);
+    match left_out(&sent, &Value::Object(kept.clone()), "") {
+        Some(path) => Err(format!(
+            "\"{}\" isn't part of {}.",
+            shortened(&path),
+            T::NAME
         )),
-    };
-    // The day something happened: not one still to come.
-    let happened = || match value.as_str().map(parse_iso) {
-        Some(Ok(day)) if day > crate::db::today() + time::Duration::days(1) => {
-            Err("That day hasn't come yet.".to_owned())
-        }
-        Some(Ok(day)) => sensible(day),
-        _ => Err(format!("\"{field}\" must be a date like 2026-12-03.")),
-    };
-    let one_of = |ok: bool| {
-        if ok {
-            Ok(())
-        } else {
-            Err(format!("That isn't a valid \"{field}\"."))
-        }
-    };
-    let optional = |ok: bool| one_of(value.is_null() || ok);
-    match field {
-        "what_i_think" => text(MAX_THOUGHTS, false),
-        "what" => text(MAX_ACTION, true),
-        "who" => text(MAX_WHO, false),
-        "done" if value.is_boolean() => Ok(()),
-        "done" => Err("\"done\" must be true or false.".into()),
-        "by_when" | "next_contact" | "next_review" | "moved" => date(),
-        "on" => happened(),
-        "kind" => one_of(serde_json::from_value::<ContactKind>(value.clone()).is_ok()),
-        "place" => text(MAX_WHO, false),
-        "summary" => text(MAX_THOUGHTS, true),
-        "actions" => text(MAX_THOUGHTS, false),
-        "seen_alone" | "suitable" => optional(value.is_boolean()),
-        "shared" => one_of(value.is_boolean()),
-        "corrects" => optional(
-            value
-                .as_str()
-                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
-        ),
-        "by_name" => one_of(value.is_string()),
-        "domain" => one_of(serde_json::from_value::<BeeDomain>(value.clone()).is_ok()),
-        "title" => text(MAX_ACTION, true),
-        "status" => one_of(serde_json::from_value::<GoalStatus>(value.clone()).is_ok()),
-        "steps" => steps(value),
-        "goal" | "statement" => one_of(
-            value
-                .as_str()
-                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
-        ),
-        "score" => one_of(value.as_u64().is_some_and(|n| (1..=5).contains(&n))),
-        "note" => text(MAX_THOUGHTS, false),
-        "text" => text(MAX_THOUGHTS, false),
-        "in_touch" => one_of(serde_json::from_value::<InTouch>(value.clone()).is_ok()),
-        "activity" => optional(serde_json::from_value::<Activity>(value.clone()).is_ok()),
-        "accommodation" => optional(serde_json::from_value::<Accommodation>(value.clone()).is_ok()),
-        "part" if serde_json::from_value::<PlanPart>(value.clone()).is_ok() => Ok(()),
-        "part" => Err("That isn't one of the ten parts of a plan.".into()),
-        "topic" => one_of(serde_json::from_value::<Topic>(value.clone()).is_ok()),
-        "feeling" => optional(serde_json::from_value::<Feeling>(value.clone()).is_ok()),
-        "answers" => match serde_json::from_value::<Vec<(String, String)>>(value.clone()) {
-            Ok(answers)
-                if answers.len() <= 10
-                    && answers.iter().all(|(q, a)| {
-                        q.chars().count() <= MAX_ACTION && a.chars().count() <= MAX_THOUGHTS
-                    }) =>
-            {
-                answers
-                    .iter()
-                    .try_for_each(|(q, a)| plain(q).and_then(|()| plain(a)))
+        None => Ok(kept),
+    }
+}
+
+/// The first thing inside `sent` (below the top level, whose names are
+/// checked against the kind's list) that the typed record dropped: a key
+/// its type has no place for, such as an extra key in a goal's step.
+fn left_out(sent: &Value, kept: &Value, at: &str) -> Option<String> {
+    match (sent, kept) {
+        (Value::Object(sent), Value::Object(kept)) => sent.iter().find_map(|(key, value)| {
+            let path = if at.is_empty() {
+                key.clone()
+            } else {
+                format!("{at}.{key}")
+            };
+            match kept.get(key) {
+                Some(kept) => left_out(value, kept, &path),
+                // Top-level fields a type leaves out when unset (those the
+                // server fills in) are named in its list, so not strays.
+                None if at.is_empty() => None,
+                None => Some(path),
             }
-            _ => Err("That isn't a valid \"answers\".".into()),
-        },
-        "call_me" | "flag" | "agrees" => one_of(value.is_boolean()),
-        "version" => one_of(
-            value
-                .as_str()
-                .is_some_and(|s| uuid::Uuid::parse_str(s).is_ok()),
-        ),
-        "why" | "reasons" | "why_not" | "who_took_part" => text(MAX_THOUGHTS, false),
-        "held_on" => date(),
-        "stage" => one_of(serde_json::from_value::<ReviewStage>(value.clone()).is_ok()),
-        "participation" => optional(serde_json::from_value::<Participation>(value.clone()).is_ok()),
-        other => Err(format!("\"{other}\" can't be changed here.")),
+        }),
+        (Value::Array(sent), Value::Array(kept)) => sent
+            .iter()
+            .zip(kept)
+            .enumerate()
+            .find_map(|(i, (sent, kept))| left_out(sent, kept, &format!("{at}[{i}]"))),
+        _ => None,
+    }
+}
+
+/// A name from a phone, cut short to be repeated back in a reason.
+fn shortened(name: &str) -> String {
+    const LONGEST: usize = 40;
+    match name.char_indices().nth(LONGEST) {
+        Some((end, _)) => format!("{}…", &name[..end]),
+        None => name.to_owned(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pathway_app::sync::kinds::MAX_THOUGHTS;
     use serde_json::json;
     use uuid::Uuid;
 
@@ -594,55 +482,21 @@ mod tests {
     }
 
     #[test]
-    fn bad_values_are_refused_with_a_reason() {
+    fn changes_outside_what_a_role_may_touch_are_refused_with_a_reason() {
         let part = existing(RecordKind::PlanPart);
         let action = existing(RecordKind::PlanAction);
         let cases = [
-            (
-                mutation(
-                    RecordKind::PlanPart,
-                    json!({ "what_i_think": "x".repeat(MAX_THOUGHTS + 1) }),
-                ),
-                Some(&part),
-            ),
-            (
-                mutation(RecordKind::PlanPart, json!({ "what_i_think": 42 })),
-                Some(&part),
-            ),
             (
                 mutation(RecordKind::PlanPart, json!({ "part": "money" })),
                 Some(&part),
             ),
             (mutation(RecordKind::PlanPart, json!({})), Some(&part)),
             (
-                mutation(RecordKind::PlanAction, json!({ "what": "  " })),
-                Some(&action),
-            ),
-            (
-                mutation(RecordKind::PlanAction, json!({ "by_when": "next week" })),
-                Some(&action),
-            ),
-            (
-                mutation(RecordKind::PlanAction, json!({ "done": "yes" })),
-                Some(&action),
-            ),
-            (
                 mutation(
                     RecordKind::PlanAction,
                     json!({ "part": "money", "what": "New" }),
                 ),
                 Some(&action),
-            ),
-            (
-                mutation(RecordKind::PlanAction, json!({ "what": "New" })),
-                None,
-            ),
-            (
-                mutation(
-                    RecordKind::PlanAction,
-                    json!({ "part": "moon", "what": "New" }),
-                ),
-                None,
             ),
             (
                 mutation(RecordKind::PlanPart, json!({ "what_i_think": "new part" })),
@@ -667,26 +521,109 @@ mod tests {
         assert_eq!(check(Role::PersonalAdviser, &create, None), Ok(()));
     }
 
+    fn typed_now(kind: RecordKind, data: Value) -> Result<Fields, String> {
+        typed(kind, &fields(data), time::macros::date!(2026 - 11 - 26))
+    }
+
+    fn fields(data: Value) -> Fields {
+        data.as_object().cloned().unwrap_or_default()
+    }
+
     #[test]
-    fn an_unknown_stage_is_refused_and_a_no_needs_her_reasons() {
+    fn a_record_is_kept_only_as_its_type_writes_it() {
+        let refused = [
+            (
+                RecordKind::PlanPart,
+                json!({ "part": "money", "what_i_think": "x".repeat(MAX_THOUGHTS + 1) }),
+                "That's too long: keep it under 4000 characters.",
+            ),
+            (
+                RecordKind::PlanPart,
+                json!({ "part": "money", "what_i_think": 42 }),
+                "That isn't a valid \"what_i_think\".",
+            ),
+            (
+                RecordKind::PlanPart,
+                json!({ "part": "moon" }),
+                "That isn't a valid \"part\".",
+            ),
+            (
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "  " }),
+                "This can't be left empty.",
+            ),
+            (
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Save", "by_when": "next week" }),
+                "That isn't a valid \"by_when\".",
+            ),
+            (
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Save", "done": "yes" }),
+                "That isn't a valid \"done\".",
+            ),
+            (
+                RecordKind::PlanAction,
+                json!({ "what": "Save" }),
+                "This needs its \"part\".",
+            ),
+            (
+                RecordKind::PlanAction,
+                json!({ "part": "money", "what": "Save", "colour": "red" }),
+                "\"colour\" isn't part of an action.",
+            ),
+            (
+                RecordKind::Goal,
+                json!({ "domain": "safe", "title": "Feel safe", "status": "active", "steps": [{ "text": "Fix the lock", "done": false, "note": "x" }] }),
+                "\"steps[0].note\" isn't part of a goal.",
+            ),
+            (
+                RecordKind::Rating,
+                json!({ "goal": Uuid::nil(), "on": "2026-11-20", "score": 9 }),
+                "A rating is from 1 (not started) to 5 (done it).",
+            ),
+            (
+                RecordKind::Agreement,
+                json!({ "version": Uuid::nil(), "agrees": false, "reasons": " " }),
+                "Say why you don't agree, so it's written down.",
+            ),
+        ];
+        for (kind, data, why) in refused {
+            assert_eq!(typed_now(kind, data.clone()), Err(why.to_owned()), "{data}");
+        }
+        // Kept as the type writes it: defaults filled in, nothing else.
+        let kept = typed_now(
+            RecordKind::PlanAction,
+            json!({ "part": "money", "what": "Save" }),
+        );
+        assert_eq!(
+            kept,
+            Ok(fields(
+                json!({ "part": "money", "what": "Save", "who": "", "by_when": null, "done": false })
+            ))
+        );
+    }
+
+    #[test]
+    fn an_unknown_stage_is_refused_and_only_she_answers_her_plan() {
         let draft = existing(RecordKind::Review);
         let odd_stage = mutation(RecordKind::Review, json!({ "stage": "agreed" }));
-        assert!(check(Role::PersonalAdviser, &odd_stage, Some(&draft)).is_err());
-
-        let no = |reasons: &str| {
-            let mut m = mutation(
-                RecordKind::Agreement,
-                json!({ "version": Uuid::now_v7(), "agrees": false, "reasons": reasons }),
-            );
-            m.base_version = 0;
-            m
-        };
         assert_eq!(
-            check(Role::YoungPerson, &no("  "), None),
-            Err("Say why you don't agree, so it's written down.".into())
+            check(Role::PersonalAdviser, &odd_stage, Some(&draft)),
+            Ok(())
         );
-        assert_eq!(check(Role::YoungPerson, &no("The boiler"), None), Ok(()));
-        assert!(check(Role::PersonalAdviser, &no("The boiler"), None).is_err());
-        assert!(check(Role::TeamManager, &no("The boiler"), None).is_err());
+        assert_eq!(
+            typed_now(RecordKind::Review, json!({ "stage": "agreed" })),
+            Err("That isn't a valid \"stage\".".into())
+        );
+
+        let mut no = mutation(
+            RecordKind::Agreement,
+            json!({ "version": Uuid::now_v7(), "agrees": false, "reasons": "The boiler" }),
+        );
+        no.base_version = 0;
+        assert_eq!(check(Role::YoungPerson, &no, None), Ok(()));
+        assert!(check(Role::PersonalAdviser, &no, None).is_err());
+        assert!(check(Role::TeamManager, &no, None).is_err());
     }
 }
