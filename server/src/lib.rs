@@ -116,6 +116,7 @@ api! {
     get "/young-people/{id}/plan" => plan::get_plan,
     get "/young-people/{id}/looked-at" => audit::who_looked,
     post "/me/opened" => audit::opened,
+    get "/team" => locks::team,
     post "/accounts/{id}/lock" => locks::lock,
     post "/accounts/{id}/unlock" => locks::unlock,
     post "/sync/push" => sync::push,

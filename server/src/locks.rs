@@ -6,7 +6,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use pathway_app::auth::{Role, User};
+use pathway_app::auth::{Role, TeamMember, User};
 use pathway_app::error::ApiError;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
@@ -14,10 +14,50 @@ use uuid::Uuid;
 use crate::access::may_see;
 use crate::audit::{self, Event};
 use crate::auth::{ClientAddress, CurrentUser};
-use crate::db::StoreError;
-use crate::error::AppError;
+use crate::db::{column, StoreError};
+use crate::error::{AppError, Json};
 use crate::sessions;
 use crate::AppState;
+
+/// The advisers in the caller's team, for a team manager to lock; anyone
+/// else is told there is no such list.
+#[utoipa::path(
+    get, path = "/api/team", tag = "accounts",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The advisers in the manager's team, by name", body = [TeamMember]),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 404, description = "Only a team manager has a team to lock", body = ApiError),
+    )
+)]
+pub async fn team(
+    State(state): State<AppState>,
+    CurrentUser(manager): CurrentUser,
+) -> Result<Json<Vec<TeamMember>>, AppError> {
+    if manager.role != Role::TeamManager {
+        return Err(AppError::NotFound);
+    }
+    let advisers = state
+        .db
+        .call(move |conn| {
+            let mut query = conn.prepare_cached(
+                "SELECT a.id, a.display_name, a.locked_at IS NOT NULL
+                   FROM users a JOIN users m ON a.team_id = m.team_id
+                  WHERE m.id = ?1 AND a.role = 'personal_adviser'
+                  ORDER BY a.display_name",
+            )?;
+            let rows = query.query_map([manager.id.to_string()], |row| {
+                Ok(TeamMember {
+                    id: column(row, 0, Uuid::parse_str)?,
+                    name: row.get(1)?,
+                    locked: row.get(2)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await?;
+    Ok(Json(advisers))
+}
 
 /// The username of an account `manager` may lock, if it is one.
 fn lockable(

@@ -15,6 +15,7 @@ use utoipa::{Modify, OpenApi};
         crate::auth::end_session,
         crate::auth::end_other_sessions,
         crate::caseload::list,
+        crate::locks::team,
         crate::locks::lock,
         crate::locks::unlock,
         crate::plan::get_plan,

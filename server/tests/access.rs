@@ -92,6 +92,8 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
             (OtherManager, Some(Elsewhere)) => S::OK,
             _ => S::NOT_FOUND,
         },
+        ("get", "/team") if matches!(caller, Manager | OtherManager) => S::OK,
+        ("get", "/team") => S::NOT_FOUND,
         ("post", "/accounts/{id}/lock") | ("post", "/accounts/{id}/unlock") => {
             match (caller, target) {
                 (Manager, Some(Own | Caseload | Team)) => S::NO_CONTENT,

@@ -955,12 +955,29 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
         server.get("/api/me", &sam).await?.1["error"],
         "account_locked"
     );
+    // Her team's list says which advisers are locked, and only she has one.
+    let (_, team) = server.get("/api/team", &morgan).await?;
+    let locked: Vec<(&str, bool)> = team
+        .as_array()
+        .ok_or("no team")?
+        .iter()
+        .filter_map(|a| Some((a["name"].as_str()?, a["locked"].as_bool()?)))
+        .collect();
+    assert!(locked.contains(&("Sam Okafor", true)), "{team}");
+    assert!(team
+        .as_array()
+        .is_some_and(|t| t.iter().all(|a| a["id"] != morgan_id.as_str())));
 
     assert_eq!(
         act(&morgan, &ella_id, "unlock").await?.status(),
         StatusCode::NO_CONTENT
     );
-    assert_eq!(server.sign_in("ella").await?.1["username"], "ella");
+    let (ella, user) = server.sign_in("ella").await?;
+    assert_eq!(user["username"], "ella");
+    assert_eq!(
+        server.get("/api/team", &ella).await?.0,
+        StatusCode::NOT_FOUND
+    );
     let log = server
         .db
         .with_connection(|conn| pathway_server::audit::recent(conn, 50))?;

@@ -116,6 +116,41 @@ test("a manager locks the account of a young person whose phone is lost: the pho
   await context.close();
 });
 
+test("a manager locks an adviser whose phone is lost from her team page, and unlocks it", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "idris", "--name", "Idris Bello", "--role", "personal_adviser", "--team", "Riverside leaving care team");
+  const lostContext = await browser.newContext();
+  const lost = await openSignedIn(lostContext, "idris");
+  await expect(lost.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
+  const context = await browser.newContext();
+  const morgan = await openSignedIn(context, "morgan");
+  await morgan.getByText("Your advisers' accounts").click();
+  const team = morgan.getByRole("group").filter({ hasText: "Your advisers' accounts" });
+  const idris = team.getByRole("listitem").filter({ has: morgan.getByRole("heading", { name: "Idris Bello" }) });
+  await expect(idris).toContainText("Can sign in");
+  for (const scheme of ["light", "dark"] as const) {
+    await morgan.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: morgan }).include(".team-accounts").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+  await idris.getByRole("button", { name: "Lock Idris Bello's account" }).click();
+  await expect(idris.getByRole("heading", { name: "Lock Idris Bello's account?" })).toBeVisible();
+  await idris.getByRole("button", { name: "Yes, lock it" }).click();
+  await expect(team.getByRole("status")).toHaveText("Idris Bello's account is locked.");
+  await expect(idris).toContainText("Locked: can't sign in");
+
+  await lost.reload();
+  await expect(lost.getByText("Your account has been locked, so Pathway has removed everything it kept on this phone. Contact your team to unlock it.")).toBeVisible();
+  await expect.poll(() => savedOnPhone(lost)).toEqual({});
+
+  await idris.getByRole("button", { name: "Unlock Idris Bello's account" }).click();
+  await expect(team.getByRole("status")).toHaveText("Idris Bello's account is unlocked, so Idris Bello can sign in again.");
+  await signIn(lost, "idris");
+  await expect(lost.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
+  await lostContext.close();
+  await context.close();
+});
+
 test("what staff open is reported from the phone, even offline, and shown to the manager and to her", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
   serverCommand("user", "add", "--username", "hana", "--name", "Hana Yusuf", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2005-01-20");

@@ -99,6 +99,17 @@ pub struct SignedIn {
     pub this_one: bool,
 }
 
+/// An adviser in a team manager's team (`GET /api/team`), for her to lock
+/// their account if their phone is lost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TeamMember {
+    pub id: Uuid,
+    pub name: String,
+    /// Their account is locked: they cannot sign in.
+    pub locked: bool,
+}
+
 /// The answer to ending sign-ins elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

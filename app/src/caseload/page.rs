@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use uuid::Uuid;
 
+use crate::auth::lock::TeamAccounts;
 use crate::auth::Role;
 use crate::caseload::Standing;
 use crate::contacts::codes::InTouch;
@@ -153,6 +154,7 @@ pub fn YoungPeople() -> impl IntoView {
             </p>
             {manager.then(|| view! {
                 <TeamCounts cards=cards/>
+                <TeamAccounts/>
                 <RulesInForce/>
             })}
             <div class="field search">
