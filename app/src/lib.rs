@@ -14,6 +14,8 @@ pub mod error;
 pub mod goals;
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
+mod routes;
+#[cfg(target_arch = "wasm32")]
 pub mod shell;
 pub mod sync;
 pub mod voice;

@@ -81,28 +81,58 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
 
     let staging = target_dir(root).join("xtask-bindgen");
     let _ = fs::remove_dir_all(&staging);
+    let split = split(&wasm, &staging.join("split"))?;
     wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm)
+        .input_path(&split.main)
         .out_name("pathway")
         .web(true)?
         .typescript(false)
         .debug(debug)
+        // The split chunks link to the main module by these names.
+        .keep_lld_exports(true)
+        .demangle(false)
         .remove_name_section(!debug)
         .remove_producers_section(true)
         .generate(&staging)
-        .with_context(|| format!("running wasm-bindgen on {}", wasm.display()))?;
+        .with_context(|| format!("running wasm-bindgen on {}", split.main.display()))?;
 
     let out = root.join("dist");
     let _ = fs::remove_dir_all(&out);
     fs::create_dir_all(&out)?;
 
-    let js = fs::read(staging.join("pathway.js"))?;
+    // Every piece of the app is named by one hash of them all: the pieces
+    // name each other, and an update must swap them all at once.
+    let js = fs::read_to_string(staging.join("pathway.js"))?;
     let wasm_bytes = fs::read(staging.join("pathway_bg.wasm"))?;
-    let app_hash = short_hash(&[js.as_slice(), wasm_bytes.as_slice()].concat());
+    let link = fs::read_to_string(&split.link)?;
+    let mut app = Sha256::new();
+    app.update(&js);
+    app.update(&wasm_bytes);
+    app.update(&link);
+    for chunk in &split.chunks {
+        app.update(fs::read(chunk)?);
+    }
+    let app_hash = hex(&app.finalize())[..16].to_owned();
     let script = format!("pathway-{app_hash}.js");
     let module = format!("pathway-{app_hash}_bg.wasm");
-    fs::write(out.join(&script), &js)?;
+    let linker = format!("split-{app_hash}.js");
+    fs::write(
+        out.join(&script),
+        // Only where it is imported: the wasm still asks for it by `LINK`.
+        js.replace(&format!("from \"{LINK}\""), &format!("from \"./{linker}\"")),
+    )?;
     fs::write(out.join(&module), &wasm_bytes)?;
+    let mut link = link.replace(MAIN_MODULE, &format!("./{script}"));
+    for chunk in &split.chunks {
+        let stem = chunk
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .context("a chunk with no name")?;
+        let named = format!("{stem}-{app_hash}.wasm");
+        link = link.replace(&format!("\"./{stem}.wasm\""), &format!("\"./{named}\""));
+        fs::copy(chunk, out.join(&named))?;
+    }
+    fs::write(out.join(&linker), link)?;
     if staging.join("snippets").is_dir() {
         copy_tree(&staging.join("snippets"), &out.join("snippets"))?;
     }
@@ -180,6 +210,46 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         out.display()
     );
     size(&out)
+}
+
+/// The name the main module imports the chunk loaders by, and the name the
+/// loaders import the main module's JavaScript by; both are replaced by the
+/// hashed names in `dist/`.
+const LINK: &str = "./split.js";
+const MAIN_MODULE: &str = "./pathway.js";
+
+/// What the split step wrote.
+struct Split {
+    /// The main module, for wasm-bindgen.
+    main: PathBuf,
+    /// The JavaScript that loads each chunk when it is first needed.
+    link: PathBuf,
+    /// The lazily loaded chunks.
+    chunks: Vec<PathBuf>,
+}
+
+/// Splits the app at its `#[lazy]` functions (Leptos's lazy routes), as
+/// cargo-leptos's `--split` does: the main module keeps the shell and what
+/// every screen needs, and each lazy screen's code goes into a chunk loaded
+/// the first time it opens.
+fn split(wasm: &Path, dir: &Path) -> Result<Split> {
+    let input = fs::read(wasm).with_context(|| format!("reading {}", wasm.display()))?;
+    let main = dir.join("main.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = dir;
+    options.main_out_path = &main;
+    options.link_name = LINK;
+    options.main_module = MAIN_MODULE;
+    let split = wasm_split_cli_support::transform(options)
+        .map_err(|e| anyhow::anyhow!("{e:?}"))
+        .with_context(|| format!("splitting {}", wasm.display()))?;
+    let mut chunks = split.split_modules;
+    chunks.sort();
+    Ok(Split {
+        main,
+        link: dir.join(LINK),
+        chunks,
+    })
 }
 
 fn url_path(root: &Path, file: &Path) -> String {

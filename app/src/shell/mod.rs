@@ -4,28 +4,20 @@
 pub mod api;
 pub mod device;
 mod idb;
-mod phone;
-mod signed_in;
+pub(crate) mod phone;
+pub(crate) mod signed_in;
 pub mod sync;
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes, A};
+use leptos_router::components::{Redirect, Router, A};
 use leptos_router::hooks::use_navigate;
-use leptos_router::path;
 
-use crate::auth::page::SignIn;
-use crate::caseload::page::YoungPeople;
-use crate::contacts::page::{MyContacts, TheirContacts};
-use crate::goals::page::{MyGoals, TheirGoals};
-use crate::plan::page::{MyPlan, TheirPlan};
-use crate::plan::review_page::{Compare, MyPlanLink, VersionPage, Versions};
-use crate::voice::page::{Inbox, MyVoice, VoiceLink};
-use crate::written::page::WrittenAboutMePage;
+use crate::plan::review_page::MyPlanLink;
+use crate::routes::AppRoutes;
+use crate::voice::page::VoiceLink;
 use device::Session;
-use phone::{SignOut, ThisPhone};
-use signed_in::SignedInOn;
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -83,53 +75,9 @@ fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <Header/>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/sign-in") view=SignIn/>
-                    <Route path=path!("/my-plan") view=MyPlan/>
-                    <Route path=path!("/young-people") view=YoungPeople/>
-                    <Route path=path!("/young-people/:id") view=TheirPlan/>
-                    <Route path=path!("/young-people/:id/contacts") view=TheirContacts/>
-                    <Route path=path!("/my-contacts") view=MyContacts/>
-                    <Route path=path!("/my-goals") view=MyGoals/>
-                    <Route path=path!("/my-voice") view=MyVoice/>
-                    <Route path=path!("/inbox") view=Inbox/>
-                    <Route path=path!("/young-people/:id/goals") view=TheirGoals/>
-                    <Route path=path!("/my-plan/versions") view=Versions/>
-                    <Route path=path!("/my-plan/versions/:version") view=VersionPage/>
-                    <Route path=path!("/my-plan/compare/:a/:b") view=Compare/>
-                    <Route path=path!("/young-people/:id/versions") view=Versions/>
-                    <Route path=path!("/young-people/:id/versions/:version") view=VersionPage/>
-                    <Route path=path!("/young-people/:id/compare/:a/:b") view=Compare/>
-                    <Route path=path!("/written-about-me") view=WrittenAboutMePage/>
-                    <Route path=path!("/sign-out") view=SignOut/>
-                    <Route path=path!("/this-phone") view=ThisPhone/>
-                    <Route path=path!("/signed-in") view=SignedInOn/>
-                </Routes>
+                <AppRoutes/>
             </main>
         </Router>
-    }
-}
-
-/// Sends each person to their own first screen.
-#[component]
-fn Home() -> impl IntoView {
-    let path = match shell().session.get_untracked() {
-        None => "/sign-in",
-        Some(session) if session.user.role.is_staff() => "/young-people",
-        Some(_) => "/my-plan",
-    };
-    view! { <Redirect path=path/> }
-}
-
-#[component]
-fn NotFound() -> impl IntoView {
-    set_title("Page not found");
-    view! {
-        <section class="page narrow">
-            <h1>"We can't find that page"</h1>
-            <p><A href="/">"Go to the start"</A></p>
-        </section>
     }
 }
 
@@ -138,9 +86,11 @@ fn Header() -> impl IntoView {
     let shell = shell();
     let navigate = use_navigate();
     // When a sign-in ends, by her choice or the server's, no screen of hers
-    // may stay in view.
-    Effect::new(move |_| {
-        if shell.session.get().is_none() {
+    // may stay in view. (A screen opened with no one signed in sends itself
+    // to the sign-in screen: two redirects at once would race a lazy route.)
+    Effect::new(move |was_signed_in: Option<bool>| {
+        let signed_in = shell.session.get().is_some();
+        if was_signed_in == Some(true) && !signed_in {
             let here = web_sys::window()
                 .and_then(|w| w.location().pathname().ok())
                 .unwrap_or_default();
@@ -148,6 +98,7 @@ fn Header() -> impl IntoView {
                 navigate("/sign-in", Default::default());
             }
         }
+        signed_in
     });
     view! {
         <header class="topbar">
