@@ -1,10 +1,13 @@
-// Pathway's service worker: keeps the app shell on the phone so the app
-// opens with no signal. Filled in at build time by `cargo xtask dist`.
-// Only the shell is cached here; the API is never cached by the worker,
+// Pathway's service worker: keeps the app on the phone so it opens with no
+// signal. Filled in at build time by `cargo xtask dist`.
+// The shell everyone needs is cached on install; once someone signs in, the
+// app asks for the code of every screen of theirs (a young person's phone
+// never fetches the staff screens). The API is never cached by the worker,
 // because personal data lives in the app's own store, which sign-out clears.
 
 const BUILD = "{{build}}";
 const SHELL = [/* {{precache}} */];
+const SCREENS = {/* {{screens}} */};
 const CACHE = `pathway-shell-${BUILD}`;
 
 self.addEventListener("install", (event) => {
@@ -15,14 +18,34 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// The build before this one keeps its cache, so a page of it still open
+// can load its own screens; older ones go. (Cache names list oldest first.)
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(
-        names.filter((name) => name.startsWith("pathway-shell-") && name !== CACHE)
-          .map((name) => caches.delete(name))
-      ))
+      .then((names) => {
+        const older = names.filter((name) => name.startsWith("pathway-shell-") && name !== CACHE);
+        return Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+      })
       .then(() => self.clients.claim())
+  );
+});
+
+// `{ keep: "young_person" | "staff" }`, sent by the app once someone is
+// signed in: the code of every screen of theirs, so each opens with no
+// signal. Answered `{ kept }` once it is all in the cache.
+self.addEventListener("message", (event) => {
+  const who = event.data && event.data.keep;
+  if (who !== "young_person" && who !== "staff") return;
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      const missing = [];
+      for (const file of SCREENS[who]) {
+        if (!(await cache.match(file))) missing.push(file);
+      }
+      await cache.addAll(missing);
+      event.source.postMessage({ kept: who });
+    })
   );
 });
 
@@ -35,9 +58,15 @@ self.addEventListener("fetch", (event) => {
 
   // Every page of the app is the same shell; the app's router does the rest.
   const key = request.mode === "navigate" ? "/" : url.pathname;
-  event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(key))
-      .then((cached) => cached || fetch(request))
-  );
+  event.respondWith((async () => {
+    const cached = await caches.match(key);
+    if (cached) return cached;
+    const response = await fetch(request);
+    // A screen's code opened before its person's screens were all kept.
+    if (response.ok && url.pathname.endsWith(".wasm")) {
+      const cache = await caches.open(CACHE);
+      await cache.put(key, response.clone());
+    }
+    return response;
+  })());
 });

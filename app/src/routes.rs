@@ -1,49 +1,56 @@
 //! Every screen's address. The sign-in screen and the way to each person's
 //! first screen are in the main module; every other screen is a lazy route,
-//! its code split into a chunk fetched the first time it opens (and kept
-//! by the service worker for offline), so a young person never downloads
-//! the staff screens and nobody downloads a screen before they need it.
+//! its code split into chunks fetched the first time it opens. Once someone
+//! signs in, the service worker keeps the chunks of every screen of theirs
+//! (`shell::device::keep_screens_for`), so each opens with no signal, and a
+//! young person's phone never fetches the staff screens.
 
+use leptos::lazy;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes, A};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute};
+use leptos_router::path;
 
 use crate::auth::page::SignIn;
 use crate::shell::{set_title, shell};
 
-/// A screen with no data of its own to load, split into its own chunk.
+/// A screen whose code is split into its own chunk, fetched when it first
+/// opens. The route itself is in the main module and switches at once; the
+/// screen appears when its code is there ("Opening…" until then, which with
+/// no signal lasts until the signal is back). Its name starts with whom
+/// the screen is for (`YoungPerson`, `Staff` or `Everyone`): the build
+/// reads it to keep each person's screens.
 macro_rules! lazy_screen {
     ($route:ident => $screen:path) => {
-        struct $route;
-
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(_this: Self) -> AnyView {
+        #[component]
+        fn $route() -> impl IntoView {
+            #[lazy($route)]
+            fn screen() -> AnyView {
                 $screen().into_any()
+            }
+            view! {
+                <Suspense fallback=|| view! { <p class="page narrow quiet opening">"Opening…"</p> }>
+                    {Suspend::new(screen())}
+                </Suspense>
             }
         }
     };
 }
 
-lazy_screen!(MyPlan => crate::plan::page::MyPlan);
-lazy_screen!(MyGoals => crate::goals::page::MyGoals);
-lazy_screen!(MyVoice => crate::voice::page::MyVoice);
-lazy_screen!(MyContacts => crate::contacts::page::MyContacts);
-lazy_screen!(WrittenAboutMe => crate::written::page::WrittenAboutMePage);
-lazy_screen!(Versions => crate::plan::review_page::Versions);
-lazy_screen!(VersionPage => crate::plan::review_page::VersionPage);
-lazy_screen!(Compare => crate::plan::review_page::Compare);
-lazy_screen!(Caseload => crate::caseload::page::YoungPeople);
-lazy_screen!(TheirPlan => crate::plan::page::TheirPlan);
-lazy_screen!(TheirContacts => crate::contacts::page::TheirContacts);
-lazy_screen!(TheirGoals => crate::goals::page::TheirGoals);
-lazy_screen!(Inbox => crate::voice::page::Inbox);
-lazy_screen!(ThisPhone => crate::shell::phone::ThisPhone);
-lazy_screen!(SignedInOn => crate::shell::signed_in::SignedInOn);
+lazy_screen!(YoungPersonPlan => crate::plan::page::MyPlan);
+lazy_screen!(YoungPersonGoals => crate::goals::page::MyGoals);
+lazy_screen!(YoungPersonVoice => crate::voice::page::MyVoice);
+lazy_screen!(YoungPersonContacts => crate::contacts::page::MyContacts);
+lazy_screen!(YoungPersonWrittenAboutMe => crate::written::page::WrittenAboutMePage);
+lazy_screen!(EveryoneVersions => crate::plan::review_page::Versions);
+lazy_screen!(EveryoneVersionPage => crate::plan::review_page::VersionPage);
+lazy_screen!(EveryoneCompare => crate::plan::review_page::Compare);
+lazy_screen!(StaffCaseload => crate::caseload::page::YoungPeople);
+lazy_screen!(StaffTheirPlan => crate::plan::page::TheirPlan);
+lazy_screen!(StaffTheirContacts => crate::contacts::page::TheirContacts);
+lazy_screen!(StaffTheirGoals => crate::goals::page::TheirGoals);
+lazy_screen!(StaffInbox => crate::voice::page::Inbox);
+lazy_screen!(EveryoneThisPhone => crate::shell::phone::ThisPhone);
+lazy_screen!(EveryoneSignedInOn => crate::shell::signed_in::SignedInOn);
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {
@@ -52,24 +59,24 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=Home/>
             <Route path=path!("/sign-in") view=SignIn/>
             <Route path=path!("/sign-out") view=crate::shell::phone::SignOut/>
-            <Route path=path!("/my-plan") view={Lazy::<MyPlan>::new()}/>
-            <Route path=path!("/my-plan/versions") view={Lazy::<Versions>::new()}/>
-            <Route path=path!("/my-plan/versions/:version") view={Lazy::<VersionPage>::new()}/>
-            <Route path=path!("/my-plan/compare/:a/:b") view={Lazy::<Compare>::new()}/>
-            <Route path=path!("/my-goals") view={Lazy::<MyGoals>::new()}/>
-            <Route path=path!("/my-voice") view={Lazy::<MyVoice>::new()}/>
-            <Route path=path!("/my-contacts") view={Lazy::<MyContacts>::new()}/>
-            <Route path=path!("/written-about-me") view={Lazy::<WrittenAboutMe>::new()}/>
-            <Route path=path!("/young-people") view={Lazy::<Caseload>::new()}/>
-            <Route path=path!("/young-people/:id") view={Lazy::<TheirPlan>::new()}/>
-            <Route path=path!("/young-people/:id/contacts") view={Lazy::<TheirContacts>::new()}/>
-            <Route path=path!("/young-people/:id/goals") view={Lazy::<TheirGoals>::new()}/>
-            <Route path=path!("/young-people/:id/versions") view={Lazy::<Versions>::new()}/>
-            <Route path=path!("/young-people/:id/versions/:version") view={Lazy::<VersionPage>::new()}/>
-            <Route path=path!("/young-people/:id/compare/:a/:b") view={Lazy::<Compare>::new()}/>
-            <Route path=path!("/inbox") view={Lazy::<Inbox>::new()}/>
-            <Route path=path!("/this-phone") view={Lazy::<ThisPhone>::new()}/>
-            <Route path=path!("/signed-in") view={Lazy::<SignedInOn>::new()}/>
+            <Route path=path!("/my-plan") view=YoungPersonPlan/>
+            <Route path=path!("/my-plan/versions") view=EveryoneVersions/>
+            <Route path=path!("/my-plan/versions/:version") view=EveryoneVersionPage/>
+            <Route path=path!("/my-plan/compare/:a/:b") view=EveryoneCompare/>
+            <Route path=path!("/my-goals") view=YoungPersonGoals/>
+            <Route path=path!("/my-voice") view=YoungPersonVoice/>
+            <Route path=path!("/my-contacts") view=YoungPersonContacts/>
+            <Route path=path!("/written-about-me") view=YoungPersonWrittenAboutMe/>
+            <Route path=path!("/young-people") view=StaffCaseload/>
+            <Route path=path!("/young-people/:id") view=StaffTheirPlan/>
+            <Route path=path!("/young-people/:id/contacts") view=StaffTheirContacts/>
+            <Route path=path!("/young-people/:id/goals") view=StaffTheirGoals/>
+            <Route path=path!("/young-people/:id/versions") view=EveryoneVersions/>
+            <Route path=path!("/young-people/:id/versions/:version") view=EveryoneVersionPage/>
+            <Route path=path!("/young-people/:id/compare/:a/:b") view=EveryoneCompare/>
+            <Route path=path!("/inbox") view=StaffInbox/>
+            <Route path=path!("/this-phone") view=EveryoneThisPhone/>
+            <Route path=path!("/signed-in") view=EveryoneSignedInOn/>
         </Routes>
     }
 }

@@ -40,12 +40,14 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
 }
 
-/** Waits until the service worker controls the page, so it can open offline. */
+/** Waits until the service worker controls the page and keeps every screen
+ *  of the person signed in, so any of them opens offline. */
 export async function waitForOfflineShell(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.locator(".sync-status")).toHaveAttribute("data-screens", "ready", { timeout: 30_000 });
 }
 
 /** Everything Pathway keeps in this page's localStorage, key by key. */

@@ -182,6 +182,8 @@ test("what staff open is reported from the phone, even offline, and shown to the
     expect(scan.violations, scheme).toEqual([]);
   }
 
+  // Her list shows what has reached the server: his opening, once sent.
+  await expect.poll(() => morgan.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".opened")).length), { timeout: 15_000 }).toBe(0);
   await hana.goto("/written-about-me");
   const seen = hana.getByRole("region", { name: "Who has opened your records" });
   await expect(seen.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened your plan —" })).toHaveCount(1);

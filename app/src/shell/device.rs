@@ -9,14 +9,17 @@
 //! dated key.
 
 use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use super::idb::{self, IdbError};
 
 use crate::audit::Opened;
-use crate::auth::User;
+use crate::auth::{Role, User};
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
 
@@ -443,4 +446,44 @@ pub fn ask_to_keep_storage() {
     if let Some(window) = web_sys::window() {
         let _ = window.navigator().storage().persist();
     }
+}
+
+/// Asks the service worker to keep the code of every screen `role` may
+/// open (a young person's phone never fetches the staff screens), and sets
+/// `ready` once it says it has. Asked again whenever the phone comes online:
+/// what is already kept is not fetched twice.
+pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let who = if role.is_staff() {
+        "staff"
+    } else {
+        "young_person"
+    };
+    let workers = window.navigator().service_worker();
+    let on_reply =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let kept = js_sys::Reflect::get(&event.data(), &"kept".into()).ok();
+            if kept.and_then(|k| k.as_string()).as_deref() == Some(who) {
+                ready.set(true);
+            }
+        });
+    workers.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
+    // One listener for the page's life, replaced by the next sign-in's.
+    on_reply.forget();
+    spawn_local(async move {
+        let Ok(registration) = workers.ready() else {
+            return;
+        };
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(registration).await else {
+            return;
+        };
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(worker) = registration.active() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"keep".into(), &who.into());
+            let _ = worker.post_message(&message);
+        }
+    });
 }

@@ -32,6 +32,9 @@ pub struct Shell {
     pub store: Store,
     /// How many replies to her statements the young person has seen.
     pub replies_seen: RwSignal<usize>,
+    /// The service worker keeps every screen of the person signed in, so
+    /// each opens with no signal.
+    pub screens_ready: RwSignal<bool>,
 }
 
 /// The shell shared by every screen.
@@ -52,16 +55,25 @@ fn App() -> impl IntoView {
         session,
         store,
         replies_seen,
+        screens_ready: RwSignal::new(false),
     };
     provide_context(shell);
     if session.get_untracked().is_some() {
         store.sync_soon(Duration::ZERO);
     }
     store.revoke_pending();
+    // Whoever is signed in, now or later, has their screens kept for when
+    // there is no signal.
+    Effect::new(move |_| {
+        if let Some(session) = shell.session.get() {
+            device::keep_screens_for(session.user.role, shell.screens_ready);
+        }
+    });
     let _online = window_event_listener(leptos::ev::online, move |_| {
         store.revoke_pending();
-        if shell.session.get_untracked().is_some() {
+        if let Some(session) = shell.session.get_untracked() {
             store.sync_soon(Duration::ZERO);
+            device::keep_screens_for(session.user.role, shell.screens_ready);
         }
     });
     let _offline = window_event_listener(leptos::ev::offline, move |_| {
@@ -142,6 +154,7 @@ fn Header() -> impl IntoView {
 #[component]
 fn SyncStatus() -> impl IntoView {
     let store = shell().store;
+    let screens_ready = shell().screens_ready;
     // A clock for "2 min ago", ticking while the page is open.
     let now = RwSignal::new(js_sys::Date::now());
     let tick = set_interval_with_handle(
@@ -185,7 +198,11 @@ fn SyncStatus() -> impl IntoView {
     };
     let reload = move || store.state.get() == SyncState::ReloadNeeded;
     view! {
-        <div class="sync-status" data-state=move || state().0>
+        <div
+            class="sync-status"
+            data-state=move || state().0
+            data-screens=move || if screens_ready.get() { "ready" } else { "fetching" }
+        >
             <span class="sync-dot" aria-hidden="true"></span>
             <p role="status">{move || state().1}</p>
             <Show when=reload>
