@@ -12,7 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
 
-.PHONY: run test dist size bench lint rust-tools browser-tools
+.PHONY: run test dist size bench lint node rust-tools build-tools browser-tools
 
 ## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
 run: dist
@@ -27,7 +27,7 @@ test: lint dist browser-tools
 	cd tests && npx playwright test
 
 ## dist: build the browser app into dist/ (release, precompressed)
-dist: rust-tools
+dist: rust-tools build-tools
 	cargo xtask dist
 
 ## size: the raw and brotli size of each file of the release app shell
@@ -48,6 +48,10 @@ lint: rust-tools
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --package pathway-app --target wasm32-unknown-unknown -- -D warnings
 
+node:
+	@command -v npm >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+
 rust-tools:
 	@command -v cargo >/dev/null || { echo "Pathway needs Rust (cargo and rustup) installed."; exit 1; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -55,10 +59,14 @@ rust-tools:
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 
-browser-tools:
+# wasm-opt (npm's binaryen, never Debian's) and a JavaScript minifier, run by
+# `cargo xtask dist` on release builds.
+build-tools: node
+	@test -d tools/node_modules/binaryen \
+		|| (cd tools && npm ci --no-audit --no-fund)
+
+browser-tools: node
 	@command -v chromium >/dev/null \
 		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
-	@command -v npm >/dev/null \
-		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
 	@test -d tests/node_modules/@playwright/test \
 		|| (cd tests && npm ci --no-audit --no-fund)

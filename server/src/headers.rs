@@ -53,7 +53,7 @@ impl SecurityHeaders {
         set(header::X_FRAME_OPTIONS, "DENY");
         set(
             HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=()",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=()",
         );
         set(
             HeaderName::from_static("cross-origin-opener-policy"),

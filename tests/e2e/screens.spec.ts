@@ -1,0 +1,63 @@
+import { test, expect, type Page } from "@playwright/test";
+import { openSignedIn, personOnPhone } from "./helpers";
+
+/** Each address, and the heading that says its screen is open. */
+type Screen = [string, string | RegExp];
+
+async function opensEach(page: Page, screens: Screen[]) {
+  for (const [path, heading] of screens) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+  }
+}
+
+test("every screen of hers opens online and, after a reload, offline; her phone never fetches a staff screen", async ({ browser }) => {
+  const context = await browser.newContext();
+  const fetched: string[] = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const ella = await openSignedIn(context, "ella");
+  const screens: Screen[] = [
+    ["/my-plan", "My plan"],
+    ["/my-goals", "My goals"],
+    ["/my-voice", "My voice"],
+    ["/my-contacts", "My contacts"],
+    ["/written-about-me", "What's written about me"],
+    ["/my-plan/versions", "Every version of my plan"],
+    ["/this-phone", "This phone"],
+    ["/signed-in", "Where you're signed in"],
+  ];
+  await opensEach(ella, screens);
+  await context.setOffline(true);
+  await ella.reload();
+  await opensEach(ella, screens);
+  expect(fetched.filter((path) => path.includes("split_Staff"))).toEqual([]);
+  expect(fetched.filter((path) => path.includes("split_YoungPerson")).length).toBeGreaterThan(0);
+  await context.close();
+});
+
+test("every staff screen opens online and, after a reload, offline", async ({ browser }) => {
+  const context = await browser.newContext();
+  const fetched: string[] = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const her = await browser.newContext();
+  const ella = await openSignedIn(her, "ella");
+  const id = await personOnPhone(ella);
+  await her.close();
+  const sam = await openSignedIn(context, "sam");
+  const screens: Screen[] = [
+    ["/young-people", "Caseload"],
+    [`/young-people/${id}`, "Ella Morris's plan"],
+    [`/young-people/${id}/contacts`, "Contacts with Ella Morris"],
+    [`/young-people/${id}/goals`, "Ella Morris's goals"],
+    [`/young-people/${id}/versions`, "Every version of Ella's plan"],
+    ["/inbox", "Voice"],
+    ["/this-phone", "This phone"],
+    ["/signed-in", "Where you're signed in"],
+  ];
+  await opensEach(sam, screens);
+  await context.setOffline(true);
+  await sam.reload();
+  await opensEach(sam, screens);
+  expect(fetched.filter((path) => path.includes("split_YoungPerson"))).toEqual([]);
+  await context.close();
+});
