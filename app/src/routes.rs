@@ -5,7 +5,6 @@
 //! (`shell::device::keep_screens_for`), so each opens with no signal, and a
 //! young person's phone never fetches the staff screens.
 
-use leptos::lazy;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Routes, A};
 use leptos_router::path;
@@ -13,44 +12,123 @@ use leptos_router::path;
 use crate::auth::page::SignIn;
 use crate::shell::{set_title, shell};
 
-/// A screen whose code is split into its own chunk, fetched when it first
-/// opens. The route itself is in the main module and switches at once; the
-/// screen appears when its code is there ("Opening…" until then, which with
-/// no signal lasts until the signal is back). Its name starts with whom
-/// the screen is for (`YoungPerson`, `Staff` or `Everyone`): the build
-/// reads it to keep each person's screens.
+/// A route whose screen's code is in a chunk, fetched when it first opens.
+/// The route itself is in the main module and switches at once; the screen
+/// appears when its code is there ("Opening…" until then, which with no
+/// signal lasts until the signal is back).
 macro_rules! lazy_screen {
-    ($route:ident => $screen:path) => {
+    ($route:ident => $code:path) => {
         #[component]
         fn $route() -> impl IntoView {
-            #[lazy($route)]
-            fn screen() -> AnyView {
-                $screen().into_any()
-            }
             view! {
                 <Suspense fallback=|| view! { <p class="page narrow quiet opening">"Opening…"</p> }>
-                    {Suspend::new(screen())}
+                    {Suspend::new($code())}
                 </Suspense>
             }
         }
     };
 }
 
-lazy_screen!(YoungPersonPlan => crate::plan::page::MyPlan);
-lazy_screen!(YoungPersonGoals => crate::goals::page::MyGoals);
-lazy_screen!(YoungPersonVoice => crate::voice::page::MyVoice);
-lazy_screen!(YoungPersonContacts => crate::contacts::page::MyContacts);
-lazy_screen!(YoungPersonWrittenAboutMe => crate::written::page::WrittenAboutMePage);
-lazy_screen!(EveryoneVersions => crate::plan::review_page::Versions);
-lazy_screen!(EveryoneVersionPage => crate::plan::review_page::VersionPage);
-lazy_screen!(EveryoneCompare => crate::plan::review_page::Compare);
-lazy_screen!(StaffCaseload => crate::caseload::page::YoungPeople);
-lazy_screen!(StaffTheirPlan => crate::plan::page::TheirPlan);
-lazy_screen!(StaffTheirContacts => crate::contacts::page::TheirContacts);
-lazy_screen!(StaffTheirGoals => crate::goals::page::TheirGoals);
-lazy_screen!(StaffInbox => crate::voice::page::Inbox);
-lazy_screen!(EveryoneThisPhone => crate::shell::phone::ThisPhone);
-lazy_screen!(EveryoneSignedInOn => crate::shell::signed_in::SignedInOn);
+/// The screens' code, in chunks by whom they are for. Each person's first
+/// screen has its own, so a first visit fetches only that; their other
+/// screens come in one more, kept for offline once they sign in. The chunk
+/// names start with whom they are for (`YoungPerson`, `Staff`,
+/// `Everyone`): the build reads them to keep each person's screens.
+mod code {
+    use leptos::prelude::{AnyView, IntoAny};
+    use leptos::wasm_split::wasm_split;
+
+    #[wasm_split(YoungPersonPlan, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_plan() -> AnyView {
+        crate::plan::page::MyPlan().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_goals() -> AnyView {
+        crate::goals::page::MyGoals().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_voice() -> AnyView {
+        crate::voice::page::MyVoice().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_contacts() -> AnyView {
+        crate::contacts::page::MyContacts().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn written_about_me() -> AnyView {
+        crate::written::page::WrittenAboutMePage().into_any()
+    }
+
+    #[wasm_split(StaffCaseload, wasm_split_path = ::leptos::wasm_split)]
+    pub fn caseload() -> AnyView {
+        crate::caseload::page::YoungPeople().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn their_plan() -> AnyView {
+        crate::plan::page::TheirPlan().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn their_contacts() -> AnyView {
+        crate::contacts::page::TheirContacts().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn their_goals() -> AnyView {
+        crate::goals::page::TheirGoals().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn inbox() -> AnyView {
+        crate::voice::page::Inbox().into_any()
+    }
+
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn versions() -> AnyView {
+        crate::plan::review_page::Versions().into_any()
+    }
+
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn version_page() -> AnyView {
+        crate::plan::review_page::VersionPage().into_any()
+    }
+
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn compare() -> AnyView {
+        crate::plan::review_page::Compare().into_any()
+    }
+
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn this_phone() -> AnyView {
+        crate::shell::phone::ThisPhone().into_any()
+    }
+
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn signed_in_on() -> AnyView {
+        crate::shell::signed_in::SignedInOn().into_any()
+    }
+}
+
+lazy_screen!(MyPlanRoute => code::my_plan);
+lazy_screen!(MyGoalsRoute => code::my_goals);
+lazy_screen!(MyVoiceRoute => code::my_voice);
+lazy_screen!(MyContactsRoute => code::my_contacts);
+lazy_screen!(WrittenAboutMeRoute => code::written_about_me);
+lazy_screen!(CaseloadRoute => code::caseload);
+lazy_screen!(TheirPlanRoute => code::their_plan);
+lazy_screen!(TheirContactsRoute => code::their_contacts);
+lazy_screen!(TheirGoalsRoute => code::their_goals);
+lazy_screen!(InboxRoute => code::inbox);
+lazy_screen!(VersionsRoute => code::versions);
+lazy_screen!(VersionPageRoute => code::version_page);
+lazy_screen!(CompareRoute => code::compare);
+lazy_screen!(ThisPhoneRoute => code::this_phone);
+lazy_screen!(SignedInOnRoute => code::signed_in_on);
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {
@@ -59,24 +137,24 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=Home/>
             <Route path=path!("/sign-in") view=SignIn/>
             <Route path=path!("/sign-out") view=crate::shell::phone::SignOut/>
-            <Route path=path!("/my-plan") view=YoungPersonPlan/>
-            <Route path=path!("/my-plan/versions") view=EveryoneVersions/>
-            <Route path=path!("/my-plan/versions/:version") view=EveryoneVersionPage/>
-            <Route path=path!("/my-plan/compare/:a/:b") view=EveryoneCompare/>
-            <Route path=path!("/my-goals") view=YoungPersonGoals/>
-            <Route path=path!("/my-voice") view=YoungPersonVoice/>
-            <Route path=path!("/my-contacts") view=YoungPersonContacts/>
-            <Route path=path!("/written-about-me") view=YoungPersonWrittenAboutMe/>
-            <Route path=path!("/young-people") view=StaffCaseload/>
-            <Route path=path!("/young-people/:id") view=StaffTheirPlan/>
-            <Route path=path!("/young-people/:id/contacts") view=StaffTheirContacts/>
-            <Route path=path!("/young-people/:id/goals") view=StaffTheirGoals/>
-            <Route path=path!("/young-people/:id/versions") view=EveryoneVersions/>
-            <Route path=path!("/young-people/:id/versions/:version") view=EveryoneVersionPage/>
-            <Route path=path!("/young-people/:id/compare/:a/:b") view=EveryoneCompare/>
-            <Route path=path!("/inbox") view=StaffInbox/>
-            <Route path=path!("/this-phone") view=EveryoneThisPhone/>
-            <Route path=path!("/signed-in") view=EveryoneSignedInOn/>
+            <Route path=path!("/my-plan") view=MyPlanRoute/>
+            <Route path=path!("/my-plan/versions") view=VersionsRoute/>
+            <Route path=path!("/my-plan/versions/:version") view=VersionPageRoute/>
+            <Route path=path!("/my-plan/compare/:a/:b") view=CompareRoute/>
+            <Route path=path!("/my-goals") view=MyGoalsRoute/>
+            <Route path=path!("/my-voice") view=MyVoiceRoute/>
+            <Route path=path!("/my-contacts") view=MyContactsRoute/>
+            <Route path=path!("/written-about-me") view=WrittenAboutMeRoute/>
+            <Route path=path!("/young-people") view=CaseloadRoute/>
+            <Route path=path!("/young-people/:id") view=TheirPlanRoute/>
+            <Route path=path!("/young-people/:id/contacts") view=TheirContactsRoute/>
+            <Route path=path!("/young-people/:id/goals") view=TheirGoalsRoute/>
+            <Route path=path!("/young-people/:id/versions") view=VersionsRoute/>
+            <Route path=path!("/young-people/:id/versions/:version") view=VersionPageRoute/>
+            <Route path=path!("/young-people/:id/compare/:a/:b") view=CompareRoute/>
+            <Route path=path!("/inbox") view=InboxRoute/>
+            <Route path=path!("/this-phone") view=ThisPhoneRoute/>
+            <Route path=path!("/signed-in") view=SignedInOnRoute/>
         </Routes>
     }
 }
