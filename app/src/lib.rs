@@ -18,6 +18,8 @@ mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
 pub mod sync;
+#[cfg(target_arch = "wasm32")]
+mod ui;
 pub mod voice;
 pub mod written;
 

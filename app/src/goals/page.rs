@@ -15,9 +15,9 @@ use crate::goals::{
     domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalFields,
     GoalNoteFields, GoalStatus, RatingFields, Step, SCALE,
 };
-use crate::plan::page::OtherVersionChoice;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, RecordKind};
+use crate::ui::OtherVersionChoice;
 
 /// The young person's own goals.
 #[component]

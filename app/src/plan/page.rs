@@ -17,9 +17,10 @@ use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
 };
-use crate::plan::{ActionFields, OtherVersion, PartNotes, PathwayPlan, PlanAction, PlanPart};
+use crate::plan::{ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
-use crate::sync::{fields_of, first_name, Fields, RecordKind};
+use crate::sync::{fields_of, first_name, RecordKind};
+use crate::ui::{OtherVersionChoice, Rejections};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
@@ -223,32 +224,6 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             }).collect_view()}
             <RecordReview viewer=viewer plan=plan name=name/>
         </article>
-    }
-}
-
-/// Changes the server would not keep, each with its reason.
-#[component]
-pub fn Rejections() -> impl IntoView {
-    let store = shell().store;
-    let rejected = Memo::new(move |_| {
-        store.replica.with(|r| {
-            r.as_ref()
-                .map(|r| {
-                    r.rejected
-                        .iter()
-                        .map(|x| (x.mutation.mutation_id, x.reason.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
-    move || {
-        rejected.get().into_iter().map(|(id, reason)| view! {
-            <div class="notice refused" role="alert">
-                <p><strong>"A change wasn't saved. "</strong>{reason}</p>
-                <button type="button" class="quiet-button" on:click=move |_| store.dismiss(id)>"OK"</button>
-            </div>
-        }).collect_view()
     }
 }
 
@@ -490,77 +465,6 @@ fn WordsEditor(
                 <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>"Cancel"</button>
             </div>
             <p class="quiet small">"Saving keeps it on this phone at once; it is sent when there's signal."</p>
-        </div>
-    }
-}
-
-/// The editor's draft, and the other version that saving it settles.
-pub type Combine = (RwSignal<Option<String>>, RwSignal<Option<Uuid>>);
-
-/// Two versions of one field: the one that stands and the one kept aside.
-#[component]
-pub fn OtherVersionChoice(
-    record: Uuid,
-    kind: RecordKind,
-    current: String,
-    other: OtherVersion,
-    young_person: Uuid,
-    /// Whether this person may choose (the server checks again).
-    can_settle: bool,
-    /// Where to open combined words for editing, and what to settle on Save.
-    combine: Option<Combine>,
-) -> impl IntoView {
-    let store = shell().store;
-    let conflict = other.id;
-    let field = other.field.clone();
-    let value = other.value.clone();
-    let combined = format!("{current}\n\n{}", other.text);
-    let keep_this = move |_| {
-        store.edit(|replica| {
-            replica.delete(RecordKind::Conflict, conflict, young_person);
-        })
-    };
-    let keep_other = {
-        let field = field.clone();
-        move |_| {
-            let mut data = Fields::new();
-            data.insert(field.clone(), value.clone());
-            store.edit(|replica| {
-                replica.change(kind, record, young_person, data);
-                replica.delete(RecordKind::Conflict, conflict, young_person);
-            });
-        }
-    };
-    let combine = combine.map(|(writing, combining)| {
-        move |_| {
-            combining.set(Some(conflict));
-            writing.set(Some(combined.clone()));
-        }
-    });
-    let label = match field.as_str() {
-        "what_i_think" => "these words",
-        "what" => "what will be done",
-        "who" => "who does it",
-        "by_when" => "by when",
-        "done" => "whether it's done",
-        _ => "this",
-    };
-    view! {
-        <div class="conflict" role="group" aria-label=format!("Two versions of {label}")>
-            <p><strong>{format!("Changed in two places: {label}.")}</strong>" Nothing has been lost — choose which to keep."</p>
-            <dl class="versions">
-                <div><dt>"Version 1 (showing now)"</dt><dd>{current.clone()}</dd></div>
-                <div><dt>{format!("Version 2, by {}", other.by_name)}</dt><dd>{other.text.clone()}</dd></div>
-            </dl>
-            {can_settle.then(|| view! {
-                <div class="editor-buttons">
-                    <button type="button" class="quiet-button" on:click=keep_this>"Keep version 1"</button>
-                    <button type="button" class="quiet-button" on:click=keep_other>"Keep version 2"</button>
-                    {combine.clone().map(|combine| view! {
-                        <button type="button" class="quiet-button" on:click=combine>"Combine them"</button>
-                    })}
-                </div>
-            })}
         </div>
     }
 }

@@ -11,7 +11,6 @@ use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::audit::Access;
 use crate::dates::{iso, long_day, parse_iso, short_day};
-use crate::plan::page::{OtherVersionChoice, Rejections};
 use crate::plan::review::{
     compare, latest_next_review, AgreementFields, Change, DueBecause, PartComparison,
     Participation, PlanCopy, RequestFields, ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
@@ -19,6 +18,7 @@ use crate::plan::review::{
 use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
+use crate::ui::{OtherVersionChoice, PlanCopyView, Rejections};
 
 /// Whose plan a screen shows, and how they are related to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -90,29 +90,6 @@ pub fn changes_under_review(
             Some((baseline.number, compare(&baseline.plan(), &now)))
         })
     })
-}
-
-/// *My plan* in the young person's menu, marked while a new version of her
-/// plan waits for her answer.
-#[component]
-pub fn MyPlanLink() -> impl IntoView {
-    let waiting = Memo::new(move |_| {
-        let Some(session) = shell().session.get() else {
-            return false;
-        };
-        shell().store.replica.with(|r| {
-            r.as_ref().is_some_and(|r| {
-                Reviews::of(session.user.id, r.view().values())
-                    .latest()
-                    .is_some_and(|v| v.answer().is_none())
-            })
-        })
-    });
-    view! {
-        <A href="/my-plan">"My plan"{move || waiting.get().then(|| view! {
-            <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" a new version waits for your answer"</span></span>
-        })}</A>
-    }
 }
 
 /// Reviews on the plan screen: asking for one, the one being prepared, and
@@ -902,56 +879,6 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
                 <p class="quiet small">"Your answer is saved on this phone at once, and sent when there's signal."</p>
             </form>
         </Show>
-    }
-}
-
-/// A version's ten parts, read-only.
-#[component]
-pub fn PlanCopyView(plan: PlanCopy, own: bool, first: String) -> impl IntoView {
-    let thoughts = if own {
-        "What I think".to_owned()
-    } else {
-        format!("What {first} thinks")
-    };
-    PlanPart::ALL
-        .iter()
-        .map(|&part| {
-            let copy = plan.part(part);
-            view! {
-                <section class="part">
-                    <h2>{part.heading()}</h2>
-                    <h3>"What's planned"</h3>
-                    {if copy.actions.is_empty() {
-                        view! { <p class="quiet">"Nothing planned here."</p> }.into_any()
-                    } else {
-                        view! { <ul class="actions">{copy.actions.iter().map(|a| view! { <ActionLine action=a.clone()/> }).collect_view()}</ul> }.into_any()
-                    }}
-                    <h3>{thoughts.clone()}</h3>
-                    {if copy.what_i_think.trim().is_empty() {
-                        view! { <p class="quiet">"Nothing written here."</p> }.into_any()
-                    } else {
-                        view! { <blockquote class="own-words">{copy.what_i_think.clone()}</blockquote> }.into_any()
-                    }}
-                </section>
-            }
-        })
-        .collect_view()
-}
-
-#[component]
-fn ActionLine(action: crate::plan::review::ActionCopy) -> impl IntoView {
-    view! {
-        <li class="action" data-done=action.done.to_string()>
-            <span class="tick" aria-hidden="true">{if action.done { "✓" } else { "" }}</span>
-            <div class="action-body">
-                <p class="what">{action.what.clone()}</p>
-                <p class="meta">
-                    <span class="state">{if action.done { "Done" } else { "To do" }}</span>
-                    {(!action.who.is_empty()).then(|| format!(" · Who: {}", action.who))}
-                    {action.by_when.map(|d| format!(" · By {}", short_day(d)))}
-                </p>
-            </div>
-        </li>
     }
 }
 

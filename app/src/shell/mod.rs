@@ -4,6 +4,7 @@
 pub mod api;
 pub mod device;
 mod idb;
+mod menu;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
 pub mod sync;
@@ -14,10 +15,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Router, A};
 use leptos_router::hooks::use_navigate;
 
-use crate::plan::review_page::MyPlanLink;
 use crate::routes::AppRoutes;
-use crate::voice::page::VoiceLink;
 use device::Session;
+use menu::{MyPlanLink, VoiceLink};
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.

@@ -133,6 +133,20 @@ fn every(staff: bool) -> Duration {
 }
 
 impl Store {
+    /// How many replies to her statements the phone holds.
+    pub fn replies(&self) -> usize {
+        self.replica.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    crate::voice::statements(r.view().values().collect::<Vec<_>>())
+                        .iter()
+                        .map(|s| s.replies.len())
+                        .sum()
+                })
+                .unwrap_or(0)
+        })
+    }
+
     /// The store for whoever is signed in (if anyone), read from the phone.
     pub fn new(session: RwSignal<Option<Session>>) -> Store {
         let person = session.get_untracked().map(|s| s.user.id);

@@ -3,16 +3,15 @@
 //! waits, and whenever it says she is not safe, she is shown who to call now.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::auth::Role;
 use crate::dates::short_day;
-use crate::plan::page::Rejections;
 use crate::shell::{admit, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};
+use crate::ui::Rejections;
 use crate::voice::{
     raises_flag, statements, AcknowledgementFields, Feeling, ReplyFields, Statement,
     StatementFields, Topic,
@@ -74,7 +73,7 @@ pub fn MyVoice() -> impl IntoView {
     // Opening My voice counts as seeing every reply in it.
     let seen = shell().replies_seen;
     Effect::new(move |_| {
-        let count = replies(store);
+        let count = store.replies();
         if count != seen.get_untracked() {
             crate::shell::device::see_replies(session.user.id, count);
             seen.set(count);
@@ -400,52 +399,5 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
                 <button type="button" class="quiet-button" on:click=send_reply>"Send reply"</button>
             </div>
         </li>
-    }
-}
-
-/// How many replies there are to her statements.
-fn replies(store: crate::shell::sync::Store) -> usize {
-    store.replica.with(|r| {
-        r.as_ref()
-            .map(|r| {
-                statements(r.view().values().collect::<Vec<_>>())
-                    .iter()
-                    .map(|s| s.replies.len())
-                    .sum()
-            })
-            .unwrap_or(0)
-    })
-}
-
-/// A link to the voice screen that says when there is something new.
-#[component]
-pub fn VoiceLink(staff: bool) -> impl IntoView {
-    let store = shell().store;
-    let open_flags = Memo::new(move |_| {
-        store.replica.with(|r| {
-            r.as_ref()
-                .map(|r| {
-                    statements(r.view().values().collect::<Vec<_>>())
-                        .iter()
-                        .filter(|s| s.open_flag())
-                        .count()
-                })
-                .unwrap_or(0)
-        })
-    });
-    if staff {
-        view! {
-            <A href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</A>
-        }
-        .into_any()
-    } else {
-        let seen = shell().replies_seen;
-        let new = move || replies(store).saturating_sub(seen.get());
-        view! {
-            <A href="/my-voice">"My voice"{move || (new() > 0).then(|| view! {
-                <span class="count">" ●"<span class="visually-hidden">{format!(" {} new {}", new(), if new() == 1 { "reply" } else { "replies" })}</span></span>
-            })}</A>
-        }
-        .into_any()
     }
 }
