@@ -14,19 +14,34 @@ use crate::shell::{set_title, shell};
 
 /// A route whose screen's code is in a chunk, fetched when it first opens.
 /// The route itself is in the main module and switches at once; the screen
-/// appears when its code is there ("Opening…" until then, which with no
+/// appears when its code is there (`opening` until then, which with no
 /// signal lasts until the signal is back).
 macro_rules! lazy_screen {
     ($route:ident => $code:path) => {
         #[component]
         fn $route() -> impl IntoView {
             view! {
-                <Suspense fallback=|| view! { <p class="page narrow quiet opening">"Opening…"</p> }>
+                <Suspense fallback=opening>
                     {Suspend::new($code())}
                 </Suspense>
             }
         }
     };
+}
+
+/// What shows while a screen's code is fetched; with no signal, why it
+/// waits (a screen opened before is kept on the phone and never waits).
+fn opening() -> impl IntoView {
+    let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
+    view! {
+        <p class="page narrow quiet opening">
+            {if online {
+                "Opening…"
+            } else {
+                "This screen isn't on this phone yet. It will open as soon as you're back online."
+            }}
+        </p>
+    }
 }
 
 /// The screens' code, in chunks by whom they are for. Each person's first

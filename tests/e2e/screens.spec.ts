@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { openSignedIn, personOnPhone } from "./helpers";
+import { openSignedIn, personOnPhone, signIn } from "./helpers";
 
 /** Each address, and the heading that says its screen is open. */
 type Screen = [string, string | RegExp];
@@ -59,5 +59,19 @@ test("every staff screen opens online and, after a reload, offline", async ({ br
   await sam.reload();
   await opensEach(sam, screens);
   expect(fetched.filter((path) => path.includes("split_YoungPerson"))).toEqual([]);
+  await context.close();
+});
+
+test("with no signal, a screen not yet on the phone says so and opens once she is back online", async ({ browser }) => {
+  // No service worker, so nothing is kept ahead of time.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const ella = await context.newPage();
+  await signIn(ella, "ella");
+  await expect(ella.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await context.setOffline(true);
+  await ella.getByRole("link", { name: "My goals" }).click();
+  await expect(ella.getByText("This screen isn't on this phone yet. It will open as soon as you're back online.")).toBeVisible();
+  await context.setOffline(false);
+  await expect(ella.getByRole("heading", { level: 1, name: "My goals" })).toBeVisible({ timeout: 15_000 });
   await context.close();
 });
