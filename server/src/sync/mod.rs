@@ -376,27 +376,24 @@ fn apply_one(
         if existing.is_none() {
             rules::stamp(user, mutation.kind, &mut merged);
         }
-        if mutation.kind == RecordKind::Review {
-            let recording = if rules::records_review(&merged) {
-                let card = person(tx, mutation.young_person_id)?;
-                Some(rules::Recording {
-                    by: user,
-                    earlier: versions_of(tx, mutation.young_person_id)?,
-                    plan: PlanCopy::of(&crate::plan::load(tx, &card)?),
-                    today: crate::db::today(),
-                    window_days: limits.review_window_days,
-                })
-            } else {
-                None
+        let mut kept = match rules::typed(mutation.kind, &merged, crate::db::today()) {
+            Ok(kept) => kept,
+            Err(reason) => return Ok(rejected(reason)),
+        };
+        if mutation.kind == RecordKind::Review && rules::records_review(&kept) {
+            let card = person(tx, mutation.young_person_id)?;
+            let recording = rules::Recording {
+                by: user,
+                earlier: versions_of(tx, mutation.young_person_id)?,
+                plan: PlanCopy::of(&crate::plan::load(tx, &card)?),
+                today: crate::db::today(),
+                window_days: limits.review_window_days,
             };
-            if let Err(reason) = rules::settle_review(&mut merged, recording) {
+            if let Err(reason) = rules::settle_review(&mut kept, recording) {
                 return Ok(rejected(reason));
             }
         }
-        match rules::typed(mutation.kind, &merged, crate::db::today()) {
-            Ok(kept) => kept,
-            Err(reason) => return Ok(rejected(reason)),
-        }
+        kept
     };
     let Some(mut stored) = existing else {
         records::insert(

@@ -4,9 +4,7 @@
 use pathway_app::auth::Role;
 use pathway_app::contacts::{Circumstances, ContactNote};
 use pathway_app::goals::{GoalFields, GoalNoteFields, RatingFields};
-use pathway_app::plan::review::{
-    AgreementFields, PlanCopy, RequestFields, ReviewFields, ReviewStage,
-};
+use pathway_app::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields};
 use pathway_app::plan::{ActionFields, PartNotes, PlanDates};
 use pathway_app::sync::kinds::KindFields;
 use pathway_app::sync::{fields_of, ConflictNote, Fields, Mutation, Record, RecordKind};
@@ -225,23 +223,19 @@ pub struct Recording<'a> {
     pub window_days: u32,
 }
 
-/// Checks a review as it would stand after a change (`data`, all its
-/// fields) and, when this change records it, keeps the server's copy of the
-/// plan with it, numbers the version and says who recorded it.
+/// Records a review: checks it as it would stand after this change (`data`,
+/// all its fields, already in its type's shape, so whichever phone sent
+/// which of them), keeps the server's copy of the plan with it, numbers the
+/// version and says who recorded it.
 pub fn settle_review(
     data: &mut pathway_app::sync::Fields,
-    recording: Option<Recording<'_>>,
+    recording: Recording<'_>,
 ) -> Result<(), String> {
-    if let Some(recording) = &recording {
-        let plan = serde_json::to_value(&recording.plan)
-            .map_err(|_| "This plan couldn't be copied.".to_owned())?;
-        data.insert("plan".into(), plan);
-    }
+    let plan = serde_json::to_value(&recording.plan)
+        .map_err(|_| "This plan couldn't be copied.".to_owned())?;
+    data.insert("plan".into(), plan);
     let review: ReviewFields = serde_json::from_value(Value::Object(data.clone()))
         .map_err(|_| "This review isn't in a shape Pathway can keep.".to_owned())?;
-    let Some(recording) = recording.filter(|_| review.stage == ReviewStage::Recorded) else {
-        return Ok(());
-    };
     if let Some(held_on) = review.held_on {
         if held_on > recording.today {
             return Err("A review can only be written down once it has been held.".into());
