@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 fn main() -> Result<()> {
@@ -163,7 +164,8 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         }
     }
     let screens = Screens::of(&split.needs, &app_hash);
-    fs::write(out.join(SCREENS), screens.to_json())?;
+    let screens = serde_json::to_string(&screens)?;
+    fs::write(out.join(SCREENS), &screens)?;
     if staging.join("snippets").is_dir() {
         copy_tree(&staging.join("snippets"), &out.join("snippets"))?;
     }
@@ -219,7 +221,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     let worker = fs::read_to_string(out.join("sw.js"))?
         .replace("\"{{build}}\"", &format!("\"{build}\""))
         .replace("[/* {{precache}} */]", &format!("[{list}]"))
-        .replace("{/* {{screens}} */}", &screens.to_json());
+        .replace("{/* {{screens}} */}", &screens);
     if worker.contains("{{") {
         bail!("public/sw.js still has a placeholder after filling it in");
     }
@@ -339,6 +341,7 @@ const SCREENS: &str = "screens.json";
 /// The chunk files each kind of person's screens need, by the name each
 /// lazy route starts with (`app/src/routes.rs`): a young person never
 /// downloads staff screens.
+#[derive(Serialize, Deserialize)]
 struct Screens {
     young_person: Vec<String>,
     staff: Vec<String>,
@@ -367,23 +370,6 @@ impl Screens {
             her_plan: files(&|s| s.starts_with("youngpersonplan")),
             caseload: files(&|s| s.starts_with("staffcaseload")),
         }
-    }
-
-    fn to_json(&self) -> String {
-        let list = |files: &[String]| {
-            files
-                .iter()
-                .map(|f| format!("\"{f}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        format!(
-            "{{ \"young_person\": [{}], \"staff\": [{}], \"her_plan\": [{}], \"caseload\": [{}] }}",
-            list(&self.young_person),
-            list(&self.staff),
-            list(&self.her_plan),
-            list(&self.caseload)
-        )
     }
 }
 
@@ -488,31 +474,26 @@ fn size(dist: &Path) -> Result<()> {
         })
     };
     let shell: Vec<String> = rows.keys().filter(|n| !is_chunk(n)).cloned().collect();
-    let screens = fs::read_to_string(dist.join(SCREENS))
-        .with_context(|| format!("{} has no {SCREENS}; run `make dist`", dist.display()))?;
-    let listed = |key: &str| -> Vec<String> {
-        screens
-            .split(&format!("\"{key}\": ["))
-            .nth(1)
-            .and_then(|rest| rest.split(']').next())
-            .map(|list| {
-                list.split(',')
-                    .map(|f| f.trim().trim_matches('"').to_owned())
-                    .filter(|f| !f.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let screens: Screens = serde_json::from_str(
+        &fs::read_to_string(dist.join(SCREENS))
+            .with_context(|| format!("{} has no {SCREENS}; run `make dist`", dist.display()))?,
+    )?;
     println!();
     let (raw, br) = total(&mut rows.keys());
     println!("{:<72} {:>10} {:>10}", "everything", kb(raw), kb(br));
-    for (label, key) in [
-        ("a young person's first visit, to her plan", "her_plan"),
-        ("a young person, with all her screens", "young_person"),
-        ("staff's first visit, to the caseload", "caseload"),
-        ("staff, with all their screens", "staff"),
+    for (label, files) in [
+        (
+            "a young person's first visit, to her plan",
+            &screens.her_plan,
+        ),
+        (
+            "a young person, with all her screens",
+            &screens.young_person,
+        ),
+        ("staff's first visit, to the caseload", &screens.caseload),
+        ("staff, with all their screens", &screens.staff),
     ] {
-        let (raw, br) = total(&mut shell.iter().chain(listed(key).iter()));
+        let (raw, br) = total(&mut shell.iter().chain(files));
         println!("{label:<72} {:>10} {:>10}", kb(raw), kb(br));
     }
     Ok(())
