@@ -19,9 +19,10 @@ run: dist
 	cargo build --profile server --package pathway-server
 	$(SERVER_BIN) --demo --data-dir data --dist-dir dist
 
-## test: lint, every Rust test, Schemathesis against the API, then the
-## browser tests against the built app
+## test: lint, the first visit's size budget, every Rust test, Schemathesis
+## against the API, then the browser tests against the built app
 test: lint dist browser-tools
+	cargo xtask size --budget
 	cargo test --workspace
 	tests/api-fuzz.sh
 	cd tests && npx playwright test
