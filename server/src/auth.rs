@@ -21,6 +21,7 @@ use uuid::Uuid;
 use crate::audit::{self, Event};
 use crate::db::StoreError;
 use crate::error::{AppError, Json};
+use crate::live::Happening;
 use crate::sessions::{self, Ending, Standing};
 use crate::AppState;
 
@@ -49,7 +50,7 @@ fn password_matches(stored: &str, password: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
@@ -94,7 +95,7 @@ impl FromRequestParts<AppState> for CurrentSession {
     }
 }
 
-fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let token = value.strip_prefix("Bearer ")?.trim();
     (!token.is_empty()).then_some(token)
@@ -268,9 +269,10 @@ pub async fn logout(
         .db
         .call(move |conn| sessions::end_token(conn, &hash))
         .await?;
-    if !ended {
+    let Some(person) = ended else {
         return Err(AppError::Unauthorized);
-    }
+    };
+    state.live.announce(Happening::SignInsEnded { person });
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -340,6 +342,9 @@ pub async fn end_session(
     if ended == 0 {
         return Err(AppError::NotFound);
     }
+    state
+        .live
+        .announce(Happening::SignInsEnded { person: user.id });
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -360,5 +365,8 @@ pub async fn end_other_sessions(
         .db
         .call(move |conn| sessions::end_elsewhere(conn, user.id, None, Some(&id)))
         .await?;
+    state
+        .live
+        .announce(Happening::SignInsEnded { person: user.id });
     Ok(Json(SignedOutElsewhere { ended }))
 }

@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 mod error;
 mod headers;
+pub mod live;
 mod locks;
 mod openapi;
 mod plan;
@@ -66,6 +67,8 @@ pub struct AppState {
     pub client_address_header: Option<HeaderName>,
     /// What every push is held to.
     pub limits: sync::Limits,
+    /// Open phones, told when something they may see changes.
+    pub live: live::Hub,
 }
 
 impl AppState {
@@ -87,6 +90,7 @@ impl AppState {
             )),
             client_address_header: None,
             limits: sync::Limits::default(),
+            live: live::Hub::default(),
         })
     }
 }
@@ -121,6 +125,7 @@ api! {
     post "/accounts/{id}/unlock" => locks::unlock,
     post "/sync/push" => sync::push,
     get "/sync/pull" => sync::pull,
+    get "/live" => live::live,
     get "/openapi.json" => openapi::openapi_json,
 }
 
@@ -217,11 +222,16 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
             demo::PASSWORD
         );
     }
+    let hub = state.live.clone();
     axum::serve(
         listener,
         app(state, dist).into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        // Open streams never end by themselves; the server waits for them.
+        hub.close();
+    })
     .await
     .map_err(ServeError::Serve)
 }

@@ -16,6 +16,7 @@ use crate::audit::{self, Event};
 use crate::auth::{ClientAddress, CurrentUser};
 use crate::db::{column, StoreError};
 use crate::error::{AppError, Json};
+use crate::live::Happening;
 use crate::sessions;
 use crate::AppState;
 
@@ -144,6 +145,7 @@ async fn change(
     let account = Uuid::parse_str(account).map_err(|_| AppError::NotFound)?;
     let done = state
         .db
+        .clone()
         .call(move |conn| {
             let tx = conn.transaction()?;
             let Some(username) = lockable(&tx, &manager, account)? else {
@@ -167,6 +169,9 @@ async fn change(
         })
         .await?;
     if done {
+        state
+            .live
+            .announce(Happening::SignInsEnded { person: account });
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(AppError::NotFound)

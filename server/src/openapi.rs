@@ -24,6 +24,7 @@ use utoipa::{Modify, OpenApi};
         crate::written::written_about_me,
         crate::sync::push,
         crate::sync::pull,
+        crate::live::live,
         crate::healthz,
         openapi_json,
     ),

@@ -89,6 +89,32 @@ const TOUCH_AFTER: i64 = 60;
 /// Where the sign-in with this token's hash stands, noting that it was
 /// used if it is valid.
 pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Standing, StoreError> {
+    let (standing, used) = look_up(conn, token_hash, limits)?;
+    if let Standing::Valid { id, .. } = &standing {
+        if now() - used >= TOUCH_AFTER {
+            conn.prepare_cached("UPDATE sessions SET last_used_at = ?2 WHERE id = ?1")?
+                .execute(params![id, now()])?;
+        }
+    }
+    Ok(standing)
+}
+
+/// Where the sign-in with this token's hash stands, without counting this
+/// as a use: an open live stream must not keep an idle sign-in going.
+pub fn standing(
+    conn: &Connection,
+    token_hash: &str,
+    limits: &Limits,
+) -> Result<Standing, StoreError> {
+    Ok(look_up(conn, token_hash, limits)?.0)
+}
+
+/// Where a sign-in stands, and when it was last used.
+fn look_up(
+    conn: &Connection,
+    token_hash: &str,
+    limits: &Limits,
+) -> Result<(Standing, i64), StoreError> {
     let found = conn
         .prepare_cached(
             "SELECT u.id, u.username, u.display_name, u.role,
@@ -108,24 +134,21 @@ pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Sta
         })
         .optional()?;
     let Some((user, id, expires, used, revoked, reason)) = found else {
-        return Ok(Standing::Unknown);
+        return Ok((Standing::Unknown, 0));
     };
     let at = now();
-    if revoked.is_some() {
-        return Ok(Standing::Ended(match reason.as_deref() {
+    let standing = if revoked.is_some() {
+        Standing::Ended(match reason.as_deref() {
             Some("signed_out_elsewhere") => Ending::Elsewhere,
             Some("account_locked") => Ending::Locked,
             _ => Ending::SignedOut,
-        }));
-    }
-    if expires <= at || used + limits.idle(user.role) <= at {
-        return Ok(Standing::Expired);
-    }
-    if at - used >= TOUCH_AFTER {
-        conn.prepare_cached("UPDATE sessions SET last_used_at = ?2 WHERE id = ?1")?
-            .execute(params![id, at])?;
-    }
-    Ok(Standing::Valid { user, id })
+        })
+    } else if expires <= at || used + limits.idle(user.role) <= at {
+        Standing::Expired
+    } else {
+        Standing::Valid { user, id }
+    };
+    Ok((standing, used))
 }
 
 /// The most sign-ins one person may have at once; a new one beyond it
@@ -172,14 +195,20 @@ pub fn create(
     Ok(id)
 }
 
-/// Ends the sign-in with this token's hash, if it is still going.
-pub fn end_token(conn: &Connection, token_hash: &str) -> Result<bool, StoreError> {
+/// Ends the sign-in with this token's hash, if it is still going; whose it
+/// was.
+pub fn end_token(conn: &Connection, token_hash: &str) -> Result<Option<Uuid>, StoreError> {
     let at = now();
-    Ok(conn.execute(
+    conn.prepare_cached(
         "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
-          WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2",
-        params![token_hash, at, Ending::SignedOut.as_str()],
-    )? > 0)
+          WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2
+          RETURNING user_id",
+    )?
+    .query_row(params![token_hash, at, Ending::SignedOut.as_str()], |row| {
+        column(row, 0, Uuid::parse_str)
+    })
+    .optional()
+    .map_err(StoreError::from)
 }
 
 /// Ends `user`'s sign-ins from elsewhere: the one with id `only`, or every

@@ -7,7 +7,7 @@
 
 pub mod rules;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use axum::extract::State;
 use pathway_app::audit::Access;
@@ -26,10 +26,11 @@ use uuid::Uuid;
 
 use crate::access::{visible_young_people, VISIBLE};
 use crate::audit;
-use crate::auth::{ClientAddress, CurrentUser};
+use crate::auth::{ClientAddress, CurrentSession, CurrentUser};
 use crate::caseload::person;
 use crate::db::{column, now, StoreError};
 use crate::error::{AppError, Json, Query};
+use crate::live::Happening;
 use crate::records::{self, FieldVersion, Stored};
 use crate::AppState;
 
@@ -110,7 +111,7 @@ pub struct ForeignClient;
 )]
 pub async fn push(
     State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
+    CurrentSession { user, id: sign_in }: CurrentSession,
     ClientAddress(client): ClientAddress,
     Json(request): Json<PushRequest>,
 ) -> Result<Json<PushResponse>, AppError> {
@@ -123,14 +124,39 @@ pub async fn push(
         )));
     }
     let limits = state.limits;
+    let young_people: HashMap<u64, Uuid> = request
+        .mutations
+        .iter()
+        .map(|m| (m.mutation_id, m.young_person_id))
+        .collect();
     let response = state
         .db
         .call(move |conn| apply_push(conn, &user, &request, &limits, &client))
-        .await?;
-    response.map(Json).map_err(|refused| match refused {
-        PushRefused::ForeignClient => AppError::NotFound,
-        PushRefused::DailyLimit(wait) => AppError::DailyLimit(wait),
-    })
+        .await?
+        .map_err(|refused| match refused {
+            PushRefused::ForeignClient => AppError::NotFound,
+            PushRefused::DailyLimit(wait) => AppError::DailyLimit(wait),
+        })?;
+    // Committed: now the phones of everyone else who may see them hear.
+    let changed: HashSet<Uuid> = response
+        .outcomes
+        .iter()
+        .filter(|o| {
+            matches!(
+                o.outcome,
+                Outcome::Applied { .. } | Outcome::Conflicted { .. }
+            )
+        })
+        .filter_map(|o| young_people.get(&o.mutation_id).copied())
+        .collect();
+    let by: std::sync::Arc<str> = sign_in.into();
+    for young_person in changed {
+        state.live.announce(Happening::Changed {
+            young_person,
+            by: by.clone(),
+        });
+    }
+    Ok(Json(response))
 }
 
 /// Applies a push. Each mutation is applied atomically with its outcome and
