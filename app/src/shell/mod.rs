@@ -5,6 +5,7 @@ pub mod api;
 pub mod device;
 mod idb;
 mod menu;
+mod live;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
 pub mod sync;
@@ -63,10 +64,12 @@ fn App() -> impl IntoView {
     }
     store.revoke_pending();
     // Whoever is signed in, now or later, has their screens kept for when
-    // there is no signal.
+    // there is no signal,
+    // and hears others' changes as they happen while there is a connection.
     Effect::new(move |_| {
         if let Some(session) = shell.session.get() {
             device::keep_screens_for(session.user.role, shell.screens_ready);
+            live::listen(store, session);
         }
     });
     let _online = window_event_listener(leptos::ev::online, move |_| {
@@ -74,9 +77,11 @@ fn App() -> impl IntoView {
         if let Some(session) = shell.session.get_untracked() {
             store.sync_soon(Duration::ZERO);
             device::keep_screens_for(session.user.role, shell.screens_ready);
+            live::listen(store, session);
         }
     });
     let _offline = window_event_listener(leptos::ev::offline, move |_| {
+        live::stop(store);
         if shell.session.get_untracked().is_some() {
             store.state.set(SyncState::Offline);
         }
@@ -187,6 +192,7 @@ fn SyncStatus() -> impl IntoView {
                 "waiting",
                 format!("Saved on this phone — {changes} will send when you're online"),
             ),
+            SyncState::UpToDate(_) if store.live.get() => ("ok", "Up to date".into()),
             SyncState::UpToDate(at) => ("ok", format!("Up to date ({})", ago(now.get() - at))),
             SyncState::Offline => ("offline", "Offline — showing what's saved on this phone".into()),
             SyncState::Failing(_) => (
@@ -202,6 +208,7 @@ fn SyncStatus() -> impl IntoView {
             class="sync-status"
             data-state=move || state().0
             data-screens=move || if screens_ready.get() { "ready" } else { "fetching" }
+            data-live=move || if store.live.get() { "open" } else { "closed" }
         >
             <span class="sync-dot" aria-hidden="true"></span>
             <p role="status">{move || state().1}</p>

@@ -55,6 +55,9 @@ pub struct Store {
     pub ended: RwSignal<Option<Ended>>,
     /// She chose to sign out once her changes are sent.
     pub signing_out: RwSignal<bool>,
+    /// The live stream is open: others' changes arrive as they happen, so
+    /// the loop need not poll (see `live`).
+    pub live: RwSignal<bool>,
     session: RwSignal<Option<Session>>,
     running: RwSignal<bool>,
     again: RwSignal<bool>,
@@ -126,10 +129,16 @@ const PAUSED_FOR: Duration = Duration::from_secs(15 * 60);
 
 /// How long after a change it is sent, so a burst of changes goes together.
 const AFTER_CHANGE: Duration = Duration::from_millis(600);
-/// How often an open app asks for others' changes: staff screens every few
-/// seconds, so a safety flag shows on an open caseload within ten.
-fn every(staff: bool) -> Duration {
-    Duration::from_secs(if staff { 4 } else { 30 })
+/// How often an open app asks for others' changes. With the live stream
+/// open they arrive as they happen, so only now and then, in case one was
+/// missed; without it, staff screens every few seconds, so a safety flag
+/// shows on an open caseload within ten.
+fn every(staff: bool, live: bool) -> Duration {
+    Duration::from_secs(match (live, staff) {
+        (true, _) => 5 * 60,
+        (false, true) => 4,
+        (false, false) => 30,
+    })
 }
 
 impl Store {
@@ -160,6 +169,7 @@ impl Store {
             cache: RwSignal::new(Cache::Opening),
             ended: RwSignal::new(ended),
             signing_out: RwSignal::new(person.is_some_and(device::signing_out)),
+            live: RwSignal::new(false),
             session,
             running: RwSignal::new(false),
             again: RwSignal::new(false),
@@ -187,6 +197,12 @@ impl Store {
 
     fn person(&self) -> Option<Uuid> {
         self.session.get_untracked().map(|s| s.user.id)
+    }
+
+    /// Whether this phone is still signed in with `session`'s sign-in.
+    pub fn is_signed_in_as(&self, session: &Session) -> bool {
+        self.session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.token == session.token))
     }
 
     /// Reads back the copy kept for offline use (its outbox is already in
@@ -356,6 +372,7 @@ impl Store {
     /// signed in; the shell then shows the sign-in screen.
     fn leave(&self) {
         self.cancel_timer();
+        super::live::stop(*self);
         self.replica.set(None);
         self.signing_out.set(false);
         self.state.set(SyncState::Starting);
@@ -422,7 +439,10 @@ impl Store {
                     Some(if store.again.get_untracked() {
                         Duration::ZERO
                     } else {
-                        every(session.user.role.is_staff())
+                        every(
+                            session.user.role.is_staff(),
+                            store.live.get_untracked(),
+                        )
                     })
                 }
                 Err(failure) => store.failed(failure),
