@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod dates;
 pub mod error;
 pub mod goals;
+pub mod messages;
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
 mod routes;

@@ -78,6 +78,11 @@ mod code {
         crate::written::page::WrittenAboutMePage().into_any()
     }
 
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_messages() -> AnyView {
+        crate::messages::page::MyMessages().into_any()
+    }
+
     #[wasm_split(StaffCaseload, wasm_split_path = ::leptos::wasm_split)]
     pub fn caseload() -> AnyView {
         crate::caseload::page::YoungPeople().into_any()
@@ -96,6 +101,16 @@ mod code {
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn their_goals() -> AnyView {
         crate::goals::page::TheirGoals().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn conversations() -> AnyView {
+        crate::messages::page::Conversations().into_any()
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn their_messages() -> AnyView {
+        crate::messages::page::TheirMessages().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
@@ -134,7 +149,10 @@ lazy_screen!(MyGoalsRoute => code::my_goals);
 lazy_screen!(MyVoiceRoute => code::my_voice);
 lazy_screen!(MyContactsRoute => code::my_contacts);
 lazy_screen!(WrittenAboutMeRoute => code::written_about_me);
+lazy_screen!(MyMessagesRoute => code::my_messages);
 lazy_screen!(CaseloadRoute => code::caseload);
+lazy_screen!(ConversationsRoute => code::conversations);
+lazy_screen!(TheirMessagesRoute => code::their_messages);
 lazy_screen!(TheirPlanRoute => code::their_plan);
 lazy_screen!(TheirContactsRoute => code::their_contacts);
 lazy_screen!(TheirGoalsRoute => code::their_goals);
@@ -156,6 +174,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/my-plan/versions") view=VersionsRoute/>
             <Route path=path!("/my-plan/versions/:version") view=VersionPageRoute/>
             <Route path=path!("/my-plan/compare/:a/:b") view=CompareRoute/>
+            <Route path=path!("/my-messages") view=MyMessagesRoute/>
             <Route path=path!("/my-goals") view=MyGoalsRoute/>
             <Route path=path!("/my-voice") view=MyVoiceRoute/>
             <Route path=path!("/my-contacts") view=MyContactsRoute/>
@@ -167,6 +186,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/young-people/:id/versions") view=VersionsRoute/>
             <Route path=path!("/young-people/:id/versions/:version") view=VersionPageRoute/>
             <Route path=path!("/young-people/:id/compare/:a/:b") view=CompareRoute/>
+            <Route path=path!("/young-people/:id/messages") view=TheirMessagesRoute/>
+            <Route path=path!("/messages") view=ConversationsRoute/>
             <Route path=path!("/inbox") view=InboxRoute/>
             <Route path=path!("/this-phone") view=ThisPhoneRoute/>
             <Route path=path!("/signed-in") view=SignedInOnRoute/>

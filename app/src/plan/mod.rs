@@ -295,7 +295,9 @@ impl PathwayPlan {
                 | RecordKind::Acknowledgement
                 | RecordKind::Review
                 | RecordKind::Agreement
-                | RecordKind::ReviewRequest => {}
+                | RecordKind::ReviewRequest
+                | RecordKind::Message
+                | RecordKind::Seen => {}
             }
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {

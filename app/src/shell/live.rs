@@ -178,7 +178,9 @@ fn event_name(block: &[u8]) -> Option<&str> {
 /// 1, 2, 4 … seconds up to half a minute, each with up to half again at
 /// random, so phones coming back together do not all call at once.
 fn backoff(failures: u32) -> Duration {
-    let base = 2f64.powi(failures.saturating_sub(1).min(5) as i32).min(30.0);
+    let base = 2f64
+        .powi(failures.saturating_sub(1).min(5) as i32)
+        .min(30.0);
     Duration::from_millis(((base + base * 0.5 * js_sys::Math::random()) * 1000.0) as u64)
 }
 

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::shell;
+use crate::auth::Role;
+use crate::messages::Conversation;
 use crate::plan::review::Reviews;
 use crate::voice::statements;
 
@@ -62,5 +64,41 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
             })}</A>
         }
         .into_any()
+    }
+}
+
+/// *Messages*, with how many wait unread: in her conversation, or for an
+/// adviser across his caseload. A manager reads conversations but is not
+/// in them, so nothing is counted for him.
+#[component]
+pub fn MessagesLink() -> impl IntoView {
+    let unread = Memo::new(move |_| {
+        let Some(session) = shell().session.get() else {
+            return 0;
+        };
+        if session.user.role == Role::TeamManager {
+            return 0;
+        }
+        shell().store.replica.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                let view = r.view();
+                r.people
+                    .iter()
+                    .map(|p| {
+                        Conversation::of(view.values(), p.id, session.user.id)
+                            .unread(session.user.id)
+                    })
+                    .sum()
+            })
+        })
+    });
+    let staff = shell()
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.user.role.is_staff());
+    view! {
+        <A href=if staff { "/messages" } else { "/my-messages" }>"Messages"{move || (unread.get() > 0).then(|| view! {
+            <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
+        })}</A>
     }
 }

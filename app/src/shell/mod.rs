@@ -4,8 +4,8 @@
 pub mod api;
 pub mod device;
 mod idb;
-mod menu;
 mod live;
+mod menu;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
 pub mod sync;
@@ -18,7 +18,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::routes::AppRoutes;
 use device::Session;
-use menu::{MyPlanLink, VoiceLink};
+use menu::{MessagesLink, MyPlanLink, VoiceLink};
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -132,6 +132,7 @@ fn Header() -> impl IntoView {
                         when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
                         fallback=|| view! {
                             <MyPlanLink/>
+                            <MessagesLink/>
                             <A href="/my-goals">"My goals"</A>
                             <VoiceLink staff=false/>
                             <A href="/my-contacts">"My contacts"</A>
@@ -143,6 +144,7 @@ fn Header() -> impl IntoView {
                                 _ => "Caseload",
                             }}
                         </A>
+                        <MessagesLink/>
                         <VoiceLink staff=true/>
                     </Show>
                     <A href="/this-phone">"This phone"</A>

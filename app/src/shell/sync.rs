@@ -12,8 +12,10 @@ use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::audit::{Access, Opened, OpenedReport};
+use crate::auth::Role;
 use crate::error::ErrorCode;
-use crate::sync::{stored, PullResponse, PushResponse, Replica};
+use crate::messages::{Conversation, SeenFields};
+use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Replica};
 
 use super::api::{self, ApiFailure};
 use super::device::{self, Full, Keep, Session};
@@ -436,13 +438,15 @@ impl Store {
                 Ok(()) => {
                     store.failures.set(0);
                     store.state.set(SyncState::UpToDate(js_sys::Date::now()));
+                    store.deliver_receipts(&session);
                     Some(if store.again.get_untracked() {
                         Duration::ZERO
+                    } else if store.waiting() > 0 {
+                        // Made while this sync ran (a receipt, a screen's
+                        // own change): sent now, not at the next poll.
+                        AFTER_CHANGE
                     } else {
-                        every(
-                            session.user.role.is_staff(),
-                            store.live.get_untracked(),
-                        )
+                        every(session.user.role.is_staff(), store.live.get_untracked())
                     })
                 }
                 Err(failure) => store.failed(failure),
@@ -534,6 +538,43 @@ impl Store {
                 return Ok(());
             }
         }
+    }
+
+    /// Says a message from someone else has reached this phone
+    /// ("Delivered" beside it on theirs), for each conversation it holds.
+    /// A manager's phone says nothing: the messages were not for him.
+    fn deliver_receipts(&self, session: &Session) {
+        if session.user.role == Role::TeamManager {
+            return;
+        }
+        let me = session.user.id;
+        let due: Vec<(Uuid, SeenFields)> = self.replica.with_untracked(|r| {
+            let Some(r) = r.as_ref() else {
+                return Vec::new();
+            };
+            let view = r.view();
+            r.people
+                .iter()
+                .filter_map(|p| {
+                    Conversation::of(view.values(), p.id, me)
+                        .receipt_due(me, false)
+                        .map(|seen| (p.id, seen))
+                })
+                .collect()
+        });
+        if due.is_empty() {
+            return;
+        }
+        self.edit(|replica| {
+            for (young_person, seen) in &due {
+                replica.change(
+                    RecordKind::Seen,
+                    Uuid::now_v7(),
+                    *young_person,
+                    fields_of(seen),
+                );
+            }
+        });
     }
 
     /// Tells the server what this member of staff opened, and forgets what

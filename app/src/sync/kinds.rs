@@ -11,6 +11,7 @@ use time::Date;
 use super::ConflictNote;
 use crate::contacts::{Circumstances, ContactNote};
 use crate::goals::{GoalFields, GoalNoteFields, RatingFields};
+use crate::messages::{MessageFields, SeenFields};
 use crate::plan::review::{AgreementFields, RequestFields, ReviewFields};
 use crate::plan::{ActionFields, PartNotes, PlanDates};
 use crate::voice::{AcknowledgementFields, ReplyFields, StatementFields};
@@ -42,10 +43,6 @@ pub trait KindFields: Serialize + DeserializeOwned {
 /// direction overrides, which can make words read as other words on someone
 /// else's screen.
 pub fn words(text: &str, max: usize) -> Result<(), String> {
-    let hidden = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
     if text.chars().count() > max {
         Err(format!("That's too long: keep it under {max} characters."))
     } else if text.chars().any(hidden) {
@@ -53,6 +50,17 @@ pub fn words(text: &str, max: usize) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+/// `text` with what [`words`] refuses taken out, so words that must never
+/// be refused (her messages) are kept as she meant them.
+pub fn plain(text: &str, max: usize) -> String {
+    text.chars().filter(|&c| !hidden(c)).take(max).collect()
+}
+
+fn hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// As [`words`], and not left empty.
@@ -215,6 +223,22 @@ impl KindFields for ReplyFields {
     const FIELDS: &'static [&'static str] = &["statement", "text", "by_name"];
     fn problem(&self, _today: Date) -> Result<(), String> {
         said(&self.text, MAX_THOUGHTS)
+    }
+}
+
+impl KindFields for MessageFields {
+    const NAME: &'static str = "a message";
+    const FIELDS: &'static [&'static str] = &["text", "by_name"];
+    fn problem(&self, _today: Date) -> Result<(), String> {
+        said(&self.text, MAX_THOUGHTS)
+    }
+}
+
+impl KindFields for SeenFields {
+    const NAME: &'static str = "a note that messages were seen";
+    const FIELDS: &'static [&'static str] = &["up_to", "read", "by_name", "at"];
+    fn problem(&self, _today: Date) -> Result<(), String> {
+        Ok(())
     }
 }
 
@@ -407,6 +431,16 @@ mod tests {
             by_name: "Ella".into(),
             at: 1,
         });
+        lists_its_fields(MessageFields {
+            text: "See you Tuesday".into(),
+            by_name: "Sam".into(),
+        });
+        lists_its_fields(SeenFields {
+            up_to: id(),
+            read: true,
+            by_name: "Ella".into(),
+            at: 1,
+        });
         lists_its_fields(RequestFields {
             on: TODAY,
             why: "Moving".into(),
@@ -432,6 +466,10 @@ mod tests {
         }
         assert!(words(&"x".repeat(MAX_WHO + 1), MAX_WHO).is_err_and(|why| why.contains("200")));
         assert_eq!(said("  ", MAX_WHO), Err("This can't be left empty.".into()));
+        let cleaned = plain("Well done \u{202E}enod\u{0007}\nx", MAX_THOUGHTS);
+        assert_eq!(cleaned, "Well done enod\nx");
+        assert_eq!(words(&cleaned, MAX_THOUGHTS), Ok(()));
+        assert_eq!(plain(&"x".repeat(MAX_WHO + 5), MAX_WHO).len(), MAX_WHO);
     }
 
     #[test]

@@ -92,6 +92,11 @@ pub enum RecordKind {
     Agreement,
     /// She asked for a review; see `plan::review::RequestFields`.
     ReviewRequest,
+    /// Something said in her conversation; see `messages::MessageFields`.
+    Message,
+    /// A phone has, or has shown, her conversation up to a message; see
+    /// `messages::SeenFields`.
+    Seen,
 }
 
 impl RecordKind {
@@ -113,6 +118,8 @@ impl RecordKind {
             RecordKind::Review => "review",
             RecordKind::Agreement => "agreement",
             RecordKind::ReviewRequest => "review_request",
+            RecordKind::Message => "message",
+            RecordKind::Seen => "seen",
         }
     }
 }
@@ -137,6 +144,8 @@ impl std::str::FromStr for RecordKind {
             "review" => Ok(RecordKind::Review),
             "agreement" => Ok(RecordKind::Agreement),
             "review_request" => Ok(RecordKind::ReviewRequest),
+            "message" => Ok(RecordKind::Message),
+            "seen" => Ok(RecordKind::Seen),
             other => Err(UnknownKind(other.to_owned())),
         }
     }

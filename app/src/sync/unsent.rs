@@ -10,6 +10,7 @@ use super::{Mutation, RecordKind};
 /// What a change is, as a person would count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Sort {
+    Message,
     Statement,
     Reply,
     Contact,
@@ -20,6 +21,7 @@ enum Sort {
 
 fn sort(kind: RecordKind) -> Sort {
     match kind {
+        RecordKind::Message => Sort::Message,
         RecordKind::Statement => Sort::Statement,
         RecordKind::Reply => Sort::Reply,
         RecordKind::Contact | RecordKind::Circumstances => Sort::Contact,
@@ -30,12 +32,13 @@ fn sort(kind: RecordKind) -> Sort {
         | RecordKind::Agreement
         | RecordKind::ReviewRequest => Sort::Plan,
         RecordKind::Goal | RecordKind::Rating | RecordKind::GoalNote => Sort::Goals,
-        RecordKind::Conflict | RecordKind::Acknowledgement => Sort::Other,
+        RecordKind::Conflict | RecordKind::Acknowledgement | RecordKind::Seen => Sort::Other,
     }
 }
 
 fn phrase(sort: Sort, count: usize, own: bool) -> String {
     let (one, many) = match (sort, own) {
+        (Sort::Message, _) => ("message", "messages"),
         (Sort::Statement, _) => ("statement", "statements"),
         (Sort::Reply, _) => ("reply", "replies"),
         (Sort::Contact, _) => ("contact note", "contact notes"),

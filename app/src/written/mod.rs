@@ -95,7 +95,9 @@ impl Record {
             | RecordKind::Acknowledgement
             | RecordKind::Review
             | RecordKind::Agreement
-            | RecordKind::ReviewRequest => false,
+            | RecordKind::ReviewRequest
+            | RecordKind::Message
+            | RecordKind::Seen => false,
         }
     }
 }

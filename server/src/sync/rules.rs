@@ -4,6 +4,7 @@
 use pathway_app::auth::Role;
 use pathway_app::contacts::{Circumstances, ContactNote};
 use pathway_app::goals::{GoalFields, GoalNoteFields, RatingFields};
+use pathway_app::messages::{MessageFields, SeenFields};
 use pathway_app::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields};
 use pathway_app::plan::{ActionFields, PartNotes, PlanDates};
 use pathway_app::sync::kinds::KindFields;
@@ -55,6 +56,20 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
         }
         (RecordKind::Agreement, _) => {
             Err("Only the young person says whether she agrees with her plan.".into())
+        }
+        (RecordKind::Message, Role::TeamManager) => {
+            Err("Team managers can read conversations but not write in them.".into())
+        }
+        (RecordKind::Message, _) => {
+            added_only(mutation, creating)?;
+            fields(mutation, &["text", "by_name"])
+        }
+        (RecordKind::Seen, Role::TeamManager) => {
+            Err("Only the people in a conversation say they have read it.".into())
+        }
+        (RecordKind::Seen, _) => {
+            added_only(mutation, creating)?;
+            fields(mutation, &["up_to", "read", "by_name", "at"])
         }
         (_, Role::TeamManager) => Err("Team managers can read plans but not change them.".into()),
         (RecordKind::Review, Role::YoungPerson) => Err(
@@ -167,7 +182,7 @@ pub fn stamp(
 ) {
     let name = Value::from(user.display_name.clone());
     match kind {
-        RecordKind::Contact | RecordKind::GoalNote | RecordKind::Reply => {
+        RecordKind::Contact | RecordKind::GoalNote | RecordKind::Reply | RecordKind::Message => {
             data.insert("by_name".into(), name);
         }
         RecordKind::Statement => {
@@ -181,7 +196,7 @@ pub fn stamp(
             data.insert("flag".into(), Value::Bool(flag));
             data.insert("by_name".into(), name);
         }
-        RecordKind::Acknowledgement | RecordKind::Agreement => {
+        RecordKind::Acknowledgement | RecordKind::Agreement | RecordKind::Seen => {
             data.insert("by_name".into(), name);
             data.insert("at".into(), Value::from(crate::db::now()));
         }
@@ -350,6 +365,8 @@ pub fn typed(kind: RecordKind, data: &Fields, today: Date) -> Result<Fields, Str
         RecordKind::Review => typed_as::<ReviewFields>(data, today),
         RecordKind::Agreement => typed_as::<AgreementFields>(data, today),
         RecordKind::ReviewRequest => typed_as::<RequestFields>(data, today),
+        RecordKind::Message => typed_as::<MessageFields>(data, today),
+        RecordKind::Seen => typed_as::<SeenFields>(data, today),
     }
 }
 

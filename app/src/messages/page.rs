@@ -1,0 +1,318 @@
+//! The conversation on screen: *Messages* for the young person, the same
+//! conversation on her record for her adviser (read only for the manager),
+//! and the list of conversations for staff. A message is kept on the phone
+//! the moment it is sent and says how far it has got.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use uuid::Uuid;
+
+use super::{Conversation, Delivery, Message, MessageFields};
+use crate::auth::Role;
+use crate::dates::short_day;
+use crate::shell::{admit, local_day, set_title, shell, today, young_person_in_path, Audience};
+use crate::sync::kinds::{plain, MAX_THOUGHTS};
+use crate::sync::{fields_of, RecordKind};
+use crate::ui::Rejections;
+
+/// Her conversation with the people who work with her.
+#[component]
+pub fn MyMessages() -> impl IntoView {
+    set_title("Messages");
+    let session = match admit(Audience::YoungPerson("/messages")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let me = session.user.id;
+    let adviser = Memo::new(move |_| {
+        shell().store.replica.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.people.iter().find(|p| p.id == me))
+                .and_then(|p| p.adviser.as_ref().map(|a| a.name.clone()))
+        })
+    });
+    view! {
+        <section class="page messages">
+            <h1>{move || match adviser.get() {
+                Some(name) => format!("Messages with {}", first_word(&name)),
+                None => "Messages".to_owned(),
+            }}</h1>
+            <p class="lede">"Write to your personal adviser whenever you like. It works with no signal too, and sends by itself."</p>
+            <Rejections/>
+            <Thread young_person=me me=me writer=Writer::Her/>
+        </section>
+    }
+    .into_any()
+}
+
+/// Her conversation, on her record, for staff.
+#[component]
+pub fn TheirMessages() -> impl IntoView {
+    set_title("Messages");
+    let session = match admit(Audience::Staff("/my-messages")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let young_person = young_person_in_path();
+    let name = Memo::new(move |_| {
+        shell().store.replica.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.people.iter().find(|p| p.id == young_person))
+                .map(|p| p.name.clone())
+        })
+    });
+    let writer = if session.user.role == Role::TeamManager {
+        Writer::Reader
+    } else {
+        Writer::Adviser
+    };
+    let me = session.user.id;
+    view! {
+        <section class="page messages">
+            {move || match name.get() {
+                None => view! {
+                    <h1>"Messages"</h1>
+                    <p>"There's no one with that link on your caseload."</p>
+                    <p><A href="/messages">"All messages"</A></p>
+                }.into_any(),
+                Some(name) => view! {
+                    <p class="breadcrumb"><A href=format!("/young-people/{young_person}")>{format!("{name}'s plan")}</A></p>
+                    <h1>{format!("Messages with {name}")}</h1>
+                    <Rejections/>
+                    <Thread young_person=young_person me=me writer=writer/>
+                }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+/// Every conversation staff may read, the ones with something unread first.
+#[component]
+pub fn Conversations() -> impl IntoView {
+    set_title("Messages");
+    let session = match admit(Audience::Staff("/my-messages")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let me = session.user.id;
+    let manager = session.user.role == Role::TeamManager;
+    let list = Memo::new(move |_| {
+        shell().store.replica.with(|r| {
+            let Some(r) = r.as_ref() else {
+                return Vec::new();
+            };
+            let view = r.view();
+            let mut list: Vec<(Uuid, String, Option<Message>, usize)> = r
+                .people
+                .iter()
+                .map(|p| {
+                    let conversation = Conversation::of(view.values(), p.id, me);
+                    let unread = if manager { 0 } else { conversation.unread(me) };
+                    (
+                        p.id,
+                        p.name.clone(),
+                        conversation.messages.last().cloned(),
+                        unread,
+                    )
+                })
+                .collect();
+            list.sort_by_key(|(_, name, last, unread)| {
+                (
+                    *unread == 0,
+                    std::cmp::Reverse(last.as_ref().map(|m| m.id)),
+                    name.clone(),
+                )
+            });
+            list
+        })
+    });
+    view! {
+        <section class="page messages">
+            <h1>"Messages"</h1>
+            <p class="lede">{if manager {
+                "Conversations between young people in the team and their advisers. You can read them; their adviser replies."
+            } else {
+                "Your conversations with the young people on your caseload. Unread ones first."
+            }}</p>
+            <ul class="conversations">
+                {move || list.get().into_iter().map(|(id, name, last, unread)| view! {
+                    <li>
+                        <A href=format!("/young-people/{id}/messages")>
+                            <span class="who">{name}</span>
+                            {(unread > 0).then(|| view! {
+                                <span class="unread">{format!("{unread} unread")}</span>
+                            })}
+                            <span class="last">{match last {
+                                Some(m) => format!(
+                                    "{}: {}",
+                                    if m.is_by(me) { "You".to_owned() } else { first_word(&m.by_name) },
+                                    first_line(&m.text),
+                                ),
+                                None => "No messages yet".to_owned(),
+                            }}</span>
+                        </A>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// Who is looking at a conversation, and so what they may do in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Writer {
+    Her,
+    Adviser,
+    /// Her team manager: reads only, and sends no receipts (a message is
+    /// not "read" because the manager looked).
+    Reader,
+}
+
+#[component]
+fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
+    let store = shell().store;
+    let conversation = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()
+                .map(|r| Conversation::of(r.view().values(), young_person, me))
+                .unwrap_or_default()
+        })
+    });
+    // On screen is read: the phone says so, once per new message.
+    if writer != Writer::Reader {
+        Effect::new(move |_| {
+            if let Some(seen) = conversation.with(|c| c.receipt_due(me, true)) {
+                store.edit(|replica| {
+                    replica.change(
+                        RecordKind::Seen,
+                        Uuid::now_v7(),
+                        young_person,
+                        fields_of(&seen),
+                    );
+                });
+            }
+        });
+    }
+    let text = RwSignal::new(String::new());
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let words = plain(text.get_untracked().trim(), MAX_THOUGHTS);
+        if words.is_empty() {
+            return;
+        }
+        store.edit(|replica| {
+            replica.change(
+                RecordKind::Message,
+                Uuid::now_v7(),
+                young_person,
+                fields_of(&MessageFields {
+                    text: words,
+                    by_name: String::new(),
+                }),
+            );
+        });
+        text.set(String::new());
+    };
+    let label = match writer {
+        Writer::Her => "Your message",
+        _ => "Your reply",
+    };
+    view! {
+        {move || {
+            let c = conversation.get();
+            if c.messages.is_empty() {
+                view! { <p class="quiet">{match writer {
+                    Writer::Her => "No messages yet. Say hello, ask a question, or tell them how things are.",
+                    _ => "No messages yet.",
+                }}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="thread" aria-label="Messages">
+                        {c.messages.iter().map(|m| view! { <Said message=m.clone() conversation=c.clone() young_person=young_person me=me/> }).collect_view()}
+                    </ol>
+                }.into_any()
+            }
+        }}
+        {match writer {
+            Writer::Reader => view! {
+                <p class="quiet">"Only her adviser writes here."</p>
+            }.into_any(),
+            _ => view! {
+                <form class="compose" on:submit=send>
+                    <label for="message-text">{label}</label>
+                    <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>"Send"</button>
+                </form>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Said(
+    message: Message,
+    conversation: Conversation,
+    young_person: Uuid,
+    me: Uuid,
+) -> impl IntoView {
+    let mine = message.is_by(me);
+    let who = if mine {
+        "You".to_owned()
+    } else {
+        message.by_name.clone()
+    };
+    let state = mine.then(|| match conversation.delivery(&message, young_person) {
+        Delivery::OnPhone => "Saved on this phone — will send when you're online".to_owned(),
+        Delivery::Sent => "Sent".to_owned(),
+        Delivery::Delivered => "Delivered".to_owned(),
+        Delivery::Read { by_name, at } => {
+            format!("Read by {} at {}", first_word(&by_name), time_of(at))
+        }
+    });
+    view! {
+        <li class="said" data-mine=mine.to_string()>
+            <p class="said-head">
+                <strong>{who}</strong>
+                {message.topic.map(|t| format!(" · {}", t.label()))}
+                {(message.at > 0).then(|| view! { <span class="when">{format!(" · {}", when(message.at))}</span> })}
+            </p>
+            <p class="said-text">{message.text.clone()}</p>
+            {state.map(|s| view! { <p class="said-state">{s}</p> })}
+        </li>
+    }
+}
+
+fn first_word(name: &str) -> String {
+    name.split_whitespace().next().unwrap_or(name).to_owned()
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    match line.char_indices().nth(60) {
+        Some((end, _)) => format!("{}…", &line[..end]),
+        None => line.to_owned(),
+    }
+}
+
+/// "14:02" on this phone's clock.
+fn time_of(unix_seconds: i64) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        unix_seconds as f64 * 1000.0,
+    ));
+    format!("{:02}:{:02}", at.get_hours(), at.get_minutes())
+}
+
+/// "14:02" today, else "3 Nov 2026, 14:02".
+fn when(unix_seconds: i64) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        unix_seconds as f64 * 1000.0,
+    ));
+    let day = local_day(&at);
+    if day == today() {
+        time_of(unix_seconds)
+    } else {
+        format!("{}, {}", short_day(day), time_of(unix_seconds))
+    }
+}
