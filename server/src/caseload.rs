@@ -48,7 +48,8 @@ pub async fn list(
 /// not hold.
 pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
     Ok(conn.query_row(
-        "SELECT u.display_name, y.date_of_birth, a.display_name, a.phone, u.locked_at IS NOT NULL
+        "SELECT u.display_name, y.date_of_birth, a.display_name, a.phone, u.locked_at IS NOT NULL,
+                u.phone
            FROM young_people y JOIN users u ON u.id = y.user_id
            LEFT JOIN users a ON a.id = y.adviser_id
           WHERE y.user_id = ?1",
@@ -68,6 +69,7 @@ pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
                 name: row.get(0)?,
                 date_of_birth: column(row, 1, parse_iso)?,
                 adviser,
+                phone: row.get(5)?,
                 locked: row.get(4)?,
             })
         },

@@ -551,7 +551,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
         )?;
         ids.push((username, (id, name)));
     }
-    for seed in YOUNG_PEOPLE {
+    for (n, seed) in YOUNG_PEOPLE.iter().enumerate() {
         let (years, days) = seed.age;
         let born = birthday_years_ago(today, years) - Duration::days(days);
         let id = accounts::create(
@@ -561,7 +561,8 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 display_name: seed.name.into(),
                 role: Role::YoungPerson,
                 password: (seed.username == "ella").then(|| PASSWORD.to_owned()),
-                phone: None,
+                // From Ofcom's range kept for drama: never anyone's number.
+                phone: Some(format!("07700 900{}", 600 + n)),
                 team: None,
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),

@@ -37,6 +37,8 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   const messagesLink = omar.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messages/ });
   await expect(messagesLink).toHaveAccessibleName("Messages 1 unread");
   await expect(mine).toContainText("Delivered", { timeout: 5_000 });
+  // Her card on his caseload says she is waiting for an answer.
+  await expect(omar.getByRole("link", { name: /Zara Khan/ })).toContainText("Message waiting for an answer");
 
   await messagesLink.click();
   const conversation = omar.getByRole("link", { name: /Zara Khan/ });
@@ -55,6 +57,10 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   const his = omar.getByRole("list", { name: "Messages" }).getByRole("listitem").last();
   await expect(his).toContainText(/Read by Zara at \d\d:\d\d/, { timeout: 5_000 });
   await expect(zaraLink).toHaveAccessibleName("Messages");
+
+  await omar.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Caseload" }).click();
+  await expect(omar.getByRole("link", { name: /Zara Khan/ })).not.toContainText("waiting for an answer");
+  await omar.goBack();
 
   await zara.getByLabel("Your message").fill("Perfect, see you there");
   await zara.getByRole("button", { name: "Send" }).click();

@@ -108,23 +108,38 @@ test.describe("staff", () => {
     const people = page.getByRole("listitem");
     await expect(people).toHaveCount(12);
     await expect(page.getByRole("link", { name: /Ruby Walsh/ })).toHaveCount(0);
-    // The most pressing first: an overdue visit, a review coming, one
-    // brought forward by a move, someone lost touch with.
-    await expect(people.nth(0)).toContainText("Jayden Clarke");
-    await expect(people.nth(0)).toContainText(/Visit overdue by \d+ days/);
-    await expect(people.nth(1)).toContainText("Amira Hassan");
-    await expect(people.nth(1)).toContainText("Review due");
-    await expect(people.nth(2)).toContainText("Mohammed Rahimi");
-    await expect(people.nth(2)).toContainText(/Review due .* after a move/);
-    await expect(people.nth(3)).toContainText("Kyle Brennan");
-    await expect(people.nth(3)).toContainText("Not in touch");
+    // The most pressing first: contact late by the contact rules (the
+    // longest late first, a visit or not), a review coming, one brought
+    // forward by a move, someone lost touch with.
+    await expect(people.nth(0)).toContainText("Tyler Jones");
+    await expect(people.nth(0)).toContainText("Contact overdue by 19 days");
+    await expect(people.nth(1)).toContainText("Jayden Clarke");
+    await expect(people.nth(1)).toContainText("Visit overdue by 14 days");
+    await expect(people.nth(2)).toContainText("Daniel Mensah");
+    await expect(people.nth(2)).toContainText("Contact overdue by 9 days");
+    await expect(people.nth(3)).toContainText("Amira Hassan");
+    await expect(people.nth(3)).toContainText("Review due");
+    await expect(people.nth(4)).toContainText("Mohammed Rahimi");
+    await expect(people.nth(4)).toContainText(/Review due .* after a move/);
+    await expect(people.nth(5)).toContainText("Kyle Brennan");
+    await expect(people.nth(5)).toContainText("Not in touch");
     const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
     expect(scan.violations).toEqual([]);
     await page.getByLabel("Search by name").fill("ell");
     await expect(people).toHaveCount(1);
+    const card = await page.getByRole("link", { name: /Ella Morris/ }).innerText();
+    const nextContact = /Next contact due (\d+ \w+ \d{4})/.exec(card)?.[1] ?? "no date on her card";
 
     await page.getByRole("link", { name: /Ella Morris/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Ella Morris's plan" })).toBeVisible();
+    // The call button on her plan rings her, not him; and her plan gives
+    // the same next contact as her card.
+    await expect(page.getByRole("link", { name: "Call Ella Morris on 07700 900600" })).toHaveAttribute("href", "tel:07700900600");
+    await expect(page.getByRole("link", { name: /Call Sam/ })).toHaveCount(0);
+    await expect(page.locator(".fact", { hasText: "Next planned contact" })).toContainText(nextContact);
+    await page.goto(`${new URL(page.url()).pathname}/contacts`);
+    await expect(page.locator(".fact", { hasText: "Next contact due" })).toContainText(nextContact);
+    await page.goBack();
     await expect(planPartHeadings(page)).toHaveText(PLAN_PARTS);
     await expect(page.getByRole("heading", { name: "What Ella thinks" })).toHaveCount(10);
     // He can change what's planned and write her views with her.
@@ -135,10 +150,12 @@ test.describe("staff", () => {
     await signIn(page, "morgan");
     await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
     await expect(page.getByRole("listitem")).toHaveCount(15);
-    await expect(page.getByRole("listitem").nth(0)).toContainText("Jayden Clarke");
-    await expect(page.getByRole("listitem").nth(1)).toContainText("Ruby Walsh");
+    await expect(page.getByRole("listitem").nth(0)).toContainText("Tyler Jones");
+    await expect(page.getByRole("listitem").nth(1)).toContainText("Jayden Clarke");
+    await expect(page.getByRole("listitem").nth(2)).toContainText("Daniel Mensah");
+    await expect(page.getByRole("listitem").nth(3)).toContainText("Ruby Walsh");
     const counts = page.getByRole("table", { name: "Each adviser's caseload" });
-    await expect(counts.getByRole("row", { name: /Sam Okafor/ })).toHaveText(/Sam Okafor\s*12\s*1\s*2\s*1/);
+    await expect(counts.getByRole("row", { name: /Sam Okafor/ })).toHaveText(/Sam Okafor\s*12\s*3\s*2\s*1/);
     await expect(counts.getByRole("row", { name: /Priya Shah/ })).toHaveText(/Priya Shah\s*3\s*1\s*0\s*0/);
     await page.getByText("Contact rules in force: Riverside leaving care standards").click();
     await expect(page.getByText("Age 18 to 19: contact every month, a visit every 2 months.")).toBeVisible();

@@ -44,6 +44,7 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   await expect(samsCard).toContainText("SAFETY CONCERN RAISED", { ignoreCase: true, timeout: 10_000 });
   const seenBySam = Date.now() - reconnected;
   await expect(samsCard).toContainText("My ex is outside the flat");
+  await expect(samsCard).toContainText("Asked to be called");
   await expect(morgan.getByRole("listitem").first()).toContainText("Ella Morris", { timeout: 10_000 });
   console.log(`flag on Sam's open caseload ${seenBySam} ms after Ella reconnected`);
   expect(seenBySam).toBeLessThan(10_000);
@@ -65,6 +66,7 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   // Once acknowledged, it leaves the top of the caseload.
   await sam.getByRole("link", { name: "Caseload" }).click();
   await expect(sam.getByRole("listitem").first()).not.toContainText("SAFETY CONCERN", { ignoreCase: true });
+  await expect(sam.getByRole("link", { name: /Ella Morris/ })).not.toContainText("Asked to be called");
   await ellas.close();
   await sams.close();
   await morgans.close();

@@ -35,6 +35,8 @@ pub enum Standing {
     SafetyConcern,
     /// A required visit is this many days late.
     VisitOverdue { days: i64 },
+    /// Contact (of any kind) with someone in touch is this many days late.
+    ContactOverdue { days: i64 },
     /// Their plan review is due on this date (within four weeks, or past),
     /// planned, asked for or brought forward by a move.
     ReviewDue { on: Date, because: DueBecause },
@@ -66,6 +68,13 @@ impl Standing {
                 days: (today - visit).whole_days(),
             };
         }
+        // Someone lost touch with is "Not in touch": that says more than
+        // a date gone by.
+        if let Some(contact) = next_contact.filter(|contact| in_touch && *contact < today) {
+            return Standing::ContactOverdue {
+                days: (today - contact).whole_days(),
+            };
+        }
         if let Some(review) =
             review.filter(|review| (review.on - today).whole_days() <= REVIEW_SOON_DAYS)
         {
@@ -86,6 +95,8 @@ impl Standing {
             Standing::SafetyConcern => "Safety concern raised".into(),
             Standing::VisitOverdue { days: 1 } => "Visit overdue by 1 day".into(),
             Standing::VisitOverdue { days } => format!("Visit overdue by {days} days"),
+            Standing::ContactOverdue { days: 1 } => "Contact overdue by 1 day".into(),
+            Standing::ContactOverdue { days } => format!("Contact overdue by {days} days"),
             Standing::ReviewDue {
                 because: DueBecause::Asked { on },
                 ..
@@ -109,7 +120,8 @@ impl Standing {
     pub fn rank(self) -> (u8, i64) {
         match self {
             Standing::SafetyConcern => (0, 0),
-            Standing::VisitOverdue { days } => (1, -days),
+            // Late is late: visits and other contact by how late.
+            Standing::VisitOverdue { days } | Standing::ContactOverdue { days } => (1, -days),
             Standing::ReviewDue { on, .. } => (2, on.to_julian_day().into()),
             Standing::NotInTouch => (3, 0),
             Standing::OnTrack { next_contact } => (
@@ -179,6 +191,17 @@ mod tests {
     fn a_caseload_sorts_safety_then_overdue_visits_then_reviews_then_lost_touch() {
         let mut caseload = [
             (
+                "contact 19 days late",
+                Standing::of(
+                    false,
+                    Some(date!(2026 - 12 - 20)),
+                    planned(date!(2026 - 12 - 10)),
+                    true,
+                    Some(date!(2026 - 11 - 07)),
+                    TODAY,
+                ),
+            ),
+            (
                 "on track",
                 Standing::of(
                     false,
@@ -234,6 +257,7 @@ mod tests {
             order,
             [
                 "unsafe",
+                "contact 19 days late",
                 "visit 12 days late",
                 "visit 3 days late",
                 "review in 2 weeks",
@@ -257,6 +281,18 @@ mod tests {
         assert_eq!(
             Standing::of(false, Some(TODAY), None, true, None, TODAY).words(),
             "On track"
+        );
+        assert_eq!(
+            Standing::of(false, None, None, true, Some(date!(2026 - 11 - 07)), TODAY).words(),
+            "Contact overdue by 19 days"
+        );
+        assert_eq!(
+            Standing::of(false, None, None, true, Some(TODAY), TODAY).words(),
+            "Next contact due 26 Nov 2026"
+        );
+        assert_eq!(
+            Standing::of(false, None, None, false, Some(date!(2026 - 11 - 07)), TODAY).words(),
+            "Not in touch"
         );
         assert_eq!(
             Standing::of(

@@ -11,14 +11,15 @@ use crate::auth::lock::TeamAccounts;
 use crate::auth::Role;
 use crate::caseload::Standing;
 use crate::contacts::codes::InTouch;
-use crate::contacts::rules::{birthday_prompt, due, ContactRules, Situation};
-use crate::contacts::{history, latest_circumstances, Circumstances};
+use crate::contacts::rules::{birthday_prompt, ContactRules};
+use crate::contacts::{due_for, history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
+use crate::messages::Conversation;
 use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::Record;
-use crate::voice::statements;
+use crate::voice::{statements, Statement};
 
 /// One card on the caseload.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +34,9 @@ struct Card {
     concern: Option<String>,
     circumstances: Option<Circumstances>,
     last_contact: Option<(time::Date, &'static str)>,
+    /// What she is waiting for from a person: a call she asked for, an
+    /// answer to her message.
+    waiting: Vec<&'static str>,
 }
 
 #[component]
@@ -42,6 +46,7 @@ pub fn YoungPeople() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let manager = session.user.role == Role::TeamManager;
+    let me = session.user.id;
     set_title(if manager { "Team" } else { "Caseload" });
     let store = shell().store;
     let today = today();
@@ -71,14 +76,7 @@ pub fn YoungPeople() -> impl IntoView {
                     let plan = PathwayPlan::from_records(person, records.iter().copied());
                     let contacts = history(person.id, records.iter().copied());
                     let circumstances = latest_circumstances(person.id, records.iter().copied());
-                    let when: Vec<_> = contacts.iter().map(|c| (c.note.on, c.note.kind)).collect();
-                    let situation = Situation {
-                        born: person.date_of_birth,
-                        contacts: &when,
-                        moved: circumstances.as_ref().and_then(|c| c.moved),
-                        next_review: plan.next_review,
-                    };
-                    let due = due(&rules, &situation, today);
+                    let due = due_for(person, &plan, records.iter().copied(), &rules, today);
                     let in_touch = circumstances
                         .as_ref()
                         .is_none_or(|c| c.in_touch == InTouch::Yes);
@@ -123,6 +121,7 @@ pub fn YoungPeople() -> impl IntoView {
                             .find(|c| c.note.kind.reached())
                             .map(|c| (c.note.on, c.note.kind.label())),
                         concern,
+                        waiting: waiting_for(person.id, records, &said, me),
                         circumstances,
                     }
                 })
@@ -207,7 +206,12 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
                 (
                     adviser,
                     theirs.len(),
-                    count(|s| matches!(s, Standing::VisitOverdue { .. })),
+                    count(|s| {
+                        matches!(
+                            s,
+                            Standing::VisitOverdue { .. } | Standing::ContactOverdue { .. }
+                        )
+                    }),
                     count(|s| matches!(s, Standing::ReviewDue { .. })),
                     count(|s| matches!(s, Standing::NotInTouch)),
                 )
@@ -221,7 +225,7 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
                 <tr>
                     <th scope="col">"Adviser"</th>
                     <th scope="col">"Young people"</th>
-                    <th scope="col">"Visits overdue"</th>
+                    <th scope="col">"Contact overdue"</th>
                     <th scope="col">"Reviews due"</th>
                     <th scope="col">"Not in touch"</th>
                 </tr>
@@ -322,6 +326,9 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
                     {card.standing.words()}
                 </span>
                 {card.concern.clone().map(|words| view! { <span class="concern">"“" {words} "”"</span> })}
+                {(!card.waiting.is_empty()).then(|| view! {
+                    <span class="waiting">{card.waiting.iter().map(|w| view! { <span class="badge">{*w}</span> }).collect_view()}</span>
+                })}
                 <span class="person-meta">
                     <span>{format!("Age {}", card.age)}</span>
                     {adviser}
@@ -333,4 +340,33 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
             </A>
         </li>
     }
+}
+
+/// What she waits for from a person: a call she asked for in a statement no
+/// one has acknowledged or answered, and an answer when the last word in
+/// her conversation is hers.
+fn waiting_for(
+    young_person: Uuid,
+    records: &[&Record],
+    said: &[Statement],
+    me: Uuid,
+) -> Vec<&'static str> {
+    let mut waiting = Vec::new();
+    if said.iter().any(|s| {
+        s.young_person == young_person
+            && s.fields.call_me
+            && s.acknowledged.is_empty()
+            && s.replies.is_empty()
+    }) {
+        waiting.push("Asked to be called");
+    }
+    let conversation = Conversation::of(records.iter().copied(), young_person, me);
+    if conversation
+        .messages
+        .last()
+        .is_some_and(|m| m.hers && m.topic.is_none())
+    {
+        waiting.push("Message waiting for an answer");
+    }
+    waiting
 }

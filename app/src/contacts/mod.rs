@@ -13,8 +13,10 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
-use crate::sync::{Record, RecordKind};
+use crate::plan::PathwayPlan;
+use crate::sync::{PersonCard, Record, RecordKind};
 use codes::{Accommodation, Activity, InTouch};
+use rules::{due, ContactRules, Due, Situation};
 
 /// How a contact happened (the adviser's record of it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -154,6 +156,33 @@ pub fn history<'a>(
     }
     entries.sort_by_key(|e| std::cmp::Reverse((e.note.on, e.id)));
     entries
+}
+
+/// When contact and a visit are next due for `person`, from her plan and
+/// records: the one "next contact" date every screen shows.
+pub fn due_for<'a>(
+    person: &PersonCard,
+    plan: &PathwayPlan,
+    records: impl IntoIterator<Item = &'a Record> + Clone,
+    rules: &ContactRules,
+    today: Date,
+) -> Due {
+    let entries = history(person.id, records.clone());
+    let when: Vec<(Date, ContactKind)> = entries.iter().map(|e| (e.note.on, e.note.kind)).collect();
+    let moved = latest_circumstances(person.id, records).and_then(|c| c.moved);
+    due(
+        rules,
+        &Situation {
+            born: person.date_of_birth,
+            contacts: &when,
+            moved,
+            next_review: plan.next_review,
+            arranged: plan
+                .next_contact
+                .or_else(|| entries.iter().find_map(|e| e.note.next_contact)),
+        },
+        today,
+    )
 }
 
 /// The latest circumstances recorded for a young person.

@@ -13,9 +13,9 @@ use crate::audit::Access;
 use crate::auth::Role;
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
 use crate::contacts::rules::birthday_prompt;
-use crate::contacts::rules::{add_months, due, ContactRules, Situation, VisitReason};
+use crate::contacts::rules::{add_months, ContactRules, VisitReason};
 use crate::contacts::{
-    history, latest_circumstances, Circumstances, ContactEntry, ContactKind, ContactNote,
+    due_for, history, latest_circumstances, Circumstances, ContactEntry, ContactKind, ContactNote,
 };
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::plan::PathwayPlan;
@@ -49,18 +49,8 @@ fn log_of(young_person: Uuid) -> Memo<Option<Log>> {
             let plan = PathwayPlan::from_records(&person, records.values());
             let entries = history(young_person, records.values());
             let circumstances = latest_circumstances(young_person, records.values());
-            let when: Vec<_> = entries.iter().map(|e| (e.note.on, e.note.kind)).collect();
             let today = today();
-            let due = due(
-                &rules,
-                &Situation {
-                    born: person.date_of_birth,
-                    contacts: &when,
-                    moved: circumstances.as_ref().and_then(|c| c.moved),
-                    next_review: plan.next_review,
-                },
-                today,
-            );
+            let due = due_for(&person, &plan, records.values(), &rules, today);
             let contact_every_months = rules
                 .band(age_on(person.date_of_birth, today))
                 .and_then(|b| b.contact_every_months)
@@ -544,7 +534,7 @@ pub fn MyContacts() -> impl IntoView {
                 None => view! { <p class="quiet" aria-busy="true">"Getting your contacts… If you're offline, they'll appear when you're back online."</p> }.into_any(),
                 Some(log) => {
                     let adviser = log.person.adviser.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| "your personal adviser".into());
-                    let next = log.planned_contact.or_else(|| log.entries.iter().find_map(|e| e.note.next_contact));
+                    let next = log.next_contact;
                     view! {
                         <p class="lede">{format!("Times you and {adviser} met or talked, that {adviser} has shared with you.")}</p>
                         <dl class="facts">

@@ -81,6 +81,9 @@ pub struct Situation<'a> {
     /// The last move of home, if any.
     pub moved: Option<Date>,
     pub next_review: Option<Date>,
+    /// The day arranged for the next contact, if one was (on the plan, or
+    /// at the last contact).
+    pub arranged: Option<Date>,
 }
 
 /// When the next contact and visit are due, and why the visit is.
@@ -115,12 +118,21 @@ pub fn due(rules: &ContactRules, situation: &Situation<'_>, today: Date) -> Due 
         .max();
     let band = rules.band(age_on(situation.born, today));
 
-    let next_contact = band
+    let by_rules = band
         .and_then(|b| b.contact_every_months)
         .map(|months| match last_contact {
             Some(last) => add_months(last, months),
             None => today,
         });
+    // One date everywhere: the day arranged, unless the rules want contact
+    // sooner; a day arranged before the last contact has been and gone.
+    let arranged = situation
+        .arranged
+        .filter(|on| last_contact.is_none_or(|last| *on > last));
+    let next_contact = match (by_rules, arranged) {
+        (Some(by_rules), Some(arranged)) => Some(by_rules.min(arranged)),
+        (by_rules, arranged) => by_rules.or(arranged),
+    };
 
     let mut visits: Vec<(Date, VisitReason)> = Vec::new();
     if let Some(months) = band.and_then(|b| b.visit_every_months) {
@@ -208,6 +220,7 @@ mod tests {
             contacts,
             moved: None,
             next_review: None,
+            arranged: None,
         }
     }
 
@@ -264,6 +277,7 @@ mod tests {
                     contacts: &contacts,
                     moved: None,
                     next_review: None,
+                    arranged: None,
                 },
                 today,
             )
@@ -276,6 +290,44 @@ mod tests {
         assert_eq!(
             leapling(date!(2026 - 03 - 01)).next_visit.map(|(on, _)| on),
             Some(date!(2026 - 03 - 10))
+        );
+    }
+
+    #[test]
+    fn the_next_contact_is_the_day_arranged_unless_the_rules_want_it_sooner() {
+        let rules = ContactRules::example();
+        // 19 on 26 Nov 2026: contact every month, so due by 10 Dec.
+        let contacts = [(date!(2026 - 11 - 10), Phone)];
+        let arranged = |on| Situation {
+            arranged: on,
+            ..situation(&contacts)
+        };
+        let today = date!(2026 - 11 - 26);
+        let next = |on| due(&rules, &arranged(on), today).next_contact;
+        assert_eq!(next(None), Some(date!(2026 - 12 - 10)));
+        assert_eq!(
+            next(Some(date!(2026 - 12 - 03))),
+            Some(date!(2026 - 12 - 03))
+        );
+        assert_eq!(
+            next(Some(date!(2027 - 01 - 15))),
+            Some(date!(2026 - 12 - 10)),
+            "the rules' date when the day arranged is later"
+        );
+        assert_eq!(
+            next(Some(date!(2026 - 11 - 01))),
+            Some(date!(2026 - 12 - 10)),
+            "a day arranged before the last contact has been"
+        );
+        // With no rule for her age, the day arranged is all there is.
+        let older = Situation {
+            born: date!(2000 - 01 - 01),
+            arranged: Some(date!(2027 - 03 - 01)),
+            ..situation(&contacts)
+        };
+        assert_eq!(
+            due(&rules, &older, today).next_contact,
+            Some(date!(2027 - 03 - 01))
         );
     }
 

@@ -202,6 +202,9 @@ pub struct AdviserContact {
 pub struct PathwayPlan {
     pub young_person_id: Uuid,
     pub young_person_name: String,
+    /// Her own phone number.
+    #[serde(default)]
+    pub young_person_phone: Option<String>,
     pub adviser: Option<AdviserContact>,
     /// The record holding the dates; `None` until one exists.
     pub dates_record_id: Option<Uuid>,
@@ -226,6 +229,7 @@ impl PathwayPlan {
         let mut plan = PathwayPlan {
             young_person_id: person.id,
             young_person_name: person.name.clone(),
+            young_person_phone: person.phone.clone(),
             adviser: person.adviser.clone(),
             dates_record_id: None,
             next_contact: None,
@@ -343,6 +347,7 @@ mod tests {
 
     fn ella() -> PersonCard {
         PersonCard {
+            phone: None,
             id: Uuid::now_v7(),
             name: "Ella Morris".into(),
             date_of_birth: date!(2007 - 05 - 14),

@@ -12,13 +12,15 @@ use crate::audit::page::WhoLooked;
 use crate::audit::Access;
 use crate::auth::lock::AccountLock;
 use crate::auth::Role;
+use crate::contacts::due_for;
+use crate::contacts::rules::ContactRules;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
 };
 use crate::plan::{ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart};
-use crate::shell::{admit, set_title, shell, young_person_in_path, Audience};
+use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::ui::{OtherVersionChoice, Rejections};
 use crate::voice::{review_words, statements};
@@ -75,7 +77,13 @@ fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == young_person)?;
-            Some(PathwayPlan::from_records(card, replica.view().values()))
+            let records = replica.view();
+            let mut plan = PathwayPlan::from_records(card, records.values());
+            // The one next-contact date every screen shows.
+            let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
+            plan.next_contact =
+                due_for(card, &plan, records.values(), &rules, today()).next_contact;
+            Some(plan)
         })
     });
     let pulled = Memo::new(move |_| {
@@ -128,6 +136,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             (
                 p.young_person_name,
                 p.adviser,
+                p.young_person_phone,
                 p.next_contact,
                 p.next_review,
                 unsettled,
@@ -175,7 +184,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             <header class="plan-head">
                 <h1>{heading}</h1>
                 <Rejections/>
-                {move || head.get().map(|(_, adviser, next_contact, next_review, unsettled)| view! {
+                {move || head.get().map(|(name, adviser, phone, next_contact, next_review, unsettled)| view! {
                     {(unsettled > 0).then(|| view! {
                         <p class="notice" role="note">
                             {match unsettled {
@@ -189,11 +198,23 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                             <dt>{if powers.own { "My personal adviser" } else { "Personal adviser" }}</dt>
                             <dd>
                                 {match adviser {
-                                    Some(adviser) => view! { <Adviser name=adviser.name phone=adviser.phone/> }.into_any(),
+                                    // Hers to call; staff see who it is.
+                                    Some(adviser) => view! {
+                                        <Caller name=adviser.name phone=adviser.phone.filter(|_| powers.own)/>
+                                    }.into_any(),
                                     None => view! { <span>"Not named yet"</span> }.into_any(),
                                 }}
                             </dd>
                         </div>
+                        {(!powers.own).then(|| view! {
+                            <div class="fact">
+                                <dt>"Phone"</dt>
+                                <dd>{match phone {
+                                    Some(phone) => view! { <Caller name=name.clone() phone=Some(phone) quiet=true/> }.into_any(),
+                                    None => view! { <span>"No number on record"</span> }.into_any(),
+                                }}</dd>
+                            </div>
+                        })}
                         <div class="fact">
                             <dt>{if powers.own { "Next catch-up" } else { "Next planned contact" }}</dt>
                             <dd><Day date=next_contact/></dd>
@@ -227,8 +248,10 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     }
 }
 
+/// A name, with a button that rings their phone if there is a number.
+/// `quiet`: the name is said already, so only the button shows.
 #[component]
-fn Adviser(name: String, phone: Option<String>) -> impl IntoView {
+fn Caller(name: String, phone: Option<String>, #[prop(optional)] quiet: bool) -> impl IntoView {
     let call = phone.map(|phone| {
         let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
         let label = format!("Call {name} on {phone}");
@@ -242,7 +265,7 @@ fn Adviser(name: String, phone: Option<String>) -> impl IntoView {
         }
     });
     view! {
-        <span class="adviser-name">{name.clone()}</span>
+        {(!quiet).then(|| view! { <span class="adviser-name">{name.clone()}</span> })}
         {call}
     }
 }

@@ -257,6 +257,9 @@ pub struct PersonCard {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub date_of_birth: time::Date,
     pub adviser: Option<AdviserContact>,
+    /// Her own phone number, for staff to call her.
+    #[serde(default)]
+    pub phone: Option<String>,
     /// Her account is locked (a phone was lost): she cannot sign in.
     #[serde(default)]
     pub locked: bool,

@@ -204,6 +204,7 @@ mod tests {
     #[test]
     fn she_reads_her_own_words_and_shared_notes_and_only_the_dates_of_staff_notes() {
         let ella = PersonCard {
+            phone: None,
             id: Uuid::now_v7(),
             name: "Ella Morris".into(),
             date_of_birth: date!(2007 - 05 - 14),
