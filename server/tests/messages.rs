@@ -1,0 +1,191 @@
+//! Her conversation over real HTTP: who may write and mark it read, what
+//! the server stamps, and that a message, once kept, never changes.
+
+mod common;
+
+use common::{Server, TestResult};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+async fn push(
+    server: &Server,
+    token: &str,
+    mutations: Vec<Value>,
+) -> Result<Value, Box<dyn std::error::Error>> {
+    let response = server
+        .http
+        .post(server.url("/api/sync/push"))
+        .bearer_auth(token)
+        .json(&json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": mutations }))
+        .send()
+        .await?;
+    assert_eq!(response.status(), StatusCode::OK);
+    Ok(response.json().await?)
+}
+
+fn change(kind: &str, record: Uuid, owner: &str, data: Value) -> Value {
+    json!({ "mutation_id": 1, "kind": kind, "record_id": record, "young_person_id": owner,
+            "base_version": 0, "data": data })
+}
+
+fn outcome(answer: &Value) -> (String, String) {
+    let first = &answer["outcomes"][0];
+    (
+        first["outcome"].as_str().unwrap_or_default().to_owned(),
+        first["reason"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+async fn pulled(
+    server: &Server,
+    token: &str,
+    id: Uuid,
+) -> Result<Value, Box<dyn std::error::Error>> {
+    let (_, page) = server.get("/api/sync/pull?cursor=0", token).await?;
+    page["records"]
+        .as_array()
+        .and_then(|records| records.iter().find(|r| r["id"] == json!(id)).cloned())
+        .ok_or_else(|| format!("{id} not pulled").into())
+}
+
+#[tokio::test]
+async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let (sam, _) = server.sign_in("sam").await?;
+    let (morgan, _) = server.sign_in("morgan").await?;
+
+    let hers = Uuid::now_v7();
+    let answer = push(
+        &server,
+        &ella,
+        vec![change(
+            "message",
+            hers,
+            &owner,
+            json!({ "text": "Can we meet Friday?", "by_name": "Someone Else" }),
+        )],
+    )
+    .await?;
+    assert_eq!(outcome(&answer).0, "applied", "{answer}");
+    let kept = pulled(&server, &morgan, hers).await?;
+    assert_eq!(
+        kept["data"],
+        json!({ "text": "Can we meet Friday?", "by_name": "Ella Morris" }),
+        "the name is the server's"
+    );
+
+    let his = Uuid::now_v7();
+    let answer = push(
+        &server,
+        &sam,
+        vec![change(
+            "message",
+            his,
+            &owner,
+            json!({ "text": "Friday's fine." }),
+        )],
+    )
+    .await?;
+    assert_eq!(outcome(&answer).0, "applied");
+
+    let answer = push(
+        &server,
+        &morgan,
+        vec![change(
+            "message",
+            Uuid::now_v7(),
+            &owner,
+            json!({ "text": "Hello" }),
+        )],
+    )
+    .await?;
+    assert_eq!(
+        outcome(&answer),
+        (
+            "rejected".into(),
+            "Team managers can read conversations but not write in them.".into()
+        )
+    );
+    let answer = push(
+        &server,
+        &morgan,
+        vec![change(
+            "seen",
+            Uuid::now_v7(),
+            &owner,
+            json!({ "up_to": his, "read": true }),
+        )],
+    )
+    .await?;
+    assert_eq!(
+        outcome(&answer),
+        (
+            "rejected".into(),
+            "Only the people in a conversation say they have read it.".into()
+        )
+    );
+
+    // Her receipt: the time and name are the server's, not the phone's.
+    let seen = Uuid::now_v7();
+    let answer = push(
+        &server,
+        &ella,
+        vec![change(
+            "seen",
+            seen,
+            &owner,
+            json!({ "up_to": his, "read": true, "at": 1, "by_name": "Sam" }),
+        )],
+    )
+    .await?;
+    assert_eq!(outcome(&answer).0, "applied", "{answer}");
+    let receipt = pulled(&server, &sam, seen).await?;
+    assert_eq!(receipt["data"]["by_name"], "Ella Morris");
+    assert!(receipt["data"]["at"]
+        .as_i64()
+        .is_some_and(|at| at > 1_700_000_000));
+
+    // A message is never changed or removed once kept.
+    let edit = json!({ "mutation_id": 1, "kind": "message", "record_id": hers, "young_person_id": owner,
+                       "base_version": 1, "data": { "text": "Actually Monday" } });
+    let answer = push(&server, &ella, vec![edit]).await?;
+    assert_eq!(outcome(&answer).0, "rejected");
+    let removal = json!({ "mutation_id": 1, "kind": "message", "record_id": hers, "young_person_id": owner,
+                          "base_version": 1, "data": {}, "delete": true });
+    assert_eq!(
+        outcome(&push(&server, &sam, vec![removal]).await?).0,
+        "rejected"
+    );
+    assert_eq!(
+        pulled(&server, &sam, hers).await?["data"]["text"],
+        "Can we meet Friday?"
+    );
+
+    // No one writes in a conversation that isn't theirs to see.
+    server.db.with_connection(|conn| {
+        pathway_server::accounts::reset_password(conn, "ruby", pathway_server::demo::PASSWORD)
+    })?;
+    let (ruby, _) = server.sign_in("ruby").await?;
+    let answer = push(
+        &server,
+        &ruby,
+        vec![change(
+            "message",
+            Uuid::now_v7(),
+            &owner,
+            json!({ "text": "Hi Ella" }),
+        )],
+    )
+    .await?;
+    assert_eq!(
+        outcome(&answer),
+        (
+            "rejected".into(),
+            "This doesn't exist, or isn't yours to change.".into()
+        )
+    );
+    Ok(())
+}
