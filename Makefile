@@ -37,9 +37,11 @@ size: dist
 	cargo xtask size
 
 ## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate;
+## live streams one server holds, memory per stream and the time to reach them all;
 ## then a generated team on a phone: the replica's size and the time to caseload
 bench: dist browser-tools
 	cargo bench --package pathway-server --bench sync
+	cargo bench --package pathway-server --bench live
 	cargo build --profile server --package pathway-server
 	cd tests && npx playwright test -c playwright.bench.config.ts
 
