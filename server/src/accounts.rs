@@ -24,6 +24,8 @@ pub struct NewAccount {
     /// `None` makes an account that cannot sign in yet.
     pub password: Option<String>,
     pub phone: Option<String>,
+    /// Where staff are emailed when a young person needs them.
+    pub email: Option<String>,
     /// The team's name; created if it does not exist yet. For staff.
     pub team: Option<String>,
     /// The personal adviser's username. For young people.
@@ -133,8 +135,8 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
         .transpose()?;
     let id = Uuid::now_v7();
     tx.execute(
-        "INSERT INTO users (id, username, display_name, role, password_hash, phone, team_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO users (id, username, display_name, role, password_hash, phone, email, team_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             id.to_string(),
             account.username,
@@ -142,6 +144,7 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             account.role.as_str(),
             hash,
             account.phone,
+            account.email,
             team_id,
             now()
         ],
@@ -202,6 +205,7 @@ mod tests {
             role,
             password: Some("long enough password".into()),
             phone: None,
+            email: None,
             team: Some("North".into()),
             adviser: None,
             date_of_birth: None,
@@ -212,8 +216,7 @@ mod tests {
     #[test]
     fn accounts_are_checked_before_anything_is_stored() -> Result<(), AccountError> {
         let mut conn = Connection::open_in_memory()?;
-        conn.execute_batch(include_str!("../migrations/0001_foundation.sql"))?;
-        conn.execute_batch(include_str!("../migrations/0002_sync.sql"))?;
+        crate::db::migrate(&mut conn)?;
         create(&mut conn, &account("sam", Role::PersonalAdviser))?;
 
         let taken = create(&mut conn, &account("SAM", Role::PersonalAdviser));

@@ -83,6 +83,41 @@ pub struct ServeConfig {
     /// How many days a young person's sign-in lasts unused.
     #[arg(long, env = "PATHWAY_YOUNG_PERSON_IDLE_DAYS", default_value_t = 30)]
     pub young_person_idle_days: u32,
+
+    /// Where people reach Pathway, for the link in an email or text.
+    #[arg(
+        long,
+        env = "PATHWAY_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
+
+    /// Who runs this server, for push services to contact (a mailto: or
+    /// https: address).
+    #[arg(
+        long,
+        env = "PATHWAY_PUSH_CONTACT",
+        default_value = "mailto:pathway@localhost"
+    )]
+    pub push_contact: String,
+
+    /// A GOV.UK Notify API key. Without it, no emails or texts are sent.
+    #[arg(long, env = "PATHWAY_NOTIFY_API_KEY", hide_env_values = true)]
+    pub notify_api_key: Option<String>,
+
+    /// The GOV.UK Notify email template for a safety flag; its one field
+    /// is ((link)).
+    #[arg(long, env = "PATHWAY_NOTIFY_EMAIL_TEMPLATE")]
+    pub notify_email_template: Option<String>,
+
+    /// The GOV.UK Notify text message template for a safety flag; its one
+    /// field is ((link)).
+    #[arg(long, env = "PATHWAY_NOTIFY_SMS_TEMPLATE")]
+    pub notify_sms_template: Option<String>,
+
+    /// GOV.UK Notify's address (changed only to test against a stand-in).
+    #[arg(long, env = "PATHWAY_NOTIFY_URL", default_value = crate::notify::gov_notify::GOV_NOTIFY_URL)]
+    pub notify_url: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,6 +196,9 @@ pub struct UserAdd {
     /// A phone number shown to the young people on this adviser's caseload.
     #[arg(long)]
     pub phone: Option<String>,
+    /// Where this member of staff is emailed when a young person needs them.
+    #[arg(long)]
+    pub email: Option<String>,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_account_lock.sql"),
     include_str!("../migrations/0008_daily_use.sql"),
     include_str!("../migrations/0009_audit_access.sql"),
+    include_str!("../migrations/0010_notifications.sql"),
 ];
 
 /// A failure in storage.
@@ -122,7 +123,7 @@ impl Db {
     }
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let done: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (step, sql) in MIGRATIONS.iter().enumerate().skip(done) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

@@ -543,6 +543,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 role,
                 password: can_sign_in.then(|| PASSWORD.to_owned()),
                 phone: phone.map(str::to_owned),
+                email: Some(format!("{username}@riverside.example")),
                 team: Some(TEAM.into()),
                 adviser: None,
                 date_of_birth: None,
@@ -563,6 +564,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 password: (seed.username == "ella").then(|| PASSWORD.to_owned()),
                 // From Ofcom's range kept for drama: never anyone's number.
                 phone: Some(format!("07700 900{}", 600 + n)),
+                email: None,
                 team: None,
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),

@@ -12,6 +12,7 @@ mod error;
 mod headers;
 pub mod live;
 mod locks;
+pub mod notify;
 mod openapi;
 mod plan;
 mod records;
@@ -69,6 +70,8 @@ pub struct AppState {
     pub limits: sync::Limits,
     /// Open phones, told when something they may see changes.
     pub live: live::Hub,
+    /// Phones and staff told when something needs them, app closed.
+    pub notifier: notify::Notifier,
 }
 
 impl AppState {
@@ -78,6 +81,7 @@ impl AppState {
         let mut random = [0u8; 16];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         let decoy = auth::hash_password(&hex::encode(random))?;
+        let push_key = db.with_connection(|conn| notify::push::PushKey::load_or_make(conn))?;
         Ok(AppState {
             db,
             sessions,
@@ -91,6 +95,7 @@ impl AppState {
             client_address_header: None,
             limits: sync::Limits::default(),
             live: live::Hub::default(),
+            notifier: notify::Notifier::new(push_key),
         })
     }
 }
@@ -126,6 +131,8 @@ api! {
     post "/sync/push" => sync::push,
     get "/sync/pull" => sync::pull,
     get "/live" => live::live,
+    get "/push/key" => notify::push_key,
+    post "/push/subscriptions" => notify::subscribe,
     get "/openapi.json" => openapi::openapi_json,
 }
 
@@ -184,6 +191,19 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
         out_of_hours_phone: config.out_of_hours_phone.clone(),
         escalate_after_minutes: config.escalate_after_minutes,
     };
+    state.notifier.public_url = config.public_url.trim_end_matches('/').to_owned();
+    state.notifier.subject = config.push_contact.clone();
+    if let Some(key) = &config.notify_api_key {
+        state.notifier.gov_notify = Some(
+            notify::gov_notify::GovNotify::new(
+                key,
+                &config.notify_url,
+                config.notify_email_template.clone(),
+                config.notify_sms_template.clone(),
+            )
+            .map_err(|e| ServeError::Notify(e.to_string()))?,
+        );
+    }
     if let Some(path) = &config.contact_rules {
         let text = std::fs::read_to_string(path)
             .map_err(|e| ServeError::Rules(path.clone(), e.to_string()))?;
@@ -209,6 +229,11 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found; serving the API only (run `make dist`)");
     }
     tokio::spawn(purge_regularly(db.clone()));
+    tokio::spawn(escalate_regularly(
+        state.notifier.clone(),
+        db.clone(),
+        config.escalate_after_minutes,
+    ));
     let listener = TcpListener::bind(config.addr)
         .await
         .map_err(|e| ServeError::Bind(config.addr, e))?;
@@ -249,6 +274,8 @@ pub enum ServeError {
     Rules(std::path::PathBuf, String),
     #[error("cannot seed the demo team: {0}")]
     Seed(#[from] accounts::AccountError),
+    #[error("cannot use GOV.UK Notify: {0}")]
+    Notify(String),
 }
 
 /// Removes sign-ins long over, at start and then every hour.
@@ -260,6 +287,20 @@ async fn purge_regularly(db: Db) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "removed sign-ins long over"),
             Err(error) => tracing::error!(%error, "cannot remove old sign-ins"),
+        }
+    }
+}
+
+/// Every minute, passes safety flags still open after the escalation
+/// time to the team manager's phones.
+async fn escalate_regularly(notifier: notify::Notifier, db: Db, minutes: u32) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        match notifier.escalate(&db, minutes).await {
+            Ok(0) => {}
+            Ok(passed) => tracing::info!(passed, "passed open safety flags to team managers"),
+            Err(error) => tracing::error!(%error, "cannot pass on open safety flags"),
         }
     }
 }

@@ -164,6 +164,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         role: add.role,
         password: Some(password),
         phone: add.phone,
+        email: add.email,
         team: add.team,
         adviser: add.adviser,
         date_of_birth: add.date_of_birth,

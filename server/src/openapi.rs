@@ -25,6 +25,8 @@ use utoipa::{Modify, OpenApi};
         crate::sync::push,
         crate::sync::pull,
         crate::live::live,
+        crate::notify::push_key,
+        crate::notify::subscribe,
         crate::healthz,
         openapi_json,
     ),

@@ -102,6 +102,8 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
             }
         }
         ("post", "/sync/push") | ("get", "/sync/pull") | ("get", "/live") => S::OK,
+        ("get", "/push/key") => S::OK,
+        ("post", "/push/subscriptions") => S::NO_CONTENT,
         (method, path) => panic!("no row in the access matrix for {method} {path}"),
     }
 }
@@ -203,6 +205,10 @@ fn body(path: &str) -> Value {
             json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [] })
         }
         "/me/opened" => json!({ "opened": [] }),
+        "/push/subscriptions" => json!({
+            "endpoint": format!("https://fcm.googleapis.com/fcm/send/{}", Uuid::now_v7()),
+            "keys": { "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", "auth": "tBHItJI5svbpez7KI4CCXg" },
+        }),
         _ => Value::Null,
     }
 }

@@ -124,21 +124,23 @@ pub async fn push(
         )));
     }
     let limits = state.limits;
-    let young_people: HashMap<u64, Uuid> = request
+    let sent: HashMap<u64, Mutation> = request
         .mutations
         .iter()
-        .map(|m| (m.mutation_id, m.young_person_id))
+        .map(|m| (m.mutation_id, m.clone()))
         .collect();
+    let pusher = user.clone();
     let response = state
         .db
-        .call(move |conn| apply_push(conn, &user, &request, &limits, &client))
+        .call(move |conn| apply_push(conn, &pusher, &request, &limits, &client))
         .await?
         .map_err(|refused| match refused {
             PushRefused::ForeignClient => AppError::NotFound,
             PushRefused::DailyLimit(wait) => AppError::DailyLimit(wait),
         })?;
-    // Committed: now the phones of everyone else who may see them hear.
-    let changed: HashSet<Uuid> = response
+    // Committed: now the phones of everyone else who may see them hear,
+    // and whoever needs to know with the app closed is told.
+    let applied: Vec<Mutation> = response
         .outcomes
         .iter()
         .filter(|o| {
@@ -147,8 +149,10 @@ pub async fn push(
                 Outcome::Applied { .. } | Outcome::Conflicted { .. }
             )
         })
-        .filter_map(|o| young_people.get(&o.mutation_id).copied())
+        .filter_map(|o| sent.get(&o.mutation_id).cloned())
         .collect();
+    let changed: HashSet<Uuid> = applied.iter().map(|m| m.young_person_id).collect();
+    state.notifier.after_push(state.db.clone(), user, applied);
     let by: std::sync::Arc<str> = sign_in.into();
     for young_person in changed {
         state.live.announce(Happening::Changed {

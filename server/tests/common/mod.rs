@@ -26,10 +26,19 @@ impl Server {
     pub async fn start_with_dist(
         dist: Option<&std::path::Path>,
     ) -> Result<Server, Box<dyn std::error::Error>> {
+        Self::start_configured(dist, |_| {}).await
+    }
+
+    /// A server whose state `configure` changes first.
+    pub async fn start_configured(
+        dist: Option<&std::path::Path>,
+        configure: impl FnOnce(&mut AppState),
+    ) -> Result<Server, Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
         let db = Db::open(&data.path().join("pathway.sqlite3"))?;
         db.with_connection(demo::seed_if_empty)?;
-        let state = AppState::new(db.clone(), Default::default())?;
+        let mut state = AppState::new(db.clone(), Default::default())?;
+        configure(&mut state);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let base = format!("http://{}", listener.local_addr()?);
         let router = app(state, dist);
