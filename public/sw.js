@@ -70,3 +70,25 @@ self.addEventListener("fetch", (event) => {
     return response;
   })());
 });
+
+// A push carries nothing: what it is about stays on the phone, behind the
+// sign-in, and the lock screen says only that there is something new.
+self.addEventListener("push", (event) => {
+  event.waitUntil(
+    self.registration.showNotification("Pathway", {
+      body: "There's something new for you in Pathway.",
+      icon: "/icons/icon-192.png",
+      tag: "pathway",
+      renotify: true,
+    })
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil((async () => {
+    const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    if (open.length > 0) return open[0].focus();
+    return self.clients.openWindow("/");
+  })());
+});

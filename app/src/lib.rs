@@ -13,6 +13,7 @@ pub mod dates;
 pub mod error;
 pub mod goals;
 pub mod messages;
+pub mod notifications;
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
 mod routes;

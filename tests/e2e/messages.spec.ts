@@ -85,3 +85,55 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   await expect(inesPage.getByRole("textbox")).toHaveCount(0);
   await Promise.all([zaras.close(), omars.close(), ines.close()]);
 });
+
+test("she is offered notifications only once she has written, and turning them on keeps this phone's subscription", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "leila", "--name", "Leila Amini", "--role", "young_person", "--adviser", "omar", "--date-of-birth", "2007-01-19");
+  const context = await browser.newContext();
+  // Headless Chromium neither asks a person nor reaches a push service from
+  // here: the browser's question (answered yes) and its subscribe stand in,
+  // giving what a real phone gives.
+  await context.addInitScript(() => {
+    let permission: NotificationPermission = "default";
+    Object.defineProperty(Notification, "permission", { get: () => permission });
+    Notification.requestPermission = async () => (permission = "granted");
+    PushManager.prototype.subscribe = async function () {
+      const endpoint = `https://fcm.googleapis.com/fcm/send/e2e-${Math.random().toString(36).slice(2)}`;
+      const json = { endpoint, expirationTime: null, keys: { p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", auth: "tBHItJI5svbpez7KI4CCXg" } };
+      return { endpoint, toJSON: () => json } as unknown as PushSubscription;
+    };
+  });
+  const leila = await context.newPage();
+  await signIn(leila, "leila");
+  await expect(leila.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await expect(leila.getByRole("group", { name: "Notifications" })).toHaveCount(0);
+  await leila.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+  await expect(leila.getByRole("heading", { level: 1, name: "Messages with Omar" })).toBeVisible();
+  await expect(leila.getByRole("group", { name: "Notifications" })).toHaveCount(0);
+
+  await leila.getByLabel("Your message").fill("Hi Omar, it's Leila. Is this the right place to message you?");
+  await leila.getByRole("button", { name: "Send" }).click();
+  const offer = leila.getByRole("group", { name: "Notifications" });
+  await expect(offer).toContainText("Want to know when Omar writes back, even with Pathway closed?");
+  await offer.getByRole("button", { name: "Tell me when there's a reply" }).click();
+  await expect(leila.getByText("Notifications are on. They only say there's something new, never what.")).toBeVisible();
+  await expect(offer).toHaveCount(0);
+
+  // A push arrives, as the push service would deliver it: the phone says
+  // only that there is something new.
+  await context.grantPermissions(["notifications"]);
+  const cdp = await context.newCDPSession(leila);
+  const registered = new Promise<string>((resolve) =>
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((r: { scopeURL: string; isDeleted: boolean }) => !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  const registrationId = await registered;
+  await cdp.send("ServiceWorker.deliverPushMessage", { origin: new URL(leila.url()).origin, registrationId, data: "" });
+  await expect
+    .poll(() => leila.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => `${n.title}: ${n.body}`)))
+    .toEqual(["Pathway: There's something new for you in Pathway."]);
+  await context.close();
+});

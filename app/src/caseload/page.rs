@@ -17,6 +17,7 @@ use crate::dates::{age_on, short_day};
 use crate::messages::Conversation;
 use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::PathwayPlan;
+use crate::shell::notify_offer::NotifyOffer;
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::Record;
 use crate::voice::{statements, Statement};
@@ -180,6 +181,14 @@ pub fn YoungPeople() -> impl IntoView {
                 }
                 .into_any(),
             }}
+            <NotifyOffer
+                offer=if manager {
+                    "Get a notification on this phone when a safety flag hasn't been picked up in time."
+                } else {
+                    "Get a notification on this phone when a young person writes to you or needs you."
+                }.to_owned()
+                button="Turn on notifications"
+            />
         </section>
     }
     .into_any()

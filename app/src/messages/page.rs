@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
 use crate::dates::short_day;
+use crate::shell::notify_offer::NotifyOffer;
 use crate::shell::{admit, local_day, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::kinds::{plain, MAX_THOUGHTS};
 use crate::sync::{fields_of, RecordKind};
@@ -31,6 +32,17 @@ pub fn MyMessages() -> impl IntoView {
                 .and_then(|p| p.adviser.as_ref().map(|a| a.name.clone()))
         })
     });
+    // Asked only once she has written: then a reply is worth hearing of.
+    let has_written = Memo::new(move |_| {
+        shell().store.replica.with(|r| {
+            r.as_ref().is_some_and(|r| {
+                Conversation::of(r.view().values(), me, me)
+                    .messages
+                    .iter()
+                    .any(|m| m.is_by(me))
+            })
+        })
+    });
     view! {
         <section class="page messages">
             <h1>{move || match adviser.get() {
@@ -40,6 +52,15 @@ pub fn MyMessages() -> impl IntoView {
             <p class="lede">"Write to your personal adviser whenever you like. It works with no signal too, and sends by itself."</p>
             <Rejections/>
             <Thread young_person=me me=me writer=Writer::Her/>
+            <Show when=move || has_written.get()>
+                <NotifyOffer
+                    offer=move || format!(
+                        "Want to know when {} writes back, even with Pathway closed?",
+                        adviser.get().map_or_else(|| "your adviser".to_owned(), |name| first_word(&name)),
+                    )
+                    button="Tell me when there's a reply"
+                />
+            </Show>
         </section>
     }
     .into_any()

@@ -6,6 +6,7 @@ pub mod device;
 mod idb;
 mod live;
 mod menu;
+pub(crate) mod notify_offer;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
 pub mod sync;

@@ -441,7 +441,10 @@ impl Store {
                     store.deliver_receipts(&session);
                     Some(if store.again.get_untracked() {
                         Duration::ZERO
-                    } else if store.waiting() > 0 {
+                    } else if store
+                        .replica
+                        .with_untracked(|r| r.as_ref().is_some_and(|r| r.waiting() > 0))
+                    {
                         // Made while this sync ran (a receipt, a screen's
                         // own change): sent now, not at the next poll.
                         AFTER_CHANGE

@@ -18,10 +18,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
+use pathway_app::notifications::{PushPublicKey, PushSubscription};
 use pathway_app::sync::{Mutation, RecordKind};
 use pathway_app::voice::{raises_flag, Feeling, Topic};
 use rusqlite::{params, Connection};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::auth::CurrentSession;
@@ -318,27 +318,6 @@ fn escalations(conn: &mut Connection, cutoff: i64) -> Result<Vec<News>, StoreErr
     }
     tx.commit()?;
     Ok(news)
-}
-
-/// The key a phone subscribes to pushes with.
-#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct PushPublicKey {
-    /// The server's public key, base64url: `applicationServerKey`.
-    pub public_key: String,
-}
-
-/// A phone's push subscription, as the browser gives it.
-#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PushSubscription {
-    pub endpoint: String,
-    pub keys: PushKeys,
-}
-
-#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct PushKeys {
-    pub p256dh: String,
-    pub auth: String,
 }
 
 /// The server's public key for push subscriptions.
