@@ -137,13 +137,16 @@ test("a sign-in ended on the server locks the screen and keeps her changes until
   const ellas = await browser.newContext();
   const ella = await openSignedIn(ellas, "ella");
   const token = await tokenOnPhone(ella);
-  // Her sign-in is revoked on the server (e.g. it was signed out with that token elsewhere).
+  // With no signal, she writes; meanwhile her sign-in is revoked on the
+  // server (e.g. it was signed out with that token elsewhere).
+  await ellas.setOffline(true);
   const revoked = await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
   expect(revoked.status()).toBe(204);
 
   const words = "I went to the Caribbean festival with my cousins.";
   await writeWords(ella, "Who I am", words);
-  // The next sync learns the sign-in is over: her plan leaves the screen at once.
+  await ellas.setOffline(false);
+  // Back online, the phone learns the sign-in is over: her plan leaves the screen at once.
   await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
   await expect(ella.getByText(/Your sign-in ran out/)).toBeVisible();
   await expect(ella.getByText(words)).toHaveCount(0);
