@@ -18,6 +18,7 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
   const ella = await openSignedIn(context, "ella");
   const screens: Screen[] = [
     ["/my-plan", "My plan"],
+    ["/my-messages", "Messages with Sam"],
     ["/my-goals", "My goals"],
     ["/my-voice", "My voice"],
     ["/my-contacts", "My contacts"],
@@ -50,6 +51,8 @@ test("every staff screen opens online and, after a reload, offline", async ({ br
     [`/young-people/${id}/contacts`, "Contacts with Ella Morris"],
     [`/young-people/${id}/goals`, "Ella Morris's goals"],
     [`/young-people/${id}/versions`, "Every version of Ella's plan"],
+    ["/messages", "Messages"],
+    [`/young-people/${id}/messages`, "Messages with Ella Morris"],
     ["/inbox", "Voice"],
     ["/this-phone", "This phone"],
     ["/signed-in", "Where you're signed in"],
