@@ -49,6 +49,7 @@ pub fn TheirPlan() -> impl IntoView {
         <p class="back">
             <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>
             <A href=format!("/young-people/{young_person}/goals") attr:class="forward">"Goals →"</A>
+            <A href=format!("/young-people/{young_person}/messages") attr:class="forward">"Messages →"</A>
             <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
         </p>
         <PlanScreen young_person=young_person role=session.user.role/>
