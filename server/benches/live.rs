@@ -5,24 +5,22 @@
 //! nothing and the growth in this process's memory is the server's); then
 //! Ella writes one message and every stream must hear `changed`.
 
+mod common;
+
+use common::{sign_in, Fallible};
 use std::time::{Duration, Instant};
 
 use pathway_server::db::Db;
 use pathway_server::{app, demo, AppState};
-use serde_json::{json, Value};
+use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use uuid::Uuid;
 
 const STREAMS: usize = 5_000;
 
-type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
-
 fn main() -> Fallible<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(run())
+    common::run(run())
 }
 
 async fn run() -> Fallible<()> {
@@ -129,17 +127,6 @@ async fn open(addr: std::net::SocketAddr, token: &str) -> Fallible<TcpStream> {
         return Err(format!("answered {}", String::from_utf8_lossy(&head)).into());
     }
     Ok(stream)
-}
-
-async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fallible<Value> {
-    Ok(http
-        .post(format!("{base}/api/auth/login"))
-        .json(&json!({ "username": username, "password": demo::PASSWORD }))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?)
 }
 
 /// This process's resident memory, in KB (Linux).

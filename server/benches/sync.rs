@@ -5,6 +5,9 @@
 //! Several of Sam's phones push 10,000 new actions in batches of 100, all at
 //! once; then a fresh phone pulls everything down.
 
+mod common;
+
+use common::{sign_in, Fallible};
 use std::time::{Duration, Instant};
 
 use pathway_app::sync::{
@@ -12,20 +15,15 @@ use pathway_app::sync::{
 };
 use pathway_server::db::Db;
 use pathway_server::{app, demo, AppState};
-use serde_json::{json, Value};
+use serde_json::json;
 use uuid::Uuid;
 
 const MUTATIONS: usize = 10_000;
 const PHONES: usize = 4;
 const BATCH: usize = 100;
 
-type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
-
 fn main() -> Fallible<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(run())
+    common::run(run())
 }
 
 async fn run() -> Fallible<()> {
@@ -111,17 +109,6 @@ async fn run() -> Fallible<()> {
         ms(percentile(&mut pull_latencies, 0.99)),
     );
     Ok(())
-}
-
-async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fallible<Value> {
-    Ok(http
-        .post(format!("{base}/api/auth/login"))
-        .json(&json!({ "username": username, "password": demo::PASSWORD }))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?)
 }
 
 /// The same pushes applied straight to storage, to show what HTTP and JSON

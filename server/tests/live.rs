@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::{Server, TestResult};
 use reqwest::StatusCode;
-use serde_json::{json, Value};
+use serde_json::json;
 use uuid::Uuid;
 
 /// An open stream, read as a phone reads it.
@@ -107,25 +107,14 @@ fn ended() -> Event {
 
 /// Ella writes a statement from the phone signed in with `token`.
 async fn ella_writes(server: &Server, token: &str, owner: &str) -> TestResult {
-    let body = json!({
-        "client_id": Uuid::now_v7(), "schema_version": 1,
-        "mutations": [{
-            "mutation_id": 1, "kind": "statement", "record_id": Uuid::now_v7(),
-            "young_person_id": owner, "base_version": 0,
-            "data": { "topic": "problem", "feeling": "worried", "text": "My rent went up.", "call_me": false, "flag": false },
-        }],
-    });
-    let answer: Value = server
-        .http
-        .post(server.url("/api/sync/push"))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await?
-        .json()
-        .await?;
-    assert_eq!(answer["outcomes"][0]["outcome"], "applied", "{answer}");
-    Ok(())
+    server
+        .add_record(
+            token,
+            owner,
+            "statement",
+            json!({ "topic": "problem", "feeling": "worried", "text": "My rent went up." }),
+        )
+        .await
 }
 
 #[tokio::test]
@@ -186,22 +175,13 @@ async fn a_refused_change_tells_no_one() -> TestResult {
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
     let (sam, _) = server.sign_in("sam").await?;
     let mut on_sams = Stream::open(&server, &sam).await?;
-    let body = json!({
-        "client_id": Uuid::now_v7(), "schema_version": 1,
-        "mutations": [{
-            "mutation_id": 1, "kind": "statement", "record_id": Uuid::now_v7(),
-            "young_person_id": owner, "base_version": 0,
-            "data": { "topic": "problem", "feeling": "worried", "text": "Hi", "stray": 1 },
-        }],
-    });
-    let answer: Value = server
-        .http
-        .post(server.url("/api/sync/push"))
-        .bearer_auth(&ella)
-        .json(&body)
-        .send()
-        .await?
-        .json()
+    let answer = server
+        .push_mutations(
+            &ella,
+            vec![json!({ "mutation_id": 1, "kind": "statement", "record_id": Uuid::now_v7(),
+                         "young_person_id": owner, "base_version": 0,
+                         "data": { "topic": "problem", "feeling": "worried", "text": "Hi", "stray": 1 } })],
+        )
         .await?;
     assert_eq!(answer["outcomes"][0]["outcome"], "rejected", "{answer}");
     assert_eq!(on_sams.next(QUIET).await?, None);

@@ -4,25 +4,8 @@
 mod common;
 
 use common::{Server, TestResult};
-use reqwest::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
-
-async fn push(
-    server: &Server,
-    token: &str,
-    mutations: Vec<Value>,
-) -> Result<Value, Box<dyn std::error::Error>> {
-    let response = server
-        .http
-        .post(server.url("/api/sync/push"))
-        .bearer_auth(token)
-        .json(&json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": mutations }))
-        .send()
-        .await?;
-    assert_eq!(response.status(), StatusCode::OK);
-    Ok(response.json().await?)
-}
 
 fn change(kind: &str, record: Uuid, owner: &str, data: Value) -> Value {
     json!({ "mutation_id": 1, "kind": kind, "record_id": record, "young_person_id": owner,
@@ -58,17 +41,17 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     let (morgan, _) = server.sign_in("morgan").await?;
 
     let hers = Uuid::now_v7();
-    let answer = push(
-        &server,
-        &ella,
-        vec![change(
-            "message",
-            hers,
-            &owner,
-            json!({ "text": "Can we meet Friday?", "by_name": "Someone Else" }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &ella,
+            vec![change(
+                "message",
+                hers,
+                &owner,
+                json!({ "text": "Can we meet Friday?", "by_name": "Someone Else" }),
+            )],
+        )
+        .await?;
     assert_eq!(outcome(&answer).0, "applied", "{answer}");
     let kept = pulled(&server, &morgan, hers).await?;
     assert_eq!(
@@ -78,30 +61,30 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     );
 
     let his = Uuid::now_v7();
-    let answer = push(
-        &server,
-        &sam,
-        vec![change(
-            "message",
-            his,
-            &owner,
-            json!({ "text": "Friday's fine." }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &sam,
+            vec![change(
+                "message",
+                his,
+                &owner,
+                json!({ "text": "Friday's fine." }),
+            )],
+        )
+        .await?;
     assert_eq!(outcome(&answer).0, "applied");
 
-    let answer = push(
-        &server,
-        &morgan,
-        vec![change(
-            "message",
-            Uuid::now_v7(),
-            &owner,
-            json!({ "text": "Hello" }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &morgan,
+            vec![change(
+                "message",
+                Uuid::now_v7(),
+                &owner,
+                json!({ "text": "Hello" }),
+            )],
+        )
+        .await?;
     assert_eq!(
         outcome(&answer),
         (
@@ -109,17 +92,17 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
             "Team managers can read conversations but not write in them.".into()
         )
     );
-    let answer = push(
-        &server,
-        &morgan,
-        vec![change(
-            "seen",
-            Uuid::now_v7(),
-            &owner,
-            json!({ "up_to": his, "read": true }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &morgan,
+            vec![change(
+                "seen",
+                Uuid::now_v7(),
+                &owner,
+                json!({ "up_to": his, "read": true }),
+            )],
+        )
+        .await?;
     assert_eq!(
         outcome(&answer),
         (
@@ -130,17 +113,17 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
 
     // Her receipt: the time and name are the server's, not the phone's.
     let seen = Uuid::now_v7();
-    let answer = push(
-        &server,
-        &ella,
-        vec![change(
-            "seen",
-            seen,
-            &owner,
-            json!({ "up_to": his, "read": true, "at": 1, "by_name": "Sam" }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &ella,
+            vec![change(
+                "seen",
+                seen,
+                &owner,
+                json!({ "up_to": his, "read": true, "at": 1, "by_name": "Sam" }),
+            )],
+        )
+        .await?;
     assert_eq!(outcome(&answer).0, "applied", "{answer}");
     let receipt = pulled(&server, &sam, seen).await?;
     assert_eq!(receipt["data"]["by_name"], "Ella Morris");
@@ -151,12 +134,12 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     // A message is never changed or removed once kept.
     let edit = json!({ "mutation_id": 1, "kind": "message", "record_id": hers, "young_person_id": owner,
                        "base_version": 1, "data": { "text": "Actually Monday" } });
-    let answer = push(&server, &ella, vec![edit]).await?;
+    let answer = server.push_mutations(&ella, vec![edit]).await?;
     assert_eq!(outcome(&answer).0, "rejected");
     let removal = json!({ "mutation_id": 1, "kind": "message", "record_id": hers, "young_person_id": owner,
                           "base_version": 1, "data": {}, "delete": true });
     assert_eq!(
-        outcome(&push(&server, &sam, vec![removal]).await?).0,
+        outcome(&server.push_mutations(&sam, vec![removal]).await?).0,
         "rejected"
     );
     assert_eq!(
@@ -169,17 +152,17 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
         pathway_server::accounts::reset_password(conn, "ruby", pathway_server::demo::PASSWORD)
     })?;
     let (ruby, _) = server.sign_in("ruby").await?;
-    let answer = push(
-        &server,
-        &ruby,
-        vec![change(
-            "message",
-            Uuid::now_v7(),
-            &owner,
-            json!({ "text": "Hi Ella" }),
-        )],
-    )
-    .await?;
+    let answer = server
+        .push_mutations(
+            &ruby,
+            vec![change(
+                "message",
+                Uuid::now_v7(),
+                &owner,
+                json!({ "text": "Hi Ella" }),
+            )],
+        )
+        .await?;
     assert_eq!(
         outcome(&answer),
         (

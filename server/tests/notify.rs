@@ -22,7 +22,6 @@ use pathway_server::notify::gov_notify::GovNotify;
 use pathway_server::notify::Notifier;
 use serde_json::{json, Value};
 use sha2::Sha256;
-use uuid::Uuid;
 
 const SERVICE: &str = "26785a09-ab16-4eb0-8407-a37497a57506";
 const SECRET: &str = "3d844edf-8d35-48ac-975b-e847b4f122b0";
@@ -199,24 +198,6 @@ async fn subscribe(
         .status())
 }
 
-async fn push(server: &Server, token: &str, owner: &str, kind: &str, data: Value) -> TestResult {
-    let answer: Value = server
-        .http
-        .post(server.url("/api/sync/push"))
-        .bearer_auth(token)
-        .json(
-            &json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [{
-            "mutation_id": 1, "kind": kind, "record_id": Uuid::now_v7(), "young_person_id": owner,
-            "base_version": 0, "data": data }] }),
-        )
-        .send()
-        .await?
-        .json()
-        .await?;
-    assert_eq!(answer["outcomes"][0]["outcome"], "applied", "{answer}");
-    Ok(())
-}
-
 /// What the stand-ins hear over the next moment, then forgotten.
 async fn hear(heard: &Shared) -> Result<Heard, Box<dyn std::error::Error>> {
     tokio::time::sleep(Duration::from_millis(600)).await;
@@ -262,37 +243,32 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
         StatusCode::UNPROCESSABLE_ENTITY
     );
 
-    push(
-        &server,
-        &ella,
-        &owner,
-        "message",
-        json!({ "text": "Can we meet Friday?" }),
-    )
-    .await?;
+    server
+        .add_record(
+            &ella,
+            &owner,
+            "message",
+            json!({ "text": "Can we meet Friday?" }),
+        )
+        .await?;
     let told = hear(&heard).await?;
     assert_eq!(told.pushes, ["sam"], "her message: her adviser");
     assert!(told.notify.is_empty(), "no email or text for a message");
 
-    push(
-        &server,
-        &sam,
-        &owner,
-        "message",
-        json!({ "text": "Friday's fine." }),
-    )
-    .await?;
+    server
+        .add_record(&sam, &owner, "message", json!({ "text": "Friday's fine." }))
+        .await?;
     assert_eq!(hear(&heard).await?.pushes, ["ella"], "his message: her");
 
     let words = "Someone keeps trying my door at night.";
-    push(
-        &server,
-        &ella,
-        &owner,
-        "statement",
-        json!({ "topic": "where_i_live", "feeling": "scared", "text": words }),
-    )
-    .await?;
+    server
+        .add_record(
+            &ella,
+            &owner,
+            "statement",
+            json!({ "topic": "where_i_live", "feeling": "scared", "text": words }),
+        )
+        .await?;
     let told = hear(&heard).await?;
     assert_eq!(
         told.pushes,
@@ -345,14 +321,9 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
         .bearer_auth(&ella)
         .send()
         .await?;
-    push(
-        &server,
-        &sam,
-        &owner,
-        "message",
-        json!({ "text": "Are you OK?" }),
-    )
-    .await?;
+    server
+        .add_record(&sam, &owner, "message", json!({ "text": "Are you OK?" }))
+        .await?;
     assert!(hear(&heard).await?.pushes.is_empty());
     Ok(())
 }
@@ -368,7 +339,9 @@ async fn a_subscription_the_push_service_says_is_gone_is_forgotten() -> TestResu
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
     let (sam, _) = server.sign_in("sam").await?;
     subscribe(&server, &ella, &format!("{origin}/push/gone-phone")).await?;
-    push(&server, &sam, &owner, "message", json!({ "text": "Hi" })).await?;
+    server
+        .add_record(&sam, &owner, "message", json!({ "text": "Hi" }))
+        .await?;
     let told = hear(&heard).await?;
     assert_eq!(told.pushes, ["gone-phone"]);
     assert!(told.notify.is_empty(), "Notify is off unless configured");
@@ -376,14 +349,9 @@ async fn a_subscription_the_push_service_says_is_gone_is_forgotten() -> TestResu
         conn.query_row("SELECT COUNT(*) FROM push_subscriptions", [], |r| r.get(0))
     })?;
     assert_eq!(kept, 0);
-    push(
-        &server,
-        &sam,
-        &owner,
-        "message",
-        json!({ "text": "Hi again" }),
-    )
-    .await?;
+    server
+        .add_record(&sam, &owner, "message", json!({ "text": "Hi again" }))
+        .await?;
     assert!(hear(&heard).await?.pushes.is_empty());
     Ok(())
 }

@@ -88,6 +88,48 @@ impl Server {
         Ok((status, response.json().await.unwrap_or(Value::Null)))
     }
 
+    /// Pushes `mutations` from a fresh phone; the answer.
+    pub async fn push_mutations(
+        &self,
+        token: &str,
+        mutations: Vec<Value>,
+    ) -> Result<Value, Box<dyn std::error::Error>> {
+        let response = self
+            .http
+            .post(self.url("/api/sync/push"))
+            .bearer_auth(token)
+            .json(&json!({ "client_id": uuid::Uuid::now_v7(), "schema_version": 1, "mutations": mutations }))
+            .send()
+            .await?;
+        if response.status() != StatusCode::OK {
+            return Err(format!("push answered {}", response.status()).into());
+        }
+        Ok(response.json().await?)
+    }
+
+    /// Adds one new record of `kind` to `owner`'s, and checks it was kept.
+    pub async fn add_record(
+        &self,
+        token: &str,
+        owner: &str,
+        kind: &str,
+        data: Value,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let answer = self
+            .push_mutations(
+                token,
+                vec![
+                    json!({ "mutation_id": 1, "kind": kind, "record_id": uuid::Uuid::now_v7(),
+                             "young_person_id": owner, "base_version": 0, "data": data }),
+                ],
+            )
+            .await?;
+        if answer["outcomes"][0]["outcome"] != "applied" {
+            return Err(format!("not applied: {answer}").into());
+        }
+        Ok(())
+    }
+
     pub fn id_of(&self, username: &str) -> Result<String, Box<dyn std::error::Error>> {
         Ok(self.db.with_connection(|conn| {
             conn.query_row(
