@@ -265,3 +265,33 @@ async fn no_stream_without_a_sign_in() -> TestResult {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_push_sent_again_is_answered_again_but_heard_of_once() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let (sam, _) = server.sign_in("sam").await?;
+    let mut on_sams = Stream::open(&server, &sam).await?;
+    // The phone never got the answer, so it sends the very same push again.
+    let body = json!({
+        "client_id": Uuid::now_v7(), "schema_version": 1,
+        "mutations": [{ "mutation_id": 1, "kind": "message", "record_id": Uuid::now_v7(),
+                        "young_person_id": owner, "base_version": 0, "data": { "text": "Are you there?" } }],
+    });
+    for _ in 0..2 {
+        let answer: serde_json::Value = server
+            .http
+            .post(server.url("/api/sync/push"))
+            .bearer_auth(&ella)
+            .json(&body)
+            .send()
+            .await?
+            .json()
+            .await?;
+        assert_eq!(answer["outcomes"][0]["outcome"], "applied", "{answer}");
+    }
+    assert_eq!(on_sams.next(SOON).await?, Some(changed()));
+    assert_eq!(on_sams.next(QUIET).await?, None, "heard of once");
+    Ok(())
+}

@@ -312,7 +312,8 @@ impl World {
         let answer = self
             .db
             .with_connection(|conn| apply_push(conn, &user, request, &Default::default(), "test"))?
-            .map_err(|_| "foreign client")?;
+            .map_err(|_| "foreign client")?
+            .answer;
         for outcome in &answer.outcomes {
             let first = !matches!(outcome.outcome, Outcome::OutOfOrder { .. })
                 && !self

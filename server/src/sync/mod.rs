@@ -7,7 +7,7 @@
 
 pub mod rules;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use axum::extract::State;
 use pathway_app::audit::Access;
@@ -124,13 +124,8 @@ pub async fn push(
         )));
     }
     let limits = state.limits;
-    let sent: HashMap<u64, Mutation> = request
-        .mutations
-        .iter()
-        .map(|m| (m.mutation_id, m.clone()))
-        .collect();
     let pusher = user.clone();
-    let response = state
+    let pushed = state
         .db
         .call(move |conn| apply_push(conn, &pusher, &request, &limits, &client))
         .await?
@@ -139,20 +134,10 @@ pub async fn push(
             PushRefused::DailyLimit(wait) => AppError::DailyLimit(wait),
         })?;
     // Committed: now the phones of everyone else who may see them hear,
-    // and whoever needs to know with the app closed is told.
-    let applied: Vec<Mutation> = response
-        .outcomes
-        .iter()
-        .filter(|o| {
-            matches!(
-                o.outcome,
-                Outcome::Applied { .. } | Outcome::Conflicted { .. }
-            )
-        })
-        .filter_map(|o| sent.get(&o.mutation_id).cloned())
-        .collect();
-    let changed: HashSet<Uuid> = applied.iter().map(|m| m.young_person_id).collect();
-    state.notifier.after_push(state.db.clone(), user, applied);
+    // and whoever needs to know with the app closed is told, once.
+    let Pushed { answer, fresh } = pushed;
+    let changed: HashSet<Uuid> = fresh.iter().map(|m| m.young_person_id).collect();
+    state.notifier.after_push(state.db.clone(), user, fresh);
     let by: std::sync::Arc<str> = sign_in.into();
     for young_person in changed {
         state.live.announce(Happening::Changed {
@@ -160,7 +145,7 @@ pub async fn push(
             by: by.clone(),
         });
     }
-    Ok(Json(response))
+    Ok(Json(answer))
 }
 
 /// Applies a push. Each mutation is applied atomically with its outcome and
@@ -175,7 +160,7 @@ pub fn apply_push(
     request: &PushRequest,
     limits: &Limits,
     client_address: &str,
-) -> Result<Result<PushResponse, PushRefused>, StoreError> {
+) -> Result<Result<Pushed, PushRefused>, StoreError> {
     let client = request.client_id;
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let visible: HashSet<Uuid> = visible_young_people(&tx, user)?.into_iter().collect();
@@ -206,6 +191,7 @@ pub fn apply_push(
     // Whose records a member of staff changed, for the audit log.
     let mut changed: HashSet<Uuid> = HashSet::new();
     let mut outcomes = Vec::with_capacity(request.mutations.len());
+    let mut fresh = Vec::new();
     for mutation in &request.mutations {
         let outcome = if mutation.mutation_id <= last {
             // Already dealt with: answer exactly as the first time.
@@ -239,6 +225,12 @@ pub fn apply_push(
             .execute(params![client.to_string(), mutation.mutation_id])?;
             one.commit()?;
             last = mutation.mutation_id;
+            if matches!(
+                outcome,
+                Outcome::Applied { .. } | Outcome::Conflicted { .. }
+            ) {
+                fresh.push(mutation.clone());
+            }
             outcome
         };
         outcomes.push(MutationOutcome {
@@ -270,7 +262,17 @@ pub fn apply_push(
         added.bytes
     ])?;
     tx.commit()?;
-    Ok(Ok(PushResponse { outcomes }))
+    Ok(Ok(Pushed {
+        answer: PushResponse { outcomes },
+        fresh,
+    }))
+}
+
+/// What a push did: the answer for the phone, and the changes it made now
+/// (not those answered again from an earlier push), which others hear of.
+pub struct Pushed {
+    pub answer: PushResponse,
+    pub fresh: Vec<Mutation>,
 }
 
 /// What `user` has written today.
