@@ -320,9 +320,16 @@ pub fn list(
 const KEEP_ENDED: i64 = 30 * DAY;
 const KEEP_SIGNED_OUT_ELSEWHERE: i64 = 400 * DAY;
 
-/// Removes sign-ins long over. Returns how many.
+/// Removes sign-ins long over (returning how many), and the push
+/// subscriptions of any that have ended.
 pub fn purge(conn: &Connection) -> Result<usize, StoreError> {
     let at = now();
+    // A phone whose sign-in is over is sent nothing more.
+    conn.execute(
+        "DELETE FROM push_subscriptions WHERE session_id NOT IN
+           (SELECT id FROM sessions WHERE revoked_at IS NULL AND expires_at > ?1)",
+        params![at],
+    )?;
     Ok(conn.execute(
         "DELETE FROM sessions
           WHERE COALESCE(revoked_at, expires_at) < ?1 - (CASE ended_reason WHEN ?2 THEN ?3 ELSE ?4 END)
