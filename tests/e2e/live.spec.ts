@@ -76,7 +76,7 @@ test("what one person sends is on the open screens of the others within 2 second
   await Promise.all([mayas.close(), lenas.close(), noors.close()]);
 });
 
-test("when the stream can't be held, an adviser's phone asks for changes every few seconds instead", async ({ browser }) => {
+test("when the stream can't be held, an adviser's phone asks for changes every few seconds instead, and holds it again once it can", async ({ browser }) => {
   const [mayas, lenas] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [maya, lena] = await Promise.all([mayas.newPage(), lenas.newPage()]);
   // Lena's phone is behind something that won't hold a stream open.
@@ -92,5 +92,9 @@ test("when the stream can't be held, an adviser's phone asks for changes every f
   await maya.getByRole("button", { name: "Send" }).click();
   // Polling every few seconds still brings it.
   await expect(lena.getByRole("link", { name: /Maya Clarke/ })).toContainText(words, { timeout: 10_000 });
+  // Once a stream can be held again, the phone holds it (trying again
+  // after 1, 2, 4 … seconds).
+  await lenas.unroute("**/api/live");
+  await expect(lena.locator(".sync-status")).toHaveAttribute("data-live", "open", { timeout: 40_000 });
   await Promise.all([mayas.close(), lenas.close()]);
 });
