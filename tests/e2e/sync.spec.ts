@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openSignedIn, planPartHeadings, serverHas, tokenOnPhone, writeWords } from "./helpers";
+import { DEMO_PASSWORD, openSignedIn, planPartHeadings, serverCommand, serverHas, signIn, tokenOnPhone, writeWords } from "./helpers";
 
 /** Ella and Sam, both offline, write different words in the same part;
  *  Sam's reach the server first. */
@@ -229,4 +229,33 @@ test("combining two versions keeps both until the combined words are saved", asy
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
   await ellas.close();
   await sams.close();
+});
+
+test("with her day's allowance used up, her messages wait on her phone but her adviser's still reach her", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "tariq", "--name", "Tariq Said", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
+  serverCommand("user", "add", "--username", "nina", "--name", "Nina Kowalski", "--role", "young_person", "--adviser", "tariq", "--date-of-birth", "2006-04-02");
+  const [ninas, tariqs] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [nina, tariq] = await Promise.all([ninas.newPage(), tariqs.newPage()]);
+  const pause = "Pathway has had a lot of changes from you today, so the rest will be sent tomorrow. They're saved on this phone.";
+  // The server says her day's allowance is used up, as it would after
+  // thousands of changes.
+  await ninas.route("**/api/sync/push", (route) =>
+    route.fulfill({ status: 429, headers: { "Retry-After": "3600" }, contentType: "application/json", body: JSON.stringify({ error: "daily_limit", message: pause }) }),
+  );
+  await signIn(nina, "nina");
+  await signIn(tariq, "tariq");
+  await nina.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+  await nina.getByLabel("Your message").fill("Are we still on for Monday?");
+  await nina.getByRole("button", { name: "Send" }).click();
+  await expect(nina.getByRole("status")).toHaveText(pause);
+  await expect(nina.getByRole("list", { name: "Messages" })).toContainText("Saved on this phone — will send when you're online");
+
+  await tariq.goto("/messages");
+  await tariq.getByRole("link", { name: /Nina Kowalski/ }).click();
+  await tariq.getByLabel("Your reply").fill("Yes, 10am at the office.");
+  await tariq.getByRole("button", { name: "Send" }).click();
+  await expect(nina.getByText("Yes, 10am at the office.")).toBeVisible({ timeout: 5_000 });
+  await expect(nina.getByRole("status")).toHaveText(pause);
+  await Promise.all([ninas.close(), tariqs.close()]);
 });

@@ -448,6 +448,14 @@ pub fn ask_to_keep_storage() {
     }
 }
 
+/// A listener for the service worker's answer, and whose screens it waits for.
+type ScreensListener = (&'static str, Closure<dyn FnMut(web_sys::MessageEvent)>);
+
+thread_local! {
+    static SCREENS_LISTENER: std::cell::RefCell<Option<ScreensListener>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Asks the service worker to keep the code of every screen `role` may
 /// open (a young person's phone never fetches the staff screens), and sets
 /// `ready` once it says it has. Asked again whenever the phone comes online:
@@ -462,16 +470,22 @@ pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
         "young_person"
     };
     let workers = window.navigator().service_worker();
-    let on_reply =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let kept = js_sys::Reflect::get(&event.data(), &"kept".into()).ok();
-            if kept.and_then(|k| k.as_string()).as_deref() == Some(who) {
-                ready.set(true);
-            }
-        });
-    workers.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
-    // One listener for the page's life, replaced by the next sign-in's.
-    on_reply.forget();
+    // One listener per person's kind, kept while it is needed: asking
+    // again (each time the phone comes online) reuses it.
+    let listening = SCREENS_LISTENER.with(|l| l.borrow().as_ref().is_some_and(|(w, _)| *w == who));
+    if !listening {
+        let on_reply = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                let kept = js_sys::Reflect::get(&event.data(), &"kept".into()).ok();
+                if kept.and_then(|k| k.as_string()).as_deref() == Some(who) {
+                    ready.set(true);
+                }
+            },
+        );
+        workers.set_onmessage(Some(on_reply.as_ref().unchecked_ref()));
+        // The one it replaces is no longer called, so it can go.
+        SCREENS_LISTENER.with(|l| *l.borrow_mut() = Some((who, on_reply)));
+    }
     spawn_local(async move {
         let Ok(registration) = workers.ready() else {
             return;

@@ -496,18 +496,34 @@ impl Store {
         if self.waiting() > 0 {
             self.state.set(SyncState::Sending);
         }
+        // Sending paused for the day still lets others' changes (a reply to
+        // her) come in: the pause is said once everything is fetched.
+        let mut paused = None;
         while let Some(request) = self
             .replica
             .with_untracked(|r| r.as_ref().and_then(Replica::push_request))
         {
             let answer: PushResponse =
-                api::post("/api/sync/push", &request, Some(&session.token)).await?;
+                match api::post("/api/sync/push", &request, Some(&session.token)).await {
+                    Ok(answer) => answer,
+                    Err(ApiFailure::Refused(error)) if error.error == ErrorCode::DailyLimit => {
+                        paused = Some(ApiFailure::Refused(error));
+                        break;
+                    }
+                    Err(other) => return Err(other),
+                };
             self.keep(session, |replica| replica.apply_push(&answer))?;
             if answer.outcomes.is_empty() {
                 break;
             }
         }
         self.report_openings(session).await?;
+        self.pull(session).await?;
+        paused.map_or(Ok(()), Err)
+    }
+
+    /// Fetches everything new, page by page, each saved before the next.
+    async fn pull(&self, session: &Session) -> Result<(), ApiFailure> {
         let mut unsaved = false;
         let mut saved_at = js_sys::Date::now();
         loop {
