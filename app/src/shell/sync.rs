@@ -64,7 +64,8 @@ pub struct Store {
     running: RwSignal<bool>,
     again: RwSignal<bool>,
     failures: RwSignal<u32>,
-    timer: RwSignal<Option<TimeoutHandle>>,
+    /// The next sync's timer, and when it is due (ms since 1970).
+    timer: RwSignal<Option<(TimeoutHandle, f64)>>,
 }
 
 /// Why there is no copy on the phone to use offline.
@@ -398,16 +399,32 @@ impl Store {
         });
     }
 
-    /// Syncs after `delay`, unless a sync is already due sooner.
+    /// Syncs after `delay`, unless a sync is already due sooner: a change
+    /// made while a sync runs is not put off by that sync's next poll.
     pub fn sync_soon(&self, delay: Duration) {
+        let due = js_sys::Date::now() + delay.as_millis() as f64;
+        if self
+            .timer
+            .get_untracked()
+            .is_some_and(|(_, sooner)| sooner <= due)
+        {
+            return;
+        }
         self.cancel_timer();
         let store = *self;
-        let handle = set_timeout_with_handle(move || store.run(), delay).ok();
-        self.timer.set(handle);
+        let handle = set_timeout_with_handle(
+            move || {
+                store.timer.set(None);
+                store.run();
+            },
+            delay,
+        )
+        .ok();
+        self.timer.set(handle.map(|handle| (handle, due)));
     }
 
     fn cancel_timer(&self) {
-        if let Some(handle) = self.timer.get_untracked() {
+        if let Some((handle, _)) = self.timer.get_untracked() {
             handle.clear();
         }
         self.timer.set(None);
@@ -441,13 +458,6 @@ impl Store {
                     store.deliver_receipts(&session);
                     Some(if store.again.get_untracked() {
                         Duration::ZERO
-                    } else if store
-                        .replica
-                        .with_untracked(|r| r.as_ref().is_some_and(|r| r.waiting() > 0))
-                    {
-                        // Made while this sync ran (a receipt, a screen's
-                        // own change): sent now, not at the next poll.
-                        AFTER_CHANGE
                     } else {
                         every(session.user.role.is_staff(), store.live.get_untracked())
                     })
@@ -477,7 +487,7 @@ impl Store {
             }
             ApiFailure::Offline => {
                 self.state.set(SyncState::Offline);
-                Some(backoff(failures))
+                Some(backoff(failures, 60.0))
             }
             ApiFailure::Refused(error) if error.error == ErrorCode::DailyLimit => {
                 self.state.set(SyncState::Paused(error.message));
@@ -485,7 +495,7 @@ impl Store {
             }
             other => {
                 self.state.set(SyncState::Failing(other.message()));
-                Some(backoff(failures))
+                Some(backoff(failures, 60.0))
             }
         }
     }
@@ -634,9 +644,10 @@ impl Store {
     }
 }
 
-/// 2, 4, 8 … seconds up to a minute, each with up to half again at random,
-/// so phones coming back online together do not all call at once.
-fn backoff(failures: u32) -> Duration {
-    let base = 2f64.powi(failures.min(6) as i32).min(60.0);
+/// 2 to the power of `step` seconds, at most `longest`, with up to half
+/// again at random, so phones coming back online together do not all call
+/// at once.
+pub(super) fn backoff(step: u32, longest: f64) -> Duration {
+    let base = 2f64.powi(step.min(16) as i32).min(longest);
     Duration::from_millis(((base + base * 0.5 * js_sys::Math::random()) * 1000.0) as u64)
 }
