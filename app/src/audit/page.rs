@@ -9,7 +9,7 @@ use crate::audit::Looked;
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::shell::api::{self, ApiFailure};
-use crate::shell::{local_day, shell};
+use crate::shell::{local_moment, shell};
 
 /// How many lines show before *Show all*.
 const FIRST: usize = 20;
@@ -63,15 +63,8 @@ fn line(looked: &Looked, to_her: bool) -> String {
 
 /// "26 Nov 2026 at 14:02", on this phone's clock.
 fn when(unix_seconds: i64) -> String {
-    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        unix_seconds as f64 * 1000.0,
-    ));
-    format!(
-        "{} at {:02}:{:02}",
-        short_day(local_day(&at)),
-        at.get_hours(),
-        at.get_minutes()
-    )
+    let (day, time) = local_moment(unix_seconds);
+    format!("{} at {time}", short_day(day))
 }
 
 /// *Who has looked at this record*, for a young person's team manager.

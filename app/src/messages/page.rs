@@ -11,9 +11,9 @@ use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::shell::notify_offer::NotifyOffer;
-use crate::shell::{admit, local_day, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::kinds::{plain, MAX_THOUGHTS};
-use crate::sync::{fields_of, RecordKind};
+use crate::sync::{fields_of, first_name, RecordKind};
 use crate::ui::Rejections;
 
 /// Her conversation with the people who work with her.
@@ -46,7 +46,7 @@ pub fn MyMessages() -> impl IntoView {
     view! {
         <section class="page messages">
             <h1>{move || match adviser.get() {
-                Some(name) => format!("Messages with {}", first_word(&name)),
+                Some(name) => format!("Messages with {}", first_name(&name)),
                 None => "Messages".to_owned(),
             }}</h1>
             <p class="lede">"Write to your personal adviser whenever you like. It works with no signal too, and sends by itself."</p>
@@ -56,7 +56,7 @@ pub fn MyMessages() -> impl IntoView {
                 <NotifyOffer
                     offer=move || format!(
                         "Want to know when {} writes back, even with Pathway closed?",
-                        adviser.get().map_or_else(|| "your adviser".to_owned(), |name| first_word(&name)),
+                        adviser.get().map_or_else(|| "your adviser".to_owned(), |name| first_name(&name).to_owned()),
                     )
                     button="Tell me when there's a reply"
                 />
@@ -167,7 +167,7 @@ pub fn Conversations() -> impl IntoView {
                             <span class="last">{match last {
                                 Some(m) => format!(
                                     "{}: {}",
-                                    if m.is_by(me) { "You".to_owned() } else { first_word(&m.by_name) },
+                                    if m.is_by(me) { "You" } else { first_name(&m.by_name) },
                                     first_line(&m.text),
                                 ),
                                 None => "No messages yet".to_owned(),
@@ -289,7 +289,7 @@ fn Said(
         Delivery::Sent => "Sent".to_owned(),
         Delivery::Delivered => "Delivered".to_owned(),
         Delivery::Read { by_name, at } => {
-            format!("Read by {} at {}", first_word(&by_name), time_of(at))
+            format!("Read by {} at {}", first_name(&by_name), local_moment(at).1)
         }
     });
     view! {
@@ -305,10 +305,6 @@ fn Said(
     }
 }
 
-fn first_word(name: &str) -> String {
-    name.split_whitespace().next().unwrap_or(name).to_owned()
-}
-
 fn first_line(text: &str) -> String {
     let line = text.lines().next().unwrap_or_default();
     match line.char_indices().nth(60) {
@@ -317,23 +313,12 @@ fn first_line(text: &str) -> String {
     }
 }
 
-/// "14:02" on this phone's clock.
-fn time_of(unix_seconds: i64) -> String {
-    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        unix_seconds as f64 * 1000.0,
-    ));
-    format!("{:02}:{:02}", at.get_hours(), at.get_minutes())
-}
-
-/// "14:02" today, else "3 Nov 2026, 14:02".
+/// "14:02" today, else "3 Nov 2026, 14:02", on this phone's clock.
 fn when(unix_seconds: i64) -> String {
-    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        unix_seconds as f64 * 1000.0,
-    ));
-    let day = local_day(&at);
+    let (day, time) = local_moment(unix_seconds);
     if day == today() {
-        time_of(unix_seconds)
+        time
     } else {
-        format!("{}, {}", short_day(day), time_of(unix_seconds))
+        format!("{}, {time}", short_day(day))
     }
 }

@@ -15,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, ReadableStreamDefaultReader, RequestInit, Response};
 
 use super::device::Session;
-use super::sync::Store;
+use super::sync::{backoff, Store};
 
 /// How soon after hearing of a change the phone pulls: changes that come
 /// together (a review recorded, a burst of messages) are fetched together.
@@ -51,7 +51,8 @@ pub fn listen(store: Store, session: Session) {
                     if !online() {
                         break;
                     }
-                    sleep(backoff(failures)).await;
+                    // 1, 2, 4 … seconds, up to half a minute.
+                    sleep(backoff(failures.saturating_sub(1), 30.0)).await;
                 }
             }
         }
@@ -173,15 +174,6 @@ fn event_name(block: &[u8]) -> Option<&str> {
         .lines()
         .find_map(|line| line.strip_prefix("event:"))
         .map(str::trim)
-}
-
-/// 1, 2, 4 … seconds up to half a minute, each with up to half again at
-/// random, so phones coming back together do not all call at once.
-fn backoff(failures: u32) -> Duration {
-    let base = 2f64
-        .powi(failures.saturating_sub(1).min(5) as i32)
-        .min(30.0);
-    Duration::from_millis(((base + base * 0.5 * js_sys::Math::random()) * 1000.0) as u64)
 }
 
 async fn sleep(wait: Duration) {

@@ -300,6 +300,18 @@ pub fn local_day(at: &js_sys::Date) -> time::Date {
         .unwrap_or(time::Date::MIN)
 }
 
+/// A moment (Unix seconds) on this phone's clock: its day, and its time
+/// as "14:02".
+pub fn local_moment(unix_seconds: i64) -> (time::Date, String) {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        unix_seconds as f64 * 1000.0,
+    ));
+    (
+        local_day(&at),
+        format!("{:02}:{:02}", at.get_hours(), at.get_minutes()),
+    )
+}
+
 /// Sets the browser tab's title, which screen readers announce on arrival.
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

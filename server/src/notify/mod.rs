@@ -20,13 +20,13 @@ use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
 use pathway_app::notifications::{PushPublicKey, PushSubscription};
 use pathway_app::sync::{Mutation, RecordKind};
-use pathway_app::voice::{raises_flag, Feeling, Topic};
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
 use crate::auth::CurrentSession;
 use crate::db::{column, now, Db, StoreError};
 use crate::error::{AppError, Json};
+use crate::sync::rules::flags;
 use crate::AppState;
 use gov_notify::GovNotify;
 use push::{Delivery, PushKey};
@@ -192,7 +192,7 @@ fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>,
             (RecordKind::Message | RecordKind::Reply, role) if role.is_staff() => {
                 tell(young_person, true, false)?;
             }
-            (RecordKind::Statement, Role::YoungPerson) if flagged(change) => {
+            (RecordKind::Statement, Role::YoungPerson) if flags(&change.data) => {
                 if let Some(adviser) = adviser_of(conn, young_person)? {
                     tell(adviser, true, true)?;
                 }
@@ -221,20 +221,6 @@ fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>,
         }
     }
     Ok(news)
-}
-
-/// Whether a statement raises a safety flag, by the same rule the server
-/// stamps it with.
-fn flagged(change: &Mutation) -> bool {
-    let topic = change
-        .data
-        .get("topic")
-        .and_then(|t| serde_json::from_value::<Topic>(t.clone()).ok());
-    let feeling = change
-        .data
-        .get("feeling")
-        .and_then(|f| serde_json::from_value::<Feeling>(f.clone()).ok());
-    topic.is_some_and(|topic| raises_flag(topic, feeling))
 }
 
 fn adviser_of(conn: &Connection, young_person: Uuid) -> Result<Option<Uuid>, StoreError> {

@@ -173,6 +173,18 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
     }
 }
 
+/// Whether a statement's fields raise a safety flag: decided by the server
+/// from what she picked, never taken from the phone.
+pub fn flags(data: &pathway_app::sync::Fields) -> bool {
+    let topic = data
+        .get("topic")
+        .and_then(|t| serde_json::from_value::<Topic>(t.clone()).ok());
+    let feeling = data
+        .get("feeling")
+        .and_then(|f| serde_json::from_value::<Feeling>(f.clone()).ok());
+    topic.is_some_and(|topic| raises_flag(topic, feeling))
+}
+
 /// What the server adds to a new record on its own authority: who wrote
 /// it, never taken from the phone.
 pub fn stamp(
@@ -186,13 +198,7 @@ pub fn stamp(
             data.insert("by_name".into(), name);
         }
         RecordKind::Statement => {
-            let topic = data
-                .get("topic")
-                .and_then(|t| serde_json::from_value::<Topic>(t.clone()).ok());
-            let feeling = data
-                .get("feeling")
-                .and_then(|f| serde_json::from_value::<Feeling>(f.clone()).ok());
-            let flag = topic.is_some_and(|topic| raises_flag(topic, feeling));
+            let flag = flags(data);
             data.insert("flag".into(), Value::Bool(flag));
             data.insert("by_name".into(), name);
         }
