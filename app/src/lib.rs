@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod dates;
 pub mod error;
 pub mod goals;
+pub mod home;
 pub mod messages;
 pub mod notifications;
 pub mod plan;

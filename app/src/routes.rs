@@ -45,13 +45,24 @@ fn opening() -> impl IntoView {
 }
 
 /// The screens' code, in chunks by whom they are for. Each person's first
-/// screen has its own, so a first visit fetches only that; their other
+/// screens have their own (hers: home and plan), so a first visit fetches
+/// only that; their other
 /// screens come in one more, kept for offline once they sign in. The chunk
 /// names start with whom they are for (`YoungPerson`, `Staff`,
 /// `Everyone`): the build reads them to keep each person's screens.
 mod code {
     use leptos::prelude::{AnyView, IntoAny};
     use leptos::wasm_split::wasm_split;
+
+    #[wasm_split(YoungPersonPlan, wasm_split_path = ::leptos::wasm_split)]
+    pub fn my_home() -> AnyView {
+        crate::home::page::MyHome().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn more() -> AnyView {
+        crate::home::page::More().into_any()
+    }
 
     #[wasm_split(YoungPersonPlan, wasm_split_path = ::leptos::wasm_split)]
     pub fn my_plan() -> AnyView {
@@ -144,6 +155,8 @@ mod code {
     }
 }
 
+lazy_screen!(MyHomeRoute => code::my_home);
+lazy_screen!(MoreRoute => code::more);
 lazy_screen!(MyPlanRoute => code::my_plan);
 lazy_screen!(MyGoalsRoute => code::my_goals);
 lazy_screen!(MyVoiceRoute => code::my_voice);
@@ -170,6 +183,8 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=Home/>
             <Route path=path!("/sign-in") view=SignIn/>
             <Route path=path!("/sign-out") view=crate::shell::phone::SignOut/>
+            <Route path=path!("/home") view=MyHomeRoute/>
+            <Route path=path!("/more") view=MoreRoute/>
             <Route path=path!("/my-plan") view=MyPlanRoute/>
             <Route path=path!("/my-plan/versions") view=VersionsRoute/>
             <Route path=path!("/my-plan/versions/:version") view=VersionPageRoute/>
@@ -201,7 +216,7 @@ fn Home() -> impl IntoView {
     let path = match shell().session.get_untracked() {
         None => "/sign-in",
         Some(session) if session.user.role.is_staff() => "/young-people",
-        Some(_) => "/my-plan",
+        Some(_) => "/home",
     };
     view! { <Redirect path=path/> }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::dates::short_day;
+use crate::goals::BeeDomain;
 use crate::plan::review::{ActionCopy, PlanCopy};
 use crate::plan::{OtherVersion, PlanPart};
 use crate::shell::shell;
@@ -155,5 +156,38 @@ fn ActionLine(action: ActionCopy) -> impl IntoView {
                 </p>
             </div>
         </li>
+    }
+}
+
+/// A small drawing for each of the six Bees, so she can find one at a
+/// glance; the Bee's name is always written beside it.
+#[component]
+pub fn BeeIcon(domain: BeeDomain) -> impl IntoView {
+    let path = match domain {
+        // A smile.
+        BeeDomain::Happy => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm-3 6.5a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6zm6 0a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6zM7.8 14h8.4a4.4 4.4 0 0 1-8.4 0z",
+        // A heart.
+        BeeDomain::Healthy => "M12 20s-7.5-4.6-7.5-10A4.3 4.3 0 0 1 12 7.4 4.3 4.3 0 0 1 19.5 10c0 5.4-7.5 10-7.5 10z",
+        // A shield.
+        BeeDomain::Safe => "M12 3l7 3v5c0 4.6-3 8.4-7 10-4-1.6-7-5.4-7-10V6z",
+        // A sprout.
+        BeeDomain::Resilient => "M11 21v-7C7 14 4.5 11.5 4.5 7.5 8.5 7.5 11 10 11 14m2 7v-9c0-4 2.5-6.5 6.5-6.5 0 4-2.5 6.5-6.5 6.5",
+        // A star.
+        BeeDomain::Ambitious => "M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z",
+        // A key.
+        BeeDomain::Independent => "M8 10.5a4.5 4.5 0 1 1 3.9 4.5L10 17H8v2H6v2H3v-3l5.5-5.5A4.5 4.5 0 0 1 8 10.5zm4.5-1.5a1.5 1.5 0 1 0 0 .1z",
+    };
+    let stroked = matches!(domain, BeeDomain::Resilient);
+    view! {
+        <svg class=format!("bee-icon {}", domain.slug()) viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path
+                d=path
+                fill=if stroked { "none" } else { "currentColor" }
+                stroke=if stroked { "currentColor" } else { "none" }
+                stroke-width="2"
+                stroke-linecap="round"
+                fill-rule="evenodd"
+            />
+        </svg>
     }
 }

@@ -610,6 +610,8 @@ fn seed_records(
             who: (*who).to_owned(),
             by_when: Some(today + Duration::days(*due_in_days)),
             done: *done,
+            done_by: None,
+            done_at: None,
         };
         records::insert(
             &tx,

@@ -191,6 +191,8 @@ fn history(
                 who: person.adviser_name.clone(),
                 by_when: Some(today + Duration::days(rng.random_range(-days..90))),
                 done: rng.random_bool(0.6),
+                done_by: None,
+                done_at: None,
             };
             insert(
                 &tx,

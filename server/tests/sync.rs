@@ -1442,3 +1442,72 @@ async fn what_is_kept_is_the_record_as_its_type_writes_it_not_the_json_a_phone_s
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn she_ticks_off_an_action_that_names_her_and_the_server_says_who_and_when() -> TestResult {
+    let server = Server::start().await?;
+    let (ella, user) = server.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?;
+    let page = server.pull(&ella, "cursor=0").await?;
+    let action = |what: &str| {
+        records(&page)
+            .into_iter()
+            .find(|r| r["young_person_id"] == owner && r["data"]["what"] == what)
+            .ok_or_else(|| format!("no action {what}"))
+    };
+    let tutor = action("Find a maths tutor at college")?;
+    let boiler = action("Report the boiler to the housing association and chase it")?;
+    let change = |id: usize, record: &Value, data: Value| {
+        json!({ "mutation_id": id, "kind": "plan_action", "record_id": record["id"],
+                "young_person_id": owner, "base_version": record["version"], "data": data })
+    };
+    let before = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_secs() as i64;
+    let (status, answer) = server
+        .push(
+            &ella,
+            &push_body(
+                Uuid::now_v7(),
+                vec![
+                    change(1, &tutor, json!({ "done": true })),
+                    // Sam's to do, not hers; and hers to tick, not to reword.
+                    change(2, &boiler, json!({ "done": true })),
+                    change(3, &tutor, json!({ "what": "Skip maths" })),
+                    // Whoever ticks, the server says who: a phone cannot.
+                    change(4, &tutor, json!({ "done_by": "Sam Okafor" })),
+                ],
+            ),
+        )
+        .await?;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        outcome_names(&answer),
+        ["applied", "rejected", "rejected", "rejected"]
+    );
+    assert!(answer["outcomes"][1]["reason"]
+        .as_str()
+        .is_some_and(|r| r.contains("tick off the actions that are yours")));
+
+    let ticked = server.record(&ella, &tutor["id"]).await?;
+    assert_eq!(ticked["data"]["done"], true);
+    assert_eq!(ticked["data"]["done_by"], "Ella Morris");
+    assert!(ticked["data"]["done_at"].as_i64().is_some_and(|at| at >= before));
+    assert_eq!(ticked["data"]["what"], "Find a maths tutor at college");
+    assert_eq!(server.record(&ella, &boiler["id"]).await?["data"]["done"], false);
+
+    // Her adviser unticks it: who and when go with the tick.
+    let (sam, _) = server.sign_in("sam").await?;
+    let (_, answer) = server
+        .push(
+            &sam,
+            &push_body(Uuid::now_v7(), vec![change(1, &ticked, json!({ "done": false }))]),
+        )
+        .await?;
+    assert_eq!(outcome_names(&answer), ["applied"]);
+    let unticked = server.record(&sam, &tutor["id"]).await?;
+    assert_eq!(unticked["data"]["done"], false);
+    assert_eq!(unticked["data"].get("done_by"), None);
+    assert_eq!(unticked["data"].get("done_at"), None);
+    Ok(())
+}

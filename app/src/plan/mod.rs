@@ -123,6 +123,46 @@ pub struct ActionFields {
     pub by_when: Option<Date>,
     #[serde(default)]
     pub done: bool,
+    /// Who ticked it off, and when (Unix seconds): stamped by the server
+    /// whenever `done` changes, never taken from a phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_at: Option<i64>,
+}
+
+/// Whether an action's "who" names this young person (by her first name,
+/// as a word: "Sam and Ella", "Ella, with help from Sam"), so it is hers
+/// to tick off.
+pub fn names_her(who: &str, first_name: &str) -> bool {
+    !first_name.is_empty()
+        && who
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .any(|word| word.eq_ignore_ascii_case(first_name))
+}
+
+/// An action's "who" as she reads it on her own screens: her name is "you".
+pub fn who_for_her(who: &str, first_name: &str) -> String {
+    let mut out = String::with_capacity(who.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !first_name.is_empty() && word.eq_ignore_ascii_case(first_name) {
+            out.push_str(if out.trim().is_empty() { "You" } else { "you" });
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in who.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Another version of a field, kept where two changes met.
@@ -168,6 +208,11 @@ pub struct PlanAction {
     #[serde(with = "crate::dates::optional_iso", default)]
     pub by_when: Option<Date>,
     pub done: bool,
+    /// Who ticked it off, and when (Unix seconds), where known.
+    #[serde(default)]
+    pub done_by: Option<String>,
+    #[serde(default)]
+    pub done_at: Option<i64>,
     /// Versions of this action's fields that met another change.
     #[serde(default)]
     pub other_versions: Vec<OtherVersion>,
@@ -278,6 +323,8 @@ impl PathwayPlan {
                                 who: action.who,
                                 by_when: action.by_when,
                                 done: action.done,
+                                done_by: action.done_by,
+                                done_at: action.done_at,
                                 other_versions: Vec::new(),
                             });
                         }
@@ -478,6 +525,28 @@ mod tests {
             }])
         );
         assert_eq!(plan.unsettled(), 1);
+    }
+
+    #[test]
+    fn an_action_is_hers_when_its_who_names_her_as_a_word() {
+        assert!(names_her("Ella", "Ella"));
+        assert!(names_her("Sam and ella", "Ella"));
+        assert!(names_her("Ella, with help from Sam", "Ella"));
+        assert!(!names_her("Sam", "Ella"));
+        assert!(!names_her("Ellapaul", "Ella"));
+        assert!(!names_her("", "Ella"));
+        assert!(!names_her("Sam", ""));
+    }
+
+    #[test]
+    fn her_own_screens_call_her_you() {
+        assert_eq!(who_for_her("Sam and Ella", "Ella"), "Sam and you");
+        assert_eq!(
+            who_for_her("Ella, with help from Sam", "Ella"),
+            "You, with help from Sam"
+        );
+        assert_eq!(who_for_her("Sam", "Ella"), "Sam");
+        assert_eq!(who_for_her("Ellapaul", "Ella"), "Ellapaul");
     }
 
     #[test]

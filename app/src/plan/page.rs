@@ -19,8 +19,10 @@ use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
 };
-use crate::plan::{ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart};
-use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
+use crate::plan::{
+    names_her, who_for_her, ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart,
+};
+use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::ui::{OtherVersionChoice, Rejections};
 use crate::voice::{review_words, statements};
@@ -163,7 +165,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     let reviews = reviews_of(powers.young_person);
     let changes = changes_under_review(plan, reviews);
     let review_due = Memo::new(move |_| {
-        let planned = head.with(|h| h.as_ref().and_then(|h| h.3));
+        let planned = head.with(|h| h.as_ref().and_then(|h| h.4));
         let store = shell().store;
         let moved = store.replica.with(|r| {
             r.as_ref().and_then(|r| {
@@ -180,6 +182,16 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             format!("What {} thinks", first_name())
         }
     });
+    // One part open at a time; an address ending `#money` opens that one.
+    let open = RwSignal::new(
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .and_then(|hash| {
+                PlanPart::ALL
+                    .into_iter()
+                    .find(|p| hash.trim_start_matches('#') == p.slug())
+            }),
+    );
     view! {
         <article class="page plan">
             <header class="plan-head">
@@ -189,8 +201,8 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                     {(unsettled > 0).then(|| view! {
                         <p class="notice" role="note">
                             {match unsettled {
-                                1 => "1 part of this plan was changed in two places. Both versions are kept below: choose which to keep.".to_owned(),
-                                n => format!("{n} parts of this plan were changed in two places. Both versions are kept below: choose which to keep."),
+                                1 => "1 part of this plan was changed in two places. Both versions are kept in it: choose which to keep.".to_owned(),
+                                n => format!("{n} parts of this plan were changed in two places. Both versions are kept in them: choose which to keep."),
                             }}
                         </p>
                     })}
@@ -231,21 +243,94 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                 })}
                 <ReviewPanel viewer=viewer name=name/>
             </header>
-            <details class="part-index">
-                <summary>"Jump to a part of the plan"</summary>
-                <nav aria-label="Parts of the plan">
-                    <ul>
-                        {PlanPart::ALL.iter().map(|part| view! {
-                            <li><a href=format!("#{}", part.slug())>{part.heading()}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </nav>
-            </details>
-            {PlanPart::ALL.iter().map(|&part| view! {
-                <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes/>
-            }).collect_view()}
+            <WhatsNext plan=plan powers=powers open=open/>
+            <div class="parts">
+                {PlanPart::ALL.iter().map(|&part| view! {
+                    <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open/>
+                }).collect_view()}
+            </div>
             <RecordReview viewer=viewer plan=plan name=name/>
         </article>
+    }
+}
+
+/// The actions still to do across every part, soonest first: what the
+/// plan asks of whom next, without opening each part.
+#[component]
+fn WhatsNext(
+    plan: Memo<Option<PathwayPlan>>,
+    powers: Powers,
+    open: RwSignal<Option<PlanPart>>,
+) -> impl IntoView {
+    const SHOWN: usize = 5;
+    let next = Memo::new(move |_| {
+        plan.with(|p| {
+            let Some(p) = p else {
+                return (Vec::new(), 0);
+            };
+            let mut to_do: Vec<(PlanPart, PlanAction)> = p
+                .parts
+                .iter()
+                .flat_map(|v| v.actions.iter().map(|a| (v.part, a.clone())))
+                .filter(|(_, a)| !a.done)
+                .collect();
+            // Dated first, soonest first; undated after, in the plan's order.
+            to_do.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
+            let more = to_do.len().saturating_sub(SHOWN);
+            to_do.truncate(SHOWN);
+            (to_do, more)
+        })
+    });
+    let first = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| first_name(&p.young_person_name).to_owned())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="whats-next" aria-labelledby="whats-next-heading">
+            <h2 id="whats-next-heading">"What's next"</h2>
+            {move || {
+                let (to_do, more) = next.get();
+                if to_do.is_empty() {
+                    return view! { <p class="quiet">"Nothing left to do in this plan right now."</p> }.into_any();
+                }
+                view! {
+                    <ul class="actions">
+                        {to_do.into_iter().map(|(part, action)| view! {
+                            <li class="next-action">
+                                <p class="what">{action.what.clone()}</p>
+                                <p class="meta">
+                                    {who_words(&action.who, powers.own, &first.get_untracked())}
+                                    {action.by_when.map(|date| view! { " · By " <Day date=Some(date)/> })}
+                                    " · "
+                                    <a href=format!("#{}", part.slug()) on:click=move |_| open.set(Some(part))>
+                                        {part.heading()}
+                                    </a>
+                                </p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! {
+                        <p class="quiet small">{match more {
+                            1 => "And 1 more in the parts below.".to_owned(),
+                            n => format!("And {n} more in the parts below."),
+                        }}</p>
+                    })}
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// "Who: Sam and you" on her own screens, "Who: Sam and Ella" on staff's.
+fn who_words(who: &str, own: bool, first: &str) -> String {
+    match (who.trim(), own) {
+        ("", _) => "Who: not said yet".to_owned(),
+        (who, true) => format!("Who: {}", who_for_her(who, first)),
+        (who, false) => format!("Who: {who}"),
     }
 }
 
@@ -298,8 +383,16 @@ fn Part(
     powers: Powers,
     thoughts_heading: Signal<String>,
     changes: Memo<Option<(u32, Vec<PartComparison>)>>,
+    open: RwSignal<Option<PlanPart>>,
 ) -> impl IntoView {
     let store = shell().store;
+    let first = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| first_name(&p.young_person_name).to_owned())
+                .unwrap_or_default()
+        })
+    });
     let view = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -348,6 +441,8 @@ fn Part(
     // when the combined words are saved, never on opening the editor.
     let combining = RwSignal::new(None::<Uuid>);
     let action_draft = RwSignal::new(None::<ActionDraft>);
+    // The action just ticked off on this phone, for a moment of "well done".
+    let cheered = RwSignal::new(None::<Uuid>);
     let editor_id = format!("{slug}-words");
 
     let save_words = move |text: String| {
@@ -377,27 +472,89 @@ fn Part(
         writing.set(None);
     };
 
+    let is_open = move || open.get() == Some(part);
+    let body_id = format!("{slug}-body");
+    let state_id = format!("{slug}-state");
+    // The part in a line, so the plan can be read folded: what is left to
+    // do, whether her words are there, and anything waiting for a choice.
+    let state = move || {
+        let mut said = Vec::new();
+        let (total, to_do) = actions.with(|a| (a.len(), a.iter().filter(|a| !a.done).count()));
+        said.push(match (total, to_do) {
+            (0, _) => "Nothing planned".to_owned(),
+            (_, 0) => "All done".to_owned(),
+            (_, n) => format!("{n} to do"),
+        });
+        let written = words.with(|w| !w.trim().is_empty());
+        said.push(match (written, powers.own) {
+            (true, true) => "Your words are here".to_owned(),
+            (false, true) => "Add your words".to_owned(),
+            (true, false) => format!("{}'s words are here", first.get()),
+            (false, false) => format!("Nothing from {} yet", first.get()),
+        });
+        let choices = others.with(Vec::len)
+            + actions.with(|a| a.iter().map(|a| a.other_versions.len()).sum::<usize>());
+        if choices > 0 {
+            said.push("Two versions to choose from".to_owned());
+        }
+        if let Some((number, changed)) = changes.with(|c| {
+            c.as_ref().map(|(number, parts)| {
+                (*number, parts.iter().any(|p| p.part == part && p.changes() > 0))
+            })
+        }) {
+            if changed {
+                said.push(format!("Changed since version {number}"));
+            }
+        }
+        said.join(" · ")
+    };
+    let toggle = move |_| {
+        let opening = open.get_untracked() != Some(part);
+        open.set(opening.then_some(part));
+        if opening {
+            // The parts above may just have folded: bring this one's top
+            // into view rather than leave the reader somewhere else.
+            if let Some(heading) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(slug))
+            {
+                heading.scroll_into_view_with_bool(true);
+            }
+        }
+    };
     view! {
-        <section class="part" id=slug aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{part.heading()}</h2>
+        <section class="part" id=slug aria-labelledby=heading_id.clone() data-open=move || is_open().to_string()>
+            <h2 id=heading_id.clone()>
+                <button
+                    type="button"
+                    class="fold"
+                    aria-expanded=move || is_open().to_string()
+                    aria-controls=body_id.clone()
+                    aria-describedby=state_id.clone()
+                    on:click=toggle
+                >
+                    {part.heading()}
+                </button>
+            </h2>
+            <p class="part-state" id=state_id.clone()>{state}</p>
+            <div class="part-body" id=body_id.clone() hidden=move || !is_open()>
             <p class="about">{part.about()}</p>
             <PartChanges part=part changes=changes thoughts=thoughts_heading/>
             <h3>"What's planned"</h3>
-            {move || {
-                let list = actions.get();
-                if list.is_empty() {
-                    view! { <p class="quiet">"Nothing planned here yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="actions">
-                            {list.into_iter().map(|action| view! {
-                                <Action action=action part=part powers=powers draft=action_draft/>
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }
-            }}
+            <Show when=move || actions.with(Vec::is_empty)>
+                <p class="quiet">"Nothing planned here yet."</p>
+            </Show>
+            // Keyed, so a sync that changes one action leaves the others,
+            // and the box someone just ticked keeps its focus.
+            <ul class="actions">
+                <For
+                    each=move || actions.with(|a| a.iter().map(|a| a.id).collect::<Vec<_>>())
+                    key=|id| *id
+                    let:id
+                >
+                    <Action id=id actions=actions part=part powers=powers draft=action_draft first=first cheered=cheered/>
+                </For>
+            </ul>
             {move || actions.get().into_iter().flat_map(|a| {
                 let what = a.what.clone();
                 a.other_versions.into_iter().map(move |other| (a.id, what.clone(), other))
@@ -455,6 +612,7 @@ fn Part(
             {move || others.get().into_iter().filter(|o| o.field == "what_i_think").map(|other| view! {
                 <OtherVersionChoice record=record().unwrap_or(Uuid::nil()) kind=RecordKind::PlanPart current=words.get_untracked() other=other young_person=powers.young_person can_settle=powers.words combine=Some((writing, combining))/>
             }).collect_view()}
+            </div>
         </section>
     }
 }
@@ -493,30 +651,70 @@ fn WordsEditor(
     }
 }
 
+/// One action, marked done one way: a box to tick for whoever may tick
+/// it, a filled circle for everyone else.
 #[component]
 fn Action(
-    action: PlanAction,
+    id: Uuid,
+    actions: Memo<Vec<PlanAction>>,
     part: PlanPart,
     powers: Powers,
     draft: RwSignal<Option<ActionDraft>>,
+    first: Memo<String>,
+    cheered: RwSignal<Option<Uuid>>,
 ) -> impl IntoView {
     let store = shell().store;
-    let state = if action.done { "Done" } else { "To do" };
-    let id = action.id;
-    let done = action.done;
-    let young_person = powers.young_person;
-    let checkbox = format!("done-{id}");
-    let what = action.what.clone();
-    let as_it_is = ActionFields {
-        part,
-        what: action.what.clone(),
-        who: action.who.clone(),
-        by_when: action.by_when,
-        done: action.done,
+    let this = Memo::new(move |_| actions.with(|a| a.iter().find(|a| a.id == id).cloned()));
+    let read = move |get: fn(&PlanAction) -> String| move || this.with(|a| a.as_ref().map(get).unwrap_or_default());
+    let done = move || this.with(|a| a.as_ref().is_some_and(|a| a.done));
+    let can_tick = move || {
+        powers.actions
+            || (powers.own && this.with(|a| a.as_ref().is_some_and(|a| names_her(&a.who, &first.get()))))
     };
-    let edit = {
-        let action = action.clone();
-        move |_| {
+    let meta_id = move || format!("action-{id}-meta");
+    let checkbox = move || format!("done-{id}");
+    let tick = move |ev: leptos::ev::Event| {
+        let checked = event_target_checked(&ev);
+        let Some(action) = this.get_untracked() else {
+            return;
+        };
+        let as_it_is = ActionFields {
+            part,
+            what: action.what,
+            who: action.who,
+            by_when: action.by_when,
+            done: action.done,
+            done_by: action.done_by,
+            done_at: action.done_at,
+        };
+        store.edit(|replica| {
+            let after = ActionFields { done: checked, ..as_it_is.clone() };
+            replica.update(RecordKind::PlanAction, id, powers.young_person, &as_it_is, &after);
+        });
+        cheered.set(checked.then_some(id));
+    };
+    let meta = move || {
+        this.with(|a| {
+            let Some(a) = a else {
+                return String::new();
+            };
+            let mut meta = who_words(&a.who, powers.own, &first.get());
+            if let Some(date) = a.by_when {
+                meta.push_str(&format!(" · By {}", short_day(date)));
+            }
+            if let (true, Some(by)) = (a.done, &a.done_by) {
+                let who = if powers.own && by.starts_with(&first.get()) { "you" } else { by };
+                meta.push_str(&format!(" · Ticked off by {who}"));
+                if let Some(at) = a.done_at {
+                    let (day, time) = local_moment(at);
+                    meta.push_str(&format!(" on {} at {time}", short_day(day)));
+                }
+            }
+            meta
+        })
+    };
+    let edit = move |_| {
+        if let Some(action) = this.get_untracked() {
             draft.set(Some(ActionDraft {
                 id: Some(action.id),
                 what: action.what.clone(),
@@ -526,37 +724,45 @@ fn Action(
         }
     };
     view! {
-        <li class="action" data-done=action.done.to_string()>
-            <span class="tick" aria-hidden="true">{if action.done { "✓" } else { "" }}</span>
+        <li class="action" data-done=move || done().to_string()>
+            <Show
+                when=can_tick
+                fallback=move || view! {
+                    <span class="tick" aria-hidden="true">{move || if done() { "✓" } else { "" }}</span>
+                }
+            >
+                <input
+                    type="checkbox"
+                    class="tick-box"
+                    id=checkbox()
+                    aria-describedby=meta_id()
+                    prop:checked=done
+                    on:change=tick
+                />
+            </Show>
             <div class="action-body">
-                <p class="what">{action.what.clone()}</p>
-                <p class="meta">
-                    <span class="state">{state}</span>
-                    " · Who: " {action.who.clone()}
-                    {action.by_when.map(|date| view! { " · By " <Day date=Some(date)/> })}
-                </p>
+                <Show
+                    when=can_tick
+                    fallback=move || view! {
+                        <p class="what">
+                            <span class="visually-hidden">{move || if done() { "Done: " } else { "To do: " }}</span>
+                            {read(|a| a.what.clone())}
+                        </p>
+                    }
+                >
+                    <label class="what" for=checkbox()>{read(|a| a.what.clone())}</label>
+                </Show>
+                <p class="meta" id=meta_id()>{meta}</p>
+                <Show when=move || cheered.get() == Some(id) && done()>
+                    <p class="cheer" aria-live="polite">
+                        <span class="cheer-burst" aria-hidden="true">"✦"</span>
+                        {move || if powers.own { "Nice one — that's done!" } else { "Ticked off." }}
+                    </p>
+                </Show>
                 {powers.actions.then(|| view! {
-                    <div class="action-tools">
-                        <span class="check">
-                            <input
-                                type="checkbox"
-                                id=checkbox.clone()
-                                aria-label=format!("Done: {what}")
-                                prop:checked=done
-                                on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    store.edit(|replica| {
-                                        let after = ActionFields { done: checked, ..as_it_is.clone() };
-                                        replica.update(RecordKind::PlanAction, id, young_person, &as_it_is, &after);
-                                    });
-                                }
-                            />
-                            <label for=checkbox.clone()>"Done"</label>
-                        </span>
-                        <button type="button" class="quiet-button" on:click=edit>
-                            "Change"<span class="visually-hidden">{format!(" {}", action.what)}</span>
-                        </button>
-                    </div>
+                    <button type="button" class="quiet-button" on:click=edit>
+                        "Change"<span class="visually-hidden">{move || format!(" {}", read(|a| a.what.clone())())}</span>
+                    </button>
                 })}
             </div>
         </li>
@@ -611,6 +817,8 @@ fn ActionForm(
             who: d.who.trim().to_owned(),
             by_when,
             done: false,
+            done_by: None,
+            done_at: None,
         });
         let id = match d.id {
             Some(id) => {

@@ -28,7 +28,7 @@ pub fn MyPlanLink() -> impl IntoView {
         })
     });
     view! {
-        <A href="/my-plan">"My plan"{move || waiting.get().then(|| view! {
+        <A href="/my-plan">{tab_icon(PLAN_ICON)}<span class="tab-label">"Plan"</span>{move || waiting.get().then(|| view! {
             <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" a new version waits for your answer"</span></span>
         })}</A>
     }
@@ -59,7 +59,7 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
         let seen = shell().replies_seen;
         let new = move || store.replies().saturating_sub(seen.get());
         view! {
-            <A href="/my-voice">"My voice"{move || (new() > 0).then(|| view! {
+            <A href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">"Voice"</span>{move || (new() > 0).then(|| view! {
                 <span class="count">" ●"<span class="visually-hidden">{format!(" {} new {}", new(), if new() == 1 { "reply" } else { "replies" })}</span></span>
             })}</A>
         }
@@ -67,12 +67,11 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
     }
 }
 
-/// *Messages*, with how many wait unread: in her conversation, or for an
-/// adviser across his caseload. A manager reads conversations but is not
-/// in them, so nothing is counted for him.
-#[component]
-pub fn MessagesLink() -> impl IntoView {
-    let unread = Memo::new(move |_| {
+/// How many messages wait unread: in her conversation, or for an adviser
+/// across his caseload. A manager reads conversations but is not in them,
+/// so nothing is counted for him.
+pub fn unread_messages() -> Memo<usize> {
+    Memo::new(move |_| {
         let Some(session) = shell().session.get() else {
             return 0;
         };
@@ -91,14 +90,49 @@ pub fn MessagesLink() -> impl IntoView {
                     .sum()
             })
         })
-    });
-    let staff = shell()
-        .session
-        .get_untracked()
-        .is_some_and(|s| s.user.role.is_staff());
+    })
+}
+
+/// *Messages* in the staff menu, with how many wait unread.
+#[component]
+pub fn MessagesLink() -> impl IntoView {
+    let unread = unread_messages();
     view! {
-        <A href=if staff { "/messages" } else { "/my-messages" }>"Messages"{move || (unread.get() > 0).then(|| view! {
+        <A href="/messages">"Messages"{move || (unread.get() > 0).then(|| view! {
             <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
         })}</A>
+    }
+}
+
+/// The young person's tabs, at the foot of the screen on a phone: her
+/// home, plan, goals and voice, and the rest under *More* (marked when a
+/// message waits there).
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let unread = unread_messages();
+    view! {
+        <nav aria-label="Main" class="tabs">
+            <A href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">"Home"</span></A>
+            <MyPlanLink/>
+            <A href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">"Goals"</span></A>
+            <VoiceLink staff=false/>
+            <A href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">"More"</span>{move || (unread.get() > 0).then(|| view! {
+                <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">{format!(" {} unread {}", unread.get(), if unread.get() == 1 { "message" } else { "messages" })}</span></span>
+            })}</A>
+        </nav>
+    }
+}
+
+const HOME_ICON: &str = "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z";
+const PLAN_ICON: &str = "M5 4h14v17H5zM8 8h8M8 12h8M8 16h5";
+const GOALS_ICON: &str = "M12 2.5l8 4.6v9.8l-8 4.6-8-4.6V7.1z";
+const VOICE_ICON: &str = "M4 5h16v11H9l-5 4z";
+const MORE_ICON: &str = "M4 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M10.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0M17 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0";
+
+fn tab_icon(path: &'static str) -> impl IntoView {
+    view! {
+        <svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+        </svg>
     }
 }

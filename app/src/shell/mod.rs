@@ -19,7 +19,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::routes::AppRoutes;
 use device::Session;
-use menu::{MessagesLink, MyPlanLink, VoiceLink};
+pub use menu::unread_messages;
+use menu::{MessagesLink, Tabs, VoiceLink};
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -95,6 +96,9 @@ fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <AppRoutes/>
             </main>
+            <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
+                <Tabs/>
+            </Show>
         </Router>
     }
 }
@@ -127,27 +131,16 @@ fn Header() -> impl IntoView {
                 </svg>
                 "Pathway"
             </A>
-            <Show when=move || shell.session.get().is_some()>
+            <Show when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())>
                 <nav aria-label="Main">
-                    <Show
-                        when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())
-                        fallback=|| view! {
-                            <MyPlanLink/>
-                            <MessagesLink/>
-                            <A href="/my-goals">"My goals"</A>
-                            <VoiceLink staff=false/>
-                            <A href="/my-contacts">"My contacts"</A>
-                        }
-                    >
-                        <A href="/young-people">
-                            {move || match shell.session.get().map(|s| s.user.role) {
-                                Some(crate::auth::Role::TeamManager) => "Team",
-                                _ => "Caseload",
-                            }}
-                        </A>
-                        <MessagesLink/>
-                        <VoiceLink staff=true/>
-                    </Show>
+                    <A href="/young-people">
+                        {move || match shell.session.get().map(|s| s.user.role) {
+                            Some(crate::auth::Role::TeamManager) => "Team",
+                            _ => "Caseload",
+                        }}
+                    </A>
+                    <MessagesLink/>
+                    <VoiceLink staff=true/>
                     <A href="/this-phone">"This phone"</A>
                 </nav>
             </Show>

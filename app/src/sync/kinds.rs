@@ -109,7 +109,7 @@ impl KindFields for PartNotes {
 
 impl KindFields for ActionFields {
     const NAME: &'static str = "an action";
-    const FIELDS: &'static [&'static str] = &["part", "what", "who", "by_when", "done"];
+    const FIELDS: &'static [&'static str] = &["part", "what", "who", "by_when", "done", "done_by", "done_at"];
     fn problem(&self, _today: Date) -> Result<(), String> {
         said(&self.what, MAX_ACTION)?;
         words(&self.who, MAX_WHO)?;
@@ -349,6 +349,8 @@ mod tests {
             who: "Ella".into(),
             by_when: day,
             done: true,
+            done_by: Some("Ella Morris".into()),
+            done_at: Some(1_800_000_000),
         });
         lists_its_fields(ContactNote {
             on: TODAY,

@@ -404,6 +404,8 @@ mod tests {
             who: "Ella".into(),
             by_when: None,
             done: false,
+            done_by: None,
+            done_at: None,
         };
         let id = Uuid::now_v7();
         let same = replica.update(RecordKind::PlanAction, id, Uuid::nil(), &before, &before);

@@ -79,7 +79,12 @@ pub fn MyVoice() -> impl IntoView {
             seen.set(count);
         }
     });
-    let topic = RwSignal::new(None::<Topic>);
+    // Home's *Something's wrong* opens that form straight away.
+    let asked = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("about"))
+        .filter(|about| about == "something-wrong")
+        .map(|_| Topic::SomethingWrong);
+    let topic = RwSignal::new(asked);
     let just_sent = RwSignal::new(None::<bool>);
     let mine = Memo::new(move |_| {
         store.replica.with(|r| {

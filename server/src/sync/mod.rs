@@ -383,7 +383,7 @@ fn apply_one(
     if existing.is_none() && mutation.base_version != 0 {
         return Ok(rejected(rules::NOT_FOUND));
     }
-    if let Err(reason) = rules::check(user.role, mutation, existing.as_ref().map(|s| &s.record)) {
+    if let Err(reason) = rules::check(user, mutation, existing.as_ref().map(|s| &s.record)) {
         return Ok(rejected(reason));
     }
     if let Some(reason) = refers_elsewhere(tx, mutation)? {
@@ -407,6 +407,9 @@ fn apply_one(
         merged.extend(mutation.data.clone());
         if existing.is_none() {
             rules::stamp(user, mutation.kind, &mut merged);
+        }
+        for field in mutation.data.keys() {
+            rules::vouch(user, mutation.kind, field, &mut merged);
         }
         let mut kept = match rules::typed(mutation.kind, &merged, crate::db::today()) {
             Ok(kept) => kept,
@@ -481,6 +484,16 @@ fn apply_one(
             )?;
             conflicts.push(conflict);
         } else {
+            // What the server vouches for beside this field (who ticked it
+            // off) changes only when the field itself does.
+            if stored.record.data.get(field) != value {
+                for beside in rules::vouched_with(mutation.kind, field) {
+                    match kept.get(*beside) {
+                        Some(v) => stored.record.data.insert((*beside).into(), v.clone()),
+                        None => stored.record.data.remove(*beside),
+                    };
+                }
+            }
             match value {
                 Some(value) => stored.record.data.insert(field.clone(), value.clone()),
                 None => stored.record.data.remove(field),

@@ -6,9 +6,12 @@ use pathway_app::contacts::{Circumstances, ContactNote};
 use pathway_app::goals::{GoalFields, GoalNoteFields, RatingFields};
 use pathway_app::messages::{MessageFields, SeenFields};
 use pathway_app::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields};
-use pathway_app::plan::{ActionFields, PartNotes, PlanDates};
+use pathway_app::auth::User;
+use pathway_app::plan::{names_her, ActionFields, PartNotes, PlanDates};
 use pathway_app::sync::kinds::KindFields;
-use pathway_app::sync::{fields_of, ConflictNote, Fields, Mutation, Record, RecordKind};
+use pathway_app::sync::{
+    fields_of, first_name, ConflictNote, Fields, Mutation, Record, RecordKind,
+};
 use pathway_app::voice::{
     raises_flag, AcknowledgementFields, Feeling, ReplyFields, StatementFields, Topic,
 };
@@ -18,7 +21,8 @@ use time::Date;
 /// Whether `role` may make `mutation` to `existing` (`None` when it would
 /// create the record). The caller has already checked that the person may
 /// see the young person the record belongs to.
-pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Result<(), String> {
+pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Result<(), String> {
+    let role = user.role;
     let creating = existing.is_none();
     if !mutation.delete && mutation.data.is_empty() {
         return Err("This change has nothing in it.".into());
@@ -109,10 +113,17 @@ pub fn check(role: Role, mutation: &Mutation, existing: Option<&Record>) -> Resu
             fixed(mutation, creating, "The ten parts of a plan can't be added or removed.")?;
             fields(mutation, &["what_i_think"])
         }
-        (RecordKind::PlanAction, Role::YoungPerson) => Err(
-            "Only your personal adviser can change what's planned. You can say what you think in \"What I think\"."
-                .into(),
-        ),
+        (RecordKind::PlanAction, Role::YoungPerson) => {
+            let hers = existing
+                .and_then(Record::fields::<ActionFields>)
+                .is_some_and(|action| names_her(&action.who, first_name(&user.display_name)));
+            if hers && !mutation.delete && mutation.data.keys().all(|field| field == "done") {
+                Ok(())
+            } else {
+                Err("Only your personal adviser can change what's planned. You can tick off the actions that are yours, and say what you think in \"What I think\"."
+                    .into())
+            }
+        }
         (RecordKind::Contact | RecordKind::Circumstances, Role::YoungPerson) => {
             Err("Only your personal adviser writes the record of your contact.".into())
         }
@@ -217,6 +228,29 @@ pub fn stamp(
             data.insert("suggested_by".into(), name);
         }
         _ => {}
+    }
+}
+
+/// The fields the server writes beside `field` of a record of `kind`
+/// whenever that field changes: who ticked an action off, and when.
+pub fn vouched_with(kind: RecordKind, field: &str) -> &'static [&'static str] {
+    match (kind, field) {
+        (RecordKind::PlanAction, "done") => &["done_by", "done_at"],
+        _ => &[],
+    }
+}
+
+/// Writes what [`vouched_with`] names into a record as it will stand
+/// (`data`, all its fields) after `user` changed `field`.
+pub fn vouch(user: &User, kind: RecordKind, field: &str, data: &mut Fields) {
+    if let (RecordKind::PlanAction, "done") = (kind, field) {
+        if data.get("done") == Some(&Value::Bool(true)) {
+            data.insert("done_by".into(), Value::from(user.display_name.clone()));
+            data.insert("done_at".into(), Value::from(crate::db::now()));
+        } else {
+            data.remove("done_by");
+            data.remove("done_at");
+        }
     }
 }
 
@@ -460,6 +494,15 @@ mod tests {
         }
     }
 
+    fn as_role(role: Role) -> User {
+        User {
+            id: Uuid::nil(),
+            username: "ella".into(),
+            display_name: "Ella Morris".into(),
+            role,
+        }
+    }
+
     fn existing(kind: RecordKind) -> Record {
         Record {
             id: Uuid::nil(),
@@ -477,25 +520,33 @@ mod tests {
     fn each_role_may_change_only_its_own_fields() {
         let words = mutation(RecordKind::PlanPart, json!({ "what_i_think": "I like it" }));
         let part = existing(RecordKind::PlanPart);
-        assert_eq!(check(Role::YoungPerson, &words, Some(&part)), Ok(()));
-        assert_eq!(check(Role::PersonalAdviser, &words, Some(&part)), Ok(()));
-        assert!(check(Role::TeamManager, &words, Some(&part)).is_err());
+        assert_eq!(check(&as_role(Role::YoungPerson), &words, Some(&part)), Ok(()));
+        assert_eq!(check(&as_role(Role::PersonalAdviser), &words, Some(&part)), Ok(()));
+        assert!(check(&as_role(Role::TeamManager), &words, Some(&part)).is_err());
 
         let done = mutation(RecordKind::PlanAction, json!({ "done": true }));
         let action = existing(RecordKind::PlanAction);
-        assert_eq!(check(Role::PersonalAdviser, &done, Some(&action)), Ok(()));
-        assert!(check(Role::YoungPerson, &done, Some(&action)).is_err());
+        assert_eq!(check(&as_role(Role::PersonalAdviser), &done, Some(&action)), Ok(()));
+        assert!(check(&as_role(Role::YoungPerson), &done, Some(&action)).is_err());
+        let mut hers = existing(RecordKind::PlanAction);
+        hers.data = fields_of(&json!({ "part": "money", "what": "Open an account", "who": "Sam and Ella" }));
+        let ella = as_role(Role::YoungPerson);
+        assert_eq!(check(&ella, &done, Some(&hers)), Ok(()));
+        let reworded = mutation(RecordKind::PlanAction, json!({ "done": true, "what": "Nothing" }));
+        assert!(check(&ella, &reworded, Some(&hers)).is_err());
+        let mut removing = done.clone();
+        removing.delete = true;
+        assert!(check(&ella, &removing, Some(&hers)).is_err());
 
         let dates = mutation(RecordKind::Plan, json!({ "next_review": "2027-01-31" }));
         assert_eq!(
-            check(
-                Role::PersonalAdviser,
+            check(&as_role(Role::PersonalAdviser),
                 &dates,
                 Some(&existing(RecordKind::Plan))
             ),
             Ok(())
         );
-        assert!(check(Role::YoungPerson, &dates, Some(&existing(RecordKind::Plan))).is_err());
+        assert!(check(&as_role(Role::YoungPerson), &dates, Some(&existing(RecordKind::Plan))).is_err());
     }
 
     #[test]
@@ -525,7 +576,7 @@ mod tests {
             ),
         ];
         for (change, on) in cases {
-            let answer = check(Role::PersonalAdviser, &change, on);
+            let answer = check(&as_role(Role::PersonalAdviser), &change, on);
             assert!(
                 answer.as_ref().is_err_and(|why| !why.is_empty()),
                 "{change:?} gave {answer:?}"
@@ -535,7 +586,7 @@ mod tests {
             RecordKind::PlanAction,
             json!({ "part": "money", "what": "Open an account", "by_when": null }),
         );
-        assert_eq!(check(Role::PersonalAdviser, &create, None), Ok(()));
+        assert_eq!(check(&as_role(Role::PersonalAdviser), &create, None), Ok(()));
     }
 
     fn typed_now(kind: RecordKind, data: Value) -> Result<Fields, String> {
@@ -626,7 +677,7 @@ mod tests {
         let draft = existing(RecordKind::Review);
         let odd_stage = mutation(RecordKind::Review, json!({ "stage": "agreed" }));
         assert_eq!(
-            check(Role::PersonalAdviser, &odd_stage, Some(&draft)),
+            check(&as_role(Role::PersonalAdviser), &odd_stage, Some(&draft)),
             Ok(())
         );
         assert_eq!(
@@ -639,8 +690,8 @@ mod tests {
             json!({ "version": Uuid::now_v7(), "agrees": false, "reasons": "The boiler" }),
         );
         no.base_version = 0;
-        assert_eq!(check(Role::YoungPerson, &no, None), Ok(()));
-        assert!(check(Role::PersonalAdviser, &no, None).is_err());
-        assert!(check(Role::TeamManager, &no, None).is_err());
+        assert_eq!(check(&as_role(Role::YoungPerson), &no, None), Ok(()));
+        assert!(check(&as_role(Role::PersonalAdviser), &no, None).is_err());
+        assert!(check(&as_role(Role::TeamManager), &no, None).is_err());
     }
 }

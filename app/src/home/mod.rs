@@ -1,0 +1,108 @@
+//! Her home screen: what is coming up for her, in one look.
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use time::Date;
+
+use crate::plan::{names_her, PathwayPlan, PlanAction, PlanPart};
+
+/// The actions still hers to do, soonest first (undated last), each with
+/// the part of the plan it is in.
+pub fn her_next_actions(plan: &PathwayPlan, first_name: &str) -> Vec<(PlanPart, PlanAction)> {
+    let mut hers: Vec<(PlanPart, PlanAction)> = plan
+        .parts
+        .iter()
+        .flat_map(|p| p.actions.iter().map(move |a| (p.part, a.clone())))
+        .filter(|(_, a)| !a.done && names_her(&a.who, first_name))
+        .collect();
+    hers.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
+    hers
+}
+
+/// "today", "tomorrow", "in 3 days", "3 days ago": how near a day is.
+pub fn how_near(day: Date, today: Date) -> String {
+    match (day - today).whole_days() {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PlanPartView;
+    use time::macros::date;
+    use uuid::Uuid;
+
+    fn action(what: &str, who: &str, by_when: Option<Date>, done: bool) -> PlanAction {
+        PlanAction {
+            id: Uuid::now_v7(),
+            what: what.into(),
+            who: who.into(),
+            by_when,
+            done,
+            done_by: None,
+            done_at: None,
+            other_versions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn her_next_actions_are_hers_not_done_and_soonest_first() {
+        let plan = PathwayPlan {
+            young_person_id: Uuid::nil(),
+            young_person_name: "Ella Morris".into(),
+            young_person_phone: None,
+            adviser: None,
+            dates_record_id: None,
+            next_contact: None,
+            next_review: None,
+            parts: vec![
+                PlanPartView {
+                    part: PlanPart::Money,
+                    record_id: None,
+                    what_i_think: String::new(),
+                    other_versions: Vec::new(),
+                    actions: vec![
+                        action("Undated", "Ella", None, false),
+                        action("Later", "Sam and Ella", Some(date!(2026 - 12 - 20)), false),
+                        action("Sam's", "Sam", Some(date!(2026 - 12 - 01)), false),
+                        action("Done", "Ella", Some(date!(2026 - 11 - 01)), true),
+                    ],
+                },
+                PlanPartView {
+                    part: PlanPart::WhereILive,
+                    record_id: None,
+                    what_i_think: String::new(),
+                    other_versions: Vec::new(),
+                    actions: vec![action("Sooner", "ella", Some(date!(2026 - 12 - 02)), false)],
+                },
+            ],
+        };
+        let next: Vec<_> = her_next_actions(&plan, "Ella")
+            .into_iter()
+            .map(|(part, a)| (part, a.what))
+            .collect();
+        assert_eq!(
+            next,
+            [
+                (PlanPart::WhereILive, "Sooner".to_owned()),
+                (PlanPart::Money, "Later".to_owned()),
+                (PlanPart::Money, "Undated".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn nearness_reads_as_words() {
+        let today = date!(2026 - 11 - 26);
+        assert_eq!(how_near(today, today), "today");
+        assert_eq!(how_near(date!(2026 - 11 - 27), today), "tomorrow");
+        assert_eq!(how_near(date!(2026 - 12 - 02), today), "in 6 days");
+        assert_eq!(how_near(date!(2026 - 11 - 23), today), "3 days ago");
+    }
+}

@@ -1,0 +1,217 @@
+//! *Home*: "Hi Ella", and what is next for her — her next catch-up, her
+//! actions, her review, new messages and her Bees — with the two things
+//! she may need in a hurry one tap away.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::contacts::due_for;
+use crate::contacts::rules::ContactRules;
+use crate::dates::{iso, short_day};
+use crate::goals::{domain_progress, goals_of, BeeDomain};
+use crate::home::{her_next_actions, how_near};
+use crate::messages::Conversation;
+use crate::plan::review::{ReviewDue, Reviews};
+use crate::plan::{PathwayPlan, PlanAction, PlanPart};
+use crate::shell::{admit, set_title, shell, today, Audience};
+use crate::sync::first_name;
+use crate::ui::BeeIcon;
+
+/// What her home screen shows, read from the replica in one pass.
+#[derive(Clone, PartialEq)]
+struct Glance {
+    first: String,
+    adviser: Option<(String, Option<String>)>,
+    next_contact: Option<time::Date>,
+    review: Option<ReviewDue>,
+    actions: Vec<(PlanPart, PlanAction)>,
+    unread: usize,
+    bees: Vec<(BeeDomain, Option<f64>)>,
+}
+
+#[component]
+pub fn MyHome() -> impl IntoView {
+    set_title("Home");
+    let session = match admit(Audience::YoungPerson("/young-people")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let me = session.user.id;
+    let store = shell().store;
+    let glance = Memo::new(move |_| {
+        store.replica.with(|replica| {
+            let replica = replica.as_ref()?;
+            let card = replica.people.iter().find(|p| p.id == me)?;
+            let view = replica.view();
+            let mut plan = PathwayPlan::from_records(card, view.values());
+            let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
+            let today = today();
+            plan.next_contact = due_for(card, &plan, view.values(), &rules, today).next_contact;
+            let moved = crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
+            let review = ReviewDue::of(plan.next_review, &Reviews::of(me, view.values()), moved);
+            let goals = goals_of(me, view.values());
+            let first = card.first_name().to_owned();
+            Some(Glance {
+                actions: her_next_actions(&plan, &first),
+                first,
+                adviser: card.adviser.clone().map(|a| (a.name, a.phone)),
+                next_contact: plan.next_contact,
+                review,
+                unread: Conversation::of(view.values(), me, me).unread(me),
+                bees: BeeDomain::ALL.iter().map(|&d| (d, domain_progress(&goals, d))).collect(),
+            })
+        })
+    });
+    let greeting = move || {
+        glance.with(|g| match g {
+            Some(g) => format!("Hi {}", g.first),
+            None => format!("Hi {}", first_name(&session.user.display_name)),
+        })
+    };
+    view! {
+        <section class="page home">
+            <h1>{greeting}</h1>
+            {move || match glance.get() {
+                None => view! {
+                    <p aria-busy="true" class="quiet">"Getting your plan… If you're offline, it will appear as soon as you're back online."</p>
+                }.into_any(),
+                Some(g) => view! { <Glance glance=g/> }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Glance(glance: Glance) -> impl IntoView {
+    let today = today();
+    let adviser_first = glance
+        .adviser
+        .as_ref()
+        .map(|(name, _)| first_name(name).to_owned())
+        .unwrap_or_else(|| "your adviser".to_owned());
+    const SHOWN: usize = 3;
+    let more_actions = glance.actions.len().saturating_sub(SHOWN);
+    view! {
+        <div class="quick">
+            <A href="/my-voice?about=something-wrong" attr:class="quick-action urgent">
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3L2 21h20zm-1 6h2v6h-2zm0 8h2v2h-2z" fill="currentColor"/></svg>
+                "Something's wrong"
+            </A>
+            {glance.adviser.clone().and_then(|(name, phone)| phone.map(|phone| {
+                let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                view! {
+                    <a class="quick-action" href=format!("tel:{dial}") aria-label=format!("Call {name} on {phone}")>
+                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/></svg>
+                        {format!("Call {}", first_name(&name))}
+                    </a>
+                }
+            }))}
+        </div>
+
+        <section class="card" aria-labelledby="coming-up">
+            <h2 id="coming-up">"Coming up"</h2>
+            <ul class="coming-up">
+                <li>
+                    <span class="label">{format!("Next catch-up with {adviser_first}")}</span>
+                    {match glance.next_contact {
+                        Some(day) => view! {
+                            <span class="when"><time datetime=iso(day)>{short_day(day)}</time>{format!(" ({})", how_near(day, today))}</span>
+                        }.into_any(),
+                        None => view! { <span class="when">"Not arranged yet"</span> }.into_any(),
+                    }}
+                </li>
+                <li>
+                    <span class="label">"Your next plan review"</span>
+                    {match glance.review {
+                        Some(due) => view! {
+                            <span class="when"><time datetime=iso(due.on)>{short_day(due.on)}</time>{format!(" ({})", how_near(due.on, today))}</span>
+                        }.into_any(),
+                        None => view! { <span class="when">"Not set yet"</span> }.into_any(),
+                    }}
+                </li>
+            </ul>
+        </section>
+
+        <section class="card" aria-labelledby="your-next-steps">
+            <h2 id="your-next-steps">"Your next steps"</h2>
+            {if glance.actions.is_empty() {
+                view! { <p class="quiet">"Nothing on your list right now."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="steps-list">
+                        {glance.actions.into_iter().take(SHOWN).map(|(part, action)| view! {
+                            <li>
+                                <A href=format!("/my-plan#{}", part.slug())>{action.what}</A>
+                                {action.by_when.map(|day| view! {
+                                    <span class="when">{format!("By {} ({})", short_day(day), how_near(day, today))}</span>
+                                })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {(more_actions > 0).then(|| view! {
+                        <p class="small"><A href="/my-plan">{format!("{more_actions} more in your plan")}</A></p>
+                    })}
+                }.into_any()
+            }}
+        </section>
+
+        <A href="/my-messages" attr:class="card link-card">
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
+            {match glance.unread {
+                0 => format!("Messages with {adviser_first}"),
+                1 => format!("1 new message from {adviser_first}"),
+                n => format!("{n} new messages from {adviser_first}"),
+            }}
+        </A>
+
+        <section class="card" aria-labelledby="my-bees">
+            <h2 id="my-bees">"My Bees"</h2>
+            <ul class="bee-glance">
+                {glance.bees.into_iter().map(|(domain, progress)| {
+                    let words = match progress {
+                        None => "no goals yet".to_owned(),
+                        Some(p) => format!("{}% of the way", (p * 100.0).round() as u32),
+                    };
+                    let width = progress.map_or(0.0, |p| p * 100.0);
+                    view! {
+                        <li>
+                            <BeeIcon domain=domain/>
+                            <span class="bee-name">{domain.heading().trim_start_matches("Bee ").to_owned()}</span>
+                            <svg class="bee-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="bar-back" x="0" y="0" width="100" height="8" rx="4"/>
+                                <rect class="bar-fill" x="0" y="0" width=format!("{width:.0}") height="8" rx="4"/>
+                            </svg>
+                            <span class="visually-hidden">{format!(": {words}")}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="small"><A href="/my-goals">"See my goals"</A></p>
+        </section>
+    }
+}
+
+/// *More*: her other screens, one tap each.
+#[component]
+pub fn More() -> impl IntoView {
+    set_title("More");
+    if let Err(elsewhere) = admit(Audience::YoungPerson("/young-people")) {
+        return elsewhere;
+    }
+    let unread = crate::shell::unread_messages();
+    view! {
+        <section class="page narrow more">
+            <h1>"More"</h1>
+            <ul class="more-list">
+                <li><A href="/my-messages">"Messages"{move || (unread.get() > 0).then(|| view! {
+                    <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
+                })}</A></li>
+                <li><A href="/my-contacts">"My contacts"</A></li>
+                <li><A href="/written-about-me">"What's written about me"</A></li>
+                <li><A href="/this-phone">"This phone"</A></li>
+            </ul>
+        </section>
+    }
+    .into_any()
+}
