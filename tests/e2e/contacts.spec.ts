@@ -44,6 +44,7 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
   const ellas = await browser.newContext();
   const ella = await ellas.newPage();
   await signIn(ella, "ella");
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "More" }).click();
   await ella.getByRole("link", { name: "My contacts" }).click();
   await expect(ella.getByRole("heading", { level: 1, name: "My contacts" })).toBeVisible();
   await expect(ella.getByText("The boiler is fixed at last.")).toBeVisible();

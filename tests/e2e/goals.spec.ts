@@ -6,7 +6,7 @@ const DOMAINS = ["Bee Happy", "Bee Healthy", "Bee Safe", "Bee Resilient", "Bee A
 
 test("she sees her six Bees, a picture of her progress in words, and how a goal moved", async ({ page }) => {
   await signIn(page, "ella");
-  await page.getByRole("link", { name: "My goals" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My goals" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(DOMAINS);
   const picture = page.getByRole("img", { name: /Your progress/ });
@@ -29,7 +29,7 @@ test("she adds and rates a goal offline; it reaches her adviser; he suggests one
   await signIn(ella, "ella");
   await expect(ella.getByRole("status")).toContainText("Up to date");
   await waitForOfflineShell(ella);
-  await ella.getByRole("link", { name: "My goals" }).click();
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
 
   await ellas.setOffline(true);
   await ella.getByRole("button", { name: "Add a goal" }).click();

@@ -25,18 +25,47 @@ export async function openSignedIn(context: BrowserContext, username: string, pa
   return page;
 }
 
+/** Opens her plan from the tabs at the foot of her screen. */
+export async function openMyPlan(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+}
+
+/** Unfolds one part of the plan on screen (if it is folded); the part. */
+export async function openPart(page: Page, part: string) {
+  const section = page.getByRole("region", { name: part });
+  const fold = section.getByRole("button", { name: part, exact: true });
+  if ((await fold.getAttribute("aria-expanded")) !== "true") await fold.click();
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  return section;
+}
+
 /** Writes `words` in one part of the plan on screen, and saves them. */
 export async function writeWords(page: Page, part: string, words: string) {
-  const section = page.getByRole("region", { name: part });
+  const section = await openPart(page, part);
   await section.getByRole("button", { name: /Add what|Change these words/ }).click();
   await section.getByRole("textbox").fill(words);
   await section.getByRole("button", { name: "Save" }).click();
   await expect(section.locator("blockquote")).toHaveText(words);
 }
 
-/** Opens This phone from the menu and presses Sign out there. */
+/** Opens `name` from her More screen. */
+export async function openFromMore(page: Page, name: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "More" }).click();
+  await page.getByRole("main").getByRole("link", { name, exact: true }).click();
+}
+
+/** Opens This phone from the menu (hers is under More) and presses Sign
+ *  out there. */
 export async function signOut(page: Page) {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "This phone" }).click();
+  const menu = page.getByRole("navigation", { name: "Main" });
+  const more = menu.getByRole("link", { name: "More" });
+  if (await more.count()) {
+    await more.click();
+    await page.getByRole("main").getByRole("link", { name: "This phone" }).click();
+  } else {
+    await menu.getByRole("link", { name: "This phone" }).click();
+  }
   await page.getByRole("button", { name: "Sign out" }).click();
 }
 
@@ -124,6 +153,13 @@ export const PLAN_PARTS = [
 /** The headings of the plan's ten parts (a plan page has other headings too). */
 export function planPartHeadings(page: Page) {
   return page.getByRole("heading", { level: 2, name: new RegExp(`^(${PLAN_PARTS.join("|")})$`) });
+}
+
+/** Signs her in and opens her plan from her home screen. */
+export async function signInToPlan(page: Page, username: string) {
+  await signIn(page, username);
+  await expect(page.getByRole("heading", { level: 1, name: /^Hi / })).toBeVisible();
+  await openMyPlan(page);
 }
 
 /** How far the page scrolls sideways (0 when the text reflows to fit). */

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, serverCommand, signIn } from "./helpers";
+import { DEMO_PASSWORD, openFromMore, serverCommand, signIn } from "./helpers";
 
 // A team of its own, so what is sent here changes nothing other tests see.
 test.beforeAll(() => {
@@ -32,7 +32,7 @@ test("what one person sends is on the open screens of the others within 2 second
   const flagToManager: number[] = [];
   for (let run = 1; run <= 5; run++) {
     // She and her adviser each have the conversation open.
-    await menu(maya).getByRole("link", { name: /Messages/ }).click();
+    await openFromMore(maya, "Messages");
     await lena.goto(conversationPath);
     await expect(lena.getByRole("heading", { level: 1, name: "Messages with Maya Clarke" })).toBeVisible();
     await expect(lena.locator(".sync-status")).toHaveAttribute("data-live", "open");
@@ -54,7 +54,7 @@ test("what one person sends is on the open screens of the others within 2 second
     // Something's wrong, with her adviser on his caseload and the manager on the team's.
     await menu(lena).getByRole("link", { name: "Caseload" }).click();
     await expect(mayasCard).toBeVisible();
-    await menu(maya).getByRole("link", { name: /My voice/ }).click();
+    await menu(maya).getByRole("link", { name: /Voice/ }).click();
     await maya.getByRole("button", { name: "Something's wrong" }).click();
     await maya.getByRole("radio", { name: "Scared" }).check();
     await maya.getByLabel("What's wrong?").fill(`Someone is following me home (${run})`);
@@ -86,7 +86,7 @@ test("when the stream can't be held, an adviser's phone asks for changes every f
   await expect(lena.getByRole("status")).toContainText("Up to date");
   await expect(lena.locator(".sync-status")).toHaveAttribute("data-live", "closed");
   await lena.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messages/ }).click();
-  await maya.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messages/ }).click();
+  await openFromMore(maya, "Messages");
   const words = "My phone contract ends next week";
   await maya.getByLabel("Your message").fill(words);
   await maya.getByRole("button", { name: "Send" }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD, serverCommand, signIn, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, openFromMore, serverCommand, signIn, waitForOfflineShell } from "./helpers";
 
 // A team of its own, so what is said here changes nothing other tests see.
 test.beforeAll(() => {
@@ -16,7 +16,7 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   await signIn(zara, "zara");
   await expect(zara.getByRole("status")).toContainText("Up to date");
   await waitForOfflineShell(zara);
-  await zara.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+  await openFromMore(zara, "Messages");
   await expect(zara.getByRole("heading", { level: 1, name: "Messages with Omar" })).toBeVisible();
   await expect(zara.getByText("No messages yet.")).toBeVisible();
 
@@ -51,12 +51,12 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
 
   await omar.getByLabel("Your reply").fill("Friday's fine. 11am at the café by the library?");
   await omar.getByRole("button", { name: "Send" }).click();
-  const zaraLink = zara.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messages/ });
+  const zaraLink = zara.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /More/ });
   // She is on the conversation, so it is read as it arrives.
   await expect(zara.getByText("Friday's fine. 11am at the café by the library?")).toBeVisible({ timeout: 5_000 });
   const his = omar.getByRole("list", { name: "Messages" }).getByRole("listitem").last();
   await expect(his).toContainText(/Read by Zara at \d\d:\d\d/, { timeout: 5_000 });
-  await expect(zaraLink).toHaveAccessibleName("Messages");
+  await expect(zaraLink).toHaveAccessibleName("More");
 
   await omar.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Caseload" }).click();
   await expect(omar.getByRole("link", { name: /Zara Khan/ })).not.toContainText("waiting for an answer");
@@ -105,9 +105,9 @@ test("she is offered notifications only once she has written, and turning them o
   });
   const leila = await context.newPage();
   await signIn(leila, "leila");
-  await expect(leila.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await expect(leila.getByRole("heading", { level: 1, name: "Hi Leila" })).toBeVisible();
   await expect(leila.getByRole("group", { name: "Notifications" })).toHaveCount(0);
-  await leila.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+  await openFromMore(leila, "Messages");
   await expect(leila.getByRole("heading", { level: 1, name: "Messages with Omar" })).toBeVisible();
   await expect(leila.getByRole("group", { name: "Notifications" })).toHaveCount(0);
 

@@ -10,6 +10,9 @@ import {
   serverHas,
   signIn,
   signOut,
+  openFromMore,
+  openMyPlan,
+  openPart,
   tokenOnPhone,
   writeWords,
   DEMO_PASSWORD,
@@ -17,7 +20,7 @@ import {
 
 /** She tells her adviser something from My voice. */
 async function sendStatement(page: Page, words: string) {
-  await page.getByRole("link", { name: "My voice" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
   await page.getByRole("button", { name: "Share good news" }).click();
   await page.getByRole("radio", { name: "Great" }).check();
   await page.getByLabel("What happened?").fill(words);
@@ -27,7 +30,7 @@ async function sendStatement(page: Page, words: string) {
 
 /** She changes her words in one part of her plan, from wherever she is. */
 async function writeMyWords(page: Page, part: string, words: string) {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My plan" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await writeWords(page, part, words);
 }
 
@@ -38,7 +41,7 @@ async function scan(page: Page) {
 
 test("signing out offline says what hasn't been sent, waits, sends it, then signs out by itself", async ({ browser, request }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   await context.setOffline(true);
   const news = "I passed my driving theory test today!";
   await sendStatement(ella, news);
@@ -65,7 +68,7 @@ test("signing out offline says what hasn't been sent, waits, sends it, then sign
 
 test("signing out and deleting unsent changes takes a second step, and the token is revoked when back online", async ({ browser, request }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   const token = await tokenOnPhone(ella);
   await context.setOffline(true);
   const words = "Words she decided not to send after all.";
@@ -95,7 +98,7 @@ test("signing out and deleting unsent changes takes a second step, and the token
 
 test("a stored replica that can't be read is set aside, and the change queued in it still reaches her adviser", async ({ browser, request }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   const id = await personOnPhone(ella);
   await context.setOffline(true);
   const words = "I'd like to talk about college in September.";
@@ -130,20 +133,20 @@ test("a stored replica that can't be read is set aside, and the change queued in
 
   await context.setOffline(false);
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await expect(ella.getByRole("region", { name: "Education and training" }).locator("blockquote")).toHaveText(words);
+  await expect((await openPart(ella, "Education and training")).locator("blockquote")).toHaveText(words);
   expect(await serverHas(request, "sam", words)).toBe(true);
   const keys = Object.keys(await savedOnPhone(ella));
   expect(keys.filter((k) => k.startsWith(`pathway.${id}.unreadable.replica.`))).toHaveLength(1);
   expect(keys).not.toContain(`pathway.${id}.replica`);
 
-  await ella.getByRole("link", { name: "This phone" }).click();
+  await openFromMore(ella, "This phone");
   await expect(ella.getByText(/1 saved copy that Pathway couldn't read after an update is kept aside/)).toBeVisible();
   await context.close();
 });
 
 test("a team's records are kept in IndexedDB; a copy there that can't be read is set aside and pulled again", async ({ browser }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   const id = await personOnPhone(ella);
   const cacheKey = `pathway.${id}.cache`;
   const before = await savedOnPhone(ella);
@@ -155,7 +158,7 @@ test("a team's records are kept in IndexedDB; a copy there that can't be read is
   await ella.reload();
   await expect(ella.getByRole("heading", { name: "My plan", level: 1 })).toBeVisible();
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await expect(ella.getByRole("region", { name: "Where I live" })).toBeVisible();
+  await expect((await openPart(ella, "Where I live"))).toBeVisible();
   const after = await savedOnPhone(ella);
   const aside = Object.keys(after).filter((k) => k.startsWith(`pathway.${id}.unreadable.cache.`));
   expect(aside).toHaveLength(1);
@@ -177,7 +180,7 @@ test("a phone with no room for the offline copy says so in words and keeps worki
   await expect(ella.getByRole("alert")).toContainText(
     "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept.",
   );
-  await expect(ella.getByRole("region", { name: "Who I am" })).toBeVisible();
+  await expect(ella.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   const words = "I'd like to find out more about my grandad's village.";
   await writeMyWords(ella, "Who I am", words);
   await expect.poll(() => serverHas(request, "sam", words), { timeout: 15_000 }).toBe(true);
@@ -188,7 +191,7 @@ test("a phone with no room for the offline copy says so in words and keeps worki
 
 test("someone else signing in on her phone sees nothing of hers; her change arrives when she is back", async ({ browser, request }) => {
   const context = await browser.newContext();
-  const phone = await openSignedIn(context, "ella");
+  const phone = await openSignedIn(context, "ella", "/my-plan");
   const ellaId = await personOnPhone(phone);
   const token = await tokenOnPhone(phone);
   await context.setOffline(true);
@@ -217,14 +220,15 @@ test("someone else signing in on her phone sees nothing of hers; her change arri
 
   await signIn(phone, "ella");
   await expect(phone.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await expect(phone.getByRole("region", { name: "Family and friends" }).locator("blockquote")).toHaveText(words);
+  await openMyPlan(phone);
+  await expect((await openPart(phone, "Family and friends")).locator("blockquote")).toHaveText(words);
   expect(await serverHas(request, "sam", words)).toBe(true);
   await context.close();
 });
 
 test("signed out from elsewhere, because a phone was lost, the phone removes everything it kept", async ({ browser }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   await context.setOffline(true);
   await writeMyWords(ella, "Who I am", "Something only for this phone's owner.");
   expect(serverCommand("user", "sign-out", "--username", "ella")).toContain("Signed ella out of");
@@ -239,11 +243,11 @@ test("signed out from elsewhere, because a phone was lost, the phone removes eve
 
 test("This phone shows what is kept and what waits, and sends it now", async ({ browser, request }) => {
   const context = await browser.newContext();
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   await context.setOffline(true);
   const news = "I got the flat I wanted!";
   await sendStatement(ella, news);
-  await ella.getByRole("link", { name: "This phone" }).click();
+  await openFromMore(ella, "This phone");
   await expect(ella.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
   await expect(ella.getByText("1 statement hasn't been sent yet. It's safe on this phone.")).toBeVisible();
   await expect(ella.getByRole("definition").first()).toContainText(/\d+ records · \d+ KB/);

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { PLAN_PARTS, savedOnPhone, signIn, signOut, waitForOfflineShell, planPartHeadings, sidewaysScroll } from "./helpers";
+import { PLAN_PARTS, openPart, savedOnPhone, signIn, signInToPlan, signOut, waitForOfflineShell, planPartHeadings, sidewaysScroll } from "./helpers";
 
 test.describe("a young person and her plan", () => {
   test("a wrong password gets a clear message that does not say whether the username exists", async ({ page }) => {
@@ -22,35 +22,90 @@ test.describe("a young person and her plan", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type("pathway-demo");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   });
 
-  test("she signs in and sees all ten parts, her adviser and her review date", async ({ page }) => {
+  test("she lands on her home screen: what's next, her Bees, and help one tap away", async ({ page }) => {
     await signIn(page, "ella");
-    await expect(page).toHaveURL(/\/my-plan$/);
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+    const comingUp = page.getByRole("region", { name: "Coming up" });
+    await expect(comingUp).toContainText(/Next catch-up with Sam\s*\d+ \w+ \d{4} \(in 6 days\)/);
+    await expect(comingUp).toContainText(/Your next plan review\s*\d+ \w+ \d{4} \(in 70 days\)/);
+    // Only what is hers to do, soonest first.
+    const steps = page.getByRole("region", { name: "Your next steps" }).getByRole("listitem");
+    await expect(steps).toHaveCount(3);
+    await expect(steps.nth(0)).toContainText("Meet every month, and text in between");
+    await expect(steps.nth(1)).toContainText("Write a CV together");
+    await expect(page.getByRole("region", { name: "Your next steps" })).not.toContainText("Report the boiler");
+    await expect(page.getByRole("link", { name: "Call Sam Okafor on 07700 900461" })).toHaveAttribute("href", "tel:07700900461");
+    await expect(page.getByRole("region", { name: "My Bees" }).getByRole("listitem")).toHaveCount(6);
+    await expect(page.getByRole("region", { name: "My Bees" })).toContainText("Happy: 75% of the way");
+
+    // Something's wrong opens that form at once.
+    await page.getByRole("link", { name: "Something's wrong" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My voice" })).toBeVisible();
+    await expect(page.getByText("If you're in danger right now, call 999.")).toBeVisible();
+
+    // A step opens its own part of her plan.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await page.getByRole("link", { name: "Write a CV together" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
-
-    await expect(planPartHeadings(page)).toHaveText(PLAN_PARTS);
-    for (const part of PLAN_PARTS) {
-      const section = page.getByRole("region", { name: part });
-      await expect(section.getByRole("heading", { name: "What's planned" })).toBeVisible();
-      await expect(section.getByRole("heading", { name: "What I think" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Work and other activities", exact: true })).toHaveAttribute("aria-expanded", "true");
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+      const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(scan.violations, `home, ${scheme}`).toEqual([]);
     }
+  });
 
-    const home = page.getByRole("region", { name: "Where I live" });
+  test("her plan folds to one line a part, and she ticks off her own actions", async ({ page, browser }) => {
+    await signInToPlan(page, "ella");
+    await expect(planPartHeadings(page)).toHaveText(PLAN_PARTS);
+    await expect(page.getByRole("button", { name: "Where I live", exact: true })).toHaveAccessibleDescription("2 to do · Your words are here");
+    // What's next across every part, soonest first, with her as "you".
+    const next = page.getByRole("region", { name: "What's next" }).getByRole("listitem");
+    await expect(next.first()).toContainText("Meet every month, and text in between");
+    await expect(next.first()).toContainText("Who: Sam and you");
+
+    const home = await openPart(page, "Where I live");
     await expect(home.getByText("The boiler keeps going off")).toBeVisible();
     await expect(home.getByText("Report the boiler to the housing association")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Education and training" }).getByText("Done")).toBeVisible();
+    // Sam's action is not hers to tick: marked, not a box.
+    await expect(home.getByRole("checkbox")).toHaveCount(0);
 
-    const call = page.getByRole("link", { name: /Call Sam Okafor on 07700 900461/ });
-    await expect(call).toHaveAttribute("href", "tel:07700900461");
-    await expect(page.getByText("Next plan review")).toBeVisible();
-    await expect(page.getByText("Next catch-up")).toBeVisible();
+    // Opening one part folds the one before.
+    const education = await openPart(page, "Education and training");
+    await expect(page.getByRole("button", { name: "Where I live", exact: true })).toHaveAttribute("aria-expanded", "false");
+    await expect(education.getByRole("checkbox", { name: "Apply for the 16–19 bursary for college" })).toBeChecked();
+    const tutor = education.getByRole("checkbox", { name: "Find a maths tutor at college" });
+    await expect(tutor).not.toBeChecked();
+    await tutor.check();
+    await expect(education.getByText("Nice one — that's done!")).toBeVisible();
+    await expect(tutor).toBeFocused();
     await expect(page.getByRole("status")).toContainText("Up to date");
+    await expect(tutor).toHaveAccessibleDescription(/Ticked off by you on \d+ \w+ \d{4} at \d\d:\d\d/);
+
+    // Her adviser sees who ticked it, and when.
+    const sams = await browser.newContext();
+    const sam = await sams.newPage();
+    await signIn(sam, "sam");
+    await sam.getByRole("link", { name: /Ella Morris/ }).click();
+    const hers = await openPart(sam, "Education and training");
+    const ticked = hers.getByRole("checkbox", { name: "Find a maths tutor at college" });
+    await expect(ticked).toBeChecked();
+    await expect(ticked).toHaveAccessibleDescription(/Ticked off by Ella Morris on/);
+    // He unticks it for her to do again; so would a mistaken tap.
+    await ticked.uncheck();
+    await expect(sam.getByRole("status")).toContainText("Up to date");
+    await sams.close();
+    await expect(tutor).not.toBeChecked({ timeout: 15_000 });
   });
 
   test("after one sign-in her plan opens offline, and says so", async ({ page, context }) => {
-    await signIn(page, "ella");
+    await signInToPlan(page, "ella");
     await expect(planPartHeadings(page)).toHaveCount(10);
     await waitForOfflineShell(page);
 
@@ -66,7 +121,7 @@ test.describe("a young person and her plan", () => {
   });
 
   test("signing out removes her plan from the phone", async ({ page, context }) => {
-    await signIn(page, "ella");
+    await signInToPlan(page, "ella");
     await expect(planPartHeadings(page)).toHaveCount(10);
     await waitForOfflineShell(page);
     expect(JSON.stringify(await savedOnPhone(page))).toContain("The boiler keeps going off");
@@ -90,8 +145,9 @@ test.describe("a young person and her plan", () => {
     const signInScan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
     expect(signInScan.violations).toEqual([]);
 
-    await signIn(page, "ella");
+    await signInToPlan(page, "ella");
     await expect(planPartHeadings(page)).toHaveCount(10);
+    await openPart(page, "Education and training");
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const planScan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -141,9 +197,11 @@ test.describe("staff", () => {
     await expect(page.locator(".fact", { hasText: "Next contact due" })).toContainText(nextContact);
     await page.goBack();
     await expect(planPartHeadings(page)).toHaveText(PLAN_PARTS);
-    await expect(page.getByRole("heading", { name: "What Ella thinks" })).toHaveCount(10);
+    await expect(page.getByRole("button", { name: "Money", exact: true })).toHaveAccessibleDescription("2 to do · Ella's words are here");
     // He can change what's planned and write her views with her.
-    await expect(page.getByRole("button", { name: /Add an action to Money/ })).toBeVisible();
+    const money = await openPart(page, "Money");
+    await expect(money.getByRole("heading", { name: "What Ella thinks" })).toBeVisible();
+    await expect(money.getByRole("button", { name: /Add an action to Money/ })).toBeVisible();
   });
 
   test("a team manager sees every young person in the team, with their adviser", async ({ page }) => {
@@ -170,7 +228,9 @@ test.describe("staff", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Jayden Clarke's plan" })).toBeVisible();
     // Managers read plans; they do not change them.
     const plan = page.locator("main > :not(.account-lock):not(.who-looked)");
-    await expect(plan.getByRole("button")).toHaveCount(0);
+    await openPart(page, "Where I live");
+    // Only the buttons that unfold the parts.
+    await expect(plan.getByRole("button")).toHaveText(PLAN_PARTS);
     await expect(plan.getByRole("checkbox")).toHaveCount(0);
     // What they may do is lock her account, if her phone is lost.
     await expect(page.getByRole("region", { name: "Jayden's account" }).getByRole("button")).toHaveText(["Lock Jayden's account"]);
@@ -187,8 +247,9 @@ test.describe("staff", () => {
 
 test.describe("on a small phone", () => {
   test("at 200% zoom the plan reflows with no sideways scrolling", async ({ page }) => {
-    await signIn(page, "ella");
+    await signInToPlan(page, "ella");
     await expect(planPartHeadings(page)).toHaveCount(10);
+    await openPart(page, "Where I live");
     // 200% zoom on a 360 px wide phone leaves 180 CSS pixels.
     await page.setViewportSize({ width: 180, height: 370 });
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
@@ -207,8 +268,11 @@ test.describe("on a small phone", () => {
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
     expect(await tooSmall()).toEqual([]);
     await signIn(page, "ella");
+    await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+    expect(await tooSmall()).toEqual([]);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
     await expect(planPartHeadings(page)).toHaveCount(10);
-    await page.getByText("Jump to a part of the plan").click();
+    await openPart(page, "Education and training");
     expect(await tooSmall()).toEqual([]);
   });
 });

@@ -15,9 +15,11 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
   const context = await browser.newContext();
   const fetched: string[] = [];
   context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-  const ella = await openSignedIn(context, "ella");
+  const ella = await openSignedIn(context, "ella", "/my-plan");
   const screens: Screen[] = [
+    ["/home", "Hi Ella"],
     ["/my-plan", "My plan"],
+    ["/more", "More"],
     ["/my-messages", "Messages with Sam"],
     ["/my-goals", "My goals"],
     ["/my-voice", "My voice"],
@@ -41,7 +43,7 @@ test("every staff screen opens online and, after a reload, offline", async ({ br
   const fetched: string[] = [];
   context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   const her = await browser.newContext();
-  const ella = await openSignedIn(her, "ella");
+  const ella = await openSignedIn(her, "ella", "/my-plan");
   const id = await personOnPhone(ella);
   await her.close();
   const sam = await openSignedIn(context, "sam");
@@ -70,9 +72,9 @@ test("with no signal, a screen not yet on the phone says so and opens once she i
   const context = await browser.newContext({ serviceWorkers: "block" });
   const ella = await context.newPage();
   await signIn(ella, "ella");
-  await expect(ella.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await expect(ella.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   await context.setOffline(true);
-  await ella.getByRole("link", { name: "My goals" }).click();
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
   await expect(ella.getByText("This screen isn't on this phone yet. It will open as soon as you're back online.")).toBeVisible();
   await context.setOffline(false);
   await expect(ella.getByRole("heading", { level: 1, name: "My goals" })).toBeVisible({ timeout: 15_000 });

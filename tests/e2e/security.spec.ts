@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, openSignedIn, personOnPhone, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
+import { signIn, openFromMore, openSignedIn, personOnPhone, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
 
 const ANDROID = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
@@ -49,7 +49,7 @@ test("she sees everywhere she is signed in and signs out a lost phone, which the
   const context = await browser.newContext({ userAgent: ANDROID });
   const phone = await openSignedIn(context, "farah");
 
-  await phone.getByRole("link", { name: "This phone" }).click();
+  await openFromMore(phone, "This phone");
   await phone.getByRole("link", { name: "See everywhere you're signed in" }).click();
   await expect(phone.getByRole("heading", { level: 1, name: "Where you're signed in" })).toBeVisible();
   const places = phone.getByRole("listitem");
@@ -110,7 +110,7 @@ test("a manager locks the account of a young person whose phone is lost: the pho
   await account.getByRole("button", { name: "Unlock Bilal's account" }).click();
   await expect(account.getByRole("status")).toHaveText("Bilal's account is unlocked, so Bilal can sign in again.");
   await signIn(lost, "bilal");
-  await expect(lost.getByRole("heading", { name: "My plan", level: 1 })).toBeVisible();
+  await expect(lost.getByRole("heading", { name: "Hi Bilal", level: 1 })).toBeVisible();
   await lostContext.close();
   await context.close();
 });

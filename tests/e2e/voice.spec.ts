@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, waitForOfflineShell } from "./helpers";
+import { openMyPlan, openPart, signIn, waitForOfflineShell } from "./helpers";
 
 test("something's wrong, sent offline, reaches her adviser and manager within 10 s, who acknowledge and reply", async ({ browser }) => {
   const ellas = await browser.newContext();
@@ -19,7 +19,7 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   await expect(morgan.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
 
   await ellas.setOffline(true);
-  await ella.getByRole("link", { name: "My voice" }).click();
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
   await ella.getByRole("button", { name: "Something's wrong" }).click();
   await expect(ella.getByRole("note", { name: "If you are in danger" })).toContainText("call 999");
   await expect(ella.getByRole("button", { name: /Read this aloud/ })).toBeVisible();
@@ -76,19 +76,19 @@ test("getting ready for a review puts her words beside each part of her plan", a
   const ellas = await browser.newContext();
   const ella = await ellas.newPage();
   await signIn(ella, "ella");
-  await ella.getByRole("link", { name: "My voice" }).click();
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
   await ella.getByRole("button", { name: "Get ready for my review" }).click();
   await ella.getByLabel("Money").fill("Saving is going well. I want help with the gas bill.");
   await ella.getByRole("button", { name: "Send" }).click();
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
-  await ella.getByRole("link", { name: "My plan" }).click();
-  await expect(ella.getByRole("region", { name: "Money" }).getByRole("heading", { name: "For my next review" })).toBeVisible();
+  await openMyPlan(ella);
+  await expect((await openPart(ella, "Money")).getByRole("heading", { name: "For my next review" })).toBeVisible();
 
   const sams = await browser.newContext();
   const sam = await sams.newPage();
   await signIn(sam, "sam");
   await sam.getByRole("link", { name: /Ella Morris/ }).click();
-  const money = sam.getByRole("region", { name: "Money" });
+  const money = await openPart(sam, "Money");
   await expect(money.getByRole("heading", { name: "For the next review" })).toBeVisible();
   await expect(money).toContainText("I want help with the gas bill.");
   await ellas.close();

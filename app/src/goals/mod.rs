@@ -166,20 +166,18 @@ pub struct Goal {
 }
 
 impl Goal {
-    /// How far along, from 0.0 to 1.0: the latest rating, or the share of
-    /// steps ticked if that is further.
+    /// How far along, from 0.0 to 1.0: where she last said it was (so the
+    /// honeycomb agrees with the words beside the goal), or before she has
+    /// said, the share of its steps ticked.
     pub fn progress(&self) -> f64 {
-        let rated = self
-            .ratings
-            .last()
-            .map_or(0.0, |r| f64::from(r.score.clamp(1, 5) - 1) / 4.0);
-        let steps = if self.fields.steps.is_empty() {
-            0.0
-        } else {
-            self.fields.steps.iter().filter(|s| s.done).count() as f64
-                / self.fields.steps.len() as f64
-        };
-        rated.max(steps)
+        match self.ratings.last() {
+            Some(rating) => f64::from(rating.score.clamp(1, 5) - 1) / 4.0,
+            None if self.fields.steps.is_empty() => 0.0,
+            None => {
+                self.fields.steps.iter().filter(|s| s.done).count() as f64
+                    / self.fields.steps.len() as f64
+            }
+        }
     }
 }
 
@@ -271,7 +269,7 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn progress_is_the_latest_rating_or_the_steps_ticked_whichever_is_further() {
+    fn progress_is_the_latest_rating_or_before_any_the_steps_ticked() {
         let ella = Uuid::now_v7();
         let goal = record(
             ella,
@@ -288,6 +286,7 @@ mod tests {
                 json!({ "goal": goal.id, "on": on, "score": score }),
             )
         };
+        assert_eq!(goals_of(ella, [&goal])[0].progress(), 0.5, "half its steps");
         let later = rating("2026-10-01", 2);
         let earlier = rating("2026-08-01", 4);
         let goals = goals_of(ella, [&goal, &later, &earlier]);
@@ -298,8 +297,8 @@ mod tests {
         );
         assert_eq!(
             goals[0].progress(),
-            0.5,
-            "half the steps ticked beats 'starting'"
+            0.25,
+            "'Starting', as she said, though half the steps are ticked"
         );
         let better = rating("2026-11-01", 5);
         let goals = goals_of(ella, [&goal, &later, &earlier, &better]);
