@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { PLAN_PARTS, openPart, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, PLAN_PARTS, openPart, serverCommand, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -177,4 +177,47 @@ test("ella opens and downloads what's written about her: her words, nobody else'
   await page.context().setOffline(false);
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("region", { name: "What I've sent" })).toContainText("I got a Saturday job at the nursery!");
+});
+
+test("the review bar stays in view on a long plan, counts what is done, and asks before stopping", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "yusuf", "--name", "Yusuf Demir", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-04-02");
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  await sam.getByRole("link", { name: /Yusuf Demir/ }).click();
+  await sam.getByRole("button", { name: "Start a review" }).click();
+  const bar = sam.getByRole("region", { name: "This review" });
+  await expect(bar).toContainText("Review: draft of version 1");
+  // The date of the review and the next one start filled in.
+  await expect(bar).toContainText("2 of 4 questions answered");
+  // At the top of the plan, the bar is already on screen.
+  await expect(bar).toBeInViewport();
+  await openPart(sam, "Money");
+  await expect(bar).toBeInViewport();
+
+  await sam.getByRole("form", { name: "Record the review" }).getByLabel("Who took part").fill("Yusuf and Sam");
+  await expect(bar).toContainText("3 of 4 questions answered");
+  await bar.getByRole("button", { name: "Save for later" }).click();
+  await expect(bar).toContainText("Saved on this phone");
+
+  await bar.getByRole("button", { name: "Stop" }).click();
+  const question = bar.getByRole("group", { name: "Stop this review?" });
+  await expect(question).toContainText("The draft and its answers are thrown away.");
+  // The question takes the focus, and gives it back.
+  await expect(question.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await sam.keyboard.press("Enter");
+  await expect(bar.getByRole("button", { name: "Stop" })).toBeFocused();
+  await expect(sam.getByText(/Review in progress/)).toBeVisible();
+
+  await bar.getByRole("button", { name: "Stop" }).click();
+  for (const scheme of ["light", "dark"] as const) {
+    await sam.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: sam }).include(".review-bar").withTags(AA).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+  await bar.getByRole("button", { name: "Yes, stop the review" }).click();
+  await expect(sam.getByRole("button", { name: "Start a review" })).toBeVisible();
+  await expect(sam.getByRole("region", { name: "This review" })).toHaveCount(0);
+  await sams.close();
 });

@@ -249,7 +249,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                     <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open/>
                 }).collect_view()}
             </div>
-            <RecordReview viewer=viewer plan=plan name=name/>
+            <RecordReview viewer=viewer plan=plan name=name changes=changes/>
         </article>
     }
 }

@@ -393,6 +393,8 @@ pub fn RecordReview(
     viewer: Viewer,
     plan: Memo<Option<PathwayPlan>>,
     name: Signal<String>,
+    /// What has changed since the last agreed version, part by part.
+    changes: Memo<Option<(u32, Vec<PartComparison>)>>,
 ) -> impl IntoView {
     let store = shell().store;
     let reviews = reviews_of(viewer.young_person);
@@ -478,12 +480,59 @@ pub fn RecordReview(
         });
         saved.set(!recording);
     };
+    // Stopping throws the draft away, so it is asked twice; the focus goes
+    // to the question and back, never lost with the button that vanished.
+    let stopping = RwSignal::new(false);
+    let keep_going = NodeRef::<leptos::html::Button>::new();
+    let stop_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was: Option<bool>| {
+        let now = stopping.get();
+        if now {
+            if let Some(button) = keep_going.get() {
+                let _ = button.focus();
+            }
+        } else if was == Some(true) {
+            if let Some(button) = stop_button.get() {
+                let _ = button.focus();
+            }
+        }
+        now
+    });
     let stop = move |_| {
         if let Some((id, _)) = draft.get_untracked() {
             store.edit(|replica| {
                 replica.delete(RecordKind::Review, id, viewer.young_person);
             });
             form.set(None);
+        }
+        stopping.set(false);
+    };
+    // How far the review has come: the parts changed, and the questions
+    // of the record answered.
+    let progress = move || {
+        let parts = changes.with(|c| {
+            c.as_ref().map(|(number, parts)| {
+                let changed = parts.iter().filter(|p| p.changes() > 0).count();
+                format!("{changed} of 10 parts changed since version {number}")
+            })
+        });
+        let answered = form.with(|d| {
+            d.as_ref().map_or(0, |d| {
+                [
+                    !d.held_on.trim().is_empty(),
+                    !d.who_took_part.trim().is_empty(),
+                    d.participation.is_some(),
+                    !d.next_review.trim().is_empty(),
+                ]
+                .into_iter()
+                .filter(|a| *a)
+                .count()
+            })
+        });
+        let record = format!("{answered} of 4 questions answered");
+        match parts {
+            Some(parts) => format!("{parts} · {record}"),
+            None => record,
         }
     };
     let latest_next = move || {
@@ -553,14 +602,35 @@ pub fn RecordReview(
                 </div>
                 <p class="problem" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary">"Record the review"</button>
-                <div class="editor-buttons">
-                    <button type="button" class="quiet-button" on:click=move |_| write(false)>"Save for later"</button>
-                    <button type="button" class="quiet-button danger" on:click=stop>"Stop this review"</button>
-                </div>
+            </form>
+            // Always in view while the review runs, however long the plan.
+            <section class="review-bar" aria-label="This review">
+                <p class="review-progress">
+                    <strong>{move || format!("Review: draft of version {}", reviews.with(|r| r.latest().map_or(1, |v| v.number + 1)))}</strong>
+                    <span>{progress}</span>
+                </p>
                 <Show when=move || saved.get()>
                     <p class="pending" aria-live="polite">"Saved on this phone. It's sent when there's signal."</p>
                 </Show>
-            </form>
+                <Show
+                    when=move || stopping.get()
+                    fallback=move || view! {
+                        <div class="review-buttons">
+                            <a class="button-link" href="#record-review">"Record"</a>
+                            <button type="button" class="quiet-button" on:click=move |_| write(false)>"Save for later"</button>
+                            <button type="button" class="quiet-button danger" node_ref=stop_button on:click=move |_| stopping.set(true)>"Stop"</button>
+                        </div>
+                    }
+                >
+                    <div class="review-confirm" role="group" aria-labelledby="stop-question">
+                        <p id="stop-question"><strong>"Stop this review?"</strong>" The draft and its answers are thrown away. Changes made to the plan stay."</p>
+                        <div class="review-buttons">
+                            <button type="button" class="primary danger" on:click=stop>"Yes, stop the review"</button>
+                            <button type="button" class="quiet-button" node_ref=keep_going on:click=move |_| stopping.set(false)>"Keep going"</button>
+                        </div>
+                    </div>
+                </Show>
+            </section>
         </Show>
     }
 }
