@@ -12,6 +12,8 @@ pub mod contacts;
 pub mod dates;
 pub mod error;
 pub mod goals;
+#[cfg(target_arch = "wasm32")]
+mod help;
 pub mod home;
 pub mod messages;
 pub mod notifications;

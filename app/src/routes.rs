@@ -60,6 +60,11 @@ mod code {
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn people_who_help_me() -> AnyView {
+        crate::help::PeopleWhoHelpMe().into_any()
+    }
+
+    #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn more() -> AnyView {
         crate::home::page::More().into_any()
     }
@@ -157,6 +162,7 @@ mod code {
 
 lazy_screen!(MyHomeRoute => code::my_home);
 lazy_screen!(MoreRoute => code::more);
+lazy_screen!(PeopleWhoHelpMeRoute => code::people_who_help_me);
 lazy_screen!(MyPlanRoute => code::my_plan);
 lazy_screen!(MyGoalsRoute => code::my_goals);
 lazy_screen!(MyVoiceRoute => code::my_voice);
@@ -185,6 +191,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/sign-out") view=crate::shell::phone::SignOut/>
             <Route path=path!("/home") view=MyHomeRoute/>
             <Route path=path!("/more") view=MoreRoute/>
+            <Route path=path!("/people-who-help-me") view=PeopleWhoHelpMeRoute/>
             <Route path=path!("/my-plan") view=MyPlanRoute/>
             <Route path=path!("/my-plan/versions") view=VersionsRoute/>
             <Route path=path!("/my-plan/versions/:version") view=VersionPageRoute/>

@@ -57,6 +57,17 @@ pub struct ServeConfig {
     )]
     pub out_of_hours_phone: String,
 
+    /// The council's advocacy service, shown on a young person's *People
+    /// who help me* (with its phone number and web address, if given).
+    #[arg(long, env = "PATHWAY_ADVOCACY_NAME")]
+    pub advocacy_name: Option<String>,
+
+    #[arg(long, env = "PATHWAY_ADVOCACY_PHONE", requires = "advocacy_name")]
+    pub advocacy_phone: Option<String>,
+
+    #[arg(long, env = "PATHWAY_ADVOCACY_WEB", requires = "advocacy_name")]
+    pub advocacy_web: Option<String>,
+
     /// Minutes before an unacknowledged safety flag goes to the team manager.
     #[arg(long, env = "PATHWAY_ESCALATE_AFTER_MINUTES", default_value_t = 120)]
     pub escalate_after_minutes: u32,

@@ -40,7 +40,7 @@ use crate::db::{Db, StoreError};
 use crate::headers::SecurityHeaders;
 use crate::throttle::Throttle;
 use pathway_app::contacts::rules::ContactRules;
-use pathway_app::sync::LocalSettings;
+use pathway_app::sync::{Advocacy, LocalSettings};
 
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -190,6 +190,11 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     state.settings = LocalSettings {
         out_of_hours_phone: config.out_of_hours_phone.clone(),
         escalate_after_minutes: config.escalate_after_minutes,
+        advocacy: config.advocacy_name.clone().map(|name| Advocacy {
+            name,
+            phone: config.advocacy_phone.clone(),
+            web: config.advocacy_web.clone(),
+        }),
     };
     state.notifier.public_url = config.public_url.trim_end_matches('/').to_owned();
     state.notifier.subject = config.push_contact.clone();

@@ -45,8 +45,8 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
   const ella = await ellas.newPage();
   await signIn(ella, "ella");
   await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "More" }).click();
-  await ella.getByRole("link", { name: "My contacts" }).click();
-  await expect(ella.getByRole("heading", { level: 1, name: "My contacts" })).toBeVisible();
+  await ella.getByRole("link", { name: "Meetings with Sam" }).click();
+  await expect(ella.getByRole("heading", { level: 1, name: "Meetings with Sam" })).toBeVisible();
   await expect(ella.getByText("The boiler is fixed at last.")).toBeVisible();
   await expect(ella.getByText("Sam to send the CV template.")).toBeVisible();
   // What Sam did not share never reaches her phone.

@@ -42,6 +42,26 @@ test.describe("a young person and her plan", () => {
     await expect(page.getByRole("region", { name: "My Bees" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.getByRole("region", { name: "My Bees" })).toContainText("Happy: 75% of the way");
 
+    // Who helps her, two taps from anywhere: her adviser, out of hours,
+    // 999, and an advocate (the council's, from configuration).
+    await page.getByRole("link", { name: "People who help me" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "People who help me" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Call Sam Okafor on 07700 900461" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Message Sam" })).toHaveAttribute("href", "/my-messages");
+    await expect(page.getByRole("link", { name: "Call the out-of-hours team on 0300 123 4567" })).toHaveAttribute("href", "tel:03001234567");
+    await expect(page.getByRole("link", { name: "Call 999", exact: true })).toHaveAttribute("href", "tel:999");
+    await expect(page.getByRole("link", { name: "Call Riverside Advocacy on 0300 555 0142" })).toHaveAttribute("href", "tel:03005550142");
+    await expect(page.getByRole("link", { name: "Visit Riverside Advocacy" })).toHaveAttribute("href", "https://advocacy.riverside.example");
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(scan.violations, `people who help me, ${scheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "More" }).click();
+    await expect(page.getByRole("main").getByRole("link", { name: "People who help me" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+
     // Something's wrong opens that form at once.
     await page.getByRole("link", { name: "Something's wrong" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "My voice" })).toBeVisible();

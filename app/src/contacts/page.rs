@@ -20,7 +20,7 @@ use crate::contacts::{
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields_of, PersonCard, RecordKind};
+use crate::sync::{fields_of, first_name, PersonCard, RecordKind};
 
 /// Everything the contact screens show about one young person.
 #[derive(Debug, Clone, PartialEq)]
@@ -518,10 +518,11 @@ fn code_select<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
-/// The young person's own contacts: only what her adviser shared with her.
+/// *Meetings with Sam*: the young person's own record of contact, only
+/// what her adviser shared with her.
 #[component]
 pub fn MyContacts() -> impl IntoView {
-    set_title("My contacts");
+    set_title("Meetings");
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -529,7 +530,10 @@ pub fn MyContacts() -> impl IntoView {
     let log = log_of(session.user.id);
     view! {
         <section class="page contacts">
-            <h1>"My contacts"</h1>
+            <h1>{move || log.with(|l| match l.as_ref().and_then(|l| l.person.adviser.as_ref()) {
+                Some(adviser) => format!("Meetings with {}", first_name(&adviser.name)),
+                None => "My meetings".to_owned(),
+            })}</h1>
             {move || match log.get() {
                 None => view! { <p class="quiet" aria-busy="true">"Getting your contacts… If you're offline, they'll appear when you're back online."</p> }.into_any(),
                 Some(log) => {

@@ -109,6 +109,8 @@ fn Glance(glance: Glance) -> impl IntoView {
             }))}
         </div>
 
+        <p class="help-link"><A href="/people-who-help-me">"People who help me"</A></p>
+
         <section class="card" aria-labelledby="coming-up">
             <h2 id="coming-up">"Coming up"</h2>
             <ul class="coming-up">
@@ -200,14 +202,31 @@ pub fn More() -> impl IntoView {
         return elsewhere;
     }
     let unread = crate::shell::unread_messages();
+    let store = shell().store;
+    let me = shell().session.get_untracked().map(|s| s.user.id);
+    let adviser = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref()?
+                .people
+                .iter()
+                .find(|p| Some(p.id) == me)?
+                .adviser
+                .as_ref()
+                .map(|a| first_name(&a.name).to_owned())
+        })
+    });
     view! {
         <section class="page narrow more">
             <h1>"More"</h1>
             <ul class="more-list">
+                <li><A href="/people-who-help-me">"People who help me"</A></li>
                 <li><A href="/my-messages">"Messages"{move || (unread.get() > 0).then(|| view! {
                     <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
                 })}</A></li>
-                <li><A href="/my-contacts">"My contacts"</A></li>
+                <li><A href="/my-contacts">{move || match adviser.get() {
+                    Some(name) => format!("Meetings with {name}"),
+                    None => "My meetings".to_owned(),
+                }}</A></li>
                 <li><A href="/written-about-me">"What's written about me"</A></li>
                 <li><A href="/this-phone">"This phone"</A></li>
             </ul>

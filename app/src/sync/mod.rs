@@ -312,6 +312,9 @@ pub struct LocalSettings {
     pub out_of_hours_phone: String,
     /// An unacknowledged safety flag goes to the manager after this long.
     pub escalate_after_minutes: u32,
+    /// The council's advocacy service, on her *People who help me*.
+    #[serde(default)]
+    pub advocacy: Option<Advocacy>,
 }
 
 impl Default for LocalSettings {
@@ -319,8 +322,22 @@ impl Default for LocalSettings {
         LocalSettings {
             out_of_hours_phone: "0300 123 4567".into(),
             escalate_after_minutes: 120,
+            advocacy: None,
         }
     }
+}
+
+/// Where a young person finds an advocate: someone on her side who is not
+/// part of the leaving care team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Advocacy {
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Its web address.
+    #[serde(default)]
+    pub web: Option<String>,
 }
 
 /// Kept where both sides of a change to one field meet; the record keeps
