@@ -18,6 +18,7 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
   const scan = await new AxeBuilder({ page: sam }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
   expect(scan.violations).toEqual([]);
   await sam.getByRole("radio", { name: "Home visit" }).check();
+  await expect(sam.getByText("The rules for this age ask for contact at least every month.")).toBeVisible();
   await sam.getByRole("radio", { name: "Yes" }).check();
   await sam.getByLabel("Where", { exact: true }).fill("Her flat");
   await sam.getByLabel("What we talked about").fill("The boiler is fixed at last. Talked about her Saturday job interview.");

@@ -56,6 +56,9 @@ test("she adds and rates a goal offline; it reaches her adviser; he suggests one
   await sam.getByRole("link", { name: /Ella Morris/ }).click();
   await sam.getByRole("link", { name: "Goals →" }).click();
   await expect(sam.getByRole("heading", { level: 1, name: "Ella Morris's goals" })).toBeVisible();
+  // Staff screens speak about her, not to her.
+  await expect(sam.getByRole("img", { name: /^Ella's progress\. Bee Happy: 75 per cent of the way/ })).toBeVisible();
+  await expect(sam.getByText("Each cell fills as Ella's goals in that part move on.")).toBeVisible();
   const hers = sam.getByRole("article", { name: "Join the Saturday football team" });
   await expect(hers).toContainText("How it's going: Starting");
   await expect(hers.getByRole("checkbox", { name: "Find the club's number" })).toBeChecked();

@@ -147,7 +147,7 @@ test("ella opens and downloads what's written about her: her words, nobody else'
 
   const [json] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download as a file (JSON)" }).click(),
+    page.getByRole("button", { name: "Download as a file for other apps" }).click(),
   ]);
   expect(json.suggestedFilename()).toMatch(/^written-about-ella-morris-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync(await json.path(), "utf8");

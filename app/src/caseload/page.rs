@@ -11,7 +11,7 @@ use crate::auth::lock::TeamAccounts;
 use crate::auth::Role;
 use crate::caseload::Standing;
 use crate::contacts::codes::InTouch;
-use crate::contacts::rules::{birthday_prompt, ContactRules};
+use crate::contacts::rules::{birthday_prompt, every_months, ContactRules};
 use crate::contacts::{due_for, history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::messages::Conversation;
@@ -263,11 +263,7 @@ fn RulesInForce() -> impl IntoView {
             .replica
             .with(|r| r.as_ref().and_then(|r| r.rules.clone()))
     });
-    let every = |months: Option<u8>| match months {
-        None => "—".to_owned(),
-        Some(1) => "every month".to_owned(),
-        Some(n) => format!("every {n} months"),
-    };
+    let every = |months: Option<u8>| months.map_or_else(|| "—".to_owned(), every_months);
     move || {
         rules.get().map(|rules| {
             let visits: Vec<&str> = rules.visit_kinds.iter().map(|k| k.label()).collect();

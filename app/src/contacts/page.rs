@@ -439,7 +439,7 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             <div class="field">
                 <label for="contact-next">"Next contact"</label>
                 <input type="date" id="contact-next" aria-describedby="contact-next-hint" prop:value=get(|d| d.next_contact.clone()) on:input=set(|d, v| d.next_contact = v)/>
-                <p class="quiet small" id="contact-next-hint">{move || draft.with(|d| d.as_ref().map(|d| format!("The rules for this age ask for contact at least every {} month(s).", d.every_months)))}</p>
+                <p class="quiet small" id="contact-next-hint">{move || draft.with(|d| d.as_ref().map(|d| format!("The rules for this age ask for contact at least {}.", crate::contacts::rules::every_months(d.every_months))))}</p>
             </div>
             <div class="field check">
                 <input type="checkbox" id="contact-shared" prop:checked=flag(|d| d.shared)

@@ -12,6 +12,14 @@ use time::{Date, Duration, Month};
 use super::ContactKind;
 use crate::dates::age_on;
 
+/// "every month", "every 2 months": how often, in words.
+pub fn every_months(months: u8) -> String {
+    match months {
+        1 => "every month".to_owned(),
+        n => format!("every {n} months"),
+    }
+}
+
 /// The contact standards in force for an age range (inclusive).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

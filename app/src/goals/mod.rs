@@ -246,8 +246,9 @@ pub fn domain_progress(goals: &[Goal], domain: BeeDomain) -> Option<f64> {
     (!active.is_empty()).then(|| active.iter().sum::<f64>() / active.len() as f64)
 }
 
-/// What the honeycomb says in words, for screen readers.
-pub fn honeycomb_label(goals: &[Goal]) -> String {
+/// What the honeycomb says in words, for screen readers; `whose` is
+/// "Your" on her screen and "Ella's" on staff's.
+pub fn honeycomb_label(goals: &[Goal], whose: &str) -> String {
     let cells: Vec<String> = BeeDomain::ALL
         .iter()
         .map(|&domain| match domain_progress(goals, domain) {
@@ -259,7 +260,7 @@ pub fn honeycomb_label(goals: &[Goal]) -> String {
             ),
         })
         .collect();
-    format!("Your progress. {}.", cells.join("; "))
+    format!("{whose} progress. {}.", cells.join("; "))
 }
 
 #[cfg(test)]
@@ -335,7 +336,7 @@ mod tests {
             None,
             "a suggestion is not hers yet"
         );
-        let label = honeycomb_label(&goals);
+        let label = honeycomb_label(&goals, "Your");
         assert!(label.contains("Bee Happy: 75 per cent of the way"));
         assert!(label.contains("Bee Safe: no goals yet"));
         assert_eq!(label.matches(';').count(), 5, "all six domains");

@@ -81,7 +81,14 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
     view! {
         <section class="page goals">
             <h1>{heading}</h1>
-            {move || goals.get().map(|list| view! { <Honeycomb goals=list/> })}
+            {move || goals.get().map(|list| {
+                let whose = match (own, name.get()) {
+                    (true, _) => "Your".to_owned(),
+                    (false, Some(name)) => format!("{}'s", crate::sync::first_name(&name)),
+                    (false, None) => "Their".to_owned(),
+                };
+                view! { <Honeycomb goals=list whose=whose/> }
+            })}
             <Suggestions goals=goals young_person=young_person own=own/>
             {can_write.then(|| view! {
                 <Show when=move || !adding.get() fallback=move || view! { <GoalForm young_person=young_person own=own open=adding/> }>
@@ -115,8 +122,8 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
 
 /// Six cells, one per domain, each filled by progress, with the same in words.
 #[component]
-fn Honeycomb(goals: Vec<Goal>) -> impl IntoView {
-    let label = honeycomb_label(&goals);
+fn Honeycomb(goals: Vec<Goal>, whose: String) -> impl IntoView {
+    let label = honeycomb_label(&goals, &whose);
     // Flat-topped hexagons in two rows of three.
     let cells: Vec<(BeeDomain, f64, f64, Option<f64>)> = BeeDomain::ALL
         .iter()
@@ -173,7 +180,7 @@ fn Honeycomb(goals: Vec<Goal>) -> impl IntoView {
                     }
                 }).collect_view()}
             </svg>
-            <figcaption class="quiet small">"Each cell fills as your goals in that part move on."</figcaption>
+            <figcaption class="quiet small">{format!("Each cell fills as {} goals in that part move on.", if whose == "Your" { "your" } else { whose.as_str() })}</figcaption>
         </figure>
     }
 }

@@ -88,7 +88,7 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                         download(&html_file, "text/html", &page);
                     }
                 }>"Download as a web page"</button>
-                <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>"Download as a file (JSON)"</button>
+                <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>"Download as a file for other apps"</button>
             </div>
 
             <section aria-labelledby="about-heading">
