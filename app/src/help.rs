@@ -9,7 +9,10 @@ use crate::sync::first_name;
 
 /// A button that rings `phone`, named for who it rings.
 fn call(who: &str, phone: &str) -> impl IntoView {
-    let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let dial: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     view! {
         <a class="call" href=format!("tel:{dial}") aria-label=if who == phone { format!("Call {phone}") } else { format!("Call {who} on {phone}") }>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">

@@ -4,6 +4,7 @@
 
 use pathway_app::auth::Role;
 use pathway_app::dates::iso;
+use pathway_app::sync::Pronouns;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use time::Date;
 use uuid::Uuid;
@@ -32,6 +33,8 @@ pub struct NewAccount {
     pub adviser: Option<String>,
     /// Required for young people.
     pub date_of_birth: Option<Date>,
+    /// For young people.
+    pub pronouns: Pronouns,
     /// For young people: how their plan starts.
     pub plan: PlanStart,
 }
@@ -167,8 +170,13 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             })
             .transpose()?;
         tx.execute(
-            "INSERT INTO young_people (user_id, adviser_id, date_of_birth) VALUES (?1, ?2, ?3)",
-            params![id.to_string(), adviser.map(|a| a.to_string()), iso(born)],
+            "INSERT INTO young_people (user_id, adviser_id, date_of_birth, pronouns) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                id.to_string(),
+                adviser.map(|a| a.to_string()),
+                iso(born),
+                account.pronouns.as_str()
+            ],
         )?;
         plan::start(&tx, id, adviser.unwrap_or(id), &account.plan)?;
     }
@@ -209,6 +217,7 @@ mod tests {
             team: Some("North".into()),
             adviser: None,
             date_of_birth: None,
+            pronouns: Pronouns::They,
             plan: PlanStart::default(),
         }
     }

@@ -5,7 +5,7 @@ use pathway_app::caseload::YoungPersonSummary;
 use pathway_app::dates::{age_on, parse_iso};
 use pathway_app::error::ApiError;
 use pathway_app::plan::AdviserContact;
-use pathway_app::sync::PersonCard;
+use pathway_app::sync::{PersonCard, Pronouns};
 use rusqlite::Connection;
 use uuid::Uuid;
 
@@ -49,7 +49,7 @@ pub async fn list(
 pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
     Ok(conn.query_row(
         "SELECT u.display_name, y.date_of_birth, a.display_name, a.phone, u.locked_at IS NOT NULL,
-                u.phone
+                u.phone, y.pronouns
            FROM young_people y JOIN users u ON u.id = y.user_id
            LEFT JOIN users a ON a.id = y.adviser_id
           WHERE y.user_id = ?1",
@@ -71,6 +71,7 @@ pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
                 adviser,
                 phone: row.get(5)?,
                 locked: row.get(4)?,
+                pronouns: Pronouns::parse(&row.get::<_, String>(6)?).unwrap_or_default(),
             })
         },
     )?)

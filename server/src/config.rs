@@ -8,6 +8,7 @@ use axum::http::HeaderName;
 use clap::{Args, Parser, Subcommand};
 use pathway_app::auth::Role;
 use pathway_app::dates::parse_iso;
+use pathway_app::sync::Pronouns;
 use time::Date;
 
 /// Pathway's server: the API, sync and storage, and the built app.
@@ -204,12 +205,19 @@ pub struct UserAdd {
     /// Date of birth, YYYY-MM-DD (young people).
     #[arg(long, value_parser = parse_date)]
     pub date_of_birth: Option<Date>,
+    /// How staff screens speak of a young person: she, he or they.
+    #[arg(long, value_parser = parse_pronouns, default_value = "they")]
+    pub pronouns: Pronouns,
     /// A phone number shown to the young people on this adviser's caseload.
     #[arg(long)]
     pub phone: Option<String>,
     /// Where this member of staff is emailed when a young person needs them.
     #[arg(long)]
     pub email: Option<String>,
+}
+
+fn parse_pronouns(text: &str) -> Result<Pronouns, String> {
+    Pronouns::parse(text).ok_or_else(|| "pronouns are she, he or they".to_owned())
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_daily_use.sql"),
     include_str!("../migrations/0009_audit_access.sql"),
     include_str!("../migrations/0010_notifications.sql"),
+    include_str!("../migrations/0011_pronouns.sql"),
 ];
 
 /// A failure in storage.

@@ -11,7 +11,7 @@ use pathway_app::plan::review::{
 };
 use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
-use pathway_app::sync::RecordKind;
+use pathway_app::sync::{Pronouns, RecordKind};
 use rusqlite::{Connection, TransactionBehavior};
 use time::{Date, Duration};
 use uuid::Uuid;
@@ -32,6 +32,7 @@ type ActionSeed = (PlanPart, &'static str, &'static str, i64, bool);
 struct YoungPersonSeed {
     username: &'static str,
     name: &'static str,
+    pronouns: Pronouns,
     /// Age in years, and days since the last birthday.
     age: (i32, i64),
     adviser: &'static str,
@@ -182,6 +183,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "ella",
         name: "Ella Morris",
+        pronouns: Pronouns::She,
         age: (19, 100),
         adviser: "sam",
         next_contact_in_days: 6,
@@ -198,6 +200,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "jayden",
         name: "Jayden Clarke",
+        pronouns: Pronouns::He,
         age: (18, 40),
         adviser: "sam",
         next_contact_in_days: -12,
@@ -223,6 +226,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "amira",
         name: "Amira Hassan",
+        pronouns: Pronouns::She,
         age: (17, 300),
         adviser: "sam",
         next_contact_in_days: 9,
@@ -253,6 +257,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "kyle",
         name: "Kyle Brennan",
+        pronouns: Pronouns::He,
         age: (22, 150),
         adviser: "sam",
         next_contact_in_days: -41,
@@ -275,6 +280,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "chloe",
         name: "Chloe Davies",
+        pronouns: Pronouns::She,
         age: (21, 20),
         adviser: "sam",
         next_contact_in_days: 3,
@@ -296,6 +302,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "tomasz",
         name: "Tomasz Nowak",
+        pronouns: Pronouns::He,
         age: (22, 210),
         adviser: "sam",
         next_contact_in_days: 25,
@@ -317,6 +324,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "leah",
         name: "Leah O'Connor",
+        pronouns: Pronouns::She,
         age: (18, 250),
         adviser: "sam",
         next_contact_in_days: 4,
@@ -347,6 +355,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "daniel",
         name: "Daniel Mensah",
+        pronouns: Pronouns::He,
         age: (19, 30),
         adviser: "sam",
         next_contact_in_days: 16,
@@ -368,6 +377,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "sophie",
         name: "Sophie Turner",
+        pronouns: Pronouns::She,
         age: (23, 60),
         adviser: "sam",
         next_contact_in_days: 30,
@@ -389,6 +399,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "mohammed",
         name: "Mohammed Rahimi",
+        pronouns: Pronouns::He,
         age: (19, 180),
         adviser: "sam",
         next_contact_in_days: 8,
@@ -410,6 +421,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "tyler",
         name: "Tyler Jones",
+        pronouns: Pronouns::They,
         age: (20, 90),
         adviser: "sam",
         next_contact_in_days: 11,
@@ -428,6 +440,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "grace",
         name: "Grace Adeyemi",
+        pronouns: Pronouns::She,
         age: (24, 10),
         adviser: "sam",
         next_contact_in_days: 20,
@@ -449,6 +462,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "ruby",
         name: "Ruby Walsh",
+        pronouns: Pronouns::She,
         age: (18, 70),
         adviser: "priya",
         next_contact_in_days: -3,
@@ -467,6 +481,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "ethan",
         name: "Ethan Price",
+        pronouns: Pronouns::He,
         age: (21, 200),
         adviser: "priya",
         next_contact_in_days: 12,
@@ -485,6 +500,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
     YoungPersonSeed {
         username: "nadia",
         name: "Nadia Begum",
+        pronouns: Pronouns::She,
         age: (19, 330),
         adviser: "priya",
         next_contact_in_days: 7,
@@ -547,6 +563,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 team: Some(TEAM.into()),
                 adviser: None,
                 date_of_birth: None,
+                pronouns: Pronouns::They,
                 plan: PlanStart::default(),
             },
         )?;
@@ -568,6 +585,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 team: None,
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),
+                pronouns: seed.pronouns,
                 plan: PlanStart {
                     dates: PlanDates {
                         next_contact: Some(today + Duration::days(seed.next_contact_in_days)),

@@ -168,6 +168,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         team: add.team,
         adviser: add.adviser,
         date_of_birth: add.date_of_birth,
+        pronouns: add.pronouns,
         plan: Default::default(),
     };
     let id = db

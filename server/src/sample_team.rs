@@ -16,7 +16,7 @@ use pathway_app::plan::review::{
     AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
 };
 use pathway_app::plan::{ActionFields, PlanDates, PlanPart};
-use pathway_app::sync::RecordKind;
+use pathway_app::sync::{Pronouns, RecordKind};
 use pathway_app::voice::{AcknowledgementFields, ReplyFields, StatementFields, Topic};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -85,6 +85,7 @@ pub fn generate(
         team: Some(team.clone()),
         adviser: None,
         date_of_birth: None,
+        pronouns: Pronouns::They,
         plan: PlanStart::default(),
     };
     let manager = format!("sample-manager{suffix}");
@@ -131,6 +132,7 @@ pub fn generate(
                     team: None,
                     adviser: Some(adviser.clone()),
                     date_of_birth: Some(born),
+                    pronouns: Pronouns::They,
                     plan: PlanStart {
                         dates: PlanDates {
                             next_contact: Some(today + Duration::days(rng.random_range(-20..30))),

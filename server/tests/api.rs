@@ -467,6 +467,47 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
         "{}",
         String::from_utf8_lossy(&young_person.stderr)
     );
+    let odd = add(
+        &[
+            "--username",
+            "max",
+            "--name",
+            "Max Rowe",
+            "--role",
+            "young_person",
+            "--adviser",
+            "kim",
+            "--date-of-birth",
+            "2008-01-02",
+            "--pronouns",
+            "xe",
+        ],
+        "a third long password",
+    )?;
+    assert!(!odd.status.success());
+    assert!(String::from_utf8_lossy(&odd.stderr).contains("pronouns are she, he or they"));
+    let max = add(
+        &[
+            "--username",
+            "max",
+            "--name",
+            "Max Rowe",
+            "--role",
+            "young_person",
+            "--adviser",
+            "kim",
+            "--date-of-birth",
+            "2008-01-02",
+            "--pronouns",
+            "he",
+        ],
+        "a third long password",
+    )?;
+    assert!(
+        max.status.success(),
+        "{}",
+        String::from_utf8_lossy(&max.stderr)
+    );
     let duplicate = add(
         &[
             "--username",
@@ -504,7 +545,24 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
         .json()
         .await?;
     assert_eq!(list[0]["name"], "Jo Bell");
-    assert_eq!(list.as_array().map(Vec::len), Some(1));
+    assert_eq!(list[1]["name"], "Max Rowe");
+    assert_eq!(list.as_array().map(Vec::len), Some(2));
+    // Staff screens speak of each as recorded; "they" until recorded.
+    let pulled: Value = http
+        .get(format!("{base}/api/sync/pull?cursor=0"))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let pronouns = |name: &str| {
+        pulled["people"]
+            .as_array()
+            .and_then(|people| people.iter().find(|p| p["name"] == name))
+            .map(|p| p["pronouns"].clone())
+    };
+    assert_eq!(pronouns("Jo Bell"), Some(json!("they")));
+    assert_eq!(pronouns("Max Rowe"), Some(json!("he")));
     Ok(())
 }
 

@@ -1492,16 +1492,24 @@ async fn she_ticks_off_an_action_that_names_her_and_the_server_says_who_and_when
     let ticked = server.record(&ella, &tutor["id"]).await?;
     assert_eq!(ticked["data"]["done"], true);
     assert_eq!(ticked["data"]["done_by"], "Ella Morris");
-    assert!(ticked["data"]["done_at"].as_i64().is_some_and(|at| at >= before));
+    assert!(ticked["data"]["done_at"]
+        .as_i64()
+        .is_some_and(|at| at >= before));
     assert_eq!(ticked["data"]["what"], "Find a maths tutor at college");
-    assert_eq!(server.record(&ella, &boiler["id"]).await?["data"]["done"], false);
+    assert_eq!(
+        server.record(&ella, &boiler["id"]).await?["data"]["done"],
+        false
+    );
 
     // Her adviser unticks it: who and when go with the tick.
     let (sam, _) = server.sign_in("sam").await?;
     let (_, answer) = server
         .push(
             &sam,
-            &push_body(Uuid::now_v7(), vec![change(1, &ticked, json!({ "done": false }))]),
+            &push_body(
+                Uuid::now_v7(),
+                vec![change(1, &ticked, json!({ "done": false }))],
+            ),
         )
         .await?;
     assert_eq!(outcome_names(&answer), ["applied"]);

@@ -7,7 +7,7 @@ test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
   serverCommand("user", "add", "--username", "ines", "--name", "Ines Duarte", "--role", "team_manager", "--team", "Eastfield leaving care team");
   serverCommand("user", "add", "--username", "omar", "--name", "Omar Haddou", "--role", "personal_adviser", "--team", "Eastfield leaving care team");
-  serverCommand("user", "add", "--username", "zara", "--name", "Zara Khan", "--role", "young_person", "--adviser", "omar", "--date-of-birth", "2006-11-30");
+  serverCommand("user", "add", "--username", "zara", "--name", "Zara Khan", "--role", "young_person", "--pronouns", "she", "--adviser", "omar", "--date-of-birth", "2006-11-30");
 });
 
 test("she writes to her adviser offline; it sends, is delivered and read, and they talk back and forth live", async ({ browser }) => {

@@ -211,7 +211,7 @@ fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) ->
                             </div>
                         }.into_any()
                     } else {
-                        view! { <p class="quiet small">"Waiting for her to accept or decline it."</p> }.into_any()
+                        view! { <p class="quiet small">{format!("Waiting for {} to accept or decline it.", crate::shell::pronouns_of(young_person).object())}</p> }.into_any()
                     }}
                 </div>
             }
@@ -377,7 +377,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
             }})}
             {(role == Role::PersonalAdviser).then(|| view! {
                 <div class="field">
-                    <label for=format!("{slug}-cheer")>"Encouragement for her"</label>
+                    <label for=format!("{slug}-cheer")>{format!("Encouragement for {}", crate::shell::pronouns_of(young_person).object())}</label>
                     <input type="text" id=format!("{slug}-cheer") maxlength=MAX_ACTION prop:value=move || encouragement.get() on:input=move |ev| encouragement.set(event_target_value(&ev))/>
                     <button type="button" class="quiet-button" on:click=save_note>"Send encouragement"</button>
                 </div>

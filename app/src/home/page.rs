@@ -47,7 +47,8 @@ pub fn MyHome() -> impl IntoView {
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let today = today();
             plan.next_contact = due_for(card, &plan, view.values(), &rules, today).next_contact;
-            let moved = crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
+            let moved =
+                crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
             let review = ReviewDue::of(plan.next_review, &Reviews::of(me, view.values()), moved);
             let goals = goals_of(me, view.values());
             let first = card.first_name().to_owned();
@@ -58,7 +59,10 @@ pub fn MyHome() -> impl IntoView {
                 next_contact: plan.next_contact,
                 review,
                 unread: Conversation::of(view.values(), me, me).unread(me),
-                bees: BeeDomain::ALL.iter().map(|&d| (d, domain_progress(&goals, d))).collect(),
+                bees: BeeDomain::ALL
+                    .iter()
+                    .map(|&d| (d, domain_progress(&goals, d)))
+                    .collect(),
             })
         })
     });

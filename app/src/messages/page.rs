@@ -258,7 +258,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
         }}
         {match writer {
             Writer::Reader => view! {
-                <p class="quiet">"Only her adviser writes here."</p>
+                <p class="quiet">{format!("Only {} adviser writes here.", crate::shell::pronouns_of(young_person).possessive())}</p>
             }.into_any(),
             _ => view! {
                 <form class="compose" on:submit=send>

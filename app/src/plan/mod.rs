@@ -403,6 +403,7 @@ mod tests {
                 phone: None,
             }),
             locked: false,
+            pronouns: Default::default(),
         }
     }
 

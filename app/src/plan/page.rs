@@ -499,7 +499,10 @@ fn Part(
         }
         if let Some((number, changed)) = changes.with(|c| {
             c.as_ref().map(|(number, parts)| {
-                (*number, parts.iter().any(|p| p.part == part && p.changes() > 0))
+                (
+                    *number,
+                    parts.iter().any(|p| p.part == part && p.changes() > 0),
+                )
             })
         }) {
             if changed {
@@ -665,11 +668,14 @@ fn Action(
 ) -> impl IntoView {
     let store = shell().store;
     let this = Memo::new(move |_| actions.with(|a| a.iter().find(|a| a.id == id).cloned()));
-    let read = move |get: fn(&PlanAction) -> String| move || this.with(|a| a.as_ref().map(get).unwrap_or_default());
+    let read = move |get: fn(&PlanAction) -> String| {
+        move || this.with(|a| a.as_ref().map(get).unwrap_or_default())
+    };
     let done = move || this.with(|a| a.as_ref().is_some_and(|a| a.done));
     let can_tick = move || {
         powers.actions
-            || (powers.own && this.with(|a| a.as_ref().is_some_and(|a| names_her(&a.who, &first.get()))))
+            || (powers.own
+                && this.with(|a| a.as_ref().is_some_and(|a| names_her(&a.who, &first.get()))))
     };
     let meta_id = move || format!("action-{id}-meta");
     let checkbox = move || format!("done-{id}");
@@ -688,8 +694,17 @@ fn Action(
             done_at: action.done_at,
         };
         store.edit(|replica| {
-            let after = ActionFields { done: checked, ..as_it_is.clone() };
-            replica.update(RecordKind::PlanAction, id, powers.young_person, &as_it_is, &after);
+            let after = ActionFields {
+                done: checked,
+                ..as_it_is.clone()
+            };
+            replica.update(
+                RecordKind::PlanAction,
+                id,
+                powers.young_person,
+                &as_it_is,
+                &after,
+            );
         });
         cheered.set(checked.then_some(id));
     };
@@ -703,7 +718,11 @@ fn Action(
                 meta.push_str(&format!(" · By {}", short_day(date)));
             }
             if let (true, Some(by)) = (a.done, &a.done_by) {
-                let who = if powers.own && by.starts_with(&first.get()) { "you" } else { by };
+                let who = if powers.own && by.starts_with(&first.get()) {
+                    "you"
+                } else {
+                    by
+                };
                 meta.push_str(&format!(" · Ticked off by {who}"));
                 if let Some(at) = a.done_at {
                     let (day, time) = local_moment(at);

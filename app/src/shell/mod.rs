@@ -277,6 +277,17 @@ pub fn young_person_in_path() -> uuid::Uuid {
     uuid::Uuid::parse_str(&id).unwrap_or(uuid::Uuid::nil())
 }
 
+/// How staff screens speak of a young person ("they" until the replica
+/// has her card).
+pub fn pronouns_of(young_person: uuid::Uuid) -> crate::sync::Pronouns {
+    shell().store.replica.with_untracked(|r| {
+        r.as_ref()
+            .and_then(|r| r.people.iter().find(|p| p.id == young_person))
+            .map(|p| p.pronouns)
+            .unwrap_or_default()
+    })
+}
+
 /// Today's date on this phone.
 pub fn today() -> time::Date {
     local_day(&js_sys::Date::new_0())

@@ -109,7 +109,9 @@ impl KindFields for PartNotes {
 
 impl KindFields for ActionFields {
     const NAME: &'static str = "an action";
-    const FIELDS: &'static [&'static str] = &["part", "what", "who", "by_when", "done", "done_by", "done_at"];
+    const FIELDS: &'static [&'static str] = &[
+        "part", "what", "who", "by_when", "done", "done_by", "done_at",
+    ];
     fn problem(&self, _today: Date) -> Result<(), String> {
         said(&self.what, MAX_ACTION)?;
         words(&self.who, MAX_WHO)?;

@@ -263,6 +263,60 @@ pub struct PersonCard {
     /// Her account is locked (a phone was lost): she cannot sign in.
     #[serde(default)]
     pub locked: bool,
+    /// How staff screens speak of them.
+    #[serde(default)]
+    pub pronouns: Pronouns,
+}
+
+/// The pronouns a young person has asked to be spoken of with; "they"
+/// until recorded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Pronouns {
+    She,
+    He,
+    #[default]
+    They,
+}
+
+impl Pronouns {
+    /// "Waiting for her to accept it."
+    pub fn object(self) -> &'static str {
+        match self {
+            Pronouns::She => "her",
+            Pronouns::He => "him",
+            Pronouns::They => "them",
+        }
+    }
+
+    /// "Only her adviser writes here."
+    pub fn possessive(self) -> &'static str {
+        match self {
+            Pronouns::She => "her",
+            Pronouns::He => "his",
+            Pronouns::They => "their",
+        }
+    }
+
+    /// The name the command line and the database use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pronouns::She => "she",
+            Pronouns::He => "he",
+            Pronouns::They => "they",
+        }
+    }
+
+    /// From [`Pronouns::as_str`]'s names.
+    pub fn parse(name: &str) -> Option<Pronouns> {
+        match name {
+            "she" => Some(Pronouns::She),
+            "he" => Some(Pronouns::He),
+            "they" => Some(Pronouns::They),
+            _ => None,
+        }
+    }
 }
 
 impl PersonCard {

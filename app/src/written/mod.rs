@@ -210,6 +210,7 @@ mod tests {
             date_of_birth: date!(2007 - 05 - 14),
             adviser: None,
             locked: false,
+            pronouns: Default::default(),
         };
         let jayden = Uuid::now_v7();
         let records = [

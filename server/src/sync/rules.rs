@@ -2,11 +2,11 @@
 //! shown to the person on their phone, so they are written for them.
 
 use pathway_app::auth::Role;
+use pathway_app::auth::User;
 use pathway_app::contacts::{Circumstances, ContactNote};
 use pathway_app::goals::{GoalFields, GoalNoteFields, RatingFields};
 use pathway_app::messages::{MessageFields, SeenFields};
 use pathway_app::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields};
-use pathway_app::auth::User;
 use pathway_app::plan::{names_her, ActionFields, PartNotes, PlanDates};
 use pathway_app::sync::kinds::KindFields;
 use pathway_app::sync::{
@@ -520,19 +520,33 @@ mod tests {
     fn each_role_may_change_only_its_own_fields() {
         let words = mutation(RecordKind::PlanPart, json!({ "what_i_think": "I like it" }));
         let part = existing(RecordKind::PlanPart);
-        assert_eq!(check(&as_role(Role::YoungPerson), &words, Some(&part)), Ok(()));
-        assert_eq!(check(&as_role(Role::PersonalAdviser), &words, Some(&part)), Ok(()));
+        assert_eq!(
+            check(&as_role(Role::YoungPerson), &words, Some(&part)),
+            Ok(())
+        );
+        assert_eq!(
+            check(&as_role(Role::PersonalAdviser), &words, Some(&part)),
+            Ok(())
+        );
         assert!(check(&as_role(Role::TeamManager), &words, Some(&part)).is_err());
 
         let done = mutation(RecordKind::PlanAction, json!({ "done": true }));
         let action = existing(RecordKind::PlanAction);
-        assert_eq!(check(&as_role(Role::PersonalAdviser), &done, Some(&action)), Ok(()));
+        assert_eq!(
+            check(&as_role(Role::PersonalAdviser), &done, Some(&action)),
+            Ok(())
+        );
         assert!(check(&as_role(Role::YoungPerson), &done, Some(&action)).is_err());
         let mut hers = existing(RecordKind::PlanAction);
-        hers.data = fields_of(&json!({ "part": "money", "what": "Open an account", "who": "Sam and Ella" }));
+        hers.data = fields_of(
+            &json!({ "part": "money", "what": "Open an account", "who": "Sam and Ella" }),
+        );
         let ella = as_role(Role::YoungPerson);
         assert_eq!(check(&ella, &done, Some(&hers)), Ok(()));
-        let reworded = mutation(RecordKind::PlanAction, json!({ "done": true, "what": "Nothing" }));
+        let reworded = mutation(
+            RecordKind::PlanAction,
+            json!({ "done": true, "what": "Nothing" }),
+        );
         assert!(check(&ella, &reworded, Some(&hers)).is_err());
         let mut removing = done.clone();
         removing.delete = true;
@@ -540,13 +554,19 @@ mod tests {
 
         let dates = mutation(RecordKind::Plan, json!({ "next_review": "2027-01-31" }));
         assert_eq!(
-            check(&as_role(Role::PersonalAdviser),
+            check(
+                &as_role(Role::PersonalAdviser),
                 &dates,
                 Some(&existing(RecordKind::Plan))
             ),
             Ok(())
         );
-        assert!(check(&as_role(Role::YoungPerson), &dates, Some(&existing(RecordKind::Plan))).is_err());
+        assert!(check(
+            &as_role(Role::YoungPerson),
+            &dates,
+            Some(&existing(RecordKind::Plan))
+        )
+        .is_err());
     }
 
     #[test]
@@ -586,7 +606,10 @@ mod tests {
             RecordKind::PlanAction,
             json!({ "part": "money", "what": "Open an account", "by_when": null }),
         );
-        assert_eq!(check(&as_role(Role::PersonalAdviser), &create, None), Ok(()));
+        assert_eq!(
+            check(&as_role(Role::PersonalAdviser), &create, None),
+            Ok(())
+        );
     }
 
     fn typed_now(kind: RecordKind, data: Value) -> Result<Fields, String> {
