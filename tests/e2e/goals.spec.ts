@@ -9,6 +9,8 @@ test("she sees her six Bees, a picture of her progress in words, and how a goal 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My goals" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(DOMAINS);
+  // Each Bee has its own picture beside its name.
+  await expect(page.locator("h2 .bee-icon")).toHaveCount(6);
   const picture = page.getByRole("img", { name: /Your progress/ });
   for (const domain of DOMAINS) {
     await expect(picture).toHaveAccessibleName(new RegExp(`${domain}: \\d+ per cent of the way`));
@@ -44,6 +46,9 @@ test("she adds and rates a goal offline; it reaches her adviser; he suggests one
   await goal.getByRole("button", { name: "Save how it's going" }).click();
   await expect(goal).toContainText("How it's going: Starting");
   await goal.getByRole("checkbox", { name: "Find the club's number" }).check();
+  // A small "well done", said to a screen reader too, then gone.
+  await expect(ella.getByText("A step done. Nice one!")).toBeVisible();
+  await expect(ella.getByText("A step done. Nice one!")).toBeHidden({ timeout: 6_000 });
   await expect(ella.getByRole("status")).toHaveText("Saved on this phone — 3 changes will send when you're online");
   await ella.reload();
   await expect(ella.getByRole("article", { name: "Join the Saturday football team" })).toContainText("Starting");

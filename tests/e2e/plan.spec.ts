@@ -103,7 +103,7 @@ test.describe("a young person and her plan", () => {
     const tutor = education.getByRole("checkbox", { name: "Find a maths tutor at college" });
     await expect(tutor).not.toBeChecked();
     await tutor.check();
-    await expect(education.getByText("Nice one — that's done!")).toBeVisible();
+    await expect(page.getByText("Nice one — that's done!")).toBeVisible();
     await expect(tutor).toBeFocused();
     await expect(page.getByRole("status")).toContainText("Up to date");
     await expect(tutor).toHaveAccessibleDescription(/Ticked off by you on \d+ \w+ \d{4} at \d\d:\d\d/);

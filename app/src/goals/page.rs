@@ -15,9 +15,9 @@ use crate::goals::{
     domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalFields,
     GoalNoteFields, GoalStatus, RatingFields, Step, SCALE,
 };
-use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{admit, celebrate, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, RecordKind};
-use crate::ui::OtherVersionChoice;
+use crate::ui::{BeeIcon, OtherVersionChoice};
 
 /// The young person's own goals.
 #[component]
@@ -99,7 +99,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
             })}
             {BeeDomain::ALL.iter().map(|&domain| view! {
                 <section class="domain" id=domain.slug() aria-labelledby=format!("{}-heading", domain.slug())>
-                    <h2 id=format!("{}-heading", domain.slug())>{domain.heading()}</h2>
+                    <h2 id=format!("{}-heading", domain.slug())><BeeIcon domain=domain/>{domain.heading()}</h2>
                     <p class="about">{domain.meaning()}</p>
                     {move || {
                         let mine: Vec<Goal> = goals.get().unwrap_or_default().into_iter()
@@ -232,6 +232,8 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
     let note = RwSignal::new(String::new());
     let encouragement = RwSignal::new(String::new());
     let renaming = RwSignal::new(None::<String>);
+    // Kept outside the closures, which must stay copyable for the view.
+    let as_it_was = StoredValue::new(goal.fields.clone());
     let save_rating = move |_| {
         let Some(score) = rating.get_untracked() else {
             return;
@@ -251,6 +253,9 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 }),
             );
         });
+        if score == 5 && own {
+            celebrate(format!("You did it: “{}”!", as_it_was.get_value().title));
+        }
         rating.set(None);
         note.set(String::new());
     };
@@ -273,8 +278,6 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         });
         encouragement.set(String::new());
     };
-    // Kept outside the closures, which must stay copyable for the view.
-    let as_it_was = StoredValue::new(goal.fields.clone());
     let rename = move |_| {
         if let Some(text) = renaming.get_untracked().filter(|t| !t.trim().is_empty()) {
             let before = as_it_was.get_value();
@@ -311,8 +314,16 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                                     <input type="checkbox" id=box_id.clone() prop:checked=step.done disabled=!can_write
                                         on:change=move |ev| {
                                             let mut after = before.clone();
+                                            let ticked = event_target_checked(&ev);
                                             if let Some(s) = after.steps.get_mut(i) {
-                                                s.done = event_target_checked(&ev);
+                                                s.done = ticked;
+                                            }
+                                            if ticked && own {
+                                                celebrate(if after.steps.iter().all(|s| s.done) {
+                                                    "Every step done. Brilliant!"
+                                                } else {
+                                                    "A step done. Nice one!"
+                                                });
                                             }
                                             store.edit(|replica| {
                                                 replica.update(RecordKind::Goal, id, young_person, &before, &after);
@@ -333,7 +344,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 <details class="rate">
                     <summary>{if own { "How's it going?" } else { "Record progress from a conversation" }}</summary>
                     <fieldset class="choices">
-                        <legend>{if own { "Choose how it's going" } else { "How it's going (marked as your rating, not hers)" }}</legend>
+                        <legend>{if own { "Choose how it's going".to_owned() } else { format!("How it's going (marked as your rating, not {})", crate::shell::pronouns_of(young_person).independent()) }}</legend>
                         {SCALE.iter().enumerate().map(|(i, words)| {
                             let score = i as u8 + 1;
                             let radio = format!("{slug}-score-{score}");

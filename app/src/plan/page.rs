@@ -22,7 +22,9 @@ use crate::plan::review_page::{
 use crate::plan::{
     names_her, who_for_her, ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart,
 };
-use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{
+    admit, celebrate, local_moment, set_title, shell, today, young_person_in_path, Audience,
+};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::ui::{OtherVersionChoice, Rejections};
 use crate::voice::{review_words, statements};
@@ -441,8 +443,6 @@ fn Part(
     // when the combined words are saved, never on opening the editor.
     let combining = RwSignal::new(None::<Uuid>);
     let action_draft = RwSignal::new(None::<ActionDraft>);
-    // The action just ticked off on this phone, for a moment of "well done".
-    let cheered = RwSignal::new(None::<Uuid>);
     let editor_id = format!("{slug}-words");
 
     let save_words = move |text: String| {
@@ -555,7 +555,7 @@ fn Part(
                     key=|id| *id
                     let:id
                 >
-                    <Action id=id actions=actions part=part powers=powers draft=action_draft first=first cheered=cheered/>
+                    <Action id=id actions=actions part=part powers=powers draft=action_draft first=first/>
                 </For>
             </ul>
             {move || actions.get().into_iter().flat_map(|a| {
@@ -664,7 +664,6 @@ fn Action(
     powers: Powers,
     draft: RwSignal<Option<ActionDraft>>,
     first: Memo<String>,
-    cheered: RwSignal<Option<Uuid>>,
 ) -> impl IntoView {
     let store = shell().store;
     let this = Memo::new(move |_| actions.with(|a| a.iter().find(|a| a.id == id).cloned()));
@@ -706,7 +705,13 @@ fn Action(
                 &after,
             );
         });
-        cheered.set(checked.then_some(id));
+        if checked {
+            celebrate(if powers.own {
+                "Nice one — that's done!"
+            } else {
+                "Ticked off."
+            });
+        }
     };
     let meta = move || {
         this.with(|a| {
@@ -772,12 +777,6 @@ fn Action(
                     <label class="what" for=checkbox()>{read(|a| a.what.clone())}</label>
                 </Show>
                 <p class="meta" id=meta_id()>{meta}</p>
-                <Show when=move || cheered.get() == Some(id) && done()>
-                    <p class="cheer" aria-live="polite">
-                        <span class="cheer-burst" aria-hidden="true">"✦"</span>
-                        {move || if powers.own { "Nice one — that's done!" } else { "Ticked off." }}
-                    </p>
-                </Show>
                 {powers.actions.then(|| view! {
                     <button type="button" class="quiet-button" on:click=edit>
                         "Change"<span class="visually-hidden">{move || format!(" {}", read(|a| a.what.clone())())}</span>

@@ -38,6 +38,25 @@ pub struct Shell {
     /// The service worker keeps every screen of the person signed in, so
     /// each opens with no signal.
     pub screens_ready: RwSignal<bool>,
+    /// A moment of "well done", shown for a few seconds (`celebrate`).
+    pub cheer: RwSignal<Option<String>>,
+}
+
+/// Says "well done" for a few seconds, over whatever screen she is on: an
+/// action ticked off, a step or a goal done. No movement under reduced
+/// motion (the stylesheet stops every animation).
+pub fn celebrate(words: impl Into<String>) {
+    let cheer = shell().cheer;
+    let words = words.into();
+    cheer.set(Some(words.clone()));
+    set_timeout(
+        move || {
+            if cheer.get_untracked().as_deref() == Some(words.as_str()) {
+                cheer.set(None);
+            }
+        },
+        Duration::from_secs(4),
+    );
 }
 
 /// The shell shared by every screen.
@@ -59,6 +78,7 @@ fn App() -> impl IntoView {
         store,
         replies_seen,
         screens_ready: RwSignal::new(false),
+        cheer: RwSignal::new(None),
     };
     provide_context(shell);
     if session.get_untracked().is_some() {
@@ -99,6 +119,11 @@ fn App() -> impl IntoView {
             <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
                 <Tabs/>
             </Show>
+            <p class="cheer-toast" aria-live="polite" data-shown=move || shell.cheer.with(Option::is_some).to_string()>
+                {move || shell.cheer.get().map(|words| view! {
+                    <span class="cheer-burst" aria-hidden="true">"✦"</span>{words}
+                })}
+            </p>
         </Router>
     }
 }

@@ -299,6 +299,15 @@ impl Pronouns {
         }
     }
 
+    /// "Your rating, not hers."
+    pub fn independent(self) -> &'static str {
+        match self {
+            Pronouns::She => "hers",
+            Pronouns::He => "his",
+            Pronouns::They => "theirs",
+        }
+    }
+
     /// The name the command line and the database use.
     pub fn as_str(self) -> &'static str {
         match self {
