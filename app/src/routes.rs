@@ -45,8 +45,8 @@ fn opening() -> impl IntoView {
 }
 
 /// The screens' code, in chunks by whom they are for. Each person's first
-/// screens have their own (hers: home and plan), so a first visit fetches
-/// only that; their other
+/// screen has its own (hers: home; her plan, which a link may open first,
+/// too), so a first visit fetches only that; their other
 /// screens come in one more, kept for offline once they sign in. The chunk
 /// names start with whom they are for (`YoungPerson`, `Staff`,
 /// `Everyone`): the build reads them to keep each person's screens.
@@ -54,7 +54,7 @@ mod code {
     use leptos::prelude::{AnyView, IntoAny};
     use leptos::wasm_split::wasm_split;
 
-    #[wasm_split(YoungPersonPlan, wasm_split_path = ::leptos::wasm_split)]
+    #[wasm_split(YoungPersonHome, wasm_split_path = ::leptos::wasm_split)]
     pub fn my_home() -> AnyView {
         crate::home::page::MyHome().into_any()
     }

@@ -346,7 +346,9 @@ const SCREENS: &str = "screens.json";
 struct Screens {
     young_person: Vec<String>,
     staff: Vec<String>,
-    /// What her first screen, her plan, needs; and his, the caseload.
+    /// What her first screen, her home, needs; her plan (which a link
+    /// may open first); and his first screen, the caseload.
+    her_home: Vec<String>,
     her_plan: Vec<String>,
     caseload: Vec<String>,
 }
@@ -368,6 +370,7 @@ impl Screens {
         Screens {
             young_person: files(&|s| s.starts_with("youngperson") || s.starts_with("everyone")),
             staff: files(&|s| s.starts_with("staff") || s.starts_with("everyone")),
+            her_home: files(&|s| s.starts_with("youngpersonhome")),
             her_plan: files(&|s| s.starts_with("youngpersonplan")),
             caseload: files(&|s| s.starts_with("staffcaseload")),
         }
@@ -439,11 +442,11 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
     Ok(())
 }
 
-/// The most a young person's first visit, to her plan, may cost over the
-/// wire (brotli, in bytes). The aim is 150 KB; this holds the ground gained
+/// The most a young person's first visit, to her first screen (her home),
+/// may cost over the wire (brotli, in bytes). The aim is 150 KB; this holds the ground gained
 /// so far, so the first visit can only get lighter. Lower it whenever a
 /// change makes her first visit smaller.
-const FIRST_VISIT_BUDGET: u64 = 340_000;
+const FIRST_VISIT_BUDGET: u64 = 300_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to
@@ -491,7 +494,11 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
     println!("{:<72} {:>10} {:>10}", "everything", kb(raw), kb(br));
     for (label, files) in [
         (
-            "a young person's first visit, to her plan",
+            "a young person's first visit, to her home",
+            &screens.her_home,
+        ),
+        (
+            "a young person's first visit, straight to her plan",
             &screens.her_plan,
         ),
         (
@@ -504,7 +511,7 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         let (raw, br) = total(&mut shell.iter().chain(files));
         println!("{label:<72} {:>10} {:>10}", kb(raw), kb(br));
     }
-    let (_, first_visit) = total(&mut shell.iter().chain(&screens.her_plan));
+    let (_, first_visit) = total(&mut shell.iter().chain(&screens.her_home));
     if budget {
         if first_visit > FIRST_VISIT_BUDGET {
             bail!(
