@@ -78,7 +78,36 @@ test("getting ready for a review puts her words beside each part of her plan", a
   await signIn(ella, "ella");
   await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
   await ella.getByRole("button", { name: "Get ready for my review" }).click();
+  // One part a screen: she can skip any, sees how far she is, and her
+  // words are kept on the phone as she writes.
+  await ella.getByRole("radio", { name: "Good" }).check();
+  await ella.getByRole("button", { name: "Next" }).click();
+  const where = ella.getByRole("progressbar", { name: "Part 1 of 10" });
+  await expect(where).toHaveAttribute("value", "1");
+  await expect(ella.getByLabel("Contact and support")).toBeFocused();
+  await ella.getByLabel("Contact and support").fill("Texting Sam works for me.");
+  await ella.getByRole("button", { name: "Next" }).click();
+  for (let part = 2; part < 8; part++) {
+    await expect(ella.getByRole("progressbar", { name: `Part ${part} of 10` })).toBeVisible();
+    await ella.getByRole("button", { name: "Skip this part" }).click();
+  }
+  await expect(ella.getByLabel("Money")).toBeVisible();
+  await expect(ella.getByLabel("Where I live")).toBeHidden();
   await ella.getByLabel("Money").fill("Saving is going well. I want help with the gas bill.");
+  for (const scheme of ["light", "dark"] as const) {
+    await ella.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: ella }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(scan.violations, scheme).toEqual([]);
+  }
+  await ella.reload();
+  await ella.getByRole("button", { name: "Get ready for my review" }).click();
+  await expect(ella.getByLabel("Money", { exact: true })).toHaveValue("Saving is going well. I want help with the gas bill.");
+  await expect(ella.getByLabel("Contact and support")).toHaveValue("Texting Sam works for me.");
+  await ella.getByRole("button", { name: "Next" }).click();
+  for (let part = 1; part <= 10; part++) {
+    await ella.getByRole("button", { name: /^(Next|Skip this part)$/ }).click();
+  }
+  await expect(ella.getByRole("progressbar", { name: "Last: anything else" })).toBeVisible();
   await ella.getByRole("button", { name: "Send" }).click();
   await expect(ella.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
   await openMyPlan(ella);

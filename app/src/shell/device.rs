@@ -208,6 +208,22 @@ pub fn replies_seen(person: Uuid) -> usize {
     LocalStorage::get(key(person, "replies-seen")).unwrap_or(0)
 }
 
+/// Her "Get ready for my review" answers as she writes them, one per part
+/// of her plan: kept on this phone as she goes, until she sends them.
+pub fn review_prep(person: Uuid) -> Vec<String> {
+    LocalStorage::get(key(person, "review-prep")).unwrap_or_default()
+}
+
+/// Keeps her review answers so far (none: forgets them).
+pub fn keep_review_prep(person: Uuid, answers: &[String]) {
+    let key = key(person, "review-prep");
+    if answers.iter().all(|a| a.trim().is_empty()) {
+        LocalStorage::delete(&key);
+    } else {
+        let _ = LocalStorage::set(&key, answers);
+    }
+}
+
 /// Notes that she has seen `count` replies.
 pub fn see_replies(person: Uuid, count: usize) {
     let seen = Seen {

@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
 use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::auth::Role;
 use crate::dates::short_day;
-use crate::shell::{admit, set_title, shell, Audience};
+use crate::plan::PlanPart;
+use crate::shell::{admit, device, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};
 use crate::ui::Rejections;
 use crate::voice::{
@@ -181,11 +183,53 @@ fn StatementForm(
 ) -> impl IntoView {
     let store = shell().store;
     let feeling = RwSignal::new(None::<Feeling>);
+    // Getting ready for a review is long: one part of the plan a screen,
+    // each answer kept on the phone as she writes it.
+    let stepped = topic == Topic::ReviewReady;
+    let kept = if stepped {
+        device::review_prep(young_person)
+    } else {
+        Vec::new()
+    };
     let answers: Vec<RwSignal<String>> = topic
         .prompts()
         .iter()
-        .map(|_| RwSignal::new(String::new()))
+        .enumerate()
+        .map(|(i, _)| RwSignal::new(kept.get(i).cloned().unwrap_or_default()))
         .collect();
+    let parts = answers.len();
+    // 0: how she feels; 1 to `parts`: each part; then the rest and Send.
+    let step = RwSignal::new(0usize);
+    let last = parts + 1;
+    let keep_going = {
+        let answers = answers.clone();
+        move || {
+            if stepped {
+                let now: Vec<String> = answers.iter().map(|a| a.get_untracked()).collect();
+                device::keep_review_prep(young_person, &now);
+            }
+        }
+    };
+    // Each new screen's first box takes the focus, so she can write at once.
+    Effect::new(move |was: Option<usize>| {
+        let now = step.get();
+        if stepped && was.is_some_and(|was| was != now) {
+            let target = match now {
+                0 => "feeling-heading".to_owned(),
+                n if n <= parts => format!("prompt-{}", n - 1),
+                _ => "statement-more".to_owned(),
+            };
+            if let Some(element) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&target))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = element.focus();
+            }
+        }
+        now
+    });
+    let shown = move |at: usize| !stepped || step.get() == at;
     let text = RwSignal::new(String::new());
     let call_me = RwSignal::new(false);
     let flagged = move || raises_flag(topic, feeling.get());
@@ -198,6 +242,10 @@ fn StatementForm(
         let answers = answers.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            if stepped && step.get_untracked() < last {
+                step.update(|s| *s += 1);
+                return;
+            }
             let pairs: Vec<(String, String)> = topic
                 .prompts()
                 .iter()
@@ -217,8 +265,18 @@ fn StatementForm(
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
+            if stepped {
+                device::keep_review_prep(young_person, &[]);
+            }
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
             open.set(None);
+        }
+    };
+    let current_empty = {
+        let answers = answers.clone();
+        move || {
+            let at = step.get();
+            (1..=parts).contains(&at) && answers[at - 1].with(|a| a.trim().is_empty())
         }
     };
     view! {
@@ -226,44 +284,74 @@ fn StatementForm(
             <h2>{topic.label()}</h2>
             <button type="button" class="quiet-button" on:click=move |_| read_aloud(&spoken)>"🔊 Read this aloud"</button>
             {(topic == Topic::SomethingWrong).then(|| view! { <CallNow/> })}
-            <fieldset class="choices feelings">
-                <legend>"How are you feeling?"</legend>
-                {Feeling::ALL.iter().map(|&f| {
-                    let id = format!("feeling-{}", f.word().to_lowercase().replace(' ', "-"));
-                    view! {
-                        <span class="choice">
-                            <input type="radio" name="feeling" id=id.clone() prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f))/>
-                            <label for=id><span aria-hidden="true">{f.face()}" "</span>{f.word()}</label>
-                        </span>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <Show when=move || flagged() && topic != Topic::SomethingWrong>
-                <CallNow/>
-            </Show>
-            {(topic == Topic::ReviewReady).then(|| view! {
-                <p class="quiet">"For each part of your plan: what's going well, what's not, and what you want to change. Leave out anything you like. Your answers go with your plan to your review."</p>
+            {stepped.then(|| view! {
+                <div class="prep-progress">
+                    <p id="prep-where">{move || match step.get() {
+                        0 => "First, how you're feeling".to_owned(),
+                        n if n <= parts => format!("Part {n} of {parts}"),
+                        _ => "Last: anything else".to_owned(),
+                    }}</p>
+                    <progress max=last.to_string() value=move || step.get().to_string() aria-labelledby="prep-where"></progress>
+                </div>
             })}
+            <div class="prep-step" hidden=move || !shown(0)>
+                <fieldset class="choices feelings">
+                    <legend id="feeling-heading" tabindex="-1">"How are you feeling?"</legend>
+                    {Feeling::ALL.iter().map(|&f| {
+                        let id = format!("feeling-{}", f.word().to_lowercase().replace(' ', "-"));
+                        view! {
+                            <span class="choice">
+                                <input type="radio" name="feeling" id=id.clone() prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f))/>
+                                <label for=id><span aria-hidden="true">{f.face()}" "</span>{f.word()}</label>
+                            </span>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <Show when=move || flagged() && topic != Topic::SomethingWrong>
+                    <CallNow/>
+                </Show>
+                {stepped.then(|| view! {
+                    <p class="quiet">"Next, one part of your plan at a time: what's going well, what's not, and what you want to change. Skip anything you like. What you write is kept on this phone as you go, and goes with your plan to your review when you send it."</p>
+                })}
+            </div>
             {topic.prompts().into_iter().zip(answers).enumerate().map(|(i, (prompt, answer))| {
                 let id = format!("prompt-{i}");
+                let keep = keep_going.clone();
+                let about = stepped.then(|| PlanPart::ALL.get(i).map(|p| p.about())).flatten();
                 view! {
-                    <div class="field">
+                    <div class="field prep-step" hidden=move || !shown(i + 1)>
                         <label for=id.clone()>{prompt}</label>
-                        <textarea id=id rows="3" maxlength=MAX_THOUGHTS prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
+                        {about.map(|about| view! { <p class="quiet small">{about}</p> })}
+                        <textarea id=id rows=if stepped { "6" } else { "3" } maxlength=MAX_THOUGHTS prop:value=move || answer.get() on:input=move |ev| {
+                            answer.set(event_target_value(&ev));
+                            keep();
+                        }></textarea>
                     </div>
                 }
             }).collect_view()}
-            <div class="field">
-                <label for="statement-more">"Anything else you want to say"</label>
-                <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            </div>
-            <div class="field check">
-                <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
-                <label for="call-me">"I'd like someone to call me"</label>
+            <div class="prep-step" hidden=move || !shown(last)>
+                <div class="field">
+                    <label for="statement-more">"Anything else you want to say"</label>
+                    <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field check">
+                    <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
+                    <label for="call-me">"I'd like someone to call me"</label>
+                </div>
             </div>
             <div class="editor-buttons">
-                <button type="submit" class="primary">"Send"</button>
-                <button type="button" class="quiet-button" on:click=move |_| open.set(None)>"Back"</button>
+                {move || if !stepped || step.get() == last {
+                    view! { <button type="submit" class="primary">"Send"</button> }.into_any()
+                } else if current_empty() {
+                    view! { <button type="submit" class="primary">"Skip this part"</button> }.into_any()
+                } else {
+                    view! { <button type="submit" class="primary">"Next"</button> }.into_any()
+                }}
+                {move || if stepped && step.get() > 0 {
+                    view! { <button type="button" class="quiet-button" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="quiet-button" on:click=move |_| open.set(None)>"Back"</button> }.into_any()
+                }}
             </div>
         </form>
     }
