@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { openMyPlan, openPart, signIn, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, openMyPlan, openPart, serverCommand, signIn, waitForOfflineShell } from "./helpers";
 
 test("something's wrong, sent offline, reaches her adviser and manager within 10 s, who acknowledge and reply", async ({ browser }) => {
   const ellas = await browser.newContext();
@@ -122,4 +122,35 @@ test("getting ready for a review puts her words beside each part of her plan", a
   await expect(money).toContainText("I want help with the gas bill.");
   await ellas.close();
   await sams.close();
+});
+
+test("a reply being typed in the inbox is kept, with the focus, when another statement arrives live", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--username", "kofi", "--name", "Kofi Mensah", "--role", "personal_adviser", "--team", "Southside leaving care team");
+  for (const [username, name] of [["yara", "Yara Haddad"], ["sami", "Sami Aziz"]]) {
+    serverCommand("user", "add", "--username", username, "--name", name, "--role", "young_person", "--adviser", "kofi", "--date-of-birth", "2006-02-03");
+  }
+  const [yaras, samis, kofis] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [yara, sami, kofi] = await Promise.all([yaras.newPage(), samis.newPage(), kofis.newPage()]);
+  const tell = async (page: typeof yara, words: string) => {
+    await signIn(page, page === yara ? "yara" : "sami");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
+    await page.getByRole("button", { name: "Share good news" }).click();
+    await page.getByLabel("What happened?").fill(words);
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByRole("status")).toContainText("Up to date", { timeout: 10_000 });
+  };
+  await tell(yara, "I passed my driving test!");
+  await signIn(kofi, "kofi");
+  await kofi.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
+  await expect(kofi.locator(".sync-status")).toHaveAttribute("data-live", "open");
+  const yarasCard = kofi.getByRole("listitem").filter({ hasText: "I passed my driving test!" });
+  const reply = yarasCard.getByLabel("Reply");
+  await reply.fill("Brilliant news, Yara — well done");
+
+  await tell(sami, "I started my new job today");
+  await expect(kofi.getByText("I started my new job today")).toBeVisible({ timeout: 5_000 });
+  await expect(reply).toHaveValue("Brilliant news, Yara — well done");
+  await expect(reply).toBeFocused();
+  await Promise.all([yaras.close(), samis.close(), kofis.close()]);
 });

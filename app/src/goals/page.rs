@@ -102,18 +102,24 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
                     <h2 id=format!("{}-heading", domain.slug())><BeeIcon domain=domain/>{domain.heading()}</h2>
                     <p class="about">{domain.meaning()}</p>
                     {move || {
-                        let mine: Vec<Goal> = goals.get().unwrap_or_default().into_iter()
-                            .filter(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active)
-                            .collect();
-                        if mine.is_empty() {
-                            let empty = if own { "No goals here yet. You could add one." } else { "No goals here yet." };
-                            view! { <p class="quiet">{empty}</p> }.into_any()
-                        } else {
-                            mine.into_iter().map(|goal| view! {
-                                <GoalCard goal=goal young_person=young_person role=role/>
-                            }).collect_view().into_any()
-                        }
+                        let none = goals.with(|g| !g.iter().flatten().any(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active));
+                        let empty = if own { "No goals here yet. You could add one." } else { "No goals here yet." };
+                        none.then(|| view! { <p class="quiet">{empty}</p> })
                     }}
+                    // Keyed, each card rebuilt only when its own goal
+                    // changes: words being typed in another are kept.
+                    <For
+                        each=move || goals.with(|g| g.iter().flatten()
+                            .filter(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active)
+                            .map(|g| g.id).collect::<Vec<_>>())
+                        key=|id| *id
+                        let:id
+                    >
+                        {
+                            let goal = Memo::new(move |_| goals.with(|g| g.iter().flatten().find(|g| g.id == id).cloned()));
+                            move || goal.get().map(|goal| view! { <GoalCard goal=goal young_person=young_person role=role/> })
+                        }
+                    </For>
                 </section>
             }).collect_view()}
         </section>

@@ -392,20 +392,33 @@ pub fn Inbox() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Only whether there is anything rebuilds the list itself.
+    let empty = Memo::new(move |_| list.with(Vec::is_empty));
     view! {
         <section class="page voice">
             <h1>"Voice"</h1>
             <p class="lede">{if manager { "What young people across the team have said. Safety flags first." } else { "What the young people on your caseload have said. Safety flags first." }}</p>
             {move || {
-                let list = list.get();
-                if list.is_empty() {
+                if empty.get() {
                     view! { <p class="quiet">"Nothing has been sent yet."</p> }.into_any()
                 } else {
+                    // Keyed, each card rebuilt only when what it shows
+                    // changes: a statement arriving live never takes a
+                    // reply being typed in another, or the focus.
                     view! {
                         <ol class="timeline">
-                            {list.into_iter().map(|(s, name, escalated, minutes)| view! {
-                                <Received statement=s name=name escalated=escalated minutes=minutes/>
-                            }).collect_view()}
+                            <For
+                                each=move || list.with(|l| l.iter().map(|(s, ..)| s.id).collect::<Vec<_>>())
+                                key=|id| *id
+                                let:id
+                            >
+                                {
+                                    let entry = Memo::new(move |_| list.with(|l| l.iter().find(|(s, ..)| s.id == id).cloned()));
+                                    move || entry.get().map(|(s, name, escalated, minutes)| view! {
+                                        <Received statement=s name=name escalated=escalated minutes=minutes/>
+                                    })
+                                }
+                            </For>
                         </ol>
                     }.into_any()
                 }
