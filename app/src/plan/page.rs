@@ -184,6 +184,21 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             format!("What {} thinks", first_name())
         }
     });
+    // Her statements are read once for every part, not once a part.
+    let store = shell().store;
+    let prepared = Memo::new(move |_| {
+        store.replica.with(|r| {
+            r.as_ref().map_or_else(Vec::new, |r| {
+                let said = statements(r.view().values().collect::<Vec<_>>());
+                PlanPart::ALL
+                    .into_iter()
+                    .filter_map(|part| {
+                        review_words(&said, powers.young_person, part).map(|w| (part, w))
+                    })
+                    .collect()
+            })
+        })
+    });
     // One part open at a time; an address ending `#money` opens that one.
     let open = RwSignal::new(
         web_sys::window()
@@ -248,7 +263,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
             <WhatsNext plan=plan powers=powers open=open/>
             <div class="parts">
                 {PlanPart::ALL.iter().map(|&part| view! {
-                    <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open/>
+                    <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open prepared=prepared/>
                 }).collect_view()}
             </div>
             <RecordReview viewer=viewer plan=plan name=name changes=changes/>
@@ -386,6 +401,8 @@ fn Part(
     thoughts_heading: Signal<String>,
     changes: Memo<Option<(u32, Vec<PartComparison>)>>,
     open: RwSignal<Option<PlanPart>>,
+    /// Her "Get ready for my review" words, by part.
+    prepared: Memo<Vec<(PlanPart, String)>>,
 ) -> impl IntoView {
     let store = shell().store;
     let first = Memo::new(move |_| {
@@ -422,11 +439,10 @@ fn Part(
         view.with(|v| v.as_ref().map(|v| v.actions.clone()).unwrap_or_default())
     });
     let for_review = Memo::new(move |_| {
-        store.replica.with(|r| {
-            r.as_ref().and_then(|r| {
-                let said = statements(r.view().values().collect::<Vec<_>>());
-                review_words(&said, powers.young_person, part)
-            })
+        prepared.with(|p| {
+            p.iter()
+                .find(|(at, _)| *at == part)
+                .map(|(_, words)| words.clone())
         })
     });
     let pending = move || {
