@@ -6,21 +6,11 @@ use leptos_router::components::A;
 
 use crate::shell::{admit, set_title, shell, Audience};
 use crate::sync::first_name;
+use crate::ui::CallLink;
 
 /// A button that rings `phone`, named for who it rings.
 fn call(who: &str, phone: &str) -> impl IntoView {
-    let dial: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    view! {
-        <a class="call" href=format!("tel:{dial}") aria-label=if who == phone { format!("Call {phone}") } else { format!("Call {who} on {phone}") }>
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
-                <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/>
-            </svg>
-            {phone.to_owned()}
-        </a>
-    }
+    view! { <CallLink who=who.to_owned() phone=phone.to_owned()/> }
 }
 
 #[component]

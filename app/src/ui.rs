@@ -191,3 +191,32 @@ pub fn BeeIcon(domain: BeeDomain) -> impl IntoView {
         </svg>
     }
 }
+
+/// A link that rings `phone`, named for whom it rings ("Call Sam Okafor on
+/// 07700 900461"; just "Call 999" where the number is the name). It shows
+/// the number, or `text` if given.
+#[component]
+pub fn CallLink(
+    who: String,
+    phone: String,
+    #[prop(optional)] text: Option<String>,
+    #[prop(default = "call")] class: &'static str,
+) -> impl IntoView {
+    let dial: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    let label = if who == phone {
+        format!("Call {phone}")
+    } else {
+        format!("Call {who} on {phone}")
+    };
+    view! {
+        <a class=class href=format!("tel:{dial}") aria-label=label>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
+                <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/>
+            </svg>
+            {text.unwrap_or(phone)}
+        </a>
+    }
+}

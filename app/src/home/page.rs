@@ -15,7 +15,7 @@ use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::{PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::first_name;
-use crate::ui::BeeIcon;
+use crate::ui::{BeeIcon, CallLink};
 
 /// What her home screen shows, read from the replica in one pass.
 #[derive(Clone, PartialEq)]
@@ -102,14 +102,8 @@ fn Glance(glance: Glance) -> impl IntoView {
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3L2 21h20zm-1 6h2v6h-2zm0 8h2v2h-2z" fill="currentColor"/></svg>
                 "Something's wrong"
             </A>
-            {glance.adviser.clone().and_then(|(name, phone)| phone.map(|phone| {
-                let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                view! {
-                    <a class="quick-action" href=format!("tel:{dial}") aria-label=format!("Call {name} on {phone}")>
-                        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/></svg>
-                        {format!("Call {}", first_name(&name))}
-                    </a>
-                }
+            {glance.adviser.clone().and_then(|(name, phone)| phone.map(|phone| view! {
+                <CallLink who=name.clone() phone=phone text=format!("Call {}", first_name(&name)) class="quick-action"/>
             }))}
         </div>
 

@@ -26,7 +26,7 @@ use crate::shell::{
     admit, celebrate, local_moment, set_title, shell, today, young_person_in_path, Audience,
 };
 use crate::sync::{fields_of, first_name, RecordKind};
-use crate::ui::{OtherVersionChoice, Rejections};
+use crate::ui::{CallLink, OtherVersionChoice, Rejections};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
@@ -355,18 +355,7 @@ fn who_words(who: &str, own: bool, first: &str) -> String {
 /// `quiet`: the name is said already, so only the button shows.
 #[component]
 fn Caller(name: String, phone: Option<String>, #[prop(optional)] quiet: bool) -> impl IntoView {
-    let call = phone.map(|phone| {
-        let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        let label = format!("Call {name} on {phone}");
-        view! {
-            <a class="call" href=format!("tel:{dial}") aria-label=label>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
-                    <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/>
-                </svg>
-                {phone.clone()}
-            </a>
-        }
-    });
+    let call = phone.map(|phone| view! { <CallLink who=name.clone() phone=phone/> });
     view! {
         {(!quiet).then(|| view! { <span class="adviser-name">{name.clone()}</span> })}
         {call}
