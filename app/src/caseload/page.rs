@@ -57,7 +57,7 @@ pub fn YoungPeople() -> impl IntoView {
             if !replica.has_pulled() {
                 return None;
             }
-            let records = replica.view();
+            let records = store.view.get();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let said = statements(records.values().collect::<Vec<_>>());
             // A team holds tens of thousands of records: each person's are

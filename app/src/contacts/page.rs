@@ -44,7 +44,7 @@ fn log_of(young_person: Uuid) -> Memo<Option<Log>> {
                 .iter()
                 .find(|p| p.id == young_person)?
                 .clone();
-            let records = replica.view();
+            let records = store.view.get();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let plan = PathwayPlan::from_records(&person, records.values());
             let entries = history(young_person, records.values());

@@ -64,7 +64,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
     let goals = Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
-                .map(|r| goals_of(young_person, r.view().values().collect::<Vec<_>>()))
+                .map(|_| goals_of(young_person, store.view.get().values().collect::<Vec<_>>()))
         })
     });
     let heading = move || match (own, name.get()) {

@@ -42,7 +42,7 @@ pub fn MyHome() -> impl IntoView {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == me)?;
-            let view = replica.view();
+            let view = store.view.get();
             let mut plan = PathwayPlan::from_records(card, view.values());
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let today = today();

@@ -35,8 +35,8 @@ pub fn MyMessages() -> impl IntoView {
     // Asked only once she has written: then a reply is worth hearing of.
     let has_written = Memo::new(move |_| {
         shell().store.replica.with(|r| {
-            r.as_ref().is_some_and(|r| {
-                Conversation::of(r.view().values(), me, me)
+            r.as_ref().is_some_and(|_| {
+                Conversation::of(shell().store.view.get().values(), me, me)
                     .messages
                     .iter()
                     .any(|m| m.is_by(me))
@@ -123,7 +123,7 @@ pub fn Conversations() -> impl IntoView {
             let Some(r) = r.as_ref() else {
                 return Vec::new();
             };
-            let view = r.view();
+            let view = shell().store.view.get();
             let mut list: Vec<(Uuid, String, Option<Message>, usize)> = r
                 .people
                 .iter()
@@ -197,7 +197,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
     let conversation = Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
-                .map(|r| Conversation::of(r.view().values(), young_person, me))
+                .map(|_| Conversation::of(store.view.get().values(), young_person, me))
                 .unwrap_or_default()
         })
     });

@@ -82,7 +82,7 @@ fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == young_person)?;
-            let records = replica.view();
+            let records = store.view.get();
             let mut plan = PathwayPlan::from_records(card, records.values());
             // The one next-contact date every screen shows.
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
@@ -170,9 +170,12 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
         let planned = head.with(|h| h.as_ref().and_then(|h| h.4));
         let store = shell().store;
         let moved = store.replica.with(|r| {
-            r.as_ref().and_then(|r| {
-                crate::contacts::latest_circumstances(powers.young_person, r.view().values())
-                    .and_then(|c| c.moved)
+            r.as_ref().and_then(|_| {
+                crate::contacts::latest_circumstances(
+                    powers.young_person,
+                    store.view.get().values(),
+                )
+                .and_then(|c| c.moved)
             })
         });
         reviews.with(|r| due_words(ReviewDue::of(planned, r, moved)))
@@ -188,8 +191,8 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     let store = shell().store;
     let prepared = Memo::new(move |_| {
         store.replica.with(|r| {
-            r.as_ref().map_or_else(Vec::new, |r| {
-                let said = statements(r.view().values().collect::<Vec<_>>());
+            r.as_ref().map_or_else(Vec::new, |_| {
+                let said = statements(store.view.get().values().collect::<Vec<_>>());
                 PlanPart::ALL
                     .into_iter()
                     .filter_map(|part| {

@@ -70,7 +70,7 @@ pub fn reviews_of(young_person: Uuid) -> Memo<Reviews> {
     Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
-                .map(|r| Reviews::of(young_person, r.view().values()))
+                .map(|_| Reviews::of(young_person, store.view.get().values()))
                 .unwrap_or_default()
         })
     })

@@ -20,8 +20,8 @@ pub fn MyPlanLink() -> impl IntoView {
             return false;
         };
         shell().store.replica.with(|r| {
-            r.as_ref().is_some_and(|r| {
-                Reviews::of(session.user.id, r.view().values())
+            r.as_ref().is_some_and(|_| {
+                Reviews::of(session.user.id, shell().store.view.get().values())
                     .latest()
                     .is_some_and(|v| v.answer().is_none())
             })
@@ -41,8 +41,8 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
     let open_flags = Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
-                .map(|r| {
-                    statements(r.view().values().collect::<Vec<_>>())
+                .map(|_| {
+                    statements(store.view.get().values().collect::<Vec<_>>())
                         .iter()
                         .filter(|s| s.open_flag())
                         .count()
@@ -80,7 +80,7 @@ pub fn unread_messages() -> Memo<usize> {
         }
         shell().store.replica.with(|r| {
             r.as_ref().map_or(0, |r| {
-                let view = r.view();
+                let view = shell().store.view.get();
                 r.people
                     .iter()
                     .map(|p| {

@@ -60,6 +60,10 @@ pub struct Store {
     /// The live stream is open: others' changes arrive as they happen, so
     /// the loop need not poll (see `live`).
     pub live: RwSignal<bool>,
+    /// The records as this phone shows them (`Replica::view`): made once
+    /// per change to the replica and shared by every screen and widget,
+    /// rather than made again by each.
+    pub view: Memo<Records>,
     session: RwSignal<Option<Session>>,
     running: RwSignal<bool>,
     again: RwSignal<bool>,
@@ -144,13 +148,24 @@ fn every(staff: bool, live: bool) -> Duration {
     })
 }
 
+/// The records as the phone shows them, shared without copying.
+#[derive(Clone, Default)]
+pub struct Records(pub std::sync::Arc<std::collections::BTreeMap<Uuid, crate::sync::Record>>);
+
+impl std::ops::Deref for Records {
+    type Target = std::collections::BTreeMap<Uuid, crate::sync::Record>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
 impl Store {
     /// How many replies to her statements the phone holds.
     pub fn replies(&self) -> usize {
         self.replica.with(|r| {
             r.as_ref()
-                .map(|r| {
-                    crate::voice::statements(r.view().values().collect::<Vec<_>>())
+                .map(|_| {
+                    crate::voice::statements(self.view.get().values().collect::<Vec<_>>())
                         .iter()
                         .map(|s| s.replies.len())
                         .sum()
@@ -164,8 +179,19 @@ impl Store {
         let person = session.get_untracked().map(|s| s.user.id);
         let replica = person.map(device::load_replica);
         let ended = device::ended_session().map(|_| Ended::RanOut);
+        let replica = RwSignal::new(replica);
         let store = Store {
-            replica: RwSignal::new(replica),
+            view: Memo::new_with_compare(
+                move |_| {
+                    Records(std::sync::Arc::new(
+                        replica.with(|r| r.as_ref().map(Replica::view).unwrap_or_default()),
+                    ))
+                },
+                // A change to the replica is a new view; comparing every
+                // record would cost as much as making it.
+                |_, _| true,
+            ),
+            replica,
             state: RwSignal::new(SyncState::Starting),
             problem: RwSignal::new(None),
             unkept: RwSignal::new(None),
@@ -581,7 +607,7 @@ impl Store {
             let Some(r) = r.as_ref() else {
                 return Vec::new();
             };
-            let view = r.view();
+            let view = self.view.get_untracked();
             r.people
                 .iter()
                 .filter_map(|p| {

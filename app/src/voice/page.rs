@@ -92,7 +92,7 @@ pub fn MyVoice() -> impl IntoView {
         store.replica.with(|r| {
             r.as_ref()
                 .map(|r| {
-                    let view = r.view();
+                    let view = store.view.get();
                     statements(view.values().collect::<Vec<_>>())
                         .into_iter()
                         .map(|s| {
@@ -372,7 +372,7 @@ pub fn Inbox() -> impl IntoView {
         store.replica.with(|r| {
             r.as_ref()
                 .map(|r| {
-                    let view = r.view();
+                    let view = store.view.get();
                     let minutes = r.settings.escalate_after_minutes;
                     statements(view.values().collect::<Vec<_>>())
                         .into_iter()
