@@ -73,8 +73,8 @@ const ELLA_ACTIONS: &[ActionSeed] = &[
     ),
     (
         ContactAndSupport,
-        "Give Ella the out-of-hours number for her phone",
-        "Sam",
+        "Save the out-of-hours number in my phone",
+        "Ella, with Sam",
         -60,
         true,
     ),
@@ -136,7 +136,7 @@ const ELLA_ACTIONS: &[ActionSeed] = &[
     ),
     (
         SkillsForLiving,
-        "Set up the gas and electric accounts in Ella's name",
+        "Set up the gas and electric accounts in my name",
         "Ella, with help from Sam",
         -14,
         true,
@@ -207,7 +207,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         next_review_in_days: 95,
         views: &[(WhereILive, "The hostel is loud but it's OK for now.")],
         actions: &[
-            (WhereILive, "Visit Jayden at the hostel", "Sam", -12, false),
+            (WhereILive, "Visit me at the hostel", "Sam", -12, false),
             (
                 EducationAndTraining,
                 "Look at Level 2 plumbing courses",
@@ -429,7 +429,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         views: &[],
         actions: &[(
             IfThingsGoWrong,
-            "Plan where Tyler will live on release",
+            "Plan where I will live on release",
             "Sam and probation",
             60,
             false,
