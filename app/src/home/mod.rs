@@ -10,14 +10,10 @@ use crate::plan::{names_her, PathwayPlan, PlanAction, PlanPart};
 /// The actions still hers to do, soonest first (undated last), each with
 /// the part of the plan it is in.
 pub fn her_next_actions(plan: &PathwayPlan, first_name: &str) -> Vec<(PlanPart, PlanAction)> {
-    let mut hers: Vec<(PlanPart, PlanAction)> = plan
-        .parts
-        .iter()
-        .flat_map(|p| p.actions.iter().map(move |a| (p.part, a.clone())))
-        .filter(|(_, a)| !a.done && names_her(&a.who, first_name))
-        .collect();
-    hers.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
-    hers
+    plan.to_do()
+        .into_iter()
+        .filter(|(_, a)| names_her(&a.who, first_name))
+        .collect()
 }
 
 /// "today", "tomorrow", "in 3 days", "3 days ago": how near a day is.

@@ -5,14 +5,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::contacts::due_for;
+use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
 use crate::dates::{iso, short_day};
 use crate::goals::{domain_progress, goals_of, BeeDomain};
 use crate::home::{her_next_actions, how_near};
-use crate::messages::Conversation;
 use crate::plan::review::{ReviewDue, Reviews};
-use crate::plan::{PathwayPlan, PlanAction, PlanPart};
+use crate::plan::{PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::first_name;
 use crate::ui::{BeeIcon, CallLink};
@@ -25,7 +24,6 @@ struct Glance {
     next_contact: Option<time::Date>,
     review: Option<ReviewDue>,
     actions: Vec<(PlanPart, PlanAction)>,
-    unread: usize,
     bees: Vec<(BeeDomain, Option<f64>)>,
 }
 
@@ -38,15 +36,14 @@ pub fn MyHome() -> impl IntoView {
     };
     let me = session.user.id;
     let store = shell().store;
+    let unread = crate::shell::unread_messages();
     let glance = Memo::new(move |_| {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == me)?;
             let view = store.view.get();
-            let mut plan = PathwayPlan::from_records(card, view.values());
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
-            let today = today();
-            plan.next_contact = due_for(card, &plan, view.values(), &rules, today).next_contact;
+            let plan = plan_as_shown(card, view.values(), &rules, today());
             let moved =
                 crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
             let review = ReviewDue::of(plan.next_review, &Reviews::of(me, view.values()), moved);
@@ -58,7 +55,6 @@ pub fn MyHome() -> impl IntoView {
                 adviser: card.adviser.clone().map(|a| (a.name, a.phone)),
                 next_contact: plan.next_contact,
                 review,
-                unread: Conversation::of(view.values(), me, me).unread(me),
                 bees: BeeDomain::ALL
                     .iter()
                     .map(|&d| (d, domain_progress(&goals, d)))
@@ -79,7 +75,7 @@ pub fn MyHome() -> impl IntoView {
                 None => view! {
                     <p aria-busy="true" class="quiet">"Getting your plan… If you're offline, it will appear as soon as you're back online."</p>
                 }.into_any(),
-                Some(g) => view! { <Glance glance=g/> }.into_any(),
+                Some(g) => view! { <Glance glance=g unread=unread/> }.into_any(),
             }}
         </section>
     }
@@ -87,7 +83,7 @@ pub fn MyHome() -> impl IntoView {
 }
 
 #[component]
-fn Glance(glance: Glance) -> impl IntoView {
+fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
     let today = today();
     let adviser_first = glance
         .adviser
@@ -158,7 +154,7 @@ fn Glance(glance: Glance) -> impl IntoView {
 
         <A href="/my-messages" attr:class="card link-card">
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
-            {match glance.unread {
+            {move || match unread.get() {
                 0 => format!("Messages with {adviser_first}"),
                 1 => format!("1 new message from {adviser_first}"),
                 n => format!("{n} new messages from {adviser_first}"),

@@ -371,6 +371,19 @@ impl PathwayPlan {
         self.parts.iter_mut().find(|view| view.part == part)
     }
 
+    /// The actions still to do across every part, each with its part:
+    /// dated ones first, soonest first; undated after, in the plan's order.
+    pub fn to_do(&self) -> Vec<(PlanPart, PlanAction)> {
+        let mut to_do: Vec<(PlanPart, PlanAction)> = self
+            .parts
+            .iter()
+            .flat_map(|p| p.actions.iter().map(move |a| (p.part, a.clone())))
+            .filter(|(_, a)| !a.done)
+            .collect();
+        to_do.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
+        to_do
+    }
+
     /// How many versions of anything in the plan wait to be settled.
     pub fn unsettled(&self) -> usize {
         self.parts

@@ -12,7 +12,7 @@ use crate::audit::page::WhoLooked;
 use crate::audit::Access;
 use crate::auth::lock::AccountLock;
 use crate::auth::Role;
-use crate::contacts::due_for;
+use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
 use crate::dates::{iso, long_day, parse_iso, short_day};
 use crate::plan::review::{PartComparison, ReviewDue};
@@ -82,13 +82,13 @@ fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
         store.replica.with(|replica| {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == young_person)?;
-            let records = store.view.get();
-            let mut plan = PathwayPlan::from_records(card, records.values());
-            // The one next-contact date every screen shows.
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
-            plan.next_contact =
-                due_for(card, &plan, records.values(), &rules, today()).next_contact;
-            Some(plan)
+            Some(plan_as_shown(
+                card,
+                store.view.get().values(),
+                &rules,
+                today(),
+            ))
         })
     });
     let pulled = Memo::new(move |_| {
@@ -153,11 +153,14 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
         (false, Some((name, ..))) => format!("{name}'s plan"),
         (false, None) => "Plan".to_owned(),
     };
-    let first_name = move || {
-        head.get()
-            .map(|(name, ..)| first_name(&name).to_owned())
-            .unwrap_or_default()
-    };
+    // Her first name, for every sentence on this screen that names her.
+    let first = Memo::new(move |_| {
+        head.with(|h| {
+            h.as_ref()
+                .map(|(name, ..)| first_name(name).to_owned())
+                .unwrap_or_default()
+        })
+    });
     let name = Signal::derive(move || head.get().map(|(name, ..)| name).unwrap_or_default());
     let viewer = Viewer {
         young_person: powers.young_person,
@@ -184,7 +187,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
         if powers.own {
             "What I think".to_owned()
         } else {
-            format!("What {} thinks", first_name())
+            format!("What {} thinks", first.get())
         }
     });
     // Her statements are read once for every part, not once a part.
@@ -263,10 +266,10 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                 })}
                 <ReviewPanel viewer=viewer name=name/>
             </header>
-            <WhatsNext plan=plan powers=powers open=open/>
+            <WhatsNext plan=plan powers=powers open=open first=first/>
             <div class="parts">
                 {PlanPart::ALL.iter().map(|&part| view! {
-                    <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open prepared=prepared/>
+                    <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open prepared=prepared first=first/>
                 }).collect_view()}
             </div>
             <RecordReview viewer=viewer plan=plan name=name changes=changes/>
@@ -281,6 +284,7 @@ fn WhatsNext(
     plan: Memo<Option<PathwayPlan>>,
     powers: Powers,
     open: RwSignal<Option<PlanPart>>,
+    first: Memo<String>,
 ) -> impl IntoView {
     const SHOWN: usize = 5;
     let next = Memo::new(move |_| {
@@ -288,24 +292,10 @@ fn WhatsNext(
             let Some(p) = p else {
                 return (Vec::new(), 0);
             };
-            let mut to_do: Vec<(PlanPart, PlanAction)> = p
-                .parts
-                .iter()
-                .flat_map(|v| v.actions.iter().map(|a| (v.part, a.clone())))
-                .filter(|(_, a)| !a.done)
-                .collect();
-            // Dated first, soonest first; undated after, in the plan's order.
-            to_do.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
+            let mut to_do = p.to_do();
             let more = to_do.len().saturating_sub(SHOWN);
             to_do.truncate(SHOWN);
             (to_do, more)
-        })
-    });
-    let first = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .map(|p| first_name(&p.young_person_name).to_owned())
-                .unwrap_or_default()
         })
     });
     view! {
@@ -395,15 +385,9 @@ fn Part(
     open: RwSignal<Option<PlanPart>>,
     /// Her "Get ready for my review" words, by part.
     prepared: Memo<Vec<(PlanPart, String)>>,
+    first: Memo<String>,
 ) -> impl IntoView {
     let store = shell().store;
-    let first = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .map(|p| first_name(&p.young_person_name).to_owned())
-                .unwrap_or_default()
-        })
-    });
     let view = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -731,7 +715,7 @@ fn Action(
                 meta.push_str(&format!(" · By {}", short_day(date)));
             }
             if let (true, Some(by)) = (a.done, &a.done_by) {
-                let who = if powers.own && by.starts_with(&first.get()) {
+                let who = if powers.own && first_name(by) == first.get() {
                     "you"
                 } else {
                     by
