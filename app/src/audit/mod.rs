@@ -4,9 +4,6 @@
 //! append-only audit log; a team manager sees it for each young person, and
 //! she sees it for herself on *What's written about me*.
 
-#[cfg(target_arch = "wasm32")]
-pub mod page;
-
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 

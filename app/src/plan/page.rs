@@ -8,7 +8,6 @@ use uuid::Uuid;
 
 use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
 
-use crate::audit::page::WhoLooked;
 use crate::audit::Access;
 use crate::auth::lock::AccountLock;
 use crate::auth::Role;
@@ -26,7 +25,7 @@ use crate::shell::{
     admit, celebrate, local_moment, set_title, shell, today, young_person_in_path, Audience,
 };
 use crate::sync::{fields_of, first_name, RecordKind};
-use crate::ui::{CallLink, OtherVersionChoice, Rejections};
+use crate::ui::{CallLink, OtherVersionChoice, Rejections, WhoLooked};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.

@@ -7,12 +7,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::audit::page::LookedList;
 use crate::dates::{day_of, long_day, short_day};
 use crate::goals::{scale_words, GoalStatus};
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
-use crate::ui::PlanCopyView;
+use crate::ui::{LookedList, PlanCopyView};
 use crate::written::WrittenAboutMe;
 
 #[component]

@@ -1,6 +1,11 @@
 //! Widgets several screens share: a change the server would not keep, a
-//! choice between two versions of a field, and a version of a plan. Screens use these rather than
-//! each other, so each screen's code stays in its own chunk.
+//! choice between two versions of a field, a version of a plan, and who has
+//! looked at a young person's records. Screens use these rather than each
+//! other, so each screen's code stays in its own chunk.
+
+mod looked;
+
+pub use looked::{LookedList, WhoLooked};
 
 use leptos::prelude::*;
 use uuid::Uuid;
