@@ -18,6 +18,9 @@ pub enum ErrorCode {
     SignedOutElsewhere,
     /// The thing does not exist, or the caller may not see it.
     NotFound,
+    /// The caller's role may not do this (a young person asking for a
+    /// staff report, say).
+    NotForYourRole,
     /// The body is not valid JSON.
     MalformedJson,
     /// The body is JSON but not the expected shape, or a value is not allowed.

@@ -4,6 +4,7 @@
 
 use pathway_app::auth::Role;
 use pathway_app::dates::iso;
+use pathway_app::reports::Sex;
 use pathway_app::sync::Pronouns;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use time::Date;
@@ -37,6 +38,10 @@ pub struct NewAccount {
     pub pronouns: Pronouns,
     /// For young people: how their plan starts.
     pub plan: PlanStart,
+    /// For young people: the council's own id for them, and their sex, as
+    /// the national return records them.
+    pub child_id: Option<String>,
+    pub sex: Option<Sex>,
 }
 
 /// Why an account could not be created.
@@ -54,6 +59,8 @@ pub enum AccountError {
     UnknownAdviser(String),
     #[error("no account is called {0:?}")]
     UnknownUsername(String),
+    #[error("no young person has the username {0:?}")]
+    UnknownYoungPerson(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -99,6 +106,42 @@ pub fn reset_password(
     )?;
     crate::sessions::end_everywhere_keeping_changes(conn, id)?;
     Ok(id)
+}
+
+/// Gives the young person `username` the adviser `adviser` from now on,
+/// and keeps the change in her adviser history for the reports.
+pub fn move_to_adviser(
+    conn: &mut Connection,
+    username: &str,
+    adviser: &str,
+) -> Result<(), AccountError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let young_person = tx
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1 AND role = 'young_person'",
+            [username],
+            |row| column(row, 0, Uuid::parse_str),
+        )
+        .optional()?
+        .ok_or_else(|| AccountError::UnknownYoungPerson(username.to_owned()))?;
+    let adviser_id = tx
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser'",
+            [adviser],
+            |row| column(row, 0, Uuid::parse_str),
+        )
+        .optional()?
+        .ok_or_else(|| AccountError::UnknownAdviser(adviser.to_owned()))?;
+    tx.execute(
+        "UPDATE young_people SET adviser_id = ?2 WHERE user_id = ?1",
+        params![young_person.to_string(), adviser_id.to_string()],
+    )?;
+    tx.execute(
+        "INSERT INTO adviser_history (young_person_id, adviser_id, from_at) VALUES (?1, ?2, ?3)",
+        params![young_person.to_string(), adviser_id.to_string(), now()],
+    )?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Creates the account in one transaction and returns its id.
@@ -170,13 +213,20 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             })
             .transpose()?;
         tx.execute(
-            "INSERT INTO young_people (user_id, adviser_id, date_of_birth, pronouns) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO young_people (user_id, adviser_id, date_of_birth, pronouns, child_id, sex)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 id.to_string(),
                 adviser.map(|a| a.to_string()),
                 iso(born),
-                account.pronouns.as_str()
+                account.pronouns.as_str(),
+                account.child_id,
+                account.sex.map(Sex::code),
             ],
+        )?;
+        tx.execute(
+            "INSERT INTO adviser_history (young_person_id, adviser_id, from_at) VALUES (?1, ?2, ?3)",
+            params![id.to_string(), adviser.map(|a| a.to_string()), now()],
         )?;
         plan::start(&tx, id, adviser.unwrap_or(id), &account.plan)?;
     }
@@ -219,6 +269,8 @@ mod tests {
             date_of_birth: None,
             pronouns: Pronouns::They,
             plan: PlanStart::default(),
+            child_id: None,
+            sex: None,
         }
     }
 

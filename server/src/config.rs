@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use axum::http::HeaderName;
 use clap::{Args, Parser, Subcommand};
+use pathway_app::reports::Sex;
 use pathway_app::auth::Role;
 use pathway_app::dates::parse_iso;
 use pathway_app::sync::Pronouns;
@@ -178,6 +179,19 @@ pub enum UserCommand {
     /// Give an account a new password, read from PATHWAY_PASSWORD or the
     /// first line of standard input; every sign-in it had ends.
     ResetPassword(Username),
+    /// Give a young person a new personal adviser from now on; the reports
+    /// keep who her advisers were, and when.
+    Move(UserMove),
+}
+
+#[derive(Debug, Args)]
+pub struct UserMove {
+    /// The young person's username.
+    #[arg(long)]
+    pub username: String,
+    /// The new personal adviser's username.
+    #[arg(long)]
+    pub adviser: String,
 }
 
 #[derive(Debug, Args)]
@@ -193,7 +207,7 @@ pub struct UserAdd {
     /// The name shown to others, e.g. "Sam Okafor".
     #[arg(long)]
     pub name: String,
-    /// young_person, personal_adviser or team_manager.
+    /// young_person, personal_adviser, team_manager or head_of_service.
     #[arg(long)]
     pub role: Role,
     /// The team's name (staff); created if new.
@@ -214,6 +228,20 @@ pub struct UserAdd {
     /// Where this member of staff is emailed when a young person needs them.
     #[arg(long)]
     pub email: Option<String>,
+    /// The council's own id for a young person (CHILD in the national
+    /// return), up to 10 characters.
+    #[arg(long, value_parser = parse_child_id)]
+    pub child_id: Option<String>,
+    /// A young person's sex as the national return records it: male or female.
+    #[arg(long)]
+    pub sex: Option<Sex>,
+}
+
+fn parse_child_id(text: &str) -> Result<String, String> {
+    let fits = (1..=10).contains(&text.chars().count())
+        && text.chars().all(|c| c.is_ascii_alphanumeric());
+    fits.then(|| text.to_owned())
+        .ok_or_else(|| "a child ID is 1 to 10 letters or digits".to_owned())
 }
 
 fn parse_pronouns(text: &str) -> Result<Pronouns, String> {

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_audit_access.sql"),
     include_str!("../migrations/0010_notifications.sql"),
     include_str!("../migrations/0011_pronouns.sql"),
+    include_str!("../migrations/0012_reports.sql"),
 ];
 
 /// A failure in storage.
@@ -124,11 +125,35 @@ impl Db {
     }
 }
 
+/// Runs the migrations not yet run. Foreign keys are off meanwhile, so a
+/// step may rebuild a table others refer to; each step's references are
+/// checked before it commits, and foreign keys are on again after.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let done: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if done >= MIGRATIONS.len() {
+        return Ok(());
+    }
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let migrated = run_migrations(conn, done);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    migrated
+}
+
+fn run_migrations(conn: &mut Connection, done: usize) -> Result<(), StoreError> {
     for (step, sql) in MIGRATIONS.iter().enumerate().skip(done) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
+        let broken: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM pragma_foreign_key_check",
+            [],
+            |row| row.get(0),
+        )?;
+        if broken > 0 {
+            return Err(StoreError::Corrupt(format!(
+                "migration {} would leave {broken} rows pointing at nothing",
+                step + 1
+            )));
+        }
         tx.pragma_update(None, "user_version", step + 1)?;
         tx.commit()?;
         tracing::info!(step = step + 1, "database migrated");

@@ -11,6 +11,7 @@ use pathway_app::plan::review::{
 };
 use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
+use pathway_app::reports::Sex;
 use pathway_app::sync::{Pronouns, RecordKind};
 use rusqlite::{Connection, TransactionBehavior};
 use time::{Date, Duration};
@@ -33,6 +34,7 @@ struct YoungPersonSeed {
     username: &'static str,
     name: &'static str,
     pronouns: Pronouns,
+    sex: Option<Sex>,
     /// Age in years, and days since the last birthday.
     age: (i32, i64),
     adviser: &'static str,
@@ -184,6 +186,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "ella",
         name: "Ella Morris",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (19, 100),
         adviser: "sam",
         next_contact_in_days: 6,
@@ -201,6 +204,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "jayden",
         name: "Jayden Clarke",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (18, 40),
         adviser: "sam",
         next_contact_in_days: -12,
@@ -227,6 +231,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "amira",
         name: "Amira Hassan",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (17, 300),
         adviser: "sam",
         next_contact_in_days: 9,
@@ -258,6 +263,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "kyle",
         name: "Kyle Brennan",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (22, 150),
         adviser: "sam",
         next_contact_in_days: -41,
@@ -281,6 +287,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "chloe",
         name: "Chloe Davies",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (21, 20),
         adviser: "sam",
         next_contact_in_days: 3,
@@ -303,6 +310,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "tomasz",
         name: "Tomasz Nowak",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (22, 210),
         adviser: "sam",
         next_contact_in_days: 25,
@@ -325,6 +333,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "leah",
         name: "Leah O'Connor",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (18, 250),
         adviser: "sam",
         next_contact_in_days: 4,
@@ -356,6 +365,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "daniel",
         name: "Daniel Mensah",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (19, 30),
         adviser: "sam",
         next_contact_in_days: 16,
@@ -378,6 +388,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "sophie",
         name: "Sophie Turner",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (23, 60),
         adviser: "sam",
         next_contact_in_days: 30,
@@ -400,6 +411,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "mohammed",
         name: "Mohammed Rahimi",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (19, 180),
         adviser: "sam",
         next_contact_in_days: 8,
@@ -422,6 +434,8 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "tyler",
         name: "Tyler Jones",
         pronouns: Pronouns::They,
+        // Not recorded yet: the national return lists it as a gap.
+        sex: None,
         age: (20, 90),
         adviser: "sam",
         next_contact_in_days: 11,
@@ -441,6 +455,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "grace",
         name: "Grace Adeyemi",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (24, 10),
         adviser: "sam",
         next_contact_in_days: 20,
@@ -463,6 +478,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "ruby",
         name: "Ruby Walsh",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (18, 70),
         adviser: "priya",
         next_contact_in_days: -3,
@@ -482,6 +498,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "ethan",
         name: "Ethan Price",
         pronouns: Pronouns::He,
+        sex: Some(Sex::Male),
         age: (21, 200),
         adviser: "priya",
         next_contact_in_days: 12,
@@ -501,6 +518,7 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
         username: "nadia",
         name: "Nadia Begum",
         pronouns: Pronouns::She,
+        sex: Some(Sex::Female),
         age: (19, 330),
         adviser: "priya",
         next_contact_in_days: 7,
@@ -548,6 +566,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
             Some("07700 900274"),
             false,
         ),
+        ("jordan", "Jordan Ellis", Role::HeadOfService, None, true),
     ];
     let mut ids = Vec::new();
     for (username, name, role, phone, can_sign_in) in staff {
@@ -560,11 +579,14 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 password: can_sign_in.then(|| PASSWORD.to_owned()),
                 phone: phone.map(str::to_owned),
                 email: Some(format!("{username}@riverside.example")),
-                team: Some(TEAM.into()),
+                // A head of service is over every team, not in one.
+                team: (role != Role::HeadOfService).then(|| TEAM.into()),
                 adviser: None,
                 date_of_birth: None,
                 pronouns: Pronouns::They,
                 plan: PlanStart::default(),
+                child_id: None,
+                sex: None,
             },
         )?;
         ids.push((username, (id, name)));
@@ -586,6 +608,8 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),
                 pronouns: seed.pronouns,
+                child_id: Some(format!("RV{}", 1001 + n)),
+                sex: seed.sex,
                 plan: PlanStart {
                     dates: PlanDates {
                         next_contact: Some(today + Duration::days(seed.next_contact_in_days)),

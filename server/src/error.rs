@@ -30,6 +30,8 @@ pub enum AppError {
     SignInLocked,
     #[error("Not found.")]
     NotFound,
+    #[error("{0}")]
+    NotForYourRole(&'static str),
     #[error("The request body is not valid JSON: {0}")]
     MalformedJson(String),
     #[error("{0}")]
@@ -62,6 +64,7 @@ impl AppError {
             AppError::AccountLocked => (StatusCode::UNAUTHORIZED, ErrorCode::AccountLocked),
             AppError::SignInLocked => (StatusCode::FORBIDDEN, ErrorCode::AccountLocked),
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            AppError::NotForYourRole(_) => (StatusCode::FORBIDDEN, ErrorCode::NotForYourRole),
             AppError::MalformedJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             AppError::InvalidInput(_) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)

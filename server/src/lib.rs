@@ -16,6 +16,7 @@ pub mod notify;
 mod openapi;
 mod plan;
 mod records;
+pub mod reports;
 pub mod sample_team;
 pub mod sessions;
 mod shell;
@@ -124,6 +125,8 @@ api! {
     get "/young-people" => caseload::list,
     get "/young-people/{id}/plan" => plan::get_plan,
     get "/young-people/{id}/looked-at" => audit::who_looked,
+    get "/reports/team" => reports::team_report,
+    get "/reports/care-leaver-return" => reports::national_return,
     post "/me/opened" => audit::opened,
     get "/team" => locks::team,
     post "/accounts/{id}/lock" => locks::lock,

@@ -4,7 +4,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use pathway_server::accounts::{self, NewAccount};
 use pathway_server::audit::{self, Event};
-use pathway_server::config::{Cli, Command, GenerateTeam, UserAdd, UserCommand, Username};
+use pathway_server::config::{
+    Cli, Command, GenerateTeam, UserAdd, UserCommand, UserMove, Username,
+};
 use pathway_server::db::Db;
 use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::sessions;
@@ -30,6 +32,7 @@ async fn main() -> ExitCode {
         Some(Command::User(UserCommand::ResetPassword(who))) => {
             reset_password(&cli.data_dir, &who.username)
         }
+        Some(Command::User(UserCommand::Move(moving))) => move_to_adviser(&cli.data_dir, &moving),
         Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
     };
     match outcome {
@@ -155,6 +158,14 @@ fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), 
     Ok(())
 }
 
+fn move_to_adviser(data_dir: &std::path::Path, moving: &UserMove) -> Result<(), String> {
+    let db = open(data_dir)?;
+    db.with_connection(|conn| accounts::move_to_adviser(conn, &moving.username, &moving.adviser))
+        .map_err(|e| e.to_string())?;
+    println!("{}'s personal adviser is now {}", moving.username, moving.adviser);
+    Ok(())
+}
+
 fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
     let password = password_for(&add.username)?;
     let db = open(data_dir)?;
@@ -170,6 +181,8 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         date_of_birth: add.date_of_birth,
         pronouns: add.pronouns,
         plan: Default::default(),
+        child_id: add.child_id,
+        sex: add.sex,
     };
     let id = db
         .with_connection(|conn| accounts::create(conn, &account))

@@ -22,6 +22,8 @@ use utoipa::{Modify, OpenApi};
         crate::audit::opened,
         crate::audit::who_looked,
         crate::written::written_about_me,
+        crate::reports::team_report,
+        crate::reports::national_return,
         crate::sync::push,
         crate::sync::pull,
         crate::live::live,

@@ -16,6 +16,7 @@ use pathway_app::plan::review::{
     AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
 };
 use pathway_app::plan::{ActionFields, PlanDates, PlanPart};
+use pathway_app::reports::Sex;
 use pathway_app::sync::{Pronouns, RecordKind};
 use pathway_app::voice::{AcknowledgementFields, ReplyFields, StatementFields, Topic};
 use rand::rngs::StdRng;
@@ -87,6 +88,8 @@ pub fn generate(
         date_of_birth: None,
         pronouns: Pronouns::They,
         plan: PlanStart::default(),
+        child_id: None,
+        sex: None,
     };
     let manager = format!("sample-manager{suffix}");
     accounts::create(
@@ -133,6 +136,8 @@ pub fn generate(
                     adviser: Some(adviser.clone()),
                     date_of_birth: Some(born),
                     pronouns: Pronouns::They,
+                    child_id: Some(format!("S{a}X{y}")),
+                    sex: Some(if rng.random_bool(0.5) { Sex::Female } else { Sex::Male }),
                     plan: PlanStart {
                         dates: PlanDates {
                             next_contact: Some(today + Duration::days(rng.random_range(-20..30))),

@@ -19,6 +19,8 @@ pub enum Role {
     PersonalAdviser,
     /// A team manager: sees every young person whose adviser is in the team.
     TeamManager,
+    /// A head of service: reads every team's reports, and changes nothing.
+    HeadOfService,
 }
 
 impl Role {
@@ -28,6 +30,7 @@ impl Role {
             Role::YoungPerson => "young_person",
             Role::PersonalAdviser => "personal_adviser",
             Role::TeamManager => "team_manager",
+            Role::HeadOfService => "head_of_service",
         }
     }
 
@@ -45,14 +48,15 @@ impl std::str::FromStr for Role {
             "young_person" => Ok(Role::YoungPerson),
             "personal_adviser" => Ok(Role::PersonalAdviser),
             "team_manager" => Ok(Role::TeamManager),
+            "head_of_service" => Ok(Role::HeadOfService),
             other => Err(UnknownRole(other.to_owned())),
         }
     }
 }
 
-/// A role name that is none of Pathway's three.
+/// A role name that is none of Pathway's four.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role {0:?}: use young_person, personal_adviser or team_manager")]
+#[error("unknown role {0:?}: use young_person, personal_adviser, team_manager or head_of_service")]
 pub struct UnknownRole(pub String);
 
 /// The signed-in person, as the server describes them.
@@ -124,7 +128,12 @@ mod tests {
 
     #[test]
     fn roles_round_trip_through_their_stored_names() {
-        for role in [Role::YoungPerson, Role::PersonalAdviser, Role::TeamManager] {
+        for role in [
+            Role::YoungPerson,
+            Role::PersonalAdviser,
+            Role::TeamManager,
+            Role::HeadOfService,
+        ] {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
             assert_eq!(
                 serde_json::to_string(&role).ok(),

@@ -189,7 +189,17 @@ pub fn birthday_prompt(born: Date, today: Date) -> Option<(u8, Date)> {
 /// The same day `months` later, or the month's last day where it has none
 /// (31 January + 1 month = 28 or 29 February).
 pub fn add_months(date: Date, months: u8) -> Date {
-    let total = i32::from(u8::from(date.month())) - 1 + i32::from(months);
+    shift_months(date, i32::from(months))
+}
+
+/// The same day `months` earlier, or the month's last day where it has none
+/// (31 March − 1 month = 28 or 29 February).
+pub fn months_before(date: Date, months: u8) -> Date {
+    shift_months(date, -i32::from(months))
+}
+
+fn shift_months(date: Date, months: i32) -> Date {
+    let total = i32::from(u8::from(date.month())) - 1 + months;
     let year = date.year() + total.div_euclid(12);
     let month = Month::try_from(u8::try_from(total.rem_euclid(12) + 1).unwrap_or(1))
         .unwrap_or(Month::January);
@@ -213,6 +223,9 @@ mod tests {
             (date!(2026 - 11 - 30), 3, date!(2027 - 02 - 28)),
             (date!(2026 - 08 - 31), 1, date!(2026 - 09 - 30)),
         ];
+        assert_eq!(months_before(date!(2026 - 03 - 31), 1), date!(2026 - 02 - 28));
+        assert_eq!(months_before(date!(2026 - 01 - 15), 12), date!(2025 - 01 - 15));
+        assert_eq!(months_before(date!(2026 - 02 - 10), 3), date!(2025 - 11 - 10));
         for (from, months, expected) in cases {
             assert_eq!(
                 add_months(from, months),

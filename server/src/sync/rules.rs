@@ -24,6 +24,9 @@ use time::Date;
 pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Result<(), String> {
     let role = user.role;
     let creating = existing.is_none();
+    if role == Role::HeadOfService {
+        return Err("A head of service reads the reports but changes no one's records.".into());
+    }
     if !mutation.delete && mutation.data.is_empty() {
         return Err("This change has nothing in it.".into());
     }
@@ -75,7 +78,9 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             added_only(mutation, creating)?;
             fields(mutation, &["up_to", "read", "by_name", "at"])
         }
-        (_, Role::TeamManager) => Err("Team managers can read plans but not change them.".into()),
+        (_, Role::TeamManager | Role::HeadOfService) => {
+            Err("Team managers can read plans but not change them.".into())
+        }
         (RecordKind::Review, Role::YoungPerson) => Err(
             "Your personal adviser writes down your review. You can ask for one, and say whether you agree."
                 .into(),

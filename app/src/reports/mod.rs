@@ -1,0 +1,379 @@
+//! Oversight reports, as the server computes them and the phone shows,
+//! keeps and downloads them: the team report (moment in time, trend and
+//! comparison) and the national care-leaver return.
+
+pub mod csv;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+use uuid::Uuid;
+
+use crate::contacts::codes::{Accommodation, Activity, InTouch};
+
+/// One thing the team report measures, each counted in young people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    InTouch,
+    InEducationOrWork,
+    SuitableHome,
+    ContactOnTime,
+    ReviewOnTime,
+    HeardInTime,
+    SafetyFlagOpen,
+}
+
+impl Measure {
+    /// In the order the report shows them.
+    pub const ALL: [Measure; 7] = [
+        Measure::InTouch,
+        Measure::InEducationOrWork,
+        Measure::SuitableHome,
+        Measure::ContactOnTime,
+        Measure::ReviewOnTime,
+        Measure::HeardInTime,
+        Measure::SafetyFlagOpen,
+    ];
+
+    /// A heading: "In touch".
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::InTouch => "In touch",
+            Measure::InEducationOrWork => "In education, employment or training",
+            Measure::SuitableHome => "In suitable accommodation",
+            Measure::ContactOnTime => "Contact and visits on time",
+            Measure::ReviewOnTime => "Plan reviewed on time",
+            Measure::HeardInTime => "Statements acknowledged in time",
+            Measure::SafetyFlagOpen => "Safety flag open",
+        }
+    }
+
+    /// Who is counted, and what counts, in a sentence's end: "…of 24 young
+    /// people were in touch".
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Measure::InTouch => "in touch by their latest record",
+            Measure::InEducationOrWork => "in education, employment or training by their latest record",
+            Measure::SuitableHome => "in accommodation recorded as suitable",
+            Measure::ContactOnTime => "had their contact and visits on time by the contact rules",
+            Measure::ReviewOnTime => "had their plan reviewed within 6 months",
+            Measure::HeardInTime => "who sent something in the last 30 days had every statement acknowledged within the escalation time",
+            Measure::SafetyFlagOpen => "had a safety flag no one had acknowledged",
+        }
+    }
+
+    /// For a bar chart: whether a longer bar is better news.
+    pub fn higher_is_better(self) -> bool {
+        self != Measure::SafetyFlagOpen
+    }
+
+    /// Its name in a downloaded file and in addresses.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Measure::InTouch => "in-touch",
+            Measure::InEducationOrWork => "in-education-or-work",
+            Measure::SuitableHome => "suitable-home",
+            Measure::ContactOnTime => "contact-on-time",
+            Measure::ReviewOnTime => "review-on-time",
+            Measure::HeardInTime => "heard-in-time",
+            Measure::SafetyFlagOpen => "safety-flag-open",
+        }
+    }
+}
+
+/// `yes` of `of` young people.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Figure {
+    pub yes: u32,
+    pub of: u32,
+}
+
+impl Figure {
+    /// The share in whole percent, rounded half up; none of none is no share.
+    pub fn percent(self) -> Option<u32> {
+        (self.of > 0).then(|| (self.yes * 200 + self.of) / (self.of * 2))
+    }
+
+    /// "18 of 24 (75%)", or "None to count".
+    pub fn words(self) -> String {
+        match self.percent() {
+            Some(percent) => format!("{} of {} ({percent}%)", self.yes, self.of),
+            None => "None to count".into(),
+        }
+    }
+}
+
+/// One figure for each measure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Figures {
+    pub in_touch: Figure,
+    pub in_education_or_work: Figure,
+    pub suitable_home: Figure,
+    pub contact_on_time: Figure,
+    pub review_on_time: Figure,
+    pub heard_in_time: Figure,
+    pub safety_flag_open: Figure,
+}
+
+impl Figures {
+    pub fn get(&self, measure: Measure) -> Figure {
+        *self.slot(measure)
+    }
+
+    /// Counts one young person: `standing` says, for each measure, whether
+    /// she is counted at all (`Some`) and whether she meets it.
+    pub fn count(&mut self, standing: &Standing) {
+        for measure in Measure::ALL {
+            if let Some(yes) = standing.get(measure) {
+                let figure = self.slot_mut(measure);
+                figure.of += 1;
+                figure.yes += u32::from(yes);
+            }
+        }
+    }
+
+    fn slot(&self, measure: Measure) -> &Figure {
+        match measure {
+            Measure::InTouch => &self.in_touch,
+            Measure::InEducationOrWork => &self.in_education_or_work,
+            Measure::SuitableHome => &self.suitable_home,
+            Measure::ContactOnTime => &self.contact_on_time,
+            Measure::ReviewOnTime => &self.review_on_time,
+            Measure::HeardInTime => &self.heard_in_time,
+            Measure::SafetyFlagOpen => &self.safety_flag_open,
+        }
+    }
+
+    fn slot_mut(&mut self, measure: Measure) -> &mut Figure {
+        match measure {
+            Measure::InTouch => &mut self.in_touch,
+            Measure::InEducationOrWork => &mut self.in_education_or_work,
+            Measure::SuitableHome => &mut self.suitable_home,
+            Measure::ContactOnTime => &mut self.contact_on_time,
+            Measure::ReviewOnTime => &mut self.review_on_time,
+            Measure::HeardInTime => &mut self.heard_in_time,
+            Measure::SafetyFlagOpen => &mut self.safety_flag_open,
+        }
+    }
+}
+
+/// Where one young person stands on each measure on a day: `None` where
+/// she isn't counted (no statements sent, say).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Standing {
+    pub in_touch: Option<bool>,
+    pub in_education_or_work: Option<bool>,
+    pub suitable_home: Option<bool>,
+    pub contact_on_time: Option<bool>,
+    pub review_on_time: Option<bool>,
+    pub heard_in_time: Option<bool>,
+    pub safety_flag_open: Option<bool>,
+}
+
+impl Standing {
+    pub fn get(&self, measure: Measure) -> Option<bool> {
+        match measure {
+            Measure::InTouch => self.in_touch,
+            Measure::InEducationOrWork => self.in_education_or_work,
+            Measure::SuitableHome => self.suitable_home,
+            Measure::ContactOnTime => self.contact_on_time,
+            Measure::ReviewOnTime => self.review_on_time,
+            Measure::HeardInTime => self.heard_in_time,
+            Measure::SafetyFlagOpen => self.safety_flag_open,
+        }
+    }
+}
+
+/// The age bands the report compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AgeBand {
+    Under17,
+    From17To18,
+    From19To21,
+    From22To25,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 4] = [
+        AgeBand::Under17,
+        AgeBand::From17To18,
+        AgeBand::From19To21,
+        AgeBand::From22To25,
+    ];
+
+    pub fn of_age(age: u8) -> AgeBand {
+        match age {
+            0..=16 => AgeBand::Under17,
+            17..=18 => AgeBand::From17To18,
+            19..=21 => AgeBand::From19To21,
+            _ => AgeBand::From22To25,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgeBand::Under17 => "16",
+            AgeBand::From17To18 => "17–18",
+            AgeBand::From19To21 => "19–21",
+            AgeBand::From22To25 => "22–25",
+        }
+    }
+}
+
+/// The figures at the end of one month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Month {
+    /// The month's last day (today, for this month).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "crate::dates::iso_date")]
+    pub ends: Date,
+    pub figures: Figures,
+}
+
+/// The figures of one adviser's caseload, or of one age band.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Group {
+    pub name: String,
+    pub figures: Figures,
+}
+
+/// One young person behind the figures, for the lists a bar opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportPerson {
+    pub id: Uuid,
+    pub name: String,
+    /// Her adviser on the report's day, as the adviser groups are named.
+    pub adviser: String,
+    pub band: AgeBand,
+    pub standing: Standing,
+    /// Different advisers in the 12 months to the report's day.
+    pub advisers_had: u32,
+}
+
+/// How many young people had this many different advisers in 12 months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AdvisersHad {
+    pub advisers: u32,
+    pub young_people: u32,
+}
+
+/// The team report: a moment in time, its trend and its comparisons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TeamReport {
+    /// Whose young people: "Sam Okafor's caseload", "Riverside leaving care
+    /// team", "Every team".
+    pub scope: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "crate::dates::iso_date")]
+    pub as_of: Date,
+    pub now: Figures,
+    /// The 12 months to `as_of`, oldest first.
+    pub trend: Vec<Month>,
+    pub by_adviser: Vec<Group>,
+    pub by_age: Vec<Group>,
+    pub advisers_had: Vec<AdvisersHad>,
+    pub people: Vec<ReportPerson>,
+}
+
+/// Sex as the national return records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+impl Sex {
+    /// The return's code: 1 male, 2 female.
+    pub fn code(self) -> u8 {
+        match self {
+            Sex::Male => 1,
+            Sex::Female => 2,
+        }
+    }
+
+    pub fn from_code(code: u8) -> Option<Sex> {
+        match code {
+            1 => Some(Sex::Male),
+            2 => Some(Sex::Female),
+            _ => None,
+        }
+    }
+}
+
+impl std::str::FromStr for Sex {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "male" => Ok(Sex::Male),
+            "female" => Ok(Sex::Female),
+            _ => Err("sex is male or female, as the national return records it".into()),
+        }
+    }
+}
+
+/// One line of the care-leaver table of the national return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnLine {
+    /// The council's own id for the young person (CHILD).
+    pub child: String,
+    pub sex: Sex,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "crate::dates::iso_date")]
+    pub born: Date,
+    pub in_touch: InTouch,
+    pub activity: Option<Activity>,
+    pub accommodation: Option<Accommodation>,
+    pub suitable: Option<bool>,
+}
+
+/// Why a young person due in the return is missing from it, or is in it
+/// with codes recorded too far from her birthday.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnGap {
+    pub id: Uuid,
+    pub name: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "crate::dates::iso_date")]
+    pub birthday: Date,
+    /// What to put right, in words: "No circumstances recorded", "Recorded
+    /// on 3 Jan 2026, more than 3 months before her birthday".
+    pub what: String,
+    /// Whether she is left out of the file until it is put right.
+    pub left_out: bool,
+}
+
+/// The care-leaver table for one collection year, and what stops it being
+/// complete.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CareLeaverReturn {
+    /// The year the collection starts: 2026 is 1 April 2026 to 31 March 2027.
+    pub year: i32,
+    pub lines: Vec<ReturnLine>,
+    pub gaps: Vec<ReturnGap>,
+}
+
+/// The first and last day of the collection year that starts in `year`.
+pub fn collection_year(year: i32) -> Option<(Date, Date)> {
+    let first = Date::from_calendar_date(year, time::Month::April, 1).ok()?;
+    let last = Date::from_calendar_date(year + 1, time::Month::March, 31).ok()?;
+    Some((first, last))
+}

@@ -1,0 +1,205 @@
+//! What the reports are computed from: for each young person in view, only
+//! the few fields of her records that the measures read, taken out by SQL
+//! (`json_extract`, over the index of live records by kind) rather than
+//! whole records parsed.
+
+use std::collections::HashMap;
+
+use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
+use pathway_app::contacts::ContactKind;
+use pathway_app::dates::{day_of, parse_iso};
+use pathway_app::reports::Sex;
+use pathway_app::sync::RecordKind;
+use rusqlite::{params, Connection};
+use serde::Deserialize;
+use time::Date;
+use uuid::Uuid;
+
+use crate::db::{column, StoreError};
+
+/// One young person, as the reports see her.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    pub id: Uuid,
+    pub name: String,
+    pub born: Option<Date>,
+    /// The first day Pathway knows of her: her account, or an earlier
+    /// record (history brought in from before).
+    pub known_from: Option<Date>,
+    /// Her advisers, each from a moment (Unix seconds), oldest first.
+    pub advisers: Vec<(i64, Option<Uuid>)>,
+    pub contacts: Vec<(Date, ContactKind)>,
+    pub circumstances: Vec<Circumstance>,
+    /// The days her reviews were held, as recorded.
+    pub reviews: Vec<Date>,
+    pub statements: Vec<Said>,
+    /// For the national return.
+    pub child_id: Option<String>,
+    pub sex: Option<Sex>,
+}
+
+/// One record of her circumstances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct Circumstance {
+    #[serde(with = "pathway_app::dates::iso_date")]
+    pub on: Date,
+    pub in_touch: InTouch,
+    #[serde(default)]
+    pub activity: Option<Activity>,
+    #[serde(default)]
+    pub accommodation: Option<Accommodation>,
+    #[serde(default)]
+    pub suitable: Option<bool>,
+    #[serde(with = "pathway_app::dates::optional_iso", default)]
+    pub moved: Option<Date>,
+}
+
+/// One statement she sent: when it reached the server, whether it raised
+/// a safety flag, and when it was first acknowledged (Unix seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said {
+    pub received_at: i64,
+    pub flag: bool,
+    pub acknowledged_at: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct ContactWhen {
+    #[serde(with = "pathway_app::dates::iso_date")]
+    on: Date,
+    kind: ContactKind,
+}
+
+/// Everyone in `ids`, with what the reports read, in no set order. Unknown
+/// ids are left out.
+pub fn load(conn: &Connection, ids: &[Uuid]) -> Result<Vec<Person>, StoreError> {
+    let wanted = serde_json::to_string(&ids)?;
+    let mut people: HashMap<Uuid, Person> = HashMap::with_capacity(ids.len());
+    let mut statement = conn.prepare_cached(
+        "SELECT u.id, u.display_name, y.date_of_birth, u.created_at, y.child_id, y.sex
+           FROM young_people y JOIN users u ON u.id = y.user_id
+          WHERE y.user_id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut rows = statement.query([&wanted])?;
+    while let Some(row) = rows.next()? {
+        let id = column(row, 0, Uuid::parse_str)?;
+        people.insert(
+            id,
+            Person {
+                id,
+                name: row.get(1)?,
+                born: Some(column(row, 2, parse_iso)?),
+                known_from: day_of(row.get(3)?),
+                child_id: row.get(4)?,
+                sex: row.get::<_, Option<u8>>(5)?.and_then(Sex::from_code),
+                ..Person::default()
+            },
+        );
+    }
+
+    let mut advisers = conn.prepare_cached(
+        "SELECT young_person_id, adviser_id, from_at FROM adviser_history
+          WHERE young_person_id IN (SELECT value FROM json_each(?1))
+          ORDER BY from_at",
+    )?;
+    let mut rows = advisers.query([&wanted])?;
+    while let Some(row) = rows.next()? {
+        let adviser = row
+            .get::<_, Option<String>>(1)?
+            .map(|id| Uuid::parse_str(&id))
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
+            p.advisers.push((row.get(2)?, adviser));
+        }
+    }
+
+    for (id, contact) in of_kind::<ContactWhen>(
+        conn,
+        RecordKind::Contact,
+        "json_object('on', json_extract(data, '$.on'), 'kind', json_extract(data, '$.kind'))",
+        &wanted,
+    )? {
+        if let Some(p) = people.get_mut(&id) {
+            p.contacts.push((contact.on, contact.kind));
+        }
+    }
+    for (id, circumstance) in of_kind::<Circumstance>(conn, RecordKind::Circumstances, "data", &wanted)? {
+        if let Some(p) = people.get_mut(&id) {
+            p.circumstances.push(circumstance);
+        }
+    }
+    let mut reviews = conn.prepare_cached(
+        "SELECT young_person_id, json_extract(data, '$.held_on') FROM records
+          WHERE kind = 'review' AND deleted = 0
+            AND young_person_id IN (SELECT value FROM json_each(?1))
+            AND json_extract(data, '$.stage') = 'recorded'",
+    )?;
+    let mut rows = reviews.query([&wanted])?;
+    while let Some(row) = rows.next()? {
+        let held: Option<String> = row.get(1)?;
+        if let (Some(p), Some(held)) = (people.get_mut(&column(row, 0, Uuid::parse_str)?), held) {
+            p.reviews
+                .push(parse_iso(&held).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+        }
+    }
+    let mut statements = conn.prepare_cached(
+        "SELECT s.young_person_id, s.updated_at, COALESCE(json_extract(s.data, '$.flag'), 0),
+                (SELECT MIN(json_extract(a.data, '$.at')) FROM records a
+                  WHERE a.kind = 'acknowledgement' AND a.deleted = 0
+                    AND a.young_person_id = s.young_person_id
+                    AND json_extract(a.data, '$.statement') = s.id)
+           FROM records s
+          WHERE s.kind = 'statement' AND s.deleted = 0
+            AND s.young_person_id IN (SELECT value FROM json_each(?1))",
+    )?;
+    let mut rows = statements.query([&wanted])?;
+    while let Some(row) = rows.next()? {
+        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
+            p.statements.push(Said {
+                received_at: row.get(1)?,
+                flag: row.get(2)?,
+                acknowledged_at: row.get(3)?,
+            });
+        }
+    }
+
+    let mut people: Vec<Person> = people.into_values().collect();
+    for p in &mut people {
+        let earliest_record = p
+            .contacts
+            .iter()
+            .map(|(on, _)| *on)
+            .chain(p.circumstances.iter().map(|c| c.on))
+            .min();
+        p.known_from = match (p.known_from, earliest_record) {
+            (Some(account), Some(record)) => Some(account.min(record)),
+            (account, record) => account.or(record),
+        };
+    }
+    Ok(people)
+}
+
+/// `(young person, fields)` for every live record of `kind` of the young
+/// people in `wanted` (a JSON array of ids), its fields read from
+/// `fields`, an SQL expression over the record's `data`.
+fn of_kind<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    kind: RecordKind,
+    fields: &str,
+    wanted: &str,
+) -> Result<Vec<(Uuid, T)>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT young_person_id, {fields} FROM records
+          WHERE kind = ?1 AND deleted = 0
+            AND young_person_id IN (SELECT value FROM json_each(?2))"
+    ))?;
+    let mut rows = statement.query(params![kind.as_str(), wanted])?;
+    let mut found = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id = column(row, 0, Uuid::parse_str)?;
+        let text: String = row.get(1)?;
+        found.push((id, serde_json::from_str(&text)?));
+    }
+    Ok(found)
+}

@@ -1,0 +1,239 @@
+//! The team report from the facts: where each young person stood on a day,
+//! and those standings counted for the day, for each month-end of the
+//! year before it, by adviser and by age band.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use pathway_app::contacts::codes::InTouch;
+use pathway_app::contacts::rules::{add_months, due, months_before, ContactRules, Situation};
+use pathway_app::dates::age_on;
+use pathway_app::reports::{
+    AdvisersHad, AgeBand, Figures, Group, Month, ReportPerson, Standing, TeamReport,
+};
+use time::{Date, Duration, Time};
+use uuid::Uuid;
+
+use super::facts::Person;
+
+/// How long a young person new to Pathway has before her first contact
+/// and visit are late.
+const NEW_GRACE_DAYS: i64 = 28;
+/// A plan is reviewed at least this often (Schedule 1 of the 2010
+/// Regulations).
+const REVIEW_EVERY_MONTHS: u8 = 6;
+/// The statements "acknowledged in time" looks back over.
+const HEARD_WINDOW_DAYS: i64 = 30;
+
+/// What the report is computed with, besides the facts.
+pub struct Rules<'a> {
+    pub contact: &'a ContactRules,
+    /// A statement is acknowledged in time within this many minutes.
+    pub escalate_after_minutes: u32,
+}
+
+/// The first moment (Unix seconds) of the day after `day`: everything
+/// before it happened on or before `day`.
+fn end_of(day: Date) -> i64 {
+    (day + Duration::days(1)).with_time(Time::MIDNIGHT).assume_utc().unix_timestamp()
+}
+
+/// Where `person` stood at the end of `day`, or `None` if Pathway did not
+/// know her yet.
+pub fn standing(person: &Person, day: Date, rules: &Rules<'_>) -> Option<Standing> {
+    let known_from = person.known_from.filter(|known| *known <= day)?;
+    let end = end_of(day);
+    let latest = person
+        .circumstances
+        .iter()
+        .filter(|c| c.on <= day)
+        .max_by_key(|c| c.on);
+    let in_touch = latest.is_some_and(|c| c.in_touch == InTouch::Yes);
+    let in_education_or_work = latest
+        .and_then(|c| c.activity)
+        .is_some_and(|a| a.code().starts_with(['F', 'P']));
+    let suitable_home = latest.is_some_and(|c| {
+        c.suitable == Some(true) && c.accommodation.is_some_and(|a| a.can_be_suitable())
+    });
+
+    let contacts: Vec<_> = person
+        .contacts
+        .iter()
+        .copied()
+        .filter(|(on, _)| *on <= day)
+        .collect();
+    let new = (day - known_from).whole_days() <= NEW_GRACE_DAYS;
+    let contact_on_time = match person.born {
+        Some(born) => {
+            let last_review = person.reviews.iter().filter(|held| **held <= day).max().copied();
+            let due = due(
+                rules.contact,
+                &Situation {
+                    born,
+                    contacts: &contacts,
+                    moved: latest.and_then(|c| c.moved),
+                    next_review: last_review.map(|held| add_months(held, REVIEW_EVERY_MONTHS)),
+                    arranged: None,
+                },
+                day,
+            );
+            let band = rules.contact.band(age_on(born, day));
+            let needs_visits = band.is_some_and(|b| b.visit_every_months.is_some());
+            let never = due.last_contact.is_none() || (needs_visits && due.last_visit.is_none());
+            if never {
+                new
+            } else {
+                due.next_contact.is_none_or(|on| on >= day)
+                    && due.next_visit.is_none_or(|(on, _)| on >= day)
+            }
+        }
+        None => false,
+    };
+    let review_on_time = match person.reviews.iter().filter(|held| **held <= day).max() {
+        Some(held) => add_months(*held, REVIEW_EVERY_MONTHS) >= day,
+        None => add_months(known_from, REVIEW_EVERY_MONTHS) >= day,
+    };
+
+    let window = i64::from(rules.escalate_after_minutes) * 60;
+    let heard_from = end - HEARD_WINDOW_DAYS * 86_400;
+    let recent: Vec<_> = person
+        .statements
+        .iter()
+        .filter(|s| s.received_at >= heard_from && s.received_at < end)
+        .collect();
+    let heard_in_time = (!recent.is_empty()).then(|| {
+        recent.iter().all(|s| {
+            let deadline = s.received_at + window;
+            match s.acknowledged_at {
+                Some(at) => at <= deadline,
+                // Not acknowledged yet, and not yet late, by the day's end.
+                None => deadline >= end,
+            }
+        })
+    });
+    let safety_flag_open = person.statements.iter().any(|s| {
+        s.flag && s.received_at < end && s.acknowledged_at.is_none_or(|at| at >= end)
+    });
+
+    Some(Standing {
+        in_touch: Some(in_touch),
+        in_education_or_work: Some(in_education_or_work),
+        suitable_home: Some(suitable_home),
+        contact_on_time: Some(contact_on_time),
+        review_on_time: Some(review_on_time),
+        heard_in_time,
+        safety_flag_open: Some(safety_flag_open),
+    })
+}
+
+/// Her adviser at the end of `day`: the one from the latest change before
+/// then, or her first if the day is before any change was recorded.
+fn adviser_on(person: &Person, day: Date) -> Option<Uuid> {
+    let end = end_of(day);
+    person
+        .advisers
+        .iter()
+        .take_while(|(from, _)| *from < end)
+        .last()
+        .or(person.advisers.first())
+        .and_then(|(_, adviser)| *adviser)
+}
+
+/// How many different advisers she had in the 12 months to `day`.
+fn advisers_had(person: &Person, day: Date) -> u32 {
+    let start = end_of(months_before(day, 12));
+    let end = end_of(day);
+    let mut had = HashSet::new();
+    for (i, (from, adviser)) in person.advisers.iter().enumerate() {
+        let until = person.advisers.get(i + 1).map_or(i64::MAX, |(next, _)| *next);
+        if *from < end && until > start {
+            had.extend(*adviser);
+        }
+    }
+    u32::try_from(had.len()).unwrap_or(u32::MAX)
+}
+
+/// The last day of each of the 11 months before `day`'s, oldest first,
+/// then `day` itself.
+pub fn month_ends(day: Date) -> Vec<Date> {
+    let first_of_month = day.replace_day(1).unwrap_or(day);
+    let mut ends: Vec<Date> = (0..11u8)
+        .rev()
+        .map(|back| months_before(first_of_month, back) - Duration::days(1))
+        .collect();
+    ends.push(day);
+    ends
+}
+
+/// The report over `people` on `as_of`. `advisers` names advisers by id.
+pub fn report(
+    scope: String,
+    people: &[Person],
+    advisers: &HashMap<Uuid, String>,
+    as_of: Date,
+    rules: &Rules<'_>,
+) -> TeamReport {
+    let trend = month_ends(as_of)
+        .into_iter()
+        .map(|ends| {
+            let mut figures = Figures::default();
+            for standing in people.iter().filter_map(|p| standing(p, ends, rules)) {
+                figures.count(&standing);
+            }
+            Month { ends, figures }
+        })
+        .collect();
+
+    let mut now = Figures::default();
+    let mut by_adviser: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut by_age: BTreeMap<AgeBand, Figures> = BTreeMap::new();
+    let mut had: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut listed = Vec::new();
+    for person in people {
+        let Some(standing) = standing(person, as_of, rules) else {
+            continue;
+        };
+        let adviser = adviser_on(person, as_of)
+            .and_then(|id| advisers.get(&id).cloned())
+            .unwrap_or_else(|| "No adviser".to_owned());
+        let band = AgeBand::of_age(person.born.map_or(0, |born| age_on(born, as_of)));
+        now.count(&standing);
+        by_adviser.entry(adviser.clone()).or_default().count(&standing);
+        by_age.entry(band).or_default().count(&standing);
+        let advisers_had = advisers_had(person, as_of);
+        *had.entry(advisers_had).or_default() += 1;
+        listed.push(ReportPerson {
+            id: person.id,
+            name: person.name.clone(),
+            adviser,
+            band,
+            standing,
+            advisers_had,
+        });
+    }
+    listed.sort_by(|a, b| a.name.cmp(&b.name));
+    TeamReport {
+        scope,
+        as_of,
+        now,
+        trend,
+        by_adviser: by_adviser
+            .into_iter()
+            .map(|(name, figures)| Group { name, figures })
+            .collect(),
+        by_age: by_age
+            .into_iter()
+            .map(|(band, figures)| Group {
+                name: band.label().to_owned(),
+                figures,
+            })
+            .collect(),
+        advisers_had: had
+            .into_iter()
+            .map(|(advisers, young_people)| AdvisersHad {
+                advisers,
+                young_people,
+            })
+            .collect(),
+        people: listed,
+    }
+}
