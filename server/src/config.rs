@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use axum::http::HeaderName;
 use clap::{Args, Parser, Subcommand};
-use pathway_app::reports::Sex;
 use pathway_app::auth::Role;
 use pathway_app::dates::parse_iso;
+use pathway_app::reports::Sex;
 use pathway_app::sync::Pronouns;
 use time::Date;
 
@@ -238,8 +238,8 @@ pub struct UserAdd {
 }
 
 fn parse_child_id(text: &str) -> Result<String, String> {
-    let fits = (1..=10).contains(&text.chars().count())
-        && text.chars().all(|c| c.is_ascii_alphanumeric());
+    let fits =
+        (1..=10).contains(&text.chars().count()) && text.chars().all(|c| c.is_ascii_alphanumeric());
     fits.then(|| text.to_owned())
         .ok_or_else(|| "a child ID is 1 to 10 letters or digits".to_owned())
 }

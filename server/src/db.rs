@@ -143,11 +143,10 @@ fn run_migrations(conn: &mut Connection, done: usize) -> Result<(), StoreError> 
     for (step, sql) in MIGRATIONS.iter().enumerate().skip(done) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
-        let broken: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM pragma_foreign_key_check",
-            [],
-            |row| row.get(0),
-        )?;
+        let broken: i64 =
+            tx.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |row| {
+                row.get(0)
+            })?;
         if broken > 0 {
             return Err(StoreError::Corrupt(format!(
                 "migration {} would leave {broken} rows pointing at nothing",

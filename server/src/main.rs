@@ -162,7 +162,10 @@ fn move_to_adviser(data_dir: &std::path::Path, moving: &UserMove) -> Result<(), 
     let db = open(data_dir)?;
     db.with_connection(|conn| accounts::move_to_adviser(conn, &moving.username, &moving.adviser))
         .map_err(|e| e.to_string())?;
-    println!("{}'s personal adviser is now {}", moving.username, moving.adviser);
+    println!(
+        "{}'s personal adviser is now {}",
+        moving.username, moving.adviser
+    );
     Ok(())
 }
 

@@ -137,7 +137,11 @@ pub fn generate(
                     date_of_birth: Some(born),
                     pronouns: Pronouns::They,
                     child_id: Some(format!("S{a}X{y}")),
-                    sex: Some(if rng.random_bool(0.5) { Sex::Female } else { Sex::Male }),
+                    sex: Some(if rng.random_bool(0.5) {
+                        Sex::Female
+                    } else {
+                        Sex::Male
+                    }),
                     plan: PlanStart {
                         dates: PlanDates {
                             next_contact: Some(today + Duration::days(rng.random_range(-20..30))),

@@ -22,6 +22,8 @@ enum Caller {
     Manager,
     /// The manager of another team.
     OtherManager,
+    /// Jordan: head of service, reads every team's reports, sees no plans.
+    HeadOfService,
 }
 
 /// Whose id is in the path.
@@ -41,12 +43,13 @@ enum Target {
     Garbage,
 }
 
-const CALLERS: [Caller; 5] = [
+const CALLERS: [Caller; 6] = [
     Caller::Nobody,
     Caller::YoungPerson,
     Caller::Adviser,
     Caller::Manager,
     Caller::OtherManager,
+    Caller::HeadOfService,
 ];
 const TARGETS: [Target; 6] = [
     Target::Own,
@@ -64,7 +67,7 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
     use Caller::*;
     use Target::*;
     let signed_in = caller != Nobody;
-    let staff = matches!(caller, Adviser | Manager | OtherManager);
+    let staff = matches!(caller, Adviser | Manager | OtherManager | HeadOfService);
     match (method, path) {
         ("get", "/openapi.json") => S::OK,
         ("post", "/auth/login") => S::UNAUTHORIZED, // always with a wrong password here
@@ -101,6 +104,8 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
                 _ => S::NOT_FOUND,
             }
         }
+        ("get", "/reports/team") | ("get", "/reports/care-leaver-return") if staff => S::OK,
+        ("get", "/reports/team") | ("get", "/reports/care-leaver-return") => S::FORBIDDEN,
         ("post", "/sync/push") | ("get", "/sync/pull") | ("get", "/live") => S::OK,
         ("get", "/push/key") => S::OK,
         ("post", "/push/subscriptions") => S::NO_CONTENT,
@@ -142,6 +147,7 @@ impl World {
             Caller::Adviser => Some("sam"),
             Caller::Manager => Some("morgan"),
             Caller::OtherManager => Some("sample-manager"),
+            Caller::HeadOfService => Some("jordan"),
         }
     }
 
@@ -243,10 +249,10 @@ async fn every_route_answers_every_caller_as_the_access_rules_say() -> TestResul
                 };
                 let url = server.url(&format!(
                     "/api{filled}{}",
-                    if *path == "/sync/pull" {
-                        "?cursor=0"
-                    } else {
-                        ""
+                    match *path {
+                        "/sync/pull" => "?cursor=0",
+                        "/reports/care-leaver-return" => "?year=2026",
+                        _ => "",
                     }
                 ));
                 let method = Method::from_bytes(method.to_uppercase().as_bytes())?;

@@ -124,7 +124,9 @@ pub fn load(conn: &Connection, ids: &[Uuid]) -> Result<Vec<Person>, StoreError> 
             p.contacts.push((contact.on, contact.kind));
         }
     }
-    for (id, circumstance) in of_kind::<Circumstance>(conn, RecordKind::Circumstances, "data", &wanted)? {
+    for (id, circumstance) in
+        of_kind::<Circumstance>(conn, RecordKind::Circumstances, "data", &wanted)?
+    {
         if let Some(p) = people.get_mut(&id) {
             p.circumstances.push(circumstance);
         }

@@ -54,7 +54,9 @@ fn advisers(conn: &Connection) -> Result<HashMap<Uuid, String>, StoreError> {
     let mut statement =
         conn.prepare_cached("SELECT id, display_name FROM users WHERE role = 'personal_adviser'")?;
     let names = statement
-        .query_map([], |row| Ok((column(row, 0, Uuid::parse_str)?, row.get(1)?)))?
+        .query_map([], |row| {
+            Ok((column(row, 0, Uuid::parse_str)?, row.get(1)?))
+        })?
         .collect::<Result<_, _>>()?;
     Ok(names)
 }

@@ -34,7 +34,10 @@ pub struct Rules<'a> {
 /// The first moment (Unix seconds) of the day after `day`: everything
 /// before it happened on or before `day`.
 fn end_of(day: Date) -> i64 {
-    (day + Duration::days(1)).with_time(Time::MIDNIGHT).assume_utc().unix_timestamp()
+    (day + Duration::days(1))
+        .with_time(Time::MIDNIGHT)
+        .assume_utc()
+        .unix_timestamp()
 }
 
 /// Where `person` stood at the end of `day`, or `None` if Pathway did not
@@ -64,7 +67,12 @@ pub fn standing(person: &Person, day: Date, rules: &Rules<'_>) -> Option<Standin
     let new = (day - known_from).whole_days() <= NEW_GRACE_DAYS;
     let contact_on_time = match person.born {
         Some(born) => {
-            let last_review = person.reviews.iter().filter(|held| **held <= day).max().copied();
+            let last_review = person
+                .reviews
+                .iter()
+                .filter(|held| **held <= day)
+                .max()
+                .copied();
             let due = due(
                 rules.contact,
                 &Situation {
@@ -110,9 +118,10 @@ pub fn standing(person: &Person, day: Date, rules: &Rules<'_>) -> Option<Standin
             }
         })
     });
-    let safety_flag_open = person.statements.iter().any(|s| {
-        s.flag && s.received_at < end && s.acknowledged_at.is_none_or(|at| at >= end)
-    });
+    let safety_flag_open = person
+        .statements
+        .iter()
+        .any(|s| s.flag && s.received_at < end && s.acknowledged_at.is_none_or(|at| at >= end));
 
     Some(Standing {
         in_touch: Some(in_touch),
@@ -144,7 +153,10 @@ fn advisers_had(person: &Person, day: Date) -> u32 {
     let end = end_of(day);
     let mut had = HashSet::new();
     for (i, (from, adviser)) in person.advisers.iter().enumerate() {
-        let until = person.advisers.get(i + 1).map_or(i64::MAX, |(next, _)| *next);
+        let until = person
+            .advisers
+            .get(i + 1)
+            .map_or(i64::MAX, |(next, _)| *next);
         if *from < end && until > start {
             had.extend(*adviser);
         }
@@ -197,7 +209,10 @@ pub fn report(
             .unwrap_or_else(|| "No adviser".to_owned());
         let band = AgeBand::of_age(person.born.map_or(0, |born| age_on(born, as_of)));
         now.count(&standing);
-        by_adviser.entry(adviser.clone()).or_default().count(&standing);
+        by_adviser
+            .entry(adviser.clone())
+            .or_default()
+            .count(&standing);
         by_age.entry(band).or_default().count(&standing);
         let advisers_had = advisers_had(person, as_of);
         *had.entry(advisers_had).or_default() += 1;
@@ -235,5 +250,229 @@ pub fn report(
             })
             .collect(),
         people: listed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reports::facts::{Circumstance, Said};
+    use pathway_app::contacts::codes::{Accommodation, Activity};
+    use pathway_app::contacts::ContactKind;
+    use pathway_app::reports::Measure;
+    use time::macros::{date, datetime};
+
+    const AS_OF: Date = date!(2026 - 11 - 26);
+
+    fn at(moment: time::PrimitiveDateTime) -> i64 {
+        moment.assume_utc().unix_timestamp()
+    }
+
+    /// Doing well on every measure; her contact is due on the report's day.
+    fn ayesha() -> Person {
+        Person {
+            id: Uuid::from_u128(1),
+            name: "Ayesha".into(),
+            born: Some(date!(2007 - 05 - 14)),
+            known_from: Some(date!(2026 - 01 - 01)),
+            advisers: vec![(at(datetime!(2026-01-01 9:00)), Some(Uuid::from_u128(100)))],
+            contacts: vec![(date!(2026 - 10 - 26), ContactKind::HomeVisit)],
+            circumstances: vec![Circumstance {
+                on: date!(2026 - 09 - 01),
+                in_touch: InTouch::Yes,
+                activity: Some(Activity::F2),
+                accommodation: Some(Accommodation::U),
+                suitable: Some(true),
+                moved: None,
+            }],
+            reviews: vec![date!(2026 - 06 - 01)],
+            statements: vec![Said {
+                received_at: at(datetime!(2026-11-20 10:00)),
+                flag: false,
+                acknowledged_at: Some(at(datetime!(2026-11-20 10:30))),
+            }],
+            ..Person::default()
+        }
+    }
+
+    /// Behind on every measure, and a flag no one has acknowledged.
+    fn bryn() -> Person {
+        Person {
+            id: Uuid::from_u128(2),
+            name: "Bryn".into(),
+            born: Some(date!(2004 - 03 - 01)),
+            known_from: Some(date!(2025 - 01 - 01)),
+            advisers: vec![(at(datetime!(2025-01-01 9:00)), Some(Uuid::from_u128(101)))],
+            contacts: vec![(date!(2026 - 08 - 01), ContactKind::Phone)],
+            circumstances: vec![Circumstance {
+                on: date!(2026 - 03 - 01),
+                in_touch: InTouch::No,
+                activity: Some(Activity::G5),
+                // Homeless is never suitable, whatever was ticked.
+                accommodation: Some(Accommodation::S),
+                suitable: Some(true),
+                moved: None,
+            }],
+            reviews: Vec::new(),
+            statements: vec![Said {
+                received_at: at(datetime!(2026-11-25 9:00)),
+                flag: true,
+                acknowledged_at: None,
+            }],
+            ..Person::default()
+        }
+    }
+
+    /// Known to Pathway only after the report's day.
+    fn cal() -> Person {
+        Person {
+            id: Uuid::from_u128(3),
+            name: "Cal".into(),
+            born: Some(date!(2008 - 01 - 01)),
+            known_from: Some(date!(2026 - 12 - 01)),
+            ..Person::default()
+        }
+    }
+
+    fn names() -> HashMap<Uuid, String> {
+        HashMap::from([
+            (Uuid::from_u128(100), "Sam".to_owned()),
+            (Uuid::from_u128(101), "Priya".to_owned()),
+        ])
+    }
+
+    fn rules() -> ContactRules {
+        ContactRules::example()
+    }
+
+    #[test]
+    fn each_measure_counts_the_people_hand_counted() {
+        let contact = rules();
+        let rules = Rules {
+            contact: &contact,
+            escalate_after_minutes: 60,
+        };
+        let report = report(
+            "Team".into(),
+            &[ayesha(), bryn(), cal()],
+            &names(),
+            AS_OF,
+            &rules,
+        );
+        for measure in Measure::ALL {
+            assert_eq!(
+                (report.now.get(measure).yes, report.now.get(measure).of),
+                (1, 2),
+                "{measure:?}: one of the two known on the day"
+            );
+        }
+        let names: Vec<_> = report.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ayesha", "Bryn"]);
+        let groups: Vec<_> = report.by_adviser.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(groups, ["Priya", "Sam"]);
+        let bands: Vec<_> = report.by_age.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(bands, ["19–21", "22–25"]);
+        assert_eq!(report.by_age[1].figures.safety_flag_open.yes, 1);
+    }
+
+    #[test]
+    fn a_contact_is_on_time_on_its_due_day_and_late_the_day_after() {
+        let contact = rules();
+        let rules = Rules {
+            contact: &contact,
+            escalate_after_minutes: 60,
+        };
+        let on = |day| standing(&ayesha(), day, &rules).and_then(|s| s.contact_on_time);
+        assert_eq!(on(date!(2026 - 11 - 26)), Some(true));
+        assert_eq!(on(date!(2026 - 11 - 27)), Some(false));
+    }
+
+    #[test]
+    fn a_statement_is_heard_in_time_up_to_the_escalation_minute() {
+        let contact = rules();
+        let mut person = ayesha();
+        let sent = at(datetime!(2026-11-20 10:00));
+        for (acknowledged, in_time) in [(sent + 3600, true), (sent + 3601, false)] {
+            person.statements[0].acknowledged_at = Some(acknowledged);
+            let rules = Rules {
+                contact: &contact,
+                escalate_after_minutes: 60,
+            };
+            let heard = standing(&person, AS_OF, &rules).and_then(|s| s.heard_in_time);
+            assert_eq!(heard, Some(in_time));
+        }
+        // Nothing sent in the last 30 days: not counted at all.
+        let later = standing(
+            &person,
+            date!(2026 - 12 - 21),
+            &Rules {
+                contact: &contact,
+                escalate_after_minutes: 60,
+            },
+        );
+        assert_eq!(later.and_then(|s| s.heard_in_time), None);
+    }
+
+    #[test]
+    fn a_move_between_advisers_mid_month_counts_under_each_in_turn() {
+        let mut person = ayesha();
+        person
+            .advisers
+            .push((at(datetime!(2026-11-15 12:00)), Some(Uuid::from_u128(101))));
+        assert_eq!(
+            adviser_on(&person, date!(2026 - 11 - 14)),
+            Some(Uuid::from_u128(100))
+        );
+        assert_eq!(
+            adviser_on(&person, date!(2026 - 11 - 15)),
+            Some(Uuid::from_u128(101))
+        );
+        assert_eq!(advisers_had(&person, AS_OF), 2);
+        // A year on from the move, only the new adviser is within 12 months.
+        assert_eq!(advisers_had(&person, date!(2027 - 11 - 16)), 1);
+
+        let contact = rules();
+        let rules = Rules {
+            contact: &contact,
+            escalate_after_minutes: 60,
+        };
+        let report = report("Team".into(), &[person], &names(), AS_OF, &rules);
+        assert_eq!(report.by_adviser.len(), 1);
+        assert_eq!(report.by_adviser[0].name, "Priya");
+        assert_eq!(report.people[0].advisers_had, 2);
+        assert_eq!(
+            report.advisers_had,
+            [AdvisersHad {
+                advisers: 2,
+                young_people: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn the_trend_is_the_last_day_of_each_month_then_the_report_day() {
+        let ends = month_ends(AS_OF);
+        assert_eq!(ends.len(), 12);
+        assert_eq!(ends[0], date!(2025 - 12 - 31));
+        assert_eq!(ends[2], date!(2026 - 02 - 28));
+        assert_eq!(ends[10], date!(2026 - 10 - 31));
+        assert_eq!(ends[11], AS_OF);
+
+        let contact = rules();
+        let rules = Rules {
+            contact: &contact,
+            escalate_after_minutes: 60,
+        };
+        let report = report("Team".into(), &[ayesha(), bryn()], &names(), AS_OF, &rules);
+        // Ayesha was known from January, so December counts Bryn alone.
+        assert_eq!(report.trend[0].figures.in_touch.of, 1);
+        assert_eq!(report.trend[11].figures.in_touch.of, 2);
+        // Bryn's flag was raised on 25 November: open only in the last point.
+        let open: Vec<u32> = report
+            .trend
+            .iter()
+            .map(|m| m.figures.safety_flag_open.yes)
+            .collect();
+        assert_eq!(open, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     }
 }
