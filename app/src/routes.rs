@@ -129,6 +129,11 @@ mod code {
         crate::messages::page::TheirMessages().into_any()
     }
 
+    #[wasm_split(StaffReports, wasm_split_path = ::leptos::wasm_split)]
+    pub fn reports() -> AnyView {
+        crate::reports::page::Reports().into_any()
+    }
+
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn inbox() -> AnyView {
         crate::voice::page::Inbox().into_any()
@@ -176,6 +181,7 @@ lazy_screen!(TheirPlanRoute => code::their_plan);
 lazy_screen!(TheirContactsRoute => code::their_contacts);
 lazy_screen!(TheirGoalsRoute => code::their_goals);
 lazy_screen!(InboxRoute => code::inbox);
+lazy_screen!(ReportsRoute => code::reports);
 lazy_screen!(VersionsRoute => code::versions);
 lazy_screen!(VersionPageRoute => code::version_page);
 lazy_screen!(CompareRoute => code::compare);
@@ -211,6 +217,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/young-people/:id/messages") view=TheirMessagesRoute/>
             <Route path=path!("/messages") view=ConversationsRoute/>
             <Route path=path!("/inbox") view=InboxRoute/>
+            <Route path=path!("/reports") view=ReportsRoute/>
             <Route path=path!("/this-phone") view=ThisPhoneRoute/>
             <Route path=path!("/signed-in") view=SignedInOnRoute/>
         </Routes>
@@ -222,6 +229,7 @@ pub fn AppRoutes() -> impl IntoView {
 fn Home() -> impl IntoView {
     let path = match shell().session.get_untracked() {
         None => "/sign-in",
+        Some(session) if session.user.role == crate::auth::Role::HeadOfService => "/reports",
         Some(session) if session.user.role.is_staff() => "/young-people",
         Some(_) => "/home",
     };

@@ -223,9 +223,18 @@ mod tests {
             (date!(2026 - 11 - 30), 3, date!(2027 - 02 - 28)),
             (date!(2026 - 08 - 31), 1, date!(2026 - 09 - 30)),
         ];
-        assert_eq!(months_before(date!(2026 - 03 - 31), 1), date!(2026 - 02 - 28));
-        assert_eq!(months_before(date!(2026 - 01 - 15), 12), date!(2025 - 01 - 15));
-        assert_eq!(months_before(date!(2026 - 02 - 10), 3), date!(2025 - 11 - 10));
+        assert_eq!(
+            months_before(date!(2026 - 03 - 31), 1),
+            date!(2026 - 02 - 28)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 01 - 15), 12),
+            date!(2025 - 01 - 15)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 02 - 10), 3),
+            date!(2025 - 11 - 10)
+        );
         for (from, months, expected) in cases {
             assert_eq!(
                 add_months(from, months),

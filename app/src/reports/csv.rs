@@ -119,10 +119,34 @@ mod tests {
         let table = CareLeaverReturn {
             year: 2026,
             lines: vec![
-                line("RV001", InTouch::Yes, Some(Activity::F2), Some(Accommodation::U), Some(true)),
-                line("RV002", InTouch::Yes, Some(Activity::G5), Some(Accommodation::S), Some(true)),
-                line("RV003", InTouch::ReturnedHome, Some(Activity::F2), Some(Accommodation::B), Some(true)),
-                line("RV004", InTouch::No, None, Some(Accommodation::Unknown), None),
+                line(
+                    "RV001",
+                    InTouch::Yes,
+                    Some(Activity::F2),
+                    Some(Accommodation::U),
+                    Some(true),
+                ),
+                line(
+                    "RV002",
+                    InTouch::Yes,
+                    Some(Activity::G5),
+                    Some(Accommodation::S),
+                    Some(true),
+                ),
+                line(
+                    "RV003",
+                    InTouch::ReturnedHome,
+                    Some(Activity::F2),
+                    Some(Accommodation::B),
+                    Some(true),
+                ),
+                line(
+                    "RV004",
+                    InTouch::No,
+                    None,
+                    Some(Accommodation::Unknown),
+                    None,
+                ),
             ],
             gaps: Vec::new(),
         };

@@ -11,6 +11,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use wasm_bindgen::closure::Closure;
@@ -222,6 +223,29 @@ pub fn keep_review_prep(person: Uuid, answers: &[String]) {
     } else {
         let _ = LocalStorage::set(&key, answers);
     }
+}
+
+/// A report as it was last fetched on this phone, and when (milliseconds
+/// since 1970, the phone's clock): read when there's no signal.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeptReport<T> {
+    pub at: f64,
+    pub report: T,
+}
+
+/// The report called `name` last fetched by `person` here, if any.
+pub fn kept_report<T: DeserializeOwned>(person: Uuid, name: &str) -> Option<KeptReport<T>> {
+    LocalStorage::get(key(person, &format!("report.{name}"))).ok()
+}
+
+/// Keeps `report` for reading offline; forgotten with everything else of
+/// hers at sign-out. A phone too full to keep it just fetches it next time.
+pub fn keep_report<T: Serialize>(person: Uuid, name: &str, report: &T) {
+    let kept = KeptReport {
+        at: js_sys::Date::now(),
+        report,
+    };
+    let _ = LocalStorage::set(key(person, &format!("report.{name}")), &kept);
 }
 
 /// Notes that she has seen `count` replies.

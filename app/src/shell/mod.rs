@@ -158,14 +158,22 @@ fn Header() -> impl IntoView {
             </A>
             <Show when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())>
                 <nav aria-label="Main">
-                    <A href="/young-people">
-                        {move || match shell.session.get().map(|s| s.user.role) {
-                            Some(crate::auth::Role::TeamManager) => "Team",
-                            _ => "Caseload",
-                        }}
-                    </A>
-                    <MessagesLink/>
-                    <VoiceLink staff=true/>
+                    {move || match shell.session.get().map(|s| s.user.role) {
+                        // Reports are all a head of service reads here.
+                        Some(crate::auth::Role::HeadOfService) => view! {
+                            <A href="/reports">"Reports"</A>
+                        }
+                        .into_any(),
+                        role => view! {
+                            <A href="/young-people">
+                                {if role == Some(crate::auth::Role::TeamManager) { "Team" } else { "Caseload" }}
+                            </A>
+                            <MessagesLink/>
+                            <VoiceLink staff=true/>
+                            <A href="/reports">"Reports"</A>
+                        }
+                        .into_any(),
+                    }}
                     <A href="/this-phone">"This phone"</A>
                 </nav>
             </Show>

@@ -56,6 +56,7 @@ fn line(looked: &Looked, to_her: bool) -> String {
     let role = match looked.by_role {
         Role::PersonalAdviser => "personal adviser",
         Role::TeamManager => "team manager",
+        Role::HeadOfService => "head of service",
         Role::YoungPerson => "young person",
     };
     format!("{} ({role}) {what} — {}", looked.by_name, when(looked.at))

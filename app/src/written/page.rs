@@ -11,7 +11,7 @@ use crate::dates::{day_of, long_day, short_day};
 use crate::goals::{scale_words, GoalStatus};
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
-use crate::ui::{LookedList, PlanCopyView};
+use crate::ui::{download, LookedList, PlanCopyView};
 use crate::written::WrittenAboutMe;
 
 #[component]
@@ -250,27 +250,4 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// Saves `contents` as a file called `name` through the browser.
-fn download(name: &str, mime: &str, contents: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

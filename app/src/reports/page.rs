@@ -1,0 +1,433 @@
+//! *Reports*: the team report drawn (bars with their figures in words), a
+//! bar opening the young people behind it, and the national return with
+//! what is missing from it. Each report is kept on the phone when fetched,
+//! so it reads with no signal, and downloads as a spreadsheet.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::auth::Role;
+use crate::dates::short_day;
+use crate::reports::{csv, CareLeaverReturn, Figure, Measure, ReportPerson, TeamReport};
+use crate::shell::api::{self, ApiFailure};
+use crate::shell::device::{keep_report, kept_report};
+use crate::shell::{admit, local_moment, set_title, Audience};
+use crate::ui::download;
+
+#[component]
+pub fn Reports() -> impl IntoView {
+    set_title("Reports");
+    let session = match admit(Audience::Staff("/home")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let person = session.user.id;
+    let can_open_plans = session.user.role != Role::HeadOfService;
+    let attempt = RwSignal::new(0u32);
+    let token = session.token.clone();
+    let fetched = LocalResource::new(move || {
+        attempt.track();
+        let token = token.clone();
+        async move {
+            let report: TeamReport = api::get("/api/reports/team", &token).await?;
+            keep_report(person, "team", &report);
+            Ok::<_, ApiFailure>(report)
+        }
+    });
+    let shown = move || {
+        let kept = || kept_report::<TeamReport>(person, "team");
+        match fetched.get() {
+            Some(Ok(report)) => Ok((report, None)),
+            None => kept()
+                .map(|k| (k.report, Some(k.at)))
+                .ok_or_else(|| "Getting the figures…".to_owned()),
+            Some(Err(failure)) => kept().map(|k| (k.report, Some(k.at))).ok_or_else(|| {
+                match failure {
+                    ApiFailure::Offline => "You're offline, and these figures haven't been saved on this phone yet. They come from Pathway's records, so they need a connection the first time.".to_owned(),
+                    other => other.message(),
+                }
+            }),
+        }
+    };
+    view! {
+        <section class="page reports">
+            <h1>"Reports"</h1>
+            {move || match shown() {
+                Ok((report, kept_at)) => view! {
+                    <TeamReportView report=report kept_at=kept_at can_open_plans=can_open_plans/>
+                }
+                .into_any(),
+                Err(why) => view! {
+                    <p aria-busy=move || fetched.get().is_none()>{why}</p>
+                    <Show when=move || fetched.get().is_some()>
+                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                    </Show>
+                }
+                .into_any(),
+            }}
+            <NationalReturn token=session.token.clone() can_open_plans=can_open_plans/>
+        </section>
+    }
+    .into_any()
+}
+
+/// "26 Nov 2026 at 14:02", from the phone's clock in milliseconds.
+fn saved_when(at_ms: f64) -> String {
+    let (day, time) = local_moment((at_ms / 1000.0) as i64);
+    format!("{} at {time}", short_day(day))
+}
+
+#[component]
+fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool) -> impl IntoView {
+    let measure = RwSignal::new(Measure::InTouch);
+    let file = csv::team_report(&report);
+    let file_name = format!("pathway-report-{}.csv", crate::dates::iso(report.as_of));
+    let report = StoredValue::new(report);
+    let r = report.get_value();
+    view! {
+        <p class="quiet">{format!("{} · as of {}", r.scope, short_day(r.as_of))}</p>
+        {kept_at.map(|at| view! {
+            <p class="kept-note" role="status">{format!("Saved on this phone on {}. It will update when you're online.", saved_when(at))}</p>
+        })}
+        <div class="report-actions no-print">
+            <button type="button" class="quiet-button" on:click=move |_| download(&file_name, "text/csv", &file)>
+                "Download as a spreadsheet (CSV)"
+            </button>
+            <button type="button" class="quiet-button" on:click=move |_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }>"Print"</button>
+        </div>
+
+        <h2>"Now"</h2>
+        <ul class="plain figures">
+            {Measure::ALL.into_iter().map(|m| {
+                let figure = r.now.get(m);
+                view! {
+                    <li>
+                        <span class="figure-label">{m.label()}</span>
+                        <Bar figure=figure measure=m/>
+                        <span class="figure-words">{figure.words()}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <p class="quiet">"Each figure counts young people: how many met it, of those it applies to."</p>
+
+        <div class="measure-picker no-print">
+            <label for="report-measure">"Show"</label>
+            <select id="report-measure" on:change=move |ev| {
+                let slug = event_target_value(&ev);
+                if let Some(m) = Measure::ALL.into_iter().find(|m| m.slug() == slug) {
+                    measure.set(m);
+                }
+            }>
+                {Measure::ALL.into_iter().map(|m| view! {
+                    <option value=m.slug() selected=move || measure.get() == m>{m.label()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <p class="quiet">{move || format!("Young people who {}.", measure.get().meaning())}</p>
+
+        <h2>"Month by month"</h2>
+        {move || report.with_value(|r| view! { <Trend report=r.clone() measure=measure.get()/> })}
+
+        <h2>"By adviser"</h2>
+        {move || report.with_value(|r| {
+            let groups: Vec<(String, Figure)> = r.by_adviser.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
+            view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Adviser can_open_plans=can_open_plans/> }
+        })}
+
+        <h2>"By age"</h2>
+        {move || report.with_value(|r| {
+            let groups: Vec<(String, Figure)> = r.by_age.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
+            view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Age can_open_plans=can_open_plans/> }
+        })}
+
+        <h2>"Advisers in the last 12 months"</h2>
+        <ul class="plain figures">
+            {r.advisers_had.iter().map(|had| {
+                let figure = Figure { yes: had.young_people, of: u32::try_from(r.people.len()).unwrap_or(u32::MAX) };
+                let label = match had.advisers {
+                    0 => "No adviser".to_owned(),
+                    1 => "1 adviser".to_owned(),
+                    n => format!("{n} advisers"),
+                };
+                view! {
+                    <li>
+                        <span class="figure-label">{label}</span>
+                        <Bar figure=figure measure=Measure::InTouch/>
+                        <span class="figure-words">{format!("{} young {}", had.young_people, if had.young_people == 1 { "person" } else { "people" })}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// A bar for a share: drawn for the eye, its figure in words beside it.
+#[component]
+fn Bar(figure: Figure, measure: Measure) -> impl IntoView {
+    let width = figure.percent().unwrap_or(0);
+    let class = if measure.higher_is_better() {
+        "bar-fill"
+    } else {
+        "bar-fill worry"
+    };
+    view! {
+        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="bar-track" width="100" height="10" rx="2"/>
+            <rect class=class width=width height="10" rx="2"/>
+        </svg>
+    }
+}
+
+/// The measure month by month: a column for each month, and the figures
+/// in words beside the chart.
+#[component]
+fn Trend(report: TeamReport, measure: Measure) -> impl IntoView {
+    let class = if measure.higher_is_better() {
+        "bar-fill"
+    } else {
+        "bar-fill worry"
+    };
+    let columns = report.trend.iter().enumerate().map(|(i, month)| {
+        let share = month.figures.get(measure).percent().unwrap_or(0);
+        let height = share as f64 * 0.8;
+        let x = i as f64 * 10.0 + 1.0;
+        view! {
+            <rect class=class x=x y=90.0 - height width="8" height=height rx="1"/>
+            <text class="trend-month" x=x + 4.0 y="99" text-anchor="middle">{month_letter(month.ends)}</text>
+        }
+    }).collect_view();
+    view! {
+        <div class="trend">
+            <svg class="trend-chart" viewBox="0 0 120 100" aria-hidden="true" focusable="false">
+                <line class="trend-axis" x1="0" y1="90" x2="120" y2="90"/>
+                {columns}
+            </svg>
+            <ol class="plain trend-words">
+                {report.trend.iter().map(|month| view! {
+                    <li>{format!("{}: {}", month_name(month.ends), month.figures.get(measure).words())}</li>
+                }).collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+fn month_name(day: time::Date) -> String {
+    let short = short_day(day);
+    // "30 Nov 2026" → "Nov 2026"
+    short
+        .split_once(' ')
+        .map_or(short.clone(), |(_, rest)| rest.to_owned())
+}
+
+fn month_letter(day: time::Date) -> String {
+    month_name(day)
+        .chars()
+        .next()
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum By {
+    Adviser,
+    Age,
+}
+
+impl By {
+    fn of(self, person: &ReportPerson) -> String {
+        match self {
+            By::Adviser => person.adviser.clone(),
+            By::Age => person.band.label().to_owned(),
+        }
+    }
+}
+
+/// One bar a group, each a button that lists the young people behind it.
+#[component]
+fn Groups(
+    groups: Vec<(String, Figure)>,
+    people: Vec<ReportPerson>,
+    measure: Measure,
+    by: By,
+    can_open_plans: bool,
+) -> impl IntoView {
+    let open = RwSignal::new(None::<String>);
+    let people = StoredValue::new(people);
+    view! {
+        <ul class="plain groups">
+            {groups.into_iter().enumerate().map(|(i, (name, figure))| {
+                let list_id = format!("group-{}-{i}", if by == By::Adviser { "adviser" } else { "age" });
+                let this = name.clone();
+                let expanded = {
+                    let this = this.clone();
+                    Memo::new(move |_| open.get().as_deref() == Some(this.as_str()))
+                };
+                let label = if by == By::Age { format!("Aged {name}") } else { name.clone() };
+                view! {
+                    <li>
+                        <button type="button" class="group-bar" aria-expanded=move || expanded.get().to_string() aria-controls=list_id.clone()
+                            on:click={
+                                let this = this.clone();
+                                move |_| open.update(|o| *o = if o.as_deref() == Some(this.as_str()) { None } else { Some(this.clone()) })
+                            }>
+                            <span class="figure-label">{label}</span>
+                            <Bar figure=figure measure=measure/>
+                            <span class="figure-words">{figure.words()}</span>
+                        </button>
+                        <div id=list_id class="behind" hidden=move || !expanded.get()>
+                            {move || expanded.get().then(|| people.with_value(|people| {
+                                let here: Vec<&ReportPerson> = people.iter().filter(|p| by.of(p) == this).collect();
+                                let named = |yes: bool| -> Vec<(uuid::Uuid, String)> {
+                                    here.iter().filter(|p| p.standing.get(measure) == Some(yes)).map(|p| (p.id, p.name.clone())).collect()
+                                };
+                                let (met, not) = if measure.higher_is_better() { ("Yes", "Not yet") } else { ("Open", "None open") };
+                                view! {
+                                    <PeopleList heading=met people=named(true) can_open_plans=can_open_plans/>
+                                    <PeopleList heading=not people=named(false) can_open_plans=can_open_plans/>
+                                }
+                            }))}
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn PeopleList(
+    heading: &'static str,
+    people: Vec<(uuid::Uuid, String)>,
+    can_open_plans: bool,
+) -> impl IntoView {
+    let count = people.len();
+    view! {
+        <h3 class="small-heading">{format!("{heading} ({count})")}</h3>
+        {if people.is_empty() {
+            view! { <p class="quiet">"No one"</p> }.into_any()
+        } else {
+            view! {
+                <ul class="plain behind-names">
+                    {people.into_iter().map(|(id, name)| view! {
+                        <li>{if can_open_plans {
+                            view! { <A href=format!("/young-people/{id}")>{name}</A> }.into_any()
+                        } else {
+                            name.into_any()
+                        }}</li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+/// The care-leaver table of the national return: check a collection year,
+/// see what stops it being complete, and download it.
+#[component]
+fn NationalReturn(token: String, can_open_plans: bool) -> impl IntoView {
+    let this_year = {
+        let now = js_sys::Date::new_0();
+        // The collection year starts in April (getMonth counts from 0).
+        let year = now.get_full_year() as i32;
+        if now.get_month() < 3 {
+            year - 1
+        } else {
+            year
+        }
+    };
+    let year = RwSignal::new(this_year - 1);
+    let asked = RwSignal::new(None::<i32>);
+    let table = LocalResource::new(move || {
+        let token = token.clone();
+        let asked = asked.get();
+        async move {
+            match asked {
+                Some(year) => api::get::<CareLeaverReturn>(
+                    &format!("/api/reports/care-leaver-return?year={year}"),
+                    &token,
+                )
+                .await
+                .map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let span = |year: i32| format!("April {year} to March {}", year + 1);
+    view! {
+        <h2 id="national-return">"National return: care leavers"</h2>
+        <p class="quiet">"The care-leaver table of the SSDA903 return: everyone whose 17th to 21st birthday falls in the year, with what was recorded nearest it."</p>
+        <div class="measure-picker no-print">
+            <label for="return-year">"Collection year"</label>
+            <select id="return-year" on:change=move |ev| {
+                if let Ok(chosen) = event_target_value(&ev).parse() {
+                    year.set(chosen);
+                }
+            }>
+                {(0..3).map(|back| {
+                    let y = this_year - back;
+                    view! { <option value=y.to_string() selected=move || year.get() == y>{span(y)}</option> }
+                }).collect_view()}
+            </select>
+            <button type="button" on:click=move |_| asked.set(Some(year.get_untracked()))>"Check this year"</button>
+        </div>
+        {move || match table.get() {
+            None if asked.get().is_some() => view! { <p aria-busy="true">"Checking…"</p> }.into_any(),
+            None | Some(Ok(None)) => ().into_any(),
+            Some(Err(failure)) => {
+                let why = match failure {
+                    ApiFailure::Offline => "You're offline. The return is made from Pathway's records, so it needs a connection.".to_owned(),
+                    other => other.message(),
+                };
+                view! { <p role="alert">{why}</p> }.into_any()
+            }
+            Some(Ok(Some(table))) => view! { <ReturnView table=table can_open_plans=can_open_plans/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn ReturnView(table: CareLeaverReturn, can_open_plans: bool) -> impl IntoView {
+    let file = csv::care_leaver_return(&table);
+    let file_name = format!("ssda903-care-leavers-{}.csv", table.year);
+    let left_out: Vec<_> = table.gaps.iter().filter(|g| g.left_out).cloned().collect();
+    let to_check: Vec<_> = table.gaps.iter().filter(|g| !g.left_out).cloned().collect();
+    let lines = table.lines.len();
+    let gap_list = |gaps: Vec<crate::reports::ReturnGap>| {
+        view! {
+            <ul class="return-gaps">
+                {gaps.into_iter().map(|g| view! {
+                    <li>
+                        {if can_open_plans {
+                            view! { <A href=format!("/young-people/{}/contacts", g.id)>{g.name}</A> }.into_any()
+                        } else {
+                            g.name.into_any()
+                        }}
+                        {format!(" (birthday {}): {}", short_day(g.birthday), g.what)}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    };
+    view! {
+        <div role="status">
+            <p>{format!("{lines} {} in the file.", if lines == 1 { "young person" } else { "young people" })}</p>
+        </div>
+        {(!left_out.is_empty()).then(|| view! {
+            <h3>{format!("Left out until put right ({})", left_out.len())}</h3>
+            {gap_list(left_out)}
+        })}
+        {(!to_check.is_empty()).then(|| view! {
+            <h3>{format!("In the file, but recorded too far from the birthday ({})", to_check.len())}</h3>
+            {gap_list(to_check)}
+        })}
+        {table.gaps.is_empty().then(|| view! { <p>"Nothing is missing."</p> })}
+        <button type="button" class="no-print" on:click=move |_| download(&file_name, "text/csv", &file)>
+            "Download the return (CSV)"
+        </button>
+    }
+}
