@@ -40,7 +40,7 @@ test("morgan reads his team's report, opens the young people behind a bar, downl
 
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download as a spreadsheet (CSV)" }).click(),
+    page.getByRole("button", { name: "Download spreadsheet (CSV)" }).click(),
   ]);
   expect(file.suggestedFilename()).toMatch(/^pathway-report-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = readFileSync(await file.path(), "utf8").split("\r\n");

@@ -51,16 +51,16 @@ impl Measure {
         }
     }
 
-    /// Who is counted, and what counts, in a sentence's end: "…of 24 young
-    /// people were in touch".
+    /// What counts, to end "Young people who…": "were in touch by their
+    /// latest record".
     pub fn meaning(self) -> &'static str {
         match self {
-            Measure::InTouch => "in touch by their latest record",
-            Measure::InEducationOrWork => "in education, employment or training by their latest record",
-            Measure::SuitableHome => "in accommodation recorded as suitable",
+            Measure::InTouch => "were in touch by their latest record",
+            Measure::InEducationOrWork => "were in education, employment or training by their latest record",
+            Measure::SuitableHome => "were in accommodation recorded as suitable",
             Measure::ContactOnTime => "had their contact and visits on time by the contact rules",
             Measure::ReviewOnTime => "had their plan reviewed within 6 months",
-            Measure::HeardInTime => "who sent something in the last 30 days had every statement acknowledged within the escalation time",
+            Measure::HeardInTime => "sent something in the last 30 days and had every statement acknowledged within the escalation time",
             Measure::SafetyFlagOpen => "had a safety flag no one had acknowledged",
         }
     }

@@ -91,7 +91,7 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
         })}
         <div class="report-actions no-print">
             <button type="button" class="quiet-button" on:click=move |_| download(&file_name, "text/csv", &file)>
-                "Download as a spreadsheet (CSV)"
+                "Download spreadsheet (CSV)"
             </button>
             <button type="button" class="quiet-button" on:click=move |_| {
                 if let Some(window) = web_sys::window() {
@@ -194,19 +194,19 @@ fn Trend(report: TeamReport, measure: Measure) -> impl IntoView {
     };
     let columns = report.trend.iter().enumerate().map(|(i, month)| {
         let share = month.figures.get(measure).percent().unwrap_or(0);
-        let height = share as f64 * 0.8;
-        let x = i as f64 * 10.0 + 1.0;
-        view! {
-            <rect class=class x=x y=90.0 - height width="8" height=height rx="1"/>
-            <text class="trend-month" x=x + 4.0 y="99" text-anchor="middle">{month_letter(month.ends)}</text>
-        }
+        let height = f64::from(share) * 0.5;
+        let x = i as f64 * 10.0 + 1.5;
+        view! { <rect class=class x=x y=50.0 - height width="7" height=height/> }
     }).collect_view();
+    let first = report.trend.first().map(|m| month_name(m.ends)).unwrap_or_default();
+    let last = report.trend.last().map(|m| month_name(m.ends)).unwrap_or_default();
     view! {
         <div class="trend">
-            <svg class="trend-chart" viewBox="0 0 120 100" aria-hidden="true" focusable="false">
-                <line class="trend-axis" x1="0" y1="90" x2="120" y2="90"/>
+            <svg class="trend-chart" viewBox="0 0 120 51" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="bar-track" x="0" y="0" width="120" height="50"/>
                 {columns}
             </svg>
+            <p class="trend-ends" aria-hidden="true"><span>{first}</span><span>{last}</span></p>
             <ol class="plain trend-words">
                 {report.trend.iter().map(|month| view! {
                     <li>{format!("{}: {}", month_name(month.ends), month.figures.get(measure).words())}</li>
@@ -373,7 +373,7 @@ fn NationalReturn(token: String, can_open_plans: bool) -> impl IntoView {
                     view! { <option value=y.to_string() selected=move || year.get() == y>{span(y)}</option> }
                 }).collect_view()}
             </select>
-            <button type="button" on:click=move |_| asked.set(Some(year.get_untracked()))>"Check this year"</button>
+            <button type="button" class="quiet-button" on:click=move |_| asked.set(Some(year.get_untracked()))>"Check this year"</button>
         </div>
         {move || match table.get() {
             None if asked.get().is_some() => view! { <p aria-busy="true">"Checking…"</p> }.into_any(),
@@ -426,7 +426,7 @@ fn ReturnView(table: CareLeaverReturn, can_open_plans: bool) -> impl IntoView {
             {gap_list(to_check)}
         })}
         {table.gaps.is_empty().then(|| view! { <p>"Nothing is missing."</p> })}
-        <button type="button" class="no-print" on:click=move |_| download(&file_name, "text/csv", &file)>
+        <button type="button" class="primary return-download no-print" on:click=move |_| download(&file_name, "text/csv", &file)>
             "Download the return (CSV)"
         </button>
     }
