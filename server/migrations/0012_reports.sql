@@ -37,5 +37,19 @@ INSERT INTO adviser_history (young_person_id, adviser_id, from_at)
 ALTER TABLE young_people ADD COLUMN child_id TEXT;
 ALTER TABLE young_people ADD COLUMN sex INTEGER CHECK (sex IN (1, 2));
 
--- Reports read one kind of record across everyone in view.
+-- Reports read a few fields of a few kinds of record across everyone in
+-- view: these indexes hold those fields, so a report reads the index alone,
+-- without parsing each record's JSON (a review holds a whole plan).
 CREATE INDEX records_live_kind ON records (kind, young_person_id) WHERE deleted = 0;
+CREATE INDEX records_contact_when ON records
+    (young_person_id, json_extract(data, '$.on'), json_extract(data, '$.kind'))
+    WHERE kind = 'contact' AND deleted = 0;
+CREATE INDEX records_review_held ON records
+    (young_person_id, json_extract(data, '$.stage'), json_extract(data, '$.held_on'))
+    WHERE kind = 'review' AND deleted = 0;
+CREATE INDEX records_acknowledged ON records
+    (young_person_id, json_extract(data, '$.statement'), json_extract(data, '$.at'))
+    WHERE kind = 'acknowledgement' AND deleted = 0;
+CREATE INDEX records_statement_flag ON records
+    (young_person_id, updated_at, json_extract(data, '$.flag'))
+    WHERE kind = 'statement' AND deleted = 0;

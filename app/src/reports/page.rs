@@ -192,14 +192,27 @@ fn Trend(report: TeamReport, measure: Measure) -> impl IntoView {
     } else {
         "bar-fill worry"
     };
-    let columns = report.trend.iter().enumerate().map(|(i, month)| {
-        let share = month.figures.get(measure).percent().unwrap_or(0);
-        let height = f64::from(share) * 0.5;
-        let x = i as f64 * 10.0 + 1.5;
-        view! { <rect class=class x=x y=50.0 - height width="7" height=height/> }
-    }).collect_view();
-    let first = report.trend.first().map(|m| month_name(m.ends)).unwrap_or_default();
-    let last = report.trend.last().map(|m| month_name(m.ends)).unwrap_or_default();
+    let columns = report
+        .trend
+        .iter()
+        .enumerate()
+        .map(|(i, month)| {
+            let share = month.figures.get(measure).percent().unwrap_or(0);
+            let height = f64::from(share) * 0.5;
+            let x = i as f64 * 10.0 + 1.5;
+            view! { <rect class=class x=x y=50.0 - height width="7" height=height/> }
+        })
+        .collect_view();
+    let first = report
+        .trend
+        .first()
+        .map(|m| month_name(m.ends))
+        .unwrap_or_default();
+    let last = report
+        .trend
+        .last()
+        .map(|m| month_name(m.ends))
+        .unwrap_or_default();
     view! {
         <div class="trend">
             <svg class="trend-chart" viewBox="0 0 120 51" preserveAspectRatio="none" aria-hidden="true" focusable="false">
