@@ -127,6 +127,7 @@ api! {
     get "/young-people/{id}/looked-at" => audit::who_looked,
     get "/reports/team" => reports::team_report,
     get "/reports/care-leaver-return" => reports::national_return,
+    get "/reports/outcome-bees" => reports::outcome_bees,
     post "/me/opened" => audit::opened,
     get "/team" => locks::team,
     post "/accounts/{id}/lock" => locks::lock,

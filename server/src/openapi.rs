@@ -24,6 +24,7 @@ use utoipa::{Modify, OpenApi};
         crate::written::written_about_me,
         crate::reports::team_report,
         crate::reports::national_return,
+        crate::reports::outcome_bees,
         crate::sync::push,
         crate::sync::pull,
         crate::live::live,

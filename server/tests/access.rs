@@ -104,8 +104,13 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
                 _ => S::NOT_FOUND,
             }
         }
-        ("get", "/reports/team") | ("get", "/reports/care-leaver-return") if staff => S::OK,
-        ("get", "/reports/team") | ("get", "/reports/care-leaver-return") => S::FORBIDDEN,
+        ("get", "/reports/team" | "/reports/care-leaver-return" | "/reports/outcome-bees") => {
+            if staff {
+                S::OK
+            } else {
+                S::FORBIDDEN
+            }
+        }
         ("post", "/sync/push") | ("get", "/sync/pull") | ("get", "/live") => S::OK,
         ("get", "/push/key") => S::OK,
         ("post", "/push/subscriptions") => S::NO_CONTENT,

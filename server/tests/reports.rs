@@ -184,3 +184,32 @@ async fn the_national_return_lists_the_year_and_its_gaps() -> TestResult {
     assert!(due > 0, "the demo team has birthdays in every year");
     Ok(())
 }
+
+#[tokio::test]
+async fn the_outcome_bees_report_names_no_one_and_withholds_small_numbers() -> TestResult {
+    let server = Server::start().await?;
+    let (jordan, _) = server.sign_in("jordan").await?;
+    let response = server
+        .http
+        .get(server.url("/api/reports/outcome-bees"))
+        .bearer_auth(&jordan)
+        .send()
+        .await?;
+    assert_eq!(response.status(), StatusCode::OK);
+    let text = response.text().await?;
+    // Only Ella has goals in the demo: one young person, in every domain.
+    for name in ["Ella", "Morris", "Sam Okafor"] {
+        assert!(!text.contains(name), "{name} is in the panel's report");
+    }
+    let report: pathway_app::reports::BeesReport = serde_json::from_str(&text)?;
+    assert_eq!(report.domains.len(), 6);
+    for domain in &report.domains {
+        assert_eq!(
+            domain.young_people,
+            pathway_app::reports::Shown::Withheld,
+            "{:?}",
+            domain.domain
+        );
+    }
+    Ok(())
+}

@@ -377,3 +377,103 @@ pub fn collection_year(year: i32) -> Option<(Date, Date)> {
     let last = Date::from_calendar_date(year + 1, time::Month::March, 31).ok()?;
     Some((first, last))
 }
+
+/// A count as a published report shows it: under [`SUPPRESS_BELOW`] (and
+/// above none) it is withheld, so no young person can be picked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Shown {
+    Count(u32),
+    Withheld,
+}
+
+/// Counts from 1 to this less one are withheld, as councils publish them.
+pub const SUPPRESS_BELOW: u32 = 5;
+
+impl Shown {
+    /// "12", or "fewer than 5".
+    pub fn words(self) -> String {
+        match self {
+            Shown::Count(n) => n.to_string(),
+            Shown::Withheld => format!("fewer than {SUPPRESS_BELOW}"),
+        }
+    }
+}
+
+/// `counts` as they may be published: each from 1 to 4 withheld, and where
+/// only one in the row would be withheld, the next smallest too, so that
+/// no withheld count can be worked out from the row's total.
+pub fn suppress(counts: &[u32]) -> Vec<Shown> {
+    let small = |n: u32| n > 0 && n < SUPPRESS_BELOW;
+    let mut withheld: Vec<bool> = counts.iter().map(|n| small(*n)).collect();
+    if withheld.iter().filter(|w| **w).count() == 1 {
+        let next = counts
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| !withheld[*i] && **n > 0)
+            .min_by_key(|(_, n)| **n)
+            .map(|(i, _)| i);
+        if let Some(i) = next {
+            withheld[i] = true;
+        }
+    }
+    counts
+        .iter()
+        .zip(withheld)
+        .map(|(n, w)| if w { Shown::Withheld } else { Shown::Count(*n) })
+        .collect()
+}
+
+/// One Outcome Bees domain across the young people in view, with no names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BeesDomain {
+    pub domain: crate::goals::BeeDomain,
+    /// Young people with a goal here.
+    pub young_people: Shown,
+    pub goals: Shown,
+    /// Goals by their latest rating, from 1 (not started) to 5 (done it),
+    /// then those not rated yet: on the report's day…
+    pub now: Vec<Shown>,
+    /// …and a year before it.
+    pub a_year_ago: Vec<Shown>,
+    /// Goals rated higher now than six months before.
+    pub moved_up: Shown,
+}
+
+/// The Outcome Bees report for the corporate parenting panel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BeesReport {
+    pub scope: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "crate::dates::iso_date")]
+    pub as_of: Date,
+    pub domains: Vec<BeesDomain>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_are_withheld_and_one_alone_takes_the_next_smallest_with_it() {
+        use Shown::*;
+        assert_eq!(suppress(&[0, 12, 7]), [Count(0), Count(12), Count(7)]);
+        assert_eq!(suppress(&[3, 12, 2]), [Withheld, Count(12), Withheld]);
+        // 3 alone could be worked out from the total: 7 goes too.
+        assert_eq!(suppress(&[3, 12, 7]), [Withheld, Count(12), Withheld]);
+        assert_eq!(suppress(&[4]), [Withheld]);
+        assert_eq!(suppress(&[5]), [Count(5)]);
+        assert_eq!(Withheld.words(), "fewer than 5");
+    }
+
+    #[test]
+    fn shares_round_half_up() {
+        assert_eq!(Figure { yes: 1, of: 8 }.percent(), Some(13));
+        assert_eq!(Figure { yes: 2, of: 3 }.percent(), Some(67));
+        assert_eq!(Figure { yes: 0, of: 0 }.percent(), None);
+        assert_eq!(Figure { yes: 14, of: 15 }.words(), "14 of 15 (93%)");
+    }
+}

@@ -3,6 +3,7 @@
 //! a report covers follows the caller's role: an adviser's own caseload, a
 //! team manager's team, a head of service's every team.
 
+mod bees;
 mod facts;
 mod national_return;
 mod team;
@@ -12,7 +13,7 @@ use std::collections::HashMap;
 use axum::extract::State;
 use pathway_app::auth::{Role, User};
 use pathway_app::dates::parse_iso;
-use pathway_app::reports::{collection_year, CareLeaverReturn, TeamReport};
+use pathway_app::reports::{collection_year, BeesReport, CareLeaverReturn, TeamReport};
 use rusqlite::Connection;
 use serde::Deserialize;
 use time::Date;
@@ -123,6 +124,43 @@ pub async fn team_report(
                 escalate_after_minutes,
             };
             Ok(Some(report(name, &people, &advisers(conn)?, as_of, &rules)))
+        })
+        .await?
+        .ok_or(AppError::NotForYourRole(STAFF_ONLY))?;
+    Ok(Json(report))
+}
+
+/// The Outcome Bees report for the corporate parenting panel: the six
+/// domains across the caller's young people, with no names and small
+/// numbers withheld.
+#[utoipa::path(
+    get, path = "/api/reports/outcome-bees", tag = "reports",
+    params(TeamQuery),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The report", body = BeesReport),
+        (status = 401, description = "No valid token", body = pathway_app::error::ApiError),
+        (status = 403, description = "A young person asked", body = pathway_app::error::ApiError),
+        (status = 422, description = "The day is not a date, or still to come", body = pathway_app::error::ApiError),
+    )
+)]
+pub async fn outcome_bees(
+    State(state): State<AppState>,
+    CurrentUser(viewer): CurrentUser,
+    Query(query): Query<TeamQuery>,
+) -> Result<Json<BeesReport>, AppError> {
+    let as_of = report_day(query.as_of.as_deref())?;
+    let report = state
+        .db
+        .call(move |conn| {
+            let Some((name, ids)) = scope(conn, &viewer)? else {
+                return Ok(None);
+            };
+            Ok(Some(bees::report(
+                name,
+                &bees::load_goals(conn, &ids)?,
+                as_of,
+            )))
         })
         .await?
         .ok_or(AppError::NotForYourRole(STAFF_ONLY))?;
