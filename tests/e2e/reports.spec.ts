@@ -95,3 +95,37 @@ test("a young person is taken to her own home from the reports", async ({ page }
   await page.goto("/reports");
   await expect(page).toHaveURL(/\/home$/);
 });
+
+test("the panel's Outcome Bees report names no one, withholds small numbers, and reads offline", async ({ context }) => {
+  const page = await openSignedIn(context, "jordan");
+  await page.getByRole("link", { name: "Outcome Bees for the corporate parenting panel →" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outcome Bees: progress across the six domains" })).toBeVisible();
+  for (const bee of ["Bee Happy", "Bee Healthy", "Bee Safe", "Bee Resilient", "Bee Ambitious", "Bee Independent"]) {
+    const card = page.getByRole("region", { name: bee });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole("table", { name: `${bee}: goals by latest rating` }).getByRole("row")).toHaveCount(7);
+  }
+  // The demo's goals are all Ella's: every count of her is withheld, and no name is shown.
+  await expect(page.getByRole("region", { name: "Bee Happy" })).toContainText("fewer than 5 young people");
+  await expect(page.getByText("Ella")).toHaveCount(0);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page }).withTags(AA).analyze();
+    expect(scan.violations).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download spreadsheet (CSV)" }).click(),
+  ]);
+  const lines = readFileSync(await file.path(), "utf8").split("\r\n");
+  expect(lines[0]).toBe("domain,figure,count");
+  expect(lines).toContain("Bee Happy,young people,fewer than 5");
+  expect(lines.filter((l) => l.startsWith("Bee Safe,"))).toHaveLength(15);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText(/^Saved on this phone on /)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Bee Independent" })).toBeVisible();
+  await context.setOffline(false);
+});

@@ -2,7 +2,8 @@
 //! spreadsheets and for the national return. Written here once, so the file
 //! a phone saves from a kept report is the file the tests check.
 
-use super::{CareLeaverReturn, Figures, Measure, TeamReport};
+use super::{BeesReport, CareLeaverReturn, Figures, Measure, Shown, TeamReport};
+use crate::goals::SCALE;
 
 /// The care-leaver table's columns, as the Department for Education's
 /// specification names them.
@@ -43,6 +44,27 @@ pub fn team_report(report: &TeamReport) -> String {
             &had.young_people.to_string(),
             &everyone,
         ]));
+    }
+    out
+}
+
+/// The Outcome Bees report, one figure a line, withheld counts as
+/// "fewer than 5".
+pub fn bees_report(report: &BeesReport) -> String {
+    let mut out = line(["domain", "figure", "count"]);
+    for d in &report.domains {
+        let mut figure = |name: &str, shown: Shown| {
+            out.push_str(&line([d.domain.heading(), name, &shown.words()]));
+        };
+        figure("young people", d.young_people);
+        figure("goals", d.goals);
+        figure("moved up in 6 months", d.moved_up);
+        for (when, spread) in [("now", &d.now), ("a year ago", &d.a_year_ago)] {
+            for (i, shown) in spread.iter().enumerate() {
+                let rating = SCALE.get(i).copied().unwrap_or("Not rated yet");
+                figure(&format!("{when}: {rating}"), *shown);
+            }
+        }
     }
     out
 }

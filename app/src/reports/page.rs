@@ -8,11 +8,15 @@ use leptos_router::components::A;
 
 use crate::auth::Role;
 use crate::dates::short_day;
-use crate::reports::{csv, CareLeaverReturn, Figure, Measure, ReportPerson, TeamReport};
+use crate::goals::SCALE;
+use crate::reports::{
+    csv, BeesDomain, BeesReport, CareLeaverReturn, Figure, Measure, ReportPerson, Shown,
+    TeamReport, SUPPRESS_BELOW,
+};
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{keep_report, kept_report};
 use crate::shell::{admit, local_moment, set_title, Audience};
-use crate::ui::download;
+use crate::ui::{download, BeeIcon};
 
 #[component]
 pub fn Reports() -> impl IntoView {
@@ -21,34 +25,10 @@ pub fn Reports() -> impl IntoView {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
     };
-    let person = session.user.id;
     let can_open_plans = session.user.role != Role::HeadOfService;
     let attempt = RwSignal::new(0u32);
-    let token = session.token.clone();
-    let fetched = LocalResource::new(move || {
-        attempt.track();
-        let token = token.clone();
-        async move {
-            let report: TeamReport = api::get("/api/reports/team", &token).await?;
-            keep_report(person, "team", &report);
-            Ok::<_, ApiFailure>(report)
-        }
-    });
-    let shown = move || {
-        let kept = || kept_report::<TeamReport>(person, "team");
-        match fetched.get() {
-            Some(Ok(report)) => Ok((report, None)),
-            None => kept()
-                .map(|k| (k.report, Some(k.at)))
-                .ok_or_else(|| "Getting the figures…".to_owned()),
-            Some(Err(failure)) => kept().map(|k| (k.report, Some(k.at))).ok_or_else(|| {
-                match failure {
-                    ApiFailure::Offline => "You're offline, and these figures haven't been saved on this phone yet. They come from Pathway's records, so they need a connection the first time.".to_owned(),
-                    other => other.message(),
-                }
-            }),
-        }
-    };
+    let (fetched, shown) =
+        kept_or_fetched::<TeamReport>(&session, "/api/reports/team", "team", attempt);
     view! {
         <section class="page reports">
             <h1>"Reports"</h1>
@@ -65,10 +45,55 @@ pub fn Reports() -> impl IntoView {
                 }
                 .into_any(),
             }}
+            <p class="no-print"><A href="/reports/outcome-bees">"Outcome Bees for the corporate parenting panel →"</A></p>
             <NationalReturn token=session.token.clone() can_open_plans=can_open_plans/>
         </section>
     }
     .into_any()
+}
+
+/// A report to show, with when it was saved if it is this phone's copy; or
+/// why there is none.
+type Showing<T> = Result<(T, Option<f64>), String>;
+
+/// A report fetched from `path` and kept on the phone as `name`; and what
+/// to show: the fetched report, or while it comes or with no signal the
+/// one kept here with when it was saved, or else why there is none.
+fn kept_or_fetched<T>(
+    session: &crate::shell::device::Session,
+    path: &'static str,
+    name: &'static str,
+    attempt: RwSignal<u32>,
+) -> (
+    LocalResource<Result<T, ApiFailure>>,
+    impl Fn() -> Showing<T> + Copy + 'static,
+)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + 'static,
+{
+    let person = session.user.id;
+    let token = session.token.clone();
+    let fetched = LocalResource::new(move || {
+        attempt.track();
+        let token = token.clone();
+        async move {
+            let report: T = api::get(path, &token).await?;
+            keep_report(person, name, &report);
+            Ok::<_, ApiFailure>(report)
+        }
+    });
+    let shown = move || {
+        let kept = || kept_report::<T>(person, name).map(|k| (k.report, Some(k.at)));
+        match fetched.get() {
+            Some(Ok(report)) => Ok((report, None)),
+            None => kept().ok_or_else(|| "Getting the figures…".to_owned()),
+            Some(Err(failure)) => kept().ok_or_else(|| match failure {
+                ApiFailure::Offline => "You're offline, and these figures haven't been saved on this phone yet. They come from Pathway's records, so they need a connection the first time.".to_owned(),
+                other => other.message(),
+            }),
+        }
+    };
+    (fetched, shown)
 }
 
 /// "26 Nov 2026 at 14:02", from the phone's clock in milliseconds.
@@ -235,14 +260,6 @@ fn month_name(day: time::Date) -> String {
     short
         .split_once(' ')
         .map_or(short.clone(), |(_, rest)| rest.to_owned())
-}
-
-fn month_letter(day: time::Date) -> String {
-    month_name(day)
-        .chars()
-        .next()
-        .map(String::from)
-        .unwrap_or_default()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -442,5 +459,138 @@ fn ReturnView(table: CareLeaverReturn, can_open_plans: bool) -> impl IntoView {
         <button type="button" class="primary return-download no-print" on:click=move |_| download(&file_name, "text/csv", &file)>
             "Download the return (CSV)"
         </button>
+    }
+}
+
+/// *Outcome Bees* for the corporate parenting panel: the six domains with
+/// no names, small numbers withheld; made to be printed.
+#[component]
+pub fn OutcomeBees() -> impl IntoView {
+    set_title("Outcome Bees report");
+    let session = match admit(Audience::Staff("/home")) {
+        Ok(session) => session,
+        Err(elsewhere) => return elsewhere,
+    };
+    let attempt = RwSignal::new(0u32);
+    let (fetched, shown) = kept_or_fetched::<BeesReport>(
+        &session,
+        "/api/reports/outcome-bees",
+        "outcome-bees",
+        attempt,
+    );
+    view! {
+        <p class="back no-print"><A href="/reports">"← Reports"</A></p>
+        <section class="page reports">
+            <h1>"Outcome Bees: progress across the six domains"</h1>
+            {move || match shown() {
+                Ok((report, kept_at)) => view! { <BeesView report=report kept_at=kept_at/> }.into_any(),
+                Err(why) => view! {
+                    <p aria-busy=move || fetched.get().is_none()>{why}</p>
+                    <Show when=move || fetched.get().is_some()>
+                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                    </Show>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn BeesView(report: BeesReport, kept_at: Option<f64>) -> impl IntoView {
+    let file = csv::bees_report(&report);
+    let file_name = format!(
+        "pathway-outcome-bees-{}.csv",
+        crate::dates::iso(report.as_of)
+    );
+    view! {
+        <p class="quiet">{format!("{} · as of {}", report.scope, short_day(report.as_of))}</p>
+        <p>{format!("For the corporate parenting panel. No one is named, and a count from 1 to {} is shown as \"fewer than {}\", so no young person can be picked out.", SUPPRESS_BELOW - 1, SUPPRESS_BELOW)}</p>
+        {kept_at.map(|at| view! {
+            <p class="kept-note" role="status">{format!("Saved on this phone on {}. It will update when you're online.", saved_when(at))}</p>
+        })}
+        <div class="report-actions no-print">
+            <button type="button" class="quiet-button" on:click=move |_| download(&file_name, "text/csv", &file)>
+                "Download spreadsheet (CSV)"
+            </button>
+            <button type="button" class="quiet-button" on:click=move |_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }>"Print"</button>
+        </div>
+        <div class="bees-domains">
+            {report.domains.into_iter().map(|d| view! { <BeesDomainCard domain=d/> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn BeesDomainCard(domain: BeesDomain) -> impl IntoView {
+    let heading_id = format!("{}-panel", domain.domain.slug());
+    let labelled_by = heading_id.clone();
+    let rating = |i: usize| SCALE.get(i).copied().unwrap_or("Not rated yet");
+    view! {
+        <section class="bees-domain" aria-labelledby=labelled_by>
+            <h2 id=heading_id><BeeIcon domain=domain.domain/>" "{domain.domain.heading()}</h2>
+            <p>{format!(
+                "{} young people · {} goals · {} moved up in the last 6 months",
+                domain.young_people.words(),
+                domain.goals.words(),
+                domain.moved_up.words()
+            )}</p>
+            <Spread label="Now" spread=domain.now.clone()/>
+            <Spread label="A year ago" spread=domain.a_year_ago.clone()/>
+            <table class="bees-table">
+                <caption class="visually-hidden">{format!("{}: goals by latest rating", domain.domain.heading())}</caption>
+                <thead><tr><th scope="col">"Latest rating"</th><th scope="col">"Now"</th><th scope="col">"A year ago"</th></tr></thead>
+                <tbody>
+                    {domain.now.iter().zip(&domain.a_year_ago).enumerate().map(|(i, (now, then))| view! {
+                        <tr><th scope="row">{rating(i)}</th><td>{now.words()}</td><td>{then.words()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Goals by rating as one stacked bar, drawn only when every count in it
+/// can be shown: a withheld count has no size to draw.
+#[component]
+fn Spread(label: &'static str, spread: Vec<Shown>) -> impl IntoView {
+    let counts: Option<Vec<u32>> = spread
+        .iter()
+        .map(|s| match s {
+            Shown::Count(n) => Some(*n),
+            Shown::Withheld => None,
+        })
+        .collect();
+    let total: u32 = counts.iter().flatten().sum();
+    match counts.filter(|_| total > 0) {
+        Some(counts) => {
+            let mut x = 0.0;
+            let segments = counts
+                .into_iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let width = f64::from(n) * 100.0 / f64::from(total);
+                    let segment = view! { <rect class=format!("spread-{i}") x=x y="0" width=width height="10"/> };
+                    x += width;
+                    segment
+                })
+                .collect_view();
+            view! {
+                <div class="spread">
+                    <span class="spread-label">{label}</span>
+                    <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">{segments}</svg>
+                </div>
+            }
+            .into_any()
+        }
+        None => view! {
+            <p class="quiet spread-label">{format!("{label}: not drawn, as some counts are too small to show.")}</p>
+        }
+        .into_any(),
     }
 }
