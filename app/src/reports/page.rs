@@ -155,16 +155,16 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
         </div>
         <p class="quiet">{move || format!("Young people who {}.", measure.get().meaning())}</p>
 
-        <h2>"Month by month"</h2>
+        <h2>{move || format!("Month by month: {}", measure.get().label())}</h2>
         {move || report.with_value(|r| view! { <Trend report=r.clone() measure=measure.get()/> })}
 
-        <h2>"By adviser"</h2>
+        <h2>{move || format!("By adviser: {}", measure.get().label())}</h2>
         {move || report.with_value(|r| {
             let groups: Vec<(String, Figure)> = r.by_adviser.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
             view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Adviser can_open_plans=can_open_plans/> }
         })}
 
-        <h2>"By age"</h2>
+        <h2>{move || format!("By age: {}", measure.get().label())}</h2>
         {move || report.with_value(|r| {
             let groups: Vec<(String, Figure)> = r.by_age.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
             view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Age can_open_plans=can_open_plans/> }
@@ -534,12 +534,12 @@ fn BeesDomainCard(domain: BeesDomain) -> impl IntoView {
     view! {
         <section class="bees-domain" aria-labelledby=labelled_by>
             <h2 id=heading_id><BeeIcon domain=domain.domain/>" "{domain.domain.heading()}</h2>
-            <p>{format!(
+            <p>{capitalised(&format!(
                 "{} young people · {} goals · {} moved up in the last 6 months",
                 domain.young_people.words(),
                 domain.goals.words(),
                 domain.moved_up.words()
-            )}</p>
+            ))}</p>
             <Spread label="Now" spread=domain.now.clone()/>
             <Spread label="A year ago" spread=domain.a_year_ago.clone()/>
             <table class="bees-table">
@@ -553,6 +553,15 @@ fn BeesDomainCard(domain: BeesDomain) -> impl IntoView {
             </table>
         </section>
     }
+}
+
+/// "Fewer than 5…" at the start of a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Goals by rating as one stacked bar, drawn only when every count in it
