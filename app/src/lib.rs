@@ -18,6 +18,7 @@ pub mod home;
 pub mod messages;
 pub mod notifications;
 pub mod plan;
+pub mod practice;
 pub mod reports;
 #[cfg(target_arch = "wasm32")]
 mod routes;

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0010_notifications.sql"),
     include_str!("../migrations/0011_pronouns.sql"),
     include_str!("../migrations/0012_reports.sql"),
+    include_str!("../migrations/0013_practice_audits.sql"),
 ];
 
 /// A failure in storage.

@@ -15,6 +15,7 @@ mod locks;
 pub mod notify;
 mod openapi;
 mod plan;
+mod practice;
 mod records;
 pub mod reports;
 pub mod sample_team;
@@ -128,6 +129,10 @@ api! {
     get "/reports/team" => reports::team_report,
     get "/reports/care-leaver-return" => reports::national_return,
     get "/reports/outcome-bees" => reports::outcome_bees,
+    get "/practice-audits" => practice::list,
+    post "/practice-audits/samples" => practice::draw,
+    post "/practice-audits/{id}/grading" => practice::grade,
+    post "/practice-audits/{id}/answer" => practice::answer,
     post "/me/opened" => audit::opened,
     get "/team" => locks::team,
     post "/accounts/{id}/lock" => locks::lock,

@@ -111,6 +111,12 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
                 S::FORBIDDEN
             }
         }
+        ("get", "/practice-audits") if staff => S::OK,
+        ("get", "/practice-audits") => S::FORBIDDEN,
+        ("post", "/practice-audits/samples") if matches!(caller, Manager | OtherManager) => S::OK,
+        ("post", "/practice-audits/samples") => S::FORBIDDEN,
+        // The ids in the matrix are people's, never an audit's.
+        ("post", "/practice-audits/{id}/grading" | "/practice-audits/{id}/answer") => S::NOT_FOUND,
         ("post", "/sync/push") | ("get", "/sync/pull") | ("get", "/live") => S::OK,
         ("get", "/push/key") => S::OK,
         ("post", "/push/subscriptions") => S::NO_CONTENT,
@@ -216,6 +222,11 @@ fn body(path: &str) -> Value {
             json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [] })
         }
         "/me/opened" => json!({ "opened": [] }),
+        "/practice-audits/samples" => json!({ "size": 1 }),
+        "/practice-audits/{id}/grading" => {
+            json!({ "plan_quality": "good", "voice": "good", "actions": "good", "timeliness": "good" })
+        }
+        "/practice-audits/{id}/answer" => json!({ "text": "Thank you" }),
         "/push/subscriptions" => json!({
             "endpoint": format!("https://fcm.googleapis.com/fcm/send/{}", Uuid::now_v7()),
             "keys": { "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", "auth": "tBHItJI5svbpez7KI4CCXg" },
