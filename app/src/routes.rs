@@ -139,6 +139,11 @@ mod code {
         crate::reports::page::OutcomeBees().into_any()
     }
 
+    #[wasm_split(StaffReports, wasm_split_path = ::leptos::wasm_split)]
+    pub fn practice_audits() -> AnyView {
+        crate::practice::page::PracticeAudits().into_any()
+    }
+
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn inbox() -> AnyView {
         crate::voice::page::Inbox().into_any()
@@ -188,6 +193,7 @@ lazy_screen!(TheirGoalsRoute => code::their_goals);
 lazy_screen!(InboxRoute => code::inbox);
 lazy_screen!(ReportsRoute => code::reports);
 lazy_screen!(OutcomeBeesRoute => code::outcome_bees);
+lazy_screen!(PracticeAuditsRoute => code::practice_audits);
 lazy_screen!(VersionsRoute => code::versions);
 lazy_screen!(VersionPageRoute => code::version_page);
 lazy_screen!(CompareRoute => code::compare);
@@ -225,6 +231,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/inbox") view=InboxRoute/>
             <Route path=path!("/reports") view=ReportsRoute/>
             <Route path=path!("/reports/outcome-bees") view=OutcomeBeesRoute/>
+            <Route path=path!("/audits") view=PracticeAuditsRoute/>
             <Route path=path!("/this-phone") view=ThisPhoneRoute/>
             <Route path=path!("/signed-in") view=SignedInOnRoute/>
         </Routes>

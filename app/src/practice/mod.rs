@@ -67,7 +67,12 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 4] = [Area::PlanQuality, Area::Voice, Area::Actions, Area::Timeliness];
+    pub const ALL: [Area; 4] = [
+        Area::PlanQuality,
+        Area::Voice,
+        Area::Actions,
+        Area::Timeliness,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {

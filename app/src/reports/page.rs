@@ -45,7 +45,10 @@ pub fn Reports() -> impl IntoView {
                 }
                 .into_any(),
             }}
-            <p class="no-print"><A href="/reports/outcome-bees">"Outcome Bees for the corporate parenting panel →"</A></p>
+            <ul class="plain report-links no-print">
+                <li><A href="/reports/outcome-bees">"Outcome Bees for the corporate parenting panel →"</A></li>
+                <li><A href="/audits">"Audits of practice →"</A></li>
+            </ul>
             <NationalReturn token=session.token.clone() can_open_plans=can_open_plans/>
         </section>
     }
@@ -54,12 +57,12 @@ pub fn Reports() -> impl IntoView {
 
 /// A report to show, with when it was saved if it is this phone's copy; or
 /// why there is none.
-type Showing<T> = Result<(T, Option<f64>), String>;
+pub type Showing<T> = Result<(T, Option<f64>), String>;
 
 /// A report fetched from `path` and kept on the phone as `name`; and what
 /// to show: the fetched report, or while it comes or with no signal the
 /// one kept here with when it was saved, or else why there is none.
-fn kept_or_fetched<T>(
+pub fn kept_or_fetched<T>(
     session: &crate::shell::device::Session,
     path: &'static str,
     name: &'static str,

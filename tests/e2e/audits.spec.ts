@@ -1,0 +1,73 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { openSignedIn } from "./helpers";
+
+const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+async function openAudits(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+  await page.getByRole("link", { name: "Audits of practice →" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audits of practice" })).toBeVisible();
+}
+
+test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the head of service reads it", async ({ browser }) => {
+  const morganContext = await browser.newContext();
+  const morgan = await openSignedIn(morganContext, "morgan");
+  await openAudits(morgan);
+  await morgan.getByLabel("How many plans").fill("20");
+  await morgan.getByLabel("Age").selectOption({ label: "Any age" });
+  await morgan.getByRole("button", { name: "Draw a sample" }).click();
+  // The newest audit of hers comes first.
+  const ella = morgan.getByRole("article", { name: "Ella Morris" }).first();
+  await expect(ella).toContainText("To grade");
+  await expect(ella).toContainText("Adviser: Sam Okafor");
+
+  await ella.getByRole("group", { name: "Quality of the plan" }).getByLabel("Good").check();
+  await ella.getByRole("button", { name: "Save grades" }).click();
+  await expect(ella.getByRole("alert")).toHaveText("Choose a grade in each of the four areas.");
+  await ella.getByRole("group", { name: "The young person's voice" }).getByLabel("Outstanding").check();
+  await ella.getByRole("group", { name: "Actions" }).getByLabel("Requires improvement").check();
+  await ella.getByRole("group", { name: "Timeliness" }).getByLabel("Good").check();
+  await ella.getByLabel("Comments").fill("Her words are in every part. Give each action a date.");
+
+  for (const scheme of ["light", "dark"] as const) {
+    await morgan.emulateMedia({ colorScheme: scheme });
+    const scan = await new AxeBuilder({ page: morgan }).withTags(AA).analyze();
+    expect(scan.violations).toEqual([]);
+  }
+  await morgan.emulateMedia({ colorScheme: "light" });
+  await ella.getByRole("button", { name: "Save grades" }).click();
+  await expect(ella).toContainText("Graded · waiting for Sam Okafor's answer");
+
+  const samContext = await browser.newContext();
+  const sam = await openSignedIn(samContext, "sam");
+  await openAudits(sam);
+  await expect(sam.getByRole("button", { name: "Draw a sample" })).toHaveCount(0);
+  const hers = sam.getByRole("article", { name: "Ella Morris" }).first();
+  await expect(hers.getByRole("definition").filter({ hasText: "Requires improvement" })).toBeVisible();
+  await expect(hers).toContainText("Give each action a date.");
+  await hers.getByRole("button", { name: "Send answer" }).click();
+  await expect(hers.getByRole("alert")).toHaveText("Write an answer first.");
+  await hers.getByLabel("Your answer").fill("Dates added to every action today.");
+  await hers.getByRole("button", { name: "Send answer" }).click();
+  await expect(hers.locator("blockquote")).toHaveText("Dates added to every action today.");
+  await expect(hers).toContainText("Answered");
+
+  const jordanContext = await browser.newContext();
+  const jordan = await openSignedIn(jordanContext, "jordan");
+  await openAudits(jordan);
+  await expect(jordan.getByRole("button", { name: "Draw a sample" })).toHaveCount(0);
+  const counts = jordan.getByRole("table", { name: "Audits by grade in each area" });
+  await expect(counts.getByRole("row", { name: /^Quality of the plan/ }).getByRole("cell").nth(1)).not.toHaveText("0");
+  const seen = jordan.getByRole("article", { name: "Ella Morris" }).first();
+  await expect(seen.getByRole("link")).toHaveCount(0);
+  await expect(seen.locator("blockquote")).toHaveText("Dates added to every action today.");
+  await expect(seen.getByRole("button")).toHaveCount(0);
+
+  // Back on Morgan's phone, an answered audit's grades can no longer change.
+  await morgan.reload();
+  const answered = morgan.getByRole("article", { name: "Ella Morris" }).first();
+  await expect(answered).toContainText("Answered");
+  await expect(answered.getByRole("button", { name: "Save grades" })).toHaveCount(0);
+  await Promise.all([morganContext.close(), samContext.close(), jordanContext.close()]);
+});
