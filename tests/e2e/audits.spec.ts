@@ -22,6 +22,7 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await expect(ella).toContainText("To grade");
   await expect(ella).toContainText("Adviser: Sam Okafor");
 
+  await ella.getByRole("button", { name: "Grade this plan" }).click();
   await ella.getByRole("group", { name: "Quality of the plan" }).getByLabel("Good").check();
   await ella.getByRole("button", { name: "Save grades" }).click();
   await expect(ella.getByRole("alert")).toHaveText("Choose a grade in each of the four areas.");
@@ -57,8 +58,8 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   const jordan = await openSignedIn(jordanContext, "jordan");
   await openAudits(jordan);
   await expect(jordan.getByRole("button", { name: "Draw a sample" })).toHaveCount(0);
-  const counts = jordan.getByRole("table", { name: "Audits by grade in each area" });
-  await expect(counts.getByRole("row", { name: /^Quality of the plan/ }).getByRole("cell").nth(1)).not.toHaveText("0");
+  const counts = jordan.getByRole("list", { name: "Audits by grade in each area" });
+  await expect(counts.getByRole("listitem").filter({ hasText: "Quality of the plan" })).toContainText(/Good [1-9]/);
   const seen = jordan.getByRole("article", { name: "Ella Morris" }).first();
   await expect(seen.getByRole("link")).toHaveCount(0);
   await expect(seen.locator("blockquote")).toHaveText("Dates added to every action today.");
@@ -68,6 +69,6 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await morgan.reload();
   const answered = morgan.getByRole("article", { name: "Ella Morris" }).first();
   await expect(answered).toContainText("Answered");
-  await expect(answered.getByRole("button", { name: "Save grades" })).toHaveCount(0);
+  await expect(answered.getByRole("button", { name: /Grade this plan|Change the grades|Save grades/ })).toHaveCount(0);
   await Promise.all([morganContext.close(), samContext.close(), jordanContext.close()]);
 });

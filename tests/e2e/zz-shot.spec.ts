@@ -2,20 +2,15 @@ import { test, expect } from "@playwright/test";
 import { signIn } from "./helpers";
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`bees ${scheme}`, async ({ page }) => {
+  test(`audits ${scheme}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme: scheme });
-    await signIn(page, "jordan");
-    await expect(page.getByText(/· as of/)).toBeVisible();
-    await page.screenshot({ path: `/tmp/shots/jordan-${scheme}.png` });
-    await page.goto("/reports/outcome-bees");
-    await expect(page.getByRole("region", { name: "Bee Happy" })).toBeVisible();
-    await page.screenshot({ path: `/tmp/shots/bees-${scheme}.png`, fullPage: true });
-    if (scheme === "light") {
-      await page.pdf({ path: `/tmp/shots/bees.pdf`, format: "A4" });
-      await page.goto("/reports");
-      await expect(page.getByText(/· as of/)).toBeVisible();
-      await page.pdf({ path: `/tmp/shots/reports.pdf`, format: "A4" });
-    }
+    await signIn(page, "morgan");
+    await expect(page.getByRole("status")).toContainText("Up to date");
+    await page.goto("/audits");
+    await expect(page.getByRole("heading", { level: 1, name: "Audits of practice" })).toBeVisible();
+    await page.getByRole("button", { name: "Draw a sample" }).click();
+    await expect(page.getByRole("article").first()).toBeVisible();
+    await page.screenshot({ path: `/tmp/shots/audits-${scheme}.png`, fullPage: true });
   });
 }

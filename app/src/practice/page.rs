@@ -137,25 +137,32 @@ fn GradeCounts(audits: Audits) -> impl IntoView {
             audits.graded,
             audits.answered
         )}</p>
-        <div class="table-scroll">
-            <table class="bees-table grade-counts">
-                <caption class="visually-hidden">"Audits by grade in each area"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Area"</th>
-                        {Grade::ALL.into_iter().map(|g| view! { <th scope="col">{g.label()}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {audits.grades.into_iter().map(|row| view! {
-                        <tr>
-                            <th scope="row">{row.area.label()}</th>
-                            {row.counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ul class="plain figures grade-counts" aria-label="Audits by grade in each area">
+            {audits.grades.into_iter().map(|row| {
+                let graded: u32 = row.counts.iter().sum();
+                let mut x = 0.0;
+                let segments = row.counts.iter().enumerate().map(|(i, n)| {
+                    let width = if graded == 0 { 0.0 } else { f64::from(*n) * 100.0 / f64::from(graded) };
+                    let segment = view! { <rect class=format!("grade-{i}") x=x y="0" width=width height="10"/> };
+                    x += width;
+                    segment
+                }).collect_view();
+                let words = Grade::ALL.iter().zip(&row.counts)
+                    .map(|(grade, n)| format!("{} {n}", grade.label()))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                view! {
+                    <li>
+                        <span class="figure-label">{row.area.label()}</span>
+                        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="bar-track" width="100" height="10"/>
+                            {segments}
+                        </svg>
+                        <span class="grade-words">{words}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -219,8 +226,19 @@ fn AuditCard(
                 audit.adviser
             )}</p>
             <p class="audit-state">{state}</p>
-            {audit.grading.clone().filter(|_| !may_grade).map(|grading| view! { <GradesShown grading=grading/> })}
-            {may_grade.then(|| view! { <GradeForm audit=audit.clone() token=token on_saved=on_changed/> })}
+            {audit.grading.clone().map(|grading| view! { <GradesShown grading=grading/> })}
+            {may_grade.then(|| {
+                let open = RwSignal::new(false);
+                let form_id = format!("grade-{}", audit.id);
+                let label = if audit.grading.is_some() { "Change the grades" } else { "Grade this plan" };
+                view! {
+                    <button type="button" class="quiet-button" aria-expanded=move || open.get().to_string()
+                        aria-controls=form_id.clone() on:click=move |_| open.update(|o| *o = !*o)>{label}</button>
+                    <div id=form_id hidden=move || !open.get()>
+                        <GradeForm audit=audit.clone() token=token on_saved=on_changed/>
+                    </div>
+                }
+            })}
             {audit.answer.clone().map(|answer| view! {
                 <blockquote class="audit-answer">{answer}</blockquote>
                 <p class="quiet">{format!("— {}", audit.answered_by.clone().unwrap_or_default())}</p>
