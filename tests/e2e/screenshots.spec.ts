@@ -52,4 +52,16 @@ test("pictures of her main screens and her adviser's, for the README", async ({ 
   await bar.getByRole("button", { name: "Yes, stop the review" }).click();
   await expect(sam.getByRole("status")).toContainText("Up to date");
   await his.close();
+
+  const theirs = await browser.newContext();
+  const morgan = await theirs.newPage();
+  await signIn(morgan, "morgan");
+  await expect(morgan.getByRole("status")).toContainText("Up to date");
+  await morgan.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+  await expect(morgan.getByText(/· as of/)).toBeVisible();
+  await shoot(morgan, "reports");
+  await morgan.getByRole("link", { name: "Outcome Bees for the corporate parenting panel →" }).click();
+  await expect(morgan.getByRole("region", { name: "Bee Happy" })).toBeVisible();
+  await shoot(morgan, "outcome-bees");
+  await theirs.close();
 });
