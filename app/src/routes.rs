@@ -129,17 +129,17 @@ mod code {
         crate::messages::page::TheirMessages().into_any()
     }
 
-    #[wasm_split(StaffReports, wasm_split_path = ::leptos::wasm_split)]
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn reports() -> AnyView {
         crate::reports::page::Reports().into_any()
     }
 
-    #[wasm_split(StaffReports, wasm_split_path = ::leptos::wasm_split)]
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn outcome_bees() -> AnyView {
         crate::reports::page::OutcomeBees().into_any()
     }
 
-    #[wasm_split(StaffReports, wasm_split_path = ::leptos::wasm_split)]
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn practice_audits() -> AnyView {
         crate::practice::page::PracticeAudits().into_any()
     }
