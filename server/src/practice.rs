@@ -125,6 +125,9 @@ pub async fn list(
         (status = 401, description = "No valid token", body = pathway_app::error::ApiError),
         (status = 403, description = "Not a team manager", body = pathway_app::error::ApiError),
         (status = 422, description = "No size, too big, or no one to draw", body = pathway_app::error::ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = pathway_app::error::ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = pathway_app::error::ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = pathway_app::error::ApiError),
     )
 )]
 pub async fn draw(
@@ -204,6 +207,9 @@ pub async fn draw(
         (status = 401, description = "No valid token", body = pathway_app::error::ApiError),
         (status = 404, description = "No such audit for this manager", body = pathway_app::error::ApiError),
         (status = 422, description = "Comments too long, or already answered", body = pathway_app::error::ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = pathway_app::error::ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = pathway_app::error::ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = pathway_app::error::ApiError),
     )
 )]
 pub async fn grade(
@@ -257,6 +263,9 @@ pub async fn grade(
         (status = 401, description = "No valid token", body = pathway_app::error::ApiError),
         (status = 404, description = "No such audit for this adviser", body = pathway_app::error::ApiError),
         (status = 422, description = "Empty, too long, not graded yet or already answered", body = pathway_app::error::ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = pathway_app::error::ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = pathway_app::error::ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = pathway_app::error::ApiError),
     )
 )]
 pub async fn answer(
