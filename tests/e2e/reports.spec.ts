@@ -106,7 +106,7 @@ test("the panel's Outcome Bees report names no one, withholds small numbers, and
     await expect(card.getByRole("table", { name: `${bee}: goals by latest rating` }).getByRole("row")).toHaveCount(7);
   }
   // The demo's goals are all Ella's: every count of her is withheld, and no name is shown.
-  await expect(page.getByRole("region", { name: "Bee Happy" })).toContainText("fewer than 5 young people");
+  await expect(page.getByRole("region", { name: "Bee Happy" })).toContainText("Fewer than 5 young people");
   await expect(page.getByText("Ella")).toHaveCount(0);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
