@@ -228,29 +228,24 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <table class="team-counts">
-            <caption>"Each adviser's caseload"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Adviser"</th>
-                    <th scope="col">"Young people"</th>
-                    <th scope="col">"Contact overdue"</th>
-                    <th scope="col">"Reviews due"</th>
-                    <th scope="col">"Not in touch"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || rows().into_iter().map(|(adviser, all, overdue, reviews, lost)| view! {
-                    <tr>
-                        <th scope="row">{adviser}</th>
-                        <td>{all}</td>
-                        <td>{overdue}</td>
-                        <td>{reviews}</td>
-                        <td>{lost}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <section class="adviser-counts" aria-labelledby="adviser-counts-heading">
+            <h2 id="adviser-counts-heading">"Each adviser's caseload"</h2>
+            {move || rows().into_iter().map(|(adviser, all, overdue, reviews, lost)| {
+                let label = adviser.clone();
+                view! {
+                <div class="adviser-count" role="group" aria-label=label>
+                    <h3>{adviser}</h3>
+                    <dl>
+                        <div><dt>"Young people"</dt><dd>{all}</dd></div>
+                        <div><dt>"Contact overdue"</dt><dd>{overdue}</dd></div>
+                        <div><dt>"Reviews due"</dt><dd>{reviews}</dd></div>
+                        <div><dt>"Not in touch"</dt><dd>{lost}</dd></div>
+                    </dl>
+                </div>
+                }
+            }).collect_view()}
+            <p><A href="/reports">"The team's report, month by month →"</A></p>
+        </section>
     }
 }
 
