@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import { openSignedIn } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -60,6 +61,13 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await expect(jordan.getByRole("button", { name: "Draw a sample" })).toHaveCount(0);
   const counts = jordan.getByRole("list", { name: "Audits by grade in each area" });
   await expect(counts.getByRole("listitem").filter({ hasText: "Quality of the plan" })).toContainText(/Good [1-9]/);
+  const [file] = await Promise.all([
+    jordan.waitForEvent("download"),
+    jordan.getByRole("button", { name: "Download spreadsheet (CSV)" }).click(),
+  ]);
+  const lines = readFileSync(await file.path(), "utf8").split("\r\n");
+  expect(lines[0]).toBe("young person,adviser,drawn,auditor,plan-quality,voice,actions,timeliness,comments,answer");
+  expect(lines).toContainEqual(expect.stringMatching(/^Ella Morris,Sam Okafor,\d{4}-\d{2}-\d{2},Morgan Hughes,Good,Outstanding,Requires improvement,Good,Her words are in every part\. Give each action a date\.,Dates added to every action today\.$/));
   const seen = jordan.getByRole("article", { name: "Ella Morris" }).first();
   await expect(seen.getByRole("link")).toHaveCount(0);
   await expect(seen.locator("blockquote")).toHaveText("Dates added to every action today.");

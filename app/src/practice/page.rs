@@ -16,6 +16,7 @@ use crate::reports::AgeBand;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
 use crate::sync::kinds::MAX_THOUGHTS;
+use crate::ui::download;
 
 #[component]
 pub fn PracticeAudits() -> impl IntoView {
@@ -41,6 +42,7 @@ pub fn PracticeAudits() -> impl IntoView {
                         <p class="kept-note" role="status">"You're offline: these are the audits as last seen on this phone. Grading and answering need a connection."</p>
                     })}
                     <GradeCounts audits=audits.clone()/>
+                    <AuditsDownload audits=audits.clone()/>
                     <AuditList audits=audits.audits role=role token=token on_changed=reload/>
                 }
                 .into_any(),
@@ -163,6 +165,18 @@ fn GradeCounts(audits: Audits) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+#[component]
+fn AuditsDownload(audits: Audits) -> impl IntoView {
+    let file = crate::reports::csv::practice_audits(&audits);
+    view! {
+        <div class="report-actions no-print">
+            <button type="button" class="quiet-button" on:click=move |_| download("pathway-audits-of-practice.csv", "text/csv", &file)>
+                "Download spreadsheet (CSV)"
+            </button>
+        </div>
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::{BeesReport, CareLeaverReturn, Figures, Measure, Shown, TeamReport};
 use crate::goals::SCALE;
+use crate::practice::{Area, Audits};
 
 /// The care-leaver table's columns, as the Department for Education's
 /// specification names them.
@@ -65,6 +66,39 @@ pub fn bees_report(report: &BeesReport) -> String {
                 figure(&format!("{when}: {rating}"), *shown);
             }
         }
+    }
+    out
+}
+
+/// Audits of practice, one a line: whose plan, when and by whom it was
+/// drawn, the four grades and the comments, and the adviser's answer.
+pub fn practice_audits(audits: &Audits) -> String {
+    let mut out = line([
+        "young person",
+        "adviser",
+        "drawn",
+        "auditor",
+        Area::PlanQuality.slug(),
+        Area::Voice.slug(),
+        Area::Actions.slug(),
+        Area::Timeliness.slug(),
+        "comments",
+        "answer",
+    ]);
+    for audit in &audits.audits {
+        let grade = |area: Area| audit.grading.as_ref().map_or("", |g| g.get(area).label());
+        out.push_str(&line([
+            audit.name.as_str(),
+            &audit.adviser,
+            &crate::dates::iso(audit.drawn_on),
+            &audit.auditor,
+            grade(Area::PlanQuality),
+            grade(Area::Voice),
+            grade(Area::Actions),
+            grade(Area::Timeliness),
+            audit.grading.as_ref().map_or("", |g| g.comments.as_str()),
+            audit.answer.as_deref().unwrap_or(""),
+        ]));
     }
     out
 }
@@ -187,6 +221,48 @@ mod tests {
                 "",
             ]
         );
+    }
+
+    #[test]
+    fn audits_are_written_one_a_line_with_their_grades_in_words() {
+        use crate::practice::{Grade, Grading, PracticeAudit};
+        use uuid::Uuid;
+        let audit = |name: &str, grading: Option<Grading>, answer: Option<&str>| PracticeAudit {
+            id: Uuid::nil(),
+            young_person: Uuid::nil(),
+            name: name.into(),
+            adviser: "Sam Okafor".into(),
+            sample: Uuid::nil(),
+            drawn_on: date!(2026 - 11 - 26),
+            auditor: "Morgan Hughes".into(),
+            grading,
+            answer: answer.map(str::to_owned),
+            answered_by: answer.map(|_| "Sam Okafor".to_owned()),
+        };
+        let graded = Grading {
+            plan_quality: Grade::Good,
+            voice: Grade::Outstanding,
+            actions: Grade::RequiresImprovement,
+            timeliness: Grade::Inadequate,
+            comments: "Her words, yes; dates, no".into(),
+        };
+        let audits = Audits::of(vec![
+            audit("Ella Morris", Some(graded), Some("Dates added")),
+            audit("Kyle Brennan", None, None),
+        ]);
+        let file = practice_audits(&audits);
+        let lines: Vec<&str> = file.split("\r\n").collect();
+        assert_eq!(
+            lines,
+            [
+                "young person,adviser,drawn,auditor,plan-quality,voice,actions,timeliness,comments,answer",
+                "Ella Morris,Sam Okafor,2026-11-26,Morgan Hughes,Good,Outstanding,Requires improvement,Inadequate,\"Her words, yes; dates, no\",Dates added",
+                "Kyle Brennan,Sam Okafor,2026-11-26,Morgan Hughes,,,,,,",
+                "",
+            ]
+        );
+        assert_eq!((audits.graded, audits.answered), (1, 1));
+        assert_eq!(audits.grades[3].counts, [0, 0, 0, 1]);
     }
 
     #[test]
