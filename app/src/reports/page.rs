@@ -105,15 +105,19 @@ fn saved_when(at_ms: f64) -> String {
     format!("{} at {time}", short_day(day))
 }
 
+/// What every report starts with: whose figures and for which day, when
+/// the copy on screen was saved if it is the phone's, and the download
+/// and print buttons.
 #[component]
-fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool) -> impl IntoView {
-    let measure = RwSignal::new(Measure::InTouch);
-    let file = csv::team_report(&report);
-    let file_name = format!("pathway-report-{}.csv", crate::dates::iso(report.as_of));
-    let report = StoredValue::new(report);
-    let r = report.get_value();
+fn ReportHead(
+    scope: String,
+    as_of: time::Date,
+    kept_at: Option<f64>,
+    file_name: String,
+    file: String,
+) -> impl IntoView {
     view! {
-        <p class="quiet">{format!("{} · as of {}", r.scope, short_day(r.as_of))}</p>
+        <p class="quiet">{format!("{scope} · as of {}", short_day(as_of))}</p>
         {kept_at.map(|at| view! {
             <p class="kept-note" role="status">{format!("Saved on this phone on {}. It will update when you're online.", saved_when(at))}</p>
         })}
@@ -127,6 +131,18 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
                 }
             }>"Print"</button>
         </div>
+    }
+}
+
+#[component]
+fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool) -> impl IntoView {
+    let measure = RwSignal::new(Measure::InTouch);
+    let file = csv::team_report(&report);
+    let file_name = format!("pathway-report-{}.csv", crate::dates::iso(report.as_of));
+    let report = StoredValue::new(report);
+    let r = report.get_value();
+    view! {
+        <ReportHead scope=r.scope.clone() as_of=r.as_of kept_at=kept_at file_name=file_name file=file/>
 
         <h2>"Now"</h2>
         <ul class="plain figures">
@@ -508,21 +524,8 @@ fn BeesView(report: BeesReport, kept_at: Option<f64>) -> impl IntoView {
         crate::dates::iso(report.as_of)
     );
     view! {
-        <p class="quiet">{format!("{} · as of {}", report.scope, short_day(report.as_of))}</p>
         <p>{format!("For the corporate parenting panel. No one is named, and a count from 1 to {} is shown as \"fewer than {}\", so no young person can be picked out.", SUPPRESS_BELOW - 1, SUPPRESS_BELOW)}</p>
-        {kept_at.map(|at| view! {
-            <p class="kept-note" role="status">{format!("Saved on this phone on {}. It will update when you're online.", saved_when(at))}</p>
-        })}
-        <div class="report-actions no-print">
-            <button type="button" class="quiet-button" on:click=move |_| download(&file_name, "text/csv", &file)>
-                "Download spreadsheet (CSV)"
-            </button>
-            <button type="button" class="quiet-button" on:click=move |_| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.print();
-                }
-            }>"Print"</button>
-        </div>
+        <ReportHead scope=report.scope.clone() as_of=report.as_of kept_at=kept_at file_name=file_name file=file/>
         <div class="bees-domains">
             {report.domains.into_iter().map(|d| view! { <BeesDomainCard domain=d/> }).collect_view()}
         </div>

@@ -6,8 +6,7 @@
 
 use std::collections::HashMap;
 
-use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
-use pathway_app::contacts::ContactKind;
+use pathway_app::contacts::{Circumstances, ContactKind};
 use pathway_app::dates::{day_of, parse_iso};
 use pathway_app::reports::Sex;
 use rusqlite::Connection;
@@ -30,29 +29,13 @@ pub struct Person {
     /// Her advisers, each from a moment (Unix seconds), oldest first.
     pub advisers: Vec<(i64, Option<Uuid>)>,
     pub contacts: Vec<(Date, ContactKind)>,
-    pub circumstances: Vec<Circumstance>,
+    pub circumstances: Vec<Circumstances>,
     /// The days her reviews were held, as recorded.
     pub reviews: Vec<Date>,
     pub statements: Vec<Said>,
     /// For the national return.
     pub child_id: Option<String>,
     pub sex: Option<Sex>,
-}
-
-/// One record of her circumstances.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub struct Circumstance {
-    #[serde(with = "pathway_app::dates::iso_date")]
-    pub on: Date,
-    pub in_touch: InTouch,
-    #[serde(default)]
-    pub activity: Option<Activity>,
-    #[serde(default)]
-    pub accommodation: Option<Accommodation>,
-    #[serde(default)]
-    pub suitable: Option<bool>,
-    #[serde(with = "pathway_app::dates::optional_iso", default)]
-    pub moved: Option<Date>,
 }
 
 /// One statement she sent: when it reached the server, whether it raised

@@ -118,8 +118,8 @@ pub fn care_leaver_return(people: &[Person], year: i32, days: (Date, Date)) -> C
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reports::facts::Circumstance;
     use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
+    use pathway_app::contacts::Circumstances;
     use pathway_app::reports::{collection_year, csv, Sex};
     use time::macros::date;
     use uuid::Uuid;
@@ -133,7 +133,7 @@ mod tests {
             sex: Some(Sex::Female),
             circumstances: records
                 .iter()
-                .map(|(on, activity)| Circumstance {
+                .map(|(on, activity)| Circumstances {
                     on: *on,
                     in_touch: InTouch::Yes,
                     activity: Some(*activity),

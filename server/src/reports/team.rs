@@ -256,8 +256,9 @@ pub fn report(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reports::facts::{Circumstance, Said};
+    use crate::reports::facts::Said;
     use pathway_app::contacts::codes::{Accommodation, Activity};
+    use pathway_app::contacts::Circumstances;
     use pathway_app::contacts::ContactKind;
     use pathway_app::reports::Measure;
     use time::macros::{date, datetime};
@@ -277,7 +278,7 @@ mod tests {
             known_from: Some(date!(2026 - 01 - 01)),
             advisers: vec![(at(datetime!(2026-01-01 9:00)), Some(Uuid::from_u128(100)))],
             contacts: vec![(date!(2026 - 10 - 26), ContactKind::HomeVisit)],
-            circumstances: vec![Circumstance {
+            circumstances: vec![Circumstances {
                 on: date!(2026 - 09 - 01),
                 in_touch: InTouch::Yes,
                 activity: Some(Activity::F2),
@@ -304,7 +305,7 @@ mod tests {
             known_from: Some(date!(2025 - 01 - 01)),
             advisers: vec![(at(datetime!(2025-01-01 9:00)), Some(Uuid::from_u128(101)))],
             contacts: vec![(date!(2026 - 08 - 01), ContactKind::Phone)],
-            circumstances: vec![Circumstance {
+            circumstances: vec![Circumstances {
                 on: date!(2026 - 03 - 01),
                 in_touch: InTouch::No,
                 activity: Some(Activity::G5),
