@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use crate::access::visible_young_people;
 use crate::auth::CurrentUser;
-use crate::db::{column, today, StoreError};
+use crate::db::{column, now, today, StoreError};
 use crate::error::{AppError, Json, Query};
 use crate::AppState;
 
@@ -122,6 +122,7 @@ pub async fn team_report(
             let rules = Rules {
                 contact: &contact_rules,
                 escalate_after_minutes,
+                now: now(),
             };
             Ok(Some(report(name, &people, &advisers(conn)?, as_of, &rules)))
         })

@@ -29,6 +29,9 @@ pub struct Rules<'a> {
     pub contact: &'a ContactRules,
     /// A statement is acknowledged in time within this many minutes.
     pub escalate_after_minutes: u32,
+    /// Now (Unix seconds): a report for today counts what has happened so
+    /// far, so a statement sent a moment ago is not yet late.
+    pub now: i64,
 }
 
 /// The first moment (Unix seconds) of the day after `day`: everything
@@ -108,13 +111,14 @@ pub fn standing(person: &Person, day: Date, rules: &Rules<'_>) -> Option<Standin
         .iter()
         .filter(|s| s.received_at >= heard_from && s.received_at < end)
         .collect();
+    let so_far = end.min(rules.now);
     let heard_in_time = (!recent.is_empty()).then(|| {
         recent.iter().all(|s| {
             let deadline = s.received_at + window;
             match s.acknowledged_at {
                 Some(at) => at <= deadline,
-                // Not acknowledged yet, and not yet late, by the day's end.
-                None => deadline >= end,
+                // Not acknowledged yet, and not late yet either.
+                None => deadline >= so_far,
             }
         })
     });
@@ -352,6 +356,7 @@ mod tests {
         let rules = Rules {
             contact: &contact,
             escalate_after_minutes: 60,
+            now: i64::MAX,
         };
         let report = report(
             "Team".into(),
@@ -382,6 +387,7 @@ mod tests {
         let rules = Rules {
             contact: &contact,
             escalate_after_minutes: 60,
+            now: i64::MAX,
         };
         let on = |day| standing(&ayesha(), day, &rules).and_then(|s| s.contact_on_time);
         assert_eq!(on(date!(2026 - 11 - 26)), Some(true));
@@ -398,17 +404,37 @@ mod tests {
             let rules = Rules {
                 contact: &contact,
                 escalate_after_minutes: 60,
+                now: i64::MAX,
             };
             let heard = standing(&person, AS_OF, &rules).and_then(|s| s.heard_in_time);
             assert_eq!(heard, Some(in_time));
         }
+        // Not acknowledged yet: in time until the escalation minute has passed.
+        person.statements[0] = Said {
+            received_at: at(datetime!(2026-11-26 10:00)),
+            flag: false,
+            acknowledged_at: None,
+        };
+        for (now, in_time) in [
+            (datetime!(2026-11-26 11:00), true),
+            (datetime!(2026-11-26 11:01), false),
+        ] {
+            let rules = Rules {
+                contact: &contact,
+                escalate_after_minutes: 60,
+                now: at(now),
+            };
+            let heard = standing(&person, AS_OF, &rules).and_then(|s| s.heard_in_time);
+            assert_eq!(heard, Some(in_time), "at {now}");
+        }
         // Nothing sent in the last 30 days: not counted at all.
         let later = standing(
             &person,
-            date!(2026 - 12 - 21),
+            date!(2026 - 12 - 27),
             &Rules {
                 contact: &contact,
                 escalate_after_minutes: 60,
+                now: i64::MAX,
             },
         );
         assert_eq!(later.and_then(|s| s.heard_in_time), None);
@@ -436,6 +462,7 @@ mod tests {
         let rules = Rules {
             contact: &contact,
             escalate_after_minutes: 60,
+            now: i64::MAX,
         };
         let report = report("Team".into(), &[person], &names(), AS_OF, &rules);
         assert_eq!(report.by_adviser.len(), 1);
@@ -463,6 +490,7 @@ mod tests {
         let rules = Rules {
             contact: &contact,
             escalate_after_minutes: 60,
+            now: i64::MAX,
         };
         let report = report("Team".into(), &[ayesha(), bryn()], &names(), AS_OF, &rules);
         // Ayesha was known from January, so December counts Bryn alone.
