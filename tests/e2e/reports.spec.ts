@@ -11,12 +11,23 @@ test("morgan reads his team's report, opens the young people behind a bar, downl
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
   await expect(page.getByText(/^Riverside leaving care team · as of \d+ \w{3} \d{4}$/)).toBeVisible();
 
-  // Each measure has its figure in words beside its bar.
-  const now = page.locator(".figures").first();
+  // Each measure has its figure in words beside its bar, and opens the
+  // young people behind it.
   for (const measure of ["In touch", "In education, employment or training", "Plan reviewed on time", "Safety flag open"]) {
-    await expect(now.getByRole("listitem").filter({ hasText: measure })).toContainText(/\d+ of \d+ \(\d+%\)|None to count/);
+    await expect(page.getByRole("button", { name: new RegExp(`^${measure}`) })).toHaveText(/\d+ of \d+ \(\d+%\)|None to count/);
   }
-  await expect(page.getByRole("list").filter({ hasText: /Dec \d{4}: / }).getByRole("listitem")).toHaveCount(12);
+  const inTouch = page.getByRole("button", { name: /^In touch/ });
+  await inTouch.click();
+  const inTouchList = page.locator(`#${await inTouch.getAttribute("aria-controls")}`);
+  await expect(inTouchList.getByRole("heading", { name: /^Yes \(\d+\)$/ })).toBeVisible();
+  await expect(inTouchList.getByRole("link", { name: "Ella Morris" })).toBeVisible();
+
+  // Month by month: twelve points, each opening who was behind it then.
+  const months = page.getByRole("button", { name: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/ });
+  await expect(months).toHaveCount(12);
+  await months.last().click();
+  const lastMonth = page.locator(`#${await months.last().getAttribute("aria-controls")}`);
+  await expect(lastMonth.getByRole("link", { name: "Ella Morris" })).toBeVisible();
 
   // A bar opens the young people behind it, each a link to their plan.
   const sam = page.getByRole("button", { name: /^Sam Okafor/ });

@@ -10,8 +10,8 @@ use crate::auth::Role;
 use crate::dates::short_day;
 use crate::goals::SCALE;
 use crate::reports::{
-    csv, BeesDomain, BeesReport, CareLeaverReturn, Figure, Measure, ReportPerson, Shown,
-    TeamReport, SUPPRESS_BELOW,
+    csv, AgeBand, BeesDomain, BeesReport, CareLeaverReturn, Figure, Measure, ReportPerson, Shown,
+    Standing, TeamReport, SUPPRESS_BELOW,
 };
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{keep_report, kept_report};
@@ -139,24 +139,25 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
     let measure = RwSignal::new(Measure::InTouch);
     let file = csv::team_report(&report);
     let file_name = format!("pathway-report-{}.csv", crate::dates::iso(report.as_of));
+    let people = StoredValue::new(report.people.clone());
     let report = StoredValue::new(report);
     let r = report.get_value();
     view! {
         <ReportHead scope=r.scope.clone() as_of=r.as_of kept_at=kept_at file_name=file_name file=file/>
 
         <h2>"Now"</h2>
-        <ul class="plain figures">
-            {Measure::ALL.into_iter().map(|m| {
-                let figure = r.now.get(m);
-                view! {
-                    <li>
-                        <span class="figure-label">{m.label()}</span>
-                        <Bar figure=figure measure=m/>
-                        <span class="figure-words">{figure.words()}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+        <Bars
+            rows=Measure::ALL.into_iter().map(|m| BarRow {
+                label: m.label().to_owned(),
+                figure: r.now.get(m),
+                measure: m,
+                behind: Behind::Everyone,
+                drawn: true,
+            }).collect()
+            people=people
+            can_open_plans=can_open_plans
+            name="now"
+        />
         <p class="quiet">"Each figure counts young people: how many met it, of those it applies to."</p>
 
         <div class="measure-picker no-print">
@@ -175,18 +176,35 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
         <p class="quiet">{move || format!("Young people who {}.", measure.get().meaning())}</p>
 
         <h2>{move || format!("Month by month: {}", measure.get().label())}</h2>
-        {move || report.with_value(|r| view! { <Trend report=r.clone() measure=measure.get()/> })}
+        {move || report.with_value(|r| view! { <Trend report=r.clone() measure=measure.get() people=people can_open_plans=can_open_plans/> })}
 
         <h2>{move || format!("By adviser: {}", measure.get().label())}</h2>
         {move || report.with_value(|r| {
-            let groups: Vec<(String, Figure)> = r.by_adviser.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
-            view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Adviser can_open_plans=can_open_plans/> }
+            let m = measure.get();
+            let rows = r.by_adviser.iter().map(|g| BarRow {
+                label: g.name.clone(),
+                figure: g.figures.get(m),
+                measure: m,
+                behind: Behind::Adviser(g.name.clone()),
+                drawn: true,
+            }).collect();
+            view! { <Bars rows=rows people=people can_open_plans=can_open_plans name="adviser"/> }
         })}
 
         <h2>{move || format!("By age: {}", measure.get().label())}</h2>
         {move || report.with_value(|r| {
-            let groups: Vec<(String, Figure)> = r.by_age.iter().map(|g| (g.name.clone(), g.figures.get(measure.get()))).collect();
-            view! { <Groups groups=groups people=r.people.clone() measure=measure.get() by=By::Age can_open_plans=can_open_plans/> }
+            let m = measure.get();
+            let rows = r.by_age.iter().filter_map(|g| {
+                let band = AgeBand::ALL.into_iter().find(|b| b.label() == g.name)?;
+                Some(BarRow {
+                    label: format!("Aged {}", g.name),
+                    figure: g.figures.get(m),
+                    measure: m,
+                    behind: Behind::Age(band),
+                    drawn: true,
+                })
+            }).collect();
+            view! { <Bars rows=rows people=people can_open_plans=can_open_plans name="age"/> }
         })}
 
         <h2>"Advisers in the last 12 months"</h2>
@@ -230,7 +248,12 @@ fn Bar(figure: Figure, measure: Measure) -> impl IntoView {
 /// The measure month by month: a column for each month, and the figures
 /// in words beside the chart.
 #[component]
-fn Trend(report: TeamReport, measure: Measure) -> impl IntoView {
+fn Trend(
+    report: TeamReport,
+    measure: Measure,
+    people: StoredValue<Vec<ReportPerson>>,
+    can_open_plans: bool,
+) -> impl IntoView {
     let class = if measure.higher_is_better() {
         "bar-fill"
     } else {
@@ -264,11 +287,18 @@ fn Trend(report: TeamReport, measure: Measure) -> impl IntoView {
                 {columns}
             </svg>
             <p class="trend-ends" aria-hidden="true"><span>{first}</span><span>{last}</span></p>
-            <ol class="plain trend-words">
-                {report.trend.iter().map(|month| view! {
-                    <li>{format!("{}: {}", month_name(month.ends), month.figures.get(measure).words())}</li>
-                }).collect_view()}
-            </ol>
+            <Bars
+                rows=report.trend.iter().enumerate().map(|(i, month)| BarRow {
+                    label: month_name(month.ends),
+                    figure: month.figures.get(measure),
+                    measure,
+                    behind: Behind::Month(i),
+                    drawn: false,
+                }).collect()
+                people=people
+                can_open_plans=can_open_plans
+                name="month"
+            />
         </div>
     }
 }
@@ -281,58 +311,68 @@ fn month_name(day: time::Date) -> String {
         .map_or(short.clone(), |(_, rest)| rest.to_owned())
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum By {
-    Adviser,
-    Age,
+/// Which young people a bar stands for.
+#[derive(Clone, PartialEq, Eq)]
+enum Behind {
+    Everyone,
+    Adviser(String),
+    Age(AgeBand),
+    /// The trend's point at this index.
+    Month(usize),
 }
 
-impl By {
-    fn of(self, person: &ReportPerson) -> String {
-        match self {
-            By::Adviser => person.adviser.clone(),
-            By::Age => person.band.label().to_owned(),
-        }
+impl Behind {
+    /// Where `person` stands on `measure` for this bar, if she is behind it.
+    fn standing(&self, person: &ReportPerson, measure: Measure) -> Option<bool> {
+        let standing = match self {
+            Behind::Everyone => Some(person.standing),
+            Behind::Adviser(name) => (person.adviser == *name).then_some(person.standing),
+            Behind::Age(band) => (person.band == *band).then_some(person.standing),
+            Behind::Month(i) => person.months.get(*i).map(|m| Standing::unpack(*m)),
+        };
+        standing.and_then(|s| s.get(measure))
     }
 }
 
-/// One bar a group, each a button that lists the young people behind it.
-#[component]
-fn Groups(
-    groups: Vec<(String, Figure)>,
-    people: Vec<ReportPerson>,
+/// One bar: its words, its figure, and who is behind it.
+struct BarRow {
+    label: String,
+    figure: Figure,
     measure: Measure,
-    by: By,
+    behind: Behind,
+    /// Drawn as a bar, or (beside a chart that draws it) words only.
+    drawn: bool,
+}
+
+/// A bar for each row, each a button that lists the young people behind
+/// it: those who met its measure, and those who didn't.
+#[component]
+fn Bars(
+    rows: Vec<BarRow>,
+    people: StoredValue<Vec<ReportPerson>>,
     can_open_plans: bool,
+    /// Names the lists' ids apart from other charts' on the page.
+    name: &'static str,
 ) -> impl IntoView {
-    let open = RwSignal::new(None::<String>);
-    let people = StoredValue::new(people);
+    let open = RwSignal::new(None::<usize>);
     view! {
         <ul class="plain groups">
-            {groups.into_iter().enumerate().map(|(i, (name, figure))| {
-                let list_id = format!("group-{}-{i}", if by == By::Adviser { "adviser" } else { "age" });
-                let this = name.clone();
-                let expanded = {
-                    let this = this.clone();
-                    Memo::new(move |_| open.get().as_deref() == Some(this.as_str()))
-                };
-                let label = if by == By::Age { format!("Aged {name}") } else { name.clone() };
+            {rows.into_iter().enumerate().map(|(i, row)| {
+                let list_id = format!("behind-{name}-{i}");
+                let expanded = Memo::new(move |_| open.get() == Some(i));
+                let BarRow { label, figure, measure, behind, drawn } = row;
                 view! {
                     <li>
                         <button type="button" class="group-bar" aria-expanded=move || expanded.get().to_string() aria-controls=list_id.clone()
-                            on:click={
-                                let this = this.clone();
-                                move |_| open.update(|o| *o = if o.as_deref() == Some(this.as_str()) { None } else { Some(this.clone()) })
-                            }>
+                            on:click=move |_| open.update(|o| *o = if *o == Some(i) { None } else { Some(i) })>
                             <span class="figure-label">{label}</span>
-                            <Bar figure=figure measure=measure/>
+                            {drawn.then(|| view! { <Bar figure=figure measure=measure/> })}
                             <span class="figure-words">{figure.words()}</span>
                         </button>
                         <div id=list_id class="behind" hidden=move || !expanded.get()>
                             {move || expanded.get().then(|| people.with_value(|people| {
-                                let here: Vec<&ReportPerson> = people.iter().filter(|p| by.of(p) == this).collect();
                                 let named = |yes: bool| -> Vec<(uuid::Uuid, String)> {
-                                    here.iter().filter(|p| p.standing.get(measure) == Some(yes)).map(|p| (p.id, p.name.clone())).collect()
+                                    people.iter().filter(|p| behind.standing(p, measure) == Some(yes)).map(|p| (p.id, p.name.clone())).collect()
                                 };
                                 let (met, not) = if measure.higher_is_better() { ("Yes", "Not yet") } else { ("Open", "None open") };
                                 view! {

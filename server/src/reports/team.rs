@@ -188,14 +188,25 @@ pub fn report(
     as_of: Date,
     rules: &Rules<'_>,
 ) -> TeamReport {
-    let trend = month_ends(as_of)
-        .into_iter()
-        .map(|ends| {
+    let ends = month_ends(as_of);
+    // Each young person's standing at each month's end, computed once: the
+    // trend counts them, and the lists behind its bars read them.
+    let by_month: Vec<Vec<Option<Standing>>> = people
+        .iter()
+        .map(|p| ends.iter().map(|day| standing(p, *day, rules)).collect())
+        .collect();
+    let trend = ends
+        .iter()
+        .enumerate()
+        .map(|(i, ends)| {
             let mut figures = Figures::default();
-            for standing in people.iter().filter_map(|p| standing(p, ends, rules)) {
+            for standing in by_month.iter().filter_map(|months| months[i]) {
                 figures.count(&standing);
             }
-            Month { ends, figures }
+            Month {
+                ends: *ends,
+                figures,
+            }
         })
         .collect();
 
@@ -204,8 +215,9 @@ pub fn report(
     let mut by_age: BTreeMap<AgeBand, Figures> = BTreeMap::new();
     let mut had: BTreeMap<u32, u32> = BTreeMap::new();
     let mut listed = Vec::new();
-    for person in people {
-        let Some(standing) = standing(person, as_of, rules) else {
+    for (person, months) in people.iter().zip(&by_month) {
+        // The trend's last point is the report's day.
+        let Some(standing) = months.last().copied().flatten() else {
             continue;
         };
         let adviser = adviser_on(person, as_of)
@@ -226,6 +238,7 @@ pub fn report(
             adviser,
             band,
             standing,
+            months: months.iter().map(|m| m.map_or(0, |s| s.pack())).collect(),
             advisers_had,
         });
     }
