@@ -52,14 +52,8 @@ async fn run() -> Fallible<()> {
         let signed_in = sign_in(&http, &base, username).await?;
         let token = signed_in["token"].as_str().ok_or("no token")?.to_owned();
         let (team, people) = time_it(|| async {
-            let report: TeamReport = http
-                .get(format!("{base}/api/reports/team"))
-                .bearer_auth(&token)
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
-                .await?;
+            let report: TeamReport =
+                fetch(&http, &format!("{base}/api/reports/team"), &token).await?;
             Ok(report.people.len())
         })
         .await?;
@@ -68,14 +62,8 @@ async fn run() -> Fallible<()> {
             &team,
         );
         let (national, lines) = time_it(|| async {
-            let table: CareLeaverReturn = http
-                .get(format!("{base}/api/reports/care-leaver-return?year={year}"))
-                .bearer_auth(&token)
-                .send()
-                .await?
-                .error_for_status()?
-                .json()
-                .await?;
+            let url = format!("{base}/api/reports/care-leaver-return?year={year}");
+            let table: CareLeaverReturn = fetch(&http, &url, &token).await?;
             Ok(table.lines.len() + table.gaps.len())
         })
         .await?;
@@ -87,9 +75,25 @@ async fn run() -> Fallible<()> {
     Ok(())
 }
 
-/// `fetch` run [`TIMES`] times in turn, each timed: the times, sorted,
-/// and the count the last fetch reported.
-async fn time_it<F, Fut>(fetch: F) -> Fallible<(Vec<Duration>, usize)>
+/// `GET url` as the holder of `token`, read as `T`.
+async fn fetch<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+) -> Fallible<T> {
+    Ok(http
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?)
+}
+
+/// `call` run [`TIMES`] times in turn, each timed: the times, sorted,
+/// and the count the last call reported.
+async fn time_it<F, Fut>(call: F) -> Fallible<(Vec<Duration>, usize)>
 where
     F: Fn() -> Fut,
     Fut: std::future::Future<Output = Fallible<usize>>,
@@ -98,7 +102,7 @@ where
     let mut count = 0;
     for _ in 0..TIMES {
         let started = Instant::now();
-        count = fetch().await?;
+        count = call().await?;
         times.push(started.elapsed());
     }
     times.sort();

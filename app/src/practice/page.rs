@@ -11,7 +11,7 @@ use crate::dates::short_day;
 use crate::practice::{
     Area, AuditAnswer, Audits, DrawSample, Grade, Grading, PracticeAudit, MAX_SAMPLE,
 };
-use crate::reports::page::kept_or_fetched;
+use crate::reports::page::{kept_or_fetched, NoReport};
 use crate::reports::AgeBand;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
@@ -47,10 +47,7 @@ pub fn PracticeAudits() -> impl IntoView {
                 }
                 .into_any(),
                 Err(why) => view! {
-                    <p aria-busy=move || fetched.get().is_none()>{why}</p>
-                    <Show when=move || fetched.get().is_some()>
-                        <button type="button" class="quiet-button" on:click=move |_| reload()>"Try again"</button>
-                    </Show>
+                    <NoReport why=why settled=Signal::derive(move || fetched.get().is_some()) attempt=attempt/>
                 }
                 .into_any(),
             }}

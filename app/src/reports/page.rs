@@ -38,10 +38,7 @@ pub fn Reports() -> impl IntoView {
                 }
                 .into_any(),
                 Err(why) => view! {
-                    <p aria-busy=move || fetched.get().is_none()>{why}</p>
-                    <Show when=move || fetched.get().is_some()>
-                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
-                    </Show>
+                    <NoReport why=why settled=Signal::derive(move || fetched.get().is_some()) attempt=attempt/>
                 }
                 .into_any(),
             }}
@@ -97,6 +94,18 @@ where
         }
     };
     (fetched, shown)
+}
+
+/// Why there is no report to show: while it is fetched, or why it could
+/// not be (`settled`), with a way to try again.
+#[component]
+pub fn NoReport(why: String, settled: Signal<bool>, attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <p aria-busy=move || !settled.get()>{why}</p>
+        <Show when=move || settled.get()>
+            <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+        </Show>
+    }
 }
 
 /// "26 Nov 2026 at 14:02", from the phone's clock in milliseconds.
@@ -544,10 +553,7 @@ pub fn OutcomeBees() -> impl IntoView {
             {move || match shown() {
                 Ok((report, kept_at)) => view! { <BeesView report=report kept_at=kept_at/> }.into_any(),
                 Err(why) => view! {
-                    <p aria-busy=move || fetched.get().is_none()>{why}</p>
-                    <Show when=move || fetched.get().is_some()>
-                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
-                    </Show>
+                    <NoReport why=why settled=Signal::derive(move || fetched.get().is_some()) attempt=attempt/>
                 }
                 .into_any(),
             }}
