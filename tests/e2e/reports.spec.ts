@@ -38,6 +38,13 @@ test("morgan reads his team's report, opens the young people behind a bar, downl
   await expect(behind.getByRole("link", { name: "Ella Morris" })).toBeVisible();
   await expect(behind.getByRole("link", { name: "Ruby Walsh" })).toHaveCount(0); // Priya's
 
+  // How many advisers each young person had: the bar lists who.
+  const oneAdviser = page.getByRole("button", { name: /^1 adviser/ });
+  await oneAdviser.click();
+  const hadOne = page.locator(`#${await oneAdviser.getAttribute("aria-controls")}`);
+  await expect(hadOne.getByRole("heading", { name: /^Young people \(\d+\)$/ })).toBeVisible();
+  await expect(hadOne.getByRole("link", { name: "Ella Morris" })).toBeVisible();
+
   // Another measure redraws the comparison.
   await page.getByLabel("Show").selectOption({ label: "Safety flag open" });
   await expect(page.getByText("Young people who had a safety flag no one had acknowledged.")).toBeVisible();

@@ -217,23 +217,25 @@ fn TeamReportView(report: TeamReport, kept_at: Option<f64>, can_open_plans: bool
         })}
 
         <h2>"Advisers in the last 12 months"</h2>
-        <ul class="plain figures">
-            {r.advisers_had.iter().map(|had| {
-                let figure = Figure { yes: had.young_people, of: u32::try_from(r.people.len()).unwrap_or(u32::MAX) };
-                let label = match had.advisers {
+        <Bars
+            rows=r.advisers_had.iter().map(|had| BarRow {
+                label: match had.advisers {
                     0 => "No adviser".to_owned(),
                     1 => "1 adviser".to_owned(),
                     n => format!("{n} advisers"),
-                };
-                view! {
-                    <li>
-                        <span class="figure-label">{label}</span>
-                        <Bar figure=figure measure=Measure::InTouch/>
-                        <span class="figure-words">{format!("{} young {}", had.young_people, if had.young_people == 1 { "person" } else { "people" })}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+                },
+                figure: Figure {
+                    yes: had.young_people,
+                    of: u32::try_from(r.people.len()).unwrap_or(u32::MAX),
+                },
+                measure: Measure::InTouch,
+                behind: Behind::AdvisersHad(had.advisers),
+                drawn: true,
+            }).collect()
+            people=people
+            can_open_plans=can_open_plans
+            name="advisers-had"
+        />
     }
 }
 
@@ -328,6 +330,9 @@ enum Behind {
     Age(AgeBand),
     /// The trend's point at this index.
     Month(usize),
+    /// Those who had this many advisers in the 12 months (whatever the
+    /// measure).
+    AdvisersHad(u32),
 }
 
 impl Behind {
@@ -338,8 +343,19 @@ impl Behind {
             Behind::Adviser(name) => (person.adviser == *name).then_some(person.standing),
             Behind::Age(band) => (person.band == *band).then_some(person.standing),
             Behind::Month(i) => person.months.get(*i).map(|m| Standing::unpack(*m)),
+            Behind::AdvisersHad(n) => return (person.advisers_had == *n).then_some(true),
         };
         standing.and_then(|s| s.get(measure))
+    }
+
+    /// The headings of the lists behind the bar: those counted in it, and
+    /// (where a bar has them) those who didn't meet it.
+    fn headings(&self, measure: Measure) -> (&'static str, Option<&'static str>) {
+        match self {
+            Behind::AdvisersHad(_) => ("Young people", None),
+            _ if measure.higher_is_better() => ("Yes", Some("Not yet")),
+            _ => ("Open", Some("None open")),
+        }
     }
 }
 
@@ -383,10 +399,10 @@ fn Bars(
                                 let named = |yes: bool| -> Vec<(uuid::Uuid, String)> {
                                     people.iter().filter(|p| behind.standing(p, measure) == Some(yes)).map(|p| (p.id, p.name.clone())).collect()
                                 };
-                                let (met, not) = if measure.higher_is_better() { ("Yes", "Not yet") } else { ("Open", "None open") };
+                                let (met, not) = behind.headings(measure);
                                 view! {
                                     <PeopleList heading=met people=named(true) can_open_plans=can_open_plans/>
-                                    <PeopleList heading=not people=named(false) can_open_plans=can_open_plans/>
+                                    {not.map(|not| view! { <PeopleList heading=not people=named(false) can_open_plans=can_open_plans/> })}
                                 }
                             }))}
                         </div>
