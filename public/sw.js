@@ -31,10 +31,19 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// `{ words: "/lang/…" }`, sent by the app as it starts: the words of the
+// language it shows, the only one this phone keeps.
 // `{ keep: "young_person" | "staff" }`, sent by the app once someone is
 // signed in: the code of every screen of theirs, so each opens with no
 // signal. Answered `{ kept }` once it is all in the cache.
 self.addEventListener("message", (event) => {
+  const words = event.data && event.data.words;
+  if (typeof words === "string" && words.startsWith("/lang/")) {
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      if (!(await cache.match(words))) await cache.add(words);
+    }));
+    return;
+  }
   const who = event.data && event.data.keep;
   if (who !== "young_person" && who !== "staff") return;
   event.waitUntil(
@@ -62,8 +71,9 @@ self.addEventListener("fetch", (event) => {
     const cached = await caches.match(key);
     if (cached) return cached;
     const response = await fetch(request);
-    // A screen's code opened before its person's screens were all kept.
-    if (response.ok && url.pathname.endsWith(".wasm")) {
+    // A screen's code opened before its person's screens were all kept,
+    // or the words of a language she has just chosen.
+    if (response.ok && (url.pathname.endsWith(".wasm") || url.pathname.startsWith("/lang/"))) {
       const cache = await caches.open(CACHE);
       await cache.put(key, response.clone());
     }

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::shell::{admit, set_title, shell, Audience};
 use crate::sync::first_name;
+use crate::tr;
 use crate::ui::CallLink;
 
 /// A button that rings `phone`, named for who it rings.
@@ -15,7 +16,7 @@ fn call(who: &str, phone: &str) -> impl IntoView {
 
 #[component]
 pub fn PeopleWhoHelpMe() -> impl IntoView {
-    set_title("People who help me");
+    set_title(&tr!("help-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -36,13 +37,13 @@ pub fn PeopleWhoHelpMe() -> impl IntoView {
     });
     view! {
         <section class="page narrow people-who-help">
-            <h1>"People who help me"</h1>
+            <h1>{tr!("help-title")}</h1>
             {move || match known.get() {
                 None => view! {
-                    <p class="quiet" aria-busy="true">"Getting your details… If you're offline, they'll appear when you're back online."</p>
+                    <p class="quiet" aria-busy="true">{tr!("help-getting-details")}</p>
                     <div class="helper urgent">
-                        <h2>"In an emergency"</h2>
-                        <p>"If you're in danger right now, or someone is hurt."</p>
+                        <h2>{tr!("help-emergency")}</h2>
+                        <p>{tr!("help-emergency-about")}</p>
                         {call("999", "999")}
                     </div>
                 }.into_any(),
@@ -53,46 +54,46 @@ pub fn PeopleWhoHelpMe() -> impl IntoView {
                             view! {
                                 <div class="helper">
                                     <h2>{adviser.name.clone()}</h2>
-                                    <p>{format!("Your personal adviser. {first} helps you with your plan, and with anything that comes up.")}</p>
+                                    <p>{tr!("help-adviser-about", name = first.clone())}</p>
                                     <div class="helper-ways">
                                         {adviser.phone.as_deref().map(|phone| call(&adviser.name, phone))}
-                                        <A href="/my-messages" attr:class="quiet-button">{format!("Message {first}")}</A>
+                                        <A href="/my-messages" attr:class="quiet-button">{tr!("help-message", name = first)}</A>
                                     </div>
                                 </div>
                             }.into_any()
                         }
                         None => view! {
                             <div class="helper">
-                                <h2>"Your personal adviser"</h2>
-                                <p>"You haven't got a personal adviser named yet. The leaving care team will tell you who it is."</p>
+                                <h2>{tr!("help-your-adviser")}</h2>
+                                <p>{tr!("help-no-adviser")}</p>
                             </div>
                         }.into_any(),
                     }}
                     <div class="helper">
-                        <h2>"Out of hours"</h2>
-                        <p>"The leaving care team, in the evening, at night and at weekends."</p>
-                        {call("the out-of-hours team", &settings.out_of_hours_phone)}
+                        <h2>{tr!("help-out-of-hours")}</h2>
+                        <p>{tr!("help-out-of-hours-about")}</p>
+                        {call(&tr!("help-out-of-hours-team"), &settings.out_of_hours_phone)}
                     </div>
                     <div class="helper urgent">
-                        <h2>"In an emergency"</h2>
-                        <p>"If you're in danger right now, or someone is hurt."</p>
+                        <h2>{tr!("help-emergency")}</h2>
+                        <p>{tr!("help-emergency-about")}</p>
                         {call("999", "999")}
                     </div>
                     <div class="helper">
-                        <h2>"An advocate"</h2>
-                        <p>"An advocate is on your side. They help you say what you want, and make sure you're listened to. They don't work for the leaving care team, and it's free."</p>
+                        <h2>{tr!("help-advocate")}</h2>
+                        <p>{tr!("help-advocate-about")}</p>
                         {match settings.advocacy {
                             Some(advocacy) => view! {
                                 <p><strong>{advocacy.name.clone()}</strong></p>
                                 <div class="helper-ways">
                                     {advocacy.phone.as_deref().map(|phone| call(&advocacy.name, phone))}
                                     {advocacy.web.map(|web| view! {
-                                        <a class="quiet-button" href=web.clone() rel="noopener">{format!("Visit {}", advocacy.name)}</a>
+                                        <a class="quiet-button" href=web.clone() rel="noopener">{tr!("help-visit", name = advocacy.name.clone())}</a>
                                     })}
                                 </div>
                             }.into_any(),
                             None => view! {
-                                <p>"Ask your personal adviser how to get one: you have a right to an advocate."</p>
+                                <p>{tr!("help-ask-for-advocate")}</p>
                             }.into_any(),
                         }}
                     </div>

@@ -11,6 +11,7 @@ use leptos_router::path;
 
 use crate::auth::page::SignIn;
 use crate::shell::{set_title, shell};
+use crate::tr;
 
 /// A route whose screen's code is in a chunk, fetched when it first opens.
 /// The route itself is in the main module and switches at once; the screen
@@ -35,11 +36,7 @@ fn opening() -> impl IntoView {
     let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
     view! {
         <p class="page narrow quiet opening">
-            {if online {
-                "Opening…"
-            } else {
-                "This screen isn't on this phone yet. It will open as soon as you're back online."
-            }}
+            {if online { tr!("screen-opening") } else { tr!("screen-not-here") }}
         </p>
     }
 }
@@ -252,11 +249,11 @@ fn Home() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
-    set_title("Page not found");
+    set_title(&tr!("not-found-title"));
     view! {
         <section class="page narrow">
-            <h1>"We can't find that page"</h1>
-            <p><A href="/">"Go to the start"</A></p>
+            <h1>{tr!("not-found-heading")}</h1>
+            <p><A href="/">{tr!("not-found-start")}</A></p>
         </section>
     }
 }

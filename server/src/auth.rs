@@ -13,6 +13,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use pathway_app::auth::{LoginRequest, LoginResponse, SignedIn, SignedOutElsewhere, User};
 use pathway_app::error::ApiError;
+use pathway_app::language::LanguageChoice;
 use rand::RngCore;
 use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
@@ -164,9 +165,10 @@ pub async fn login(
         .db
         .call(move |conn| {
             conn.query_row(
-                "SELECT id, username, display_name, role, password_hash FROM users WHERE username = ?1",
+                "SELECT id, username, display_name, role, language, password_hash
+                   FROM users WHERE username = ?1",
                 [&username],
-                |row| Ok((sessions::user_from_row(row)?, row.get::<_, Option<String>>(4)?)),
+                |row| Ok((sessions::user_from_row(row)?, row.get::<_, Option<String>>(5)?)),
             )
             .optional()
             .map_err(StoreError::from)
@@ -287,6 +289,39 @@ pub async fn logout(
 )]
 pub async fn me(CurrentUser(user): CurrentUser) -> Json<User> {
     Json(user)
+}
+
+/// Keep the language the person chose for her screens on her account, so a
+/// new phone opens in it.
+#[utoipa::path(
+    post, path = "/api/me/language", tag = "auth",
+    security(("bearer" = [])),
+    request_body = LanguageChoice,
+    responses(
+        (status = 204, description = "Kept"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = ApiError),
+        (status = 422, description = "Not a language Pathway speaks", body = ApiError),
+    )
+)]
+pub async fn choose_language(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Json(choice): Json<LanguageChoice>,
+) -> Result<StatusCode, AppError> {
+    state
+        .db
+        .call(move |conn| {
+            conn.execute(
+                "UPDATE users SET language = ?1 WHERE id = ?2",
+                (choice.language.code(), user.id.to_string()),
+            )?;
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Every phone or browser the person is signed in on, the most recently

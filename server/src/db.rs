@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_pronouns.sql"),
     include_str!("../migrations/0012_reports.sql"),
     include_str!("../migrations/0013_practice_audits.sql"),
+    include_str!("../migrations/0014_language.sql"),
 ];
 
 /// A failure in storage.

@@ -120,6 +120,7 @@ api! {
     post "/auth/logout" => auth::logout,
     get "/me" => auth::me,
     get "/me/written-about-me" => written::written_about_me,
+    post "/me/language" => auth::choose_language,
     get "/me/sessions" => auth::my_sessions,
     post "/me/sessions/end-others" => auth::end_other_sessions,
     post "/me/sessions/{id}/end" => auth::end_session,

@@ -6,6 +6,7 @@
 //! by default), or at its absolute limit (30 days).
 
 use pathway_app::auth::{Role, SignedIn, User};
+use pathway_app::language::Lang;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
@@ -117,19 +118,19 @@ fn look_up(
 ) -> Result<(Standing, i64), StoreError> {
     let found = conn
         .prepare_cached(
-            "SELECT u.id, u.username, u.display_name, u.role,
+            "SELECT u.id, u.username, u.display_name, u.role, u.language,
                     s.id, s.created_at, s.expires_at, s.last_used_at, s.revoked_at, s.ended_reason
                FROM sessions s JOIN users u ON u.id = s.user_id
               WHERE s.token_hash = ?1",
         )?
         .query_row([token_hash], |row| {
             let user = user_from_row(row)?;
-            let id: String = row.get(4)?;
-            let created: i64 = row.get(5)?;
-            let expires: i64 = row.get(6)?;
-            let used: Option<i64> = row.get(7)?;
-            let revoked: Option<i64> = row.get(8)?;
-            let reason: Option<String> = row.get(9)?;
+            let id: String = row.get(5)?;
+            let created: i64 = row.get(6)?;
+            let expires: i64 = row.get(7)?;
+            let used: Option<i64> = row.get(8)?;
+            let revoked: Option<i64> = row.get(9)?;
+            let reason: Option<String> = row.get(10)?;
             Ok((user, id, expires, used.unwrap_or(created), revoked, reason))
         })
         .optional()?;
@@ -343,13 +344,17 @@ pub fn purge(conn: &Connection) -> Result<usize, StoreError> {
     )?)
 }
 
-/// Reads `id, username, display_name, role` from the start of a row.
+/// Reads `id, username, display_name, role, language` from the start of a row.
 pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
         id: column(row, 0, Uuid::parse_str)?,
         username: row.get(1)?,
         display_name: row.get(2)?,
         role: column(row, 3, str::parse::<Role>)?,
+        language: match row.get::<_, Option<String>>(4)? {
+            Some(_) => Some(column(row, 4, Lang::from_code)?),
+            None => None,
+        },
     })
 }
 

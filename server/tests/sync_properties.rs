@@ -176,6 +176,7 @@ impl World {
                 username,
                 display_name,
                 role: role.parse::<Role>()?,
+                language: None,
             })
         };
         let ella = user("ella")?;

@@ -20,6 +20,8 @@ use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod languages;
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root()?;
@@ -184,7 +186,22 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     let stylesheet = format!("style-{}.css", short_hash(&css));
     fs::write(out.join(&stylesheet), &css)?;
 
+    // Each language's words in a file of its own, named by its content.
+    fs::create_dir_all(out.join("lang"))?;
+    let mut languages = BTreeMap::new();
+    for (lang, words) in languages::compile_all(root)? {
+        let file = format!("/lang/{}-{}.txt", lang.code(), short_hash(words.as_bytes()));
+        fs::write(out.join(&file[1..]), &words)?;
+        let dir = if lang.right_to_left() { "rtl" } else { "ltr" };
+        let language = LanguageFile {
+            tag: lang.tag(),
+            dir,
+            file,
+        };
+        languages.insert(lang.code(), language);
+    }
     let index = fs::read_to_string(root.join("app").join("index.html"))?
+        .replace("{/* {{languages}} */}", &serde_json::to_string(&languages)?)
         .replace("{{stylesheet}}", &stylesheet)
         .replace("{{script}}", &script)
         .replace("{{module}}", &module);
@@ -203,7 +220,11 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         let bytes = fs::read(&file)?;
         build.update(name.as_bytes());
         build.update(&bytes);
-        if name != "/sw.js" && name != format!("/{SCREENS}") && !is_chunk(&name) {
+        if name != "/sw.js"
+            && name != format!("/{SCREENS}")
+            && !is_chunk(&name)
+            && !is_words(&name)
+        {
             shell.insert(name, bytes);
         }
     }
@@ -377,6 +398,20 @@ impl Screens {
     }
 }
 
+/// How `index.html` finds a language's words (`app/index.html`).
+#[derive(Serialize)]
+struct LanguageFile {
+    tag: &'static str,
+    dir: &'static str,
+    file: String,
+}
+
+/// Whether a file in `dist/` is a language's words: only hers is fetched,
+/// and kept once it has been.
+fn is_words(name: &str) -> bool {
+    name.starts_with("/lang/")
+}
+
 /// Whether a file in `dist/` is one of the lazily loaded chunks.
 fn is_chunk(name: &str) -> bool {
     name.ends_with(".wasm") && !name.ends_with("_bg.wasm")
@@ -463,7 +498,7 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
             .iter()
             .any(|ext| name.ends_with(&format!(".{ext}")))
             && name != "/sw.js";
-        if !is_code {
+        if !is_code && !is_words(&name) {
             continue;
         }
         let raw = fs::metadata(&file)?.len();
@@ -473,7 +508,9 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         rows.insert(name, (raw, br));
     }
     let mut table: Vec<_> = rows.iter().collect();
-    table.sort_by_key(|(name, (_, br))| (is_chunk(name), std::cmp::Reverse(*br)));
+    table.sort_by_key(|(name, (_, br))| {
+        (is_words(name), is_chunk(name), std::cmp::Reverse(*br))
+    });
     println!("{:<72} {:>10} {:>10}", "file", "raw", "brotli");
     for (name, (raw, br)) in &table {
         println!("{name:<72} {:>10} {:>10}", kb(*raw), kb(*br));
@@ -484,34 +521,58 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
             (raw + r, br + b)
         })
     };
-    let shell: Vec<String> = rows.keys().filter(|n| !is_chunk(n)).cloned().collect();
+    let shell: Vec<String> = rows
+        .keys()
+        .filter(|n| !is_chunk(n) && !is_words(n))
+        .cloned()
+        .collect();
+    // Her first visit downloads her language's words and no other's.
+    let words_of = |code: &str| -> Vec<String> {
+        rows.keys()
+            .filter(|n| n.starts_with(&format!("/lang/{code}-")))
+            .cloned()
+            .collect()
+    };
+    let (english, arabic) = (words_of("en"), words_of("ar"));
     let screens: Screens = serde_json::from_str(
         &fs::read_to_string(dist.join(SCREENS))
             .with_context(|| format!("{} has no {SCREENS}; run `make dist`", dist.display()))?,
     )?;
     println!();
-    let (raw, br) = total(&mut rows.keys());
-    println!("{:<72} {:>10} {:>10}", "everything", kb(raw), kb(br));
-    for (label, files) in [
+    let (raw, br) = total(&mut rows.keys().filter(|n| !is_words(n)));
+    println!("{:<72} {:>10} {:>10}", "everything (in English)", kb(raw), kb(br));
+    for (label, files, words) in [
         (
             "a young person's first visit, to her home",
             &screens.her_home,
+            &english,
+        ),
+        (
+            "a young person's first visit in Arabic, to her home",
+            &screens.her_home,
+            &arabic,
         ),
         (
             "a young person's first visit, straight to her plan",
             &screens.her_plan,
+            &english,
         ),
         (
             "a young person, with all her screens",
             &screens.young_person,
+            &english,
         ),
-        ("staff's first visit, to the caseload", &screens.caseload),
-        ("staff, with all their screens", &screens.staff),
+        (
+            "staff's first visit, to the caseload",
+            &screens.caseload,
+            &english,
+        ),
+        ("staff, with all their screens", &screens.staff, &english),
     ] {
-        let (raw, br) = total(&mut shell.iter().chain(files));
+        let (raw, br) = total(&mut shell.iter().chain(files).chain(words));
         println!("{label:<72} {:>10} {:>10}", kb(raw), kb(br));
     }
-    let (_, first_visit) = total(&mut shell.iter().chain(&screens.her_home));
+    let (_, first_visit) = total(&mut shell.iter().chain(&screens.her_home).chain(&english));
     if budget {
         if first_visit > FIRST_VISIT_BUDGET {
             bail!(

@@ -8,6 +8,8 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::language::Lang;
+
 /// What a person is to Pathway; decides what they may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -68,6 +70,9 @@ pub struct User {
     /// The name to greet them by.
     pub display_name: String,
     pub role: Role,
+    /// The language she chose for her screens, if she has.
+    #[serde(default)]
+    pub language: Option<Lang>,
 }
 
 /// `POST /api/auth/login`.

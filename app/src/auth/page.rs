@@ -6,15 +6,16 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 use crate::auth::{LoginRequest, LoginResponse};
-use crate::error::ErrorCode;
+use crate::language::picker::LanguagePicker;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{self, Session};
 use crate::shell::sync::Ended;
 use crate::shell::{set_title, shell};
+use crate::tr;
 
 #[component]
 pub fn SignIn() -> impl IntoView {
-    set_title("Sign in");
+    set_title(&tr!("sign-in-title"));
     let shell = shell();
     let navigate = use_navigate();
     // Signing in again after a sign-in ran out: same person, same phone.
@@ -36,7 +37,7 @@ pub fn SignIn() -> impl IntoView {
             password: password.get_untracked(),
         };
         if request.username.is_empty() || request.password.is_empty() {
-            problem.set(Some("Enter your username and your password.".into()));
+            problem.set(Some(tr!("sign-in-enter-both")));
             return;
         }
         pending.set(true);
@@ -57,13 +58,7 @@ pub fn SignIn() -> impl IntoView {
                     shell.store.signed_in(&session);
                     navigate(home, Default::default());
                 }
-                Err(ApiFailure::Refused(error)) if error.error == ErrorCode::InvalidCredentials => {
-                    problem.set(Some(error.message));
-                }
-                Err(ApiFailure::Offline) => problem.set(Some(
-                    "You're offline. You need a connection to sign in the first time on this phone."
-                        .into(),
-                )),
+                Err(ApiFailure::Offline) => problem.set(Some(tr!("sign-in-offline"))),
                 Err(failure) => problem.set(Some(failure.message())),
             }
         });
@@ -74,24 +69,24 @@ pub fn SignIn() -> impl IntoView {
             <Redirect path="/"/>
         </Show>
         <section class="page narrow sign-in">
-            <h1>"Sign in"</h1>
+            <h1>{tr!("sign-in-title")}</h1>
             {match (ended, again) {
                 (Some(Ended::Wiped), _) => view! {
-                    <p class="lede" role="alert">"You've been signed out of this phone from somewhere else, so Pathway has removed everything it kept here. Sign in to carry on."</p>
+                    <p class="lede" role="alert">{tr!("sign-in-wiped")}</p>
                 }.into_any(),
                 (Some(Ended::Locked), _) => view! {
-                    <p class="lede" role="alert">"Your account has been locked, so Pathway has removed everything it kept on this phone. Contact your team to unlock it."</p>
+                    <p class="lede" role="alert">{tr!("sign-in-locked")}</p>
                 }.into_any(),
                 (_, Some(_)) => view! {
-                    <p class="lede" role="alert">"Your sign-in ran out. Sign in again to send what's saved on this phone — nothing has been lost."</p>
+                    <p class="lede" role="alert">{tr!("sign-in-ran-out")}</p>
                 }.into_any(),
                 _ => view! {
-                    <p class="lede">"Your plan, your goals and your say — on your phone, even with no signal."</p>
+                    <p class="lede">{tr!("sign-in-welcome")}</p>
                 }.into_any(),
             }}
             <form on:submit=submit novalidate>
                 <div class="field">
-                    <label for="username">"Username"</label>
+                    <label for="username">{tr!("sign-in-username")}</label>
                     <input
                         id="username"
                         name="username"
@@ -105,7 +100,7 @@ pub fn SignIn() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="password">"Password"</label>
+                    <label for="password">{tr!("sign-in-password")}</label>
                     <input
                         id="password"
                         name="password"
@@ -123,13 +118,14 @@ pub fn SignIn() -> impl IntoView {
                         prop:checked=move || show_password.get()
                         on:change=move |ev| show_password.set(event_target_checked(&ev))
                     />
-                    <label for="show-password">"Show password"</label>
+                    <label for="show-password">{tr!("sign-in-show-password")}</label>
                 </div>
                 <p class="problem" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary" disabled=move || pending.get()>
-                    {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                    {move || if pending.get() { tr!("sign-in-pending") } else { tr!("sign-in-button") }}
                 </button>
             </form>
+            <LanguagePicker/>
         </section>
     }
 }

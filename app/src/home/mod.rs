@@ -16,14 +16,24 @@ pub fn her_next_actions(plan: &PathwayPlan, first_name: &str) -> Vec<(PlanPart, 
         .collect()
 }
 
-/// "today", "tomorrow", "in 3 days", "3 days ago": how near a day is.
-pub fn how_near(day: Date, today: Date) -> String {
+/// How near a day is, for her screens to say in her language: "today",
+/// "tomorrow", "in 3 days", "3 days ago".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Near {
+    Today,
+    Tomorrow,
+    Yesterday,
+    InDays(i64),
+    DaysAgo(i64),
+}
+
+pub fn how_near(day: Date, today: Date) -> Near {
     match (day - today).whole_days() {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        n if n > 1 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
+        0 => Near::Today,
+        1 => Near::Tomorrow,
+        -1 => Near::Yesterday,
+        n if n > 1 => Near::InDays(n),
+        n => Near::DaysAgo(-n),
     }
 }
 
@@ -94,11 +104,12 @@ mod tests {
     }
 
     #[test]
-    fn nearness_reads_as_words() {
+    fn nearness_counts_whole_days_either_way() {
         let today = date!(2026 - 11 - 26);
-        assert_eq!(how_near(today, today), "today");
-        assert_eq!(how_near(date!(2026 - 11 - 27), today), "tomorrow");
-        assert_eq!(how_near(date!(2026 - 12 - 02), today), "in 6 days");
-        assert_eq!(how_near(date!(2026 - 11 - 23), today), "3 days ago");
+        assert_eq!(how_near(today, today), Near::Today);
+        assert_eq!(how_near(date!(2026 - 11 - 27), today), Near::Tomorrow);
+        assert_eq!(how_near(date!(2026 - 11 - 25), today), Near::Yesterday);
+        assert_eq!(how_near(date!(2026 - 12 - 02), today), Near::InDays(6));
+        assert_eq!(how_near(date!(2026 - 11 - 23), today), Near::DaysAgo(3));
     }
 }

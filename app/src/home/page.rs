@@ -7,14 +7,16 @@ use leptos_router::components::A;
 
 use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
-use crate::dates::{iso, short_day};
+use crate::dates::iso;
 use crate::goals::{domain_progress, goals_of, BeeDomain};
-use crate::home::{her_next_actions, how_near};
+use crate::home::{her_next_actions, how_near, Near};
+use crate::language::browser::short_day;
 use crate::plan::review::{ReviewDue, Reviews};
 use crate::plan::{PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::first_name;
-use crate::ui::{BeeIcon, CallLink};
+use crate::tr;
+use crate::ui::{bee_name, BeeIcon, CallLink};
 
 /// What her home screen shows, read from the replica in one pass.
 #[derive(Clone, PartialEq)]
@@ -29,7 +31,7 @@ struct Glance {
 
 #[component]
 pub fn MyHome() -> impl IntoView {
-    set_title("Home");
+    set_title(&tr!("home-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -64,8 +66,8 @@ pub fn MyHome() -> impl IntoView {
     });
     let greeting = move || {
         glance.with(|g| match g {
-            Some(g) => format!("Hi {}", g.first),
-            None => format!("Hi {}", first_name(&session.user.display_name)),
+            Some(g) => tr!("home-hi", name = g.first.clone()),
+            None => tr!("home-hi", name = first_name(&session.user.display_name)),
         })
     };
     view! {
@@ -73,7 +75,7 @@ pub fn MyHome() -> impl IntoView {
             <h1>{greeting}</h1>
             {move || match glance.get() {
                 None => view! {
-                    <p aria-busy="true" class="quiet">"Getting your plan… If you're offline, it will appear as soon as you're back online."</p>
+                    <p aria-busy="true" class="quiet">{tr!("home-getting-plan")}</p>
                 }.into_any(),
                 Some(g) => view! { <Glance glance=g unread=unread/> }.into_any(),
             }}
@@ -88,51 +90,53 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
     let adviser_first = glance
         .adviser
         .as_ref()
-        .map(|(name, _)| first_name(name).to_owned())
-        .unwrap_or_else(|| "your adviser".to_owned());
+        .map(|(name, _)| first_name(name).to_owned());
     const SHOWN: usize = 3;
     let more_actions = glance.actions.len().saturating_sub(SHOWN);
     view! {
         <div class="quick">
             <A href="/my-voice?about=something-wrong" attr:class="quick-action urgent">
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3L2 21h20zm-1 6h2v6h-2zm0 8h2v2h-2z" fill="currentColor"/></svg>
-                "Something's wrong"
+                {tr!("home-something-wrong")}
             </A>
             {glance.adviser.clone().and_then(|(name, phone)| phone.map(|phone| view! {
-                <CallLink who=name.clone() phone=phone text=format!("Call {}", first_name(&name)) class="quick-action"/>
+                <CallLink who=name.clone() phone=phone text=tr!("home-call", name = first_name(&name)) class="quick-action"/>
             }))}
         </div>
 
-        <p class="help-link"><A href="/people-who-help-me">"People who help me"</A></p>
+        <p class="help-link"><A href="/people-who-help-me">{tr!("help-title")}</A></p>
 
         <section class="card" aria-labelledby="coming-up">
-            <h2 id="coming-up">"Coming up"</h2>
+            <h2 id="coming-up">{tr!("home-coming-up")}</h2>
             <ul class="coming-up">
                 <li>
-                    <span class="label">{format!("Next catch-up with {adviser_first}")}</span>
+                    <span class="label">{match &adviser_first {
+                        Some(name) => tr!("home-next-catch-up-with", name = name),
+                        None => tr!("home-next-catch-up"),
+                    }}</span>
                     {match glance.next_contact {
                         Some(day) => view! {
-                            <span class="when"><time datetime=iso(day)>{short_day(day)}</time>{format!(" ({})", how_near(day, today))}</span>
+                            <span class="when"><time datetime=iso(day)>{short_day(day)}</time>{format!(" ({})", near(day, today))}</span>
                         }.into_any(),
-                        None => view! { <span class="when">"Not arranged yet"</span> }.into_any(),
+                        None => view! { <span class="when">{tr!("home-not-arranged")}</span> }.into_any(),
                     }}
                 </li>
                 <li>
-                    <span class="label">"Your next plan review"</span>
+                    <span class="label">{tr!("home-next-review")}</span>
                     {match glance.review {
                         Some(due) => view! {
-                            <span class="when"><time datetime=iso(due.on)>{short_day(due.on)}</time>{format!(" ({})", how_near(due.on, today))}</span>
+                            <span class="when"><time datetime=iso(due.on)>{short_day(due.on)}</time>{format!(" ({})", near(due.on, today))}</span>
                         }.into_any(),
-                        None => view! { <span class="when">"Not set yet"</span> }.into_any(),
+                        None => view! { <span class="when">{tr!("home-not-set")}</span> }.into_any(),
                     }}
                 </li>
             </ul>
         </section>
 
         <section class="card" aria-labelledby="your-next-steps">
-            <h2 id="your-next-steps">"Your next steps"</h2>
+            <h2 id="your-next-steps">{tr!("home-next-steps")}</h2>
             {if glance.actions.is_empty() {
-                view! { <p class="quiet">"Nothing on your list right now."</p> }.into_any()
+                view! { <p class="quiet">{tr!("home-nothing-to-do")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="steps-list">
@@ -140,13 +144,13 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                             <li>
                                 <A href=format!("/my-plan#{}", part.slug())>{action.what}</A>
                                 {action.by_when.map(|day| view! {
-                                    <span class="when">{format!("By {} ({})", short_day(day), how_near(day, today))}</span>
+                                    <span class="when">{tr!("home-step-by", day = short_day(day), near = near(day, today))}</span>
                                 })}
                             </li>
                         }).collect_view()}
                     </ul>
                     {(more_actions > 0).then(|| view! {
-                        <p class="small"><A href="/my-plan">{format!("{more_actions} more in your plan")}</A></p>
+                        <p class="small"><A href="/my-plan">{tr!("home-more-steps", count = more_actions)}</A></p>
                     })}
                 }.into_any()
             }}
@@ -154,26 +158,27 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
 
         <A href="/my-messages" attr:class="card link-card">
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
-            {move || match unread.get() {
-                0 => format!("Messages with {adviser_first}"),
-                1 => format!("1 new message from {adviser_first}"),
-                n => format!("{n} new messages from {adviser_first}"),
+            {move || match (unread.get(), &adviser_first) {
+                (0, Some(name)) => tr!("home-messages-with", name = name),
+                (0, None) => tr!("home-messages"),
+                (n, Some(name)) => tr!("home-new-messages-from", count = n, name = name),
+                (n, None) => tr!("home-new-messages", count = n),
             }}
         </A>
 
         <section class="card" aria-labelledby="my-bees">
-            <h2 id="my-bees">"My Bees"</h2>
+            <h2 id="my-bees">{tr!("home-my-bees")}</h2>
             <ul class="bee-glance">
                 {glance.bees.into_iter().map(|(domain, progress)| {
                     let words = match progress {
-                        None => "no goals yet".to_owned(),
-                        Some(p) => format!("{}% of the way", (p * 100.0).round() as u32),
+                        None => tr!("home-bee-no-goals"),
+                        Some(p) => tr!("home-bee-progress", percent = (p * 100.0).round() as u32),
                     };
                     let width = progress.map_or(0.0, |p| p * 100.0);
                     view! {
                         <li>
                             <BeeIcon domain=domain/>
-                            <span class="bee-name">{domain.heading().trim_start_matches("Bee ").to_owned()}</span>
+                            <span class="bee-name">{bee_name(domain)}</span>
                             <svg class="bee-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-back" x="0" y="0" width="100" height="8" rx="4"/>
                                 <rect class="bar-fill" x="0" y="0" width=format!("{width:.0}") height="8" rx="4"/>
@@ -183,7 +188,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p class="small"><A href="/my-goals">"See my goals"</A></p>
+            <p class="small"><A href="/my-goals">{tr!("home-see-goals")}</A></p>
         </section>
     }
 }
@@ -191,7 +196,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
 /// *More*: her other screens, one tap each.
 #[component]
 pub fn More() -> impl IntoView {
-    set_title("More");
+    set_title(&tr!("more-title"));
     if let Err(elsewhere) = admit(Audience::YoungPerson("/young-people")) {
         return elsewhere;
     }
@@ -211,20 +216,31 @@ pub fn More() -> impl IntoView {
     });
     view! {
         <section class="page narrow more">
-            <h1>"More"</h1>
+            <h1>{tr!("more-title")}</h1>
             <ul class="more-list">
-                <li><A href="/people-who-help-me">"People who help me"</A></li>
-                <li><A href="/my-messages">"Messages"{move || (unread.get() > 0).then(|| view! {
-                    <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
+                <li><A href="/people-who-help-me">{tr!("help-title")}</A></li>
+                <li><A href="/my-messages">{tr!("more-messages")}{move || (unread.get() > 0).then(|| view! {
+                    <span class="count"><span aria-hidden="true">{format!(" {}", unread.get())}</span><span class="visually-hidden">" "{tr!("tab-more-unread", count = unread.get())}</span></span>
                 })}</A></li>
                 <li><A href="/my-contacts">{move || match adviser.get() {
-                    Some(name) => format!("Meetings with {name}"),
-                    None => "My meetings".to_owned(),
+                    Some(name) => tr!("more-meetings-with", name = name),
+                    None => tr!("more-my-meetings"),
                 }}</A></li>
-                <li><A href="/written-about-me">"What's written about me"</A></li>
-                <li><A href="/this-phone">"This phone"</A></li>
+                <li><A href="/written-about-me">{tr!("more-written-about-me")}</A></li>
+                <li><A href="/this-phone">{tr!("more-this-phone")}</A></li>
             </ul>
         </section>
     }
     .into_any()
+}
+
+/// How near a day is, in her words.
+fn near(day: time::Date, today: time::Date) -> String {
+    match how_near(day, today) {
+        Near::Today => tr!("near-today"),
+        Near::Tomorrow => tr!("near-tomorrow"),
+        Near::Yesterday => tr!("near-yesterday"),
+        Near::InDays(n) => tr!("near-in-days", count = n),
+        Near::DaysAgo(n) => tr!("near-days-ago", count = n),
+    }
 }

@@ -1,7 +1,8 @@
 //! Talking to Pathway's server: JSON over `fetch`, with every failure sorted
 //! into what the app does about it.
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
+use crate::tr;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,12 +26,21 @@ pub enum ApiFailure {
 
 impl ApiFailure {
     /// Words for a person reading the screen.
+    /// The server's reasons are in English; those a young person meets
+    /// are said in her language, and the rest as the server put them.
     pub fn message(&self) -> String {
         match self {
-            ApiFailure::Offline => "You're offline.".into(),
-            ApiFailure::SignedOut(error) => error.message.clone(),
-            ApiFailure::Refused(error) => error.message.clone(),
-            ApiFailure::Broken(_) => "Something went wrong. Please try again in a minute.".into(),
+            ApiFailure::Offline => tr!("failure-offline"),
+            ApiFailure::SignedOut(error) | ApiFailure::Refused(error) => match error.error {
+                ErrorCode::InvalidCredentials => tr!("failure-wrong-password"),
+                ErrorCode::SessionExpired | ErrorCode::Unauthorized => tr!("failure-sign-in-again"),
+                ErrorCode::AccountLocked => tr!("failure-account-locked"),
+                ErrorCode::DailyLimit => tr!("failure-daily-limit"),
+                ErrorCode::ReloadNeeded => tr!("sync-reload-needed"),
+                ErrorCode::Internal => tr!("failure-broken"),
+                _ => error.message.clone(),
+            },
+            ApiFailure::Broken(_) => tr!("failure-broken"),
         }
     }
 }

@@ -526,6 +526,23 @@ pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
         // The one it replaces is no longer called, so it can go.
         SCREENS_LISTENER.with(|l| *l.borrow_mut() = Some((who, on_reply)));
     }
+    tell_worker("keep", who.into());
+}
+
+/// Asks the service worker to keep the words of the language the app shows,
+/// so it opens in her language with no signal. The only language kept.
+pub fn keep_words() {
+    if let Some(file) = crate::language::browser::file_of(crate::language::browser::current()) {
+        tell_worker("words", file.into());
+    }
+}
+
+/// Sends `{ name: value }` to the service worker once it is running.
+fn tell_worker(name: &'static str, value: wasm_bindgen::JsValue) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let workers = window.navigator().service_worker();
     spawn_local(async move {
         let Ok(registration) = workers.ready() else {
             return;
@@ -536,7 +553,7 @@ pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
         let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
         if let Some(worker) = registration.active() {
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"keep".into(), &who.into());
+            let _ = js_sys::Reflect::set(&message, &name.into(), &value);
             let _ = worker.post_message(&message);
         }
     });

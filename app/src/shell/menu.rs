@@ -9,6 +9,7 @@ use super::shell;
 use crate::auth::Role;
 use crate::messages::Conversation;
 use crate::plan::review::Reviews;
+use crate::tr;
 use crate::voice::statements;
 
 /// *My plan* in the young person's menu, marked while a new version of her
@@ -28,8 +29,8 @@ pub fn MyPlanLink() -> impl IntoView {
         })
     });
     view! {
-        <A href="/my-plan">{tab_icon(PLAN_ICON)}<span class="tab-label">"Plan"</span>{move || waiting.get().then(|| view! {
-            <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" a new version waits for your answer"</span></span>
+        <A href="/my-plan">{tab_icon(PLAN_ICON)}<span class="tab-label">{tr!("tab-plan")}</span>{move || waiting.get().then(|| view! {
+            <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" "{tr!("tab-plan-waiting")}</span></span>
         })}</A>
     }
 }
@@ -59,8 +60,8 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
         let seen = shell().replies_seen;
         let new = move || store.replies().saturating_sub(seen.get());
         view! {
-            <A href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">"Voice"</span>{move || (new() > 0).then(|| view! {
-                <span class="count">" ●"<span class="visually-hidden">{format!(" {} new {}", new(), if new() == 1 { "reply" } else { "replies" })}</span></span>
+            <A href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">{tr!("tab-voice")}</span>{move || (new() > 0).then(|| view! {
+                <span class="count">" ●"<span class="visually-hidden">" "{tr!("tab-voice-new-replies", count = new())}</span></span>
             })}</A>
         }
         .into_any()
@@ -111,13 +112,13 @@ pub fn MessagesLink() -> impl IntoView {
 pub fn Tabs() -> impl IntoView {
     let unread = unread_messages();
     view! {
-        <nav aria-label="Main" class="tabs">
-            <A href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">"Home"</span></A>
+        <nav aria-label=tr!("tabs-label") class="tabs">
+            <A href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">{tr!("tab-home")}</span></A>
             <MyPlanLink/>
-            <A href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">"Goals"</span></A>
+            <A href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">{tr!("tab-goals")}</span></A>
             <VoiceLink staff=false/>
-            <A href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">"More"</span>{move || (unread.get() > 0).then(|| view! {
-                <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">{format!(" {} unread {}", unread.get(), if unread.get() == 1 { "message" } else { "messages" })}</span></span>
+            <A href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">{tr!("tab-more")}</span>{move || (unread.get() > 0).then(|| view! {
+                <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" "{tr!("tab-more-unread", count = unread.get())}</span></span>
             })}</A>
         </nav>
     }

@@ -18,6 +18,7 @@ use leptos_router::components::{Redirect, Router, A};
 use leptos_router::hooks::use_navigate;
 
 use crate::routes::AppRoutes;
+use crate::tr;
 use device::Session;
 pub use menu::unread_messages;
 use menu::{MessagesLink, Tabs, VoiceLink};
@@ -25,7 +26,14 @@ use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
 pub fn start() {
-    leptos::mount::mount_to_body(App);
+    // Nothing is drawn before her words are there: a screen of message
+    // keys, or English flashing before Arabic, would be worse than the
+    // moment it takes.
+    leptos::task::spawn_local(async {
+        crate::language::browser::load().await;
+        device::keep_words();
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 /// What every screen shares.
@@ -91,6 +99,7 @@ fn App() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(session) = shell.session.get() {
             device::keep_screens_for(session.user.role, shell.screens_ready);
+            crate::language::picker::agree_with_account(session.clone());
             live::listen(store, session);
         }
     });
@@ -111,7 +120,7 @@ fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{tr!("skip-to-content")}</a>
             <Header/>
             <main id="main" tabindex="-1">
                 <AppRoutes/>
@@ -156,6 +165,9 @@ fn Header() -> impl IntoView {
                 </svg>
                 "Pathway"
             </A>
+            <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
+                <crate::ui::ReadScreenAloud/>
+            </Show>
             <Show when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())>
                 <nav aria-label="Main">
                     {move || match shell.session.get().map(|s| s.user.role) {
@@ -202,33 +214,22 @@ fn SyncStatus() -> impl IntoView {
     });
     let state = move || {
         let waiting = store.waiting();
-        let changes = match waiting {
-            1 => "1 change".to_owned(),
-            n => format!("{n} changes"),
-        };
         match store.state.get() {
-            SyncState::Sending => ("sending", "Sending…".to_owned()),
-            _ if store.signing_out.get() && waiting > 0 => (
-                "waiting",
-                format!("You'll be signed out once {changes} {} sent", if waiting == 1 { "is" } else { "are" }),
-            ),
-            SyncState::ReloadNeeded => (
-                "attention",
-                "Pathway has been updated. Reload the page to carry on — your changes are saved on this phone.".into(),
-            ),
+            SyncState::Sending => ("sending", tr!("sync-sending")),
+            _ if store.signing_out.get() && waiting > 0 => {
+                ("waiting", tr!("sync-signing-out", count = waiting))
+            }
+            SyncState::ReloadNeeded => ("attention", tr!("sync-reload-needed")),
             SyncState::Paused(why) => ("waiting", why),
-            _ if waiting > 0 => (
-                "waiting",
-                format!("Saved on this phone — {changes} will send when you're online"),
+            _ if waiting > 0 => ("waiting", tr!("sync-saved-here", count = waiting)),
+            SyncState::UpToDate(_) if store.live.get() => ("ok", tr!("sync-up-to-date")),
+            SyncState::UpToDate(at) => (
+                "ok",
+                tr!("sync-up-to-date-since", ago = ago(now.get() - at)),
             ),
-            SyncState::UpToDate(_) if store.live.get() => ("ok", "Up to date".into()),
-            SyncState::UpToDate(at) => ("ok", format!("Up to date ({})", ago(now.get() - at))),
-            SyncState::Offline => ("offline", "Offline — showing what's saved on this phone".into()),
-            SyncState::Failing(_) => (
-                "offline",
-                "Can't reach Pathway just now — showing what's saved on this phone".into(),
-            ),
-            SyncState::Starting => ("checking", "Checking for updates…".into()),
+            SyncState::Offline => ("offline", tr!("sync-offline")),
+            SyncState::Failing(_) => ("offline", tr!("sync-failing")),
+            SyncState::Starting => ("checking", tr!("sync-starting")),
         }
     };
     let reload = move || store.state.get() == SyncState::ReloadNeeded;
@@ -246,7 +247,7 @@ fn SyncStatus() -> impl IntoView {
                     if let Some(window) = web_sys::window() {
                         let _ = window.location().reload();
                     }
-                }>"Reload"</button>
+                }>{tr!("sync-reload")}</button>
             </Show>
         </div>
         <Show when=move || store.problem.get().is_some()>
@@ -255,7 +256,7 @@ fn SyncStatus() -> impl IntoView {
         {move || store.unkept.get().map(|unkept| view! {
             <p class="problem banner" role="alert">
                 {unkept.words()} " "
-                <A href="/this-phone">"See what's on this phone"</A>
+                <A href="/this-phone">{tr!("sync-see-this-phone")}</A>
             </p>
         })}
     }
@@ -266,10 +267,10 @@ pub fn ago(milliseconds: f64) -> String {
     // Whole minutes as an integer: formatting floats would add KBs to the app.
     let minutes = (milliseconds / 60_000.0).max(0.0) as u64;
     match minutes {
-        0 => "just now".into(),
-        1..=59 => format!("{minutes} min ago"),
-        60..=2879 => format!("{} h ago", minutes / 60),
-        _ => format!("{} days ago", minutes / 1440),
+        0 => tr!("ago-just-now"),
+        1..=59 => tr!("ago-minutes", count = minutes),
+        60..=2879 => tr!("ago-hours", count = minutes / 60),
+        _ => tr!("ago-days", count = minutes / 1440),
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::language::picker::LanguagePicker;
 use crate::sync::unsent;
 
 use super::sync::{Store, SyncState};
@@ -177,6 +178,7 @@ pub fn ThisPhone() -> impl IntoView {
         <section class="page narrow this-phone">
             <h1>"This phone"</h1>
             <p class="lede">"What Pathway keeps on this phone, so it works with no signal."</p>
+            <LanguagePicker/>
 
             <h2>"Waiting to be sent"</h2>
             <p>

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::audit::{Access, Opened, OpenedReport};
 use crate::auth::Role;
 use crate::error::ErrorCode;
+use crate::tr;
 use crate::messages::{Conversation, SeenFields};
 use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Replica};
 
@@ -83,10 +84,10 @@ pub enum Unkept {
 
 impl Unkept {
     /// Why, in words, with what still works.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Unkept::Full => "This phone is out of space, so Pathway can't keep a copy to use offline. It still works while you're online, and your changes are kept.",
-            Unkept::Refused => "This browser won't let Pathway keep a copy to use offline (private browsing can do this). It still works while you're online, and your changes are kept.",
+            Unkept::Full => tr!("unkept-full"),
+            Unkept::Refused => tr!("unkept-refused"),
         }
     }
 }

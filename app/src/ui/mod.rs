@@ -3,8 +3,10 @@
 //! looked at a young person's records. Screens use these rather than each
 //! other, so each screen's code stays in its own chunk.
 
+mod aloud;
 mod looked;
 
+pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
 
 use leptos::prelude::*;
@@ -16,6 +18,7 @@ use crate::goals::BeeDomain;
 use crate::plan::review::{ActionCopy, PlanCopy};
 use crate::plan::{OtherVersion, PlanPart};
 use crate::shell::shell;
+use crate::tr;
 use crate::sync::{Fields, RecordKind};
 
 /// Changes the server would not keep, each with its reason.
@@ -165,6 +168,18 @@ fn ActionLine(action: ActionCopy) -> impl IntoView {
     }
 }
 
+/// A Bee's name in her language: "Happy", "Healthy"…
+pub fn bee_name(domain: BeeDomain) -> String {
+    match domain {
+        BeeDomain::Happy => tr!("bee-happy"),
+        BeeDomain::Healthy => tr!("bee-healthy"),
+        BeeDomain::Safe => tr!("bee-safe"),
+        BeeDomain::Resilient => tr!("bee-resilient"),
+        BeeDomain::Ambitious => tr!("bee-ambitious"),
+        BeeDomain::Independent => tr!("bee-independent"),
+    }
+}
+
 /// A small drawing for each of the six Bees, so she can find one at a
 /// glance; the Bee's name is always written beside it.
 #[component]
@@ -213,16 +228,20 @@ pub fn CallLink(
         .filter(|c| c.is_ascii_digit() || *c == '+')
         .collect();
     let label = if who == phone {
-        format!("Call {phone}")
+        tr!("call-number", phone = phone.clone())
     } else {
-        format!("Call {who} on {phone}")
+        tr!("call-who-on", who = who, phone = phone.clone())
     };
     view! {
         <a class=class href=format!("tel:{dial}") aria-label=label>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
                 <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="currentColor"/>
             </svg>
-            {text.unwrap_or(phone)}
+            // A number reads left to right in every language.
+            {match text {
+                Some(text) => view! { <span>{text}</span> }.into_any(),
+                None => view! { <span dir="ltr">{phone}</span> }.into_any(),
+            }}
         </a>
     }
 }

@@ -13,7 +13,7 @@ use crate::dates::short_day;
 use crate::plan::PlanPart;
 use crate::shell::{admit, device, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};
-use crate::ui::Rejections;
+use crate::ui::{read_aloud, Rejections};
 use crate::voice::{
     raises_flag, statements, AcknowledgementFields, Feeling, ReplyFields, Statement,
     StatementFields, Topic,
@@ -47,19 +47,6 @@ fn CallNow() -> impl IntoView {
                 <a href=move || format!("tel:{}", number().replace(' ', ""))>{number}</a>"."
             </p>
         </div>
-    }
-}
-
-/// Reads words aloud with the browser's own voice, for anyone who finds
-/// reading hard.
-fn read_aloud(text: &str) {
-    let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
-        return;
-    };
-    speech.cancel();
-    if let Ok(words) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        words.set_lang("en-GB");
-        speech.speak(&words);
     }
 }
 

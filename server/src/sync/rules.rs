@@ -505,6 +505,7 @@ mod tests {
             username: "ella".into(),
             display_name: "Ella Morris".into(),
             role,
+            language: None,
         }
     }
 

@@ -1,0 +1,213 @@
+//! Her language on the phone. `index.html` picks it before the app starts
+//! (the one chosen on this phone, else the phone's own if Pathway speaks
+//! it, else English), sets `lang` and `dir` on the document and starts
+//! downloading its words beside the app's code; the app waits for them
+//! before it draws anything.
+
+use std::cell::RefCell;
+
+use gloo_storage::{LocalStorage, Storage};
+use js_sys::{Array, Function, Intl, Object, Promise, Reflect};
+use time::Date;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::compiled::Words;
+use super::{Arg, Lang, Numbers};
+
+/// Where the phone keeps the language chosen on it.
+const CHOSEN: &str = "pathway.language";
+
+thread_local! {
+    static WORDS: RefCell<Words> = RefCell::new(Words::default());
+    static INTL: RefCell<Option<Speaker>> = const { RefCell::new(None) };
+}
+
+/// Waits for her language's words, which `index.html` began downloading.
+/// Without them (offline on a phone that never had them) the app shows its
+/// message keys, so this says whether they came.
+pub async fn load() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(promise) = Reflect::get(&window, &"pathwayWords".into()) else {
+        return false;
+    };
+    let Ok(promise) = promise.dyn_into::<Promise>() else {
+        return false;
+    };
+    let text = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    let words = Words::parse(&text);
+    let loaded = !words.is_empty();
+    WORDS.with(|w| *w.borrow_mut() = words);
+    loaded
+}
+
+/// The language the app is showing.
+pub fn current() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-language"))
+        .and_then(|code| Lang::from_code(&code).ok())
+        .unwrap_or(Lang::En)
+}
+
+/// Whether she chose the language on this phone (rather than the phone's
+/// own language choosing it).
+pub fn chosen_here() -> Option<Lang> {
+    LocalStorage::raw()
+        .get_item(CHOSEN)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::from_code(&code).ok())
+}
+
+/// The file of `lang`'s words, content-named by the build.
+pub fn file_of(lang: Lang) -> Option<String> {
+    let window = web_sys::window()?;
+    let files = Reflect::get(&window, &"pathwayLanguages".into()).ok()?;
+    let entry = Reflect::get(&files, &lang.code().into()).ok()?;
+    Reflect::get(&entry, &"file".into()).ok()?.as_string()
+}
+
+/// Switches the app to `lang`: its words are fetched first (and so kept by
+/// the service worker), and only then is the choice kept and the app
+/// opened again in it, so a phone with no signal never switches to a
+/// language it cannot show. Whatever she was writing is saved as she types.
+pub async fn switch_to(lang: Lang) -> Result<(), SwitchFailed> {
+    let file = file_of(lang).ok_or(SwitchFailed::NotBuilt)?;
+    let window = web_sys::window().ok_or(SwitchFailed::NotBuilt)?;
+    let answer: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
+        .await
+        .map_err(|_| SwitchFailed::Offline)?
+        .unchecked_into();
+    if !answer.ok() {
+        return Err(SwitchFailed::Offline);
+    }
+    LocalStorage::raw()
+        .set_item(CHOSEN, lang.code())
+        .map_err(|_| SwitchFailed::Storage)?;
+    let _ = window.location().reload();
+    Ok(())
+}
+
+/// Why a language could not be switched to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchFailed {
+    /// Its words are not on this phone and there is no connection.
+    Offline,
+    /// This build has no file for it.
+    NotBuilt,
+    /// The phone would not keep the choice.
+    Storage,
+}
+
+/// The message `key` in her language (see the [`tr!`](crate::tr) macro).
+pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
+    with_intl(|intl| WORDS.with(|w| w.borrow().format(key, args, intl)))
+}
+
+/// A date as her language writes it short ("3 Dec 2026" in English).
+pub fn short_day(date: Date) -> String {
+    match current() {
+        Lang::En => crate::dates::short_day(date),
+        _ => with_intl(|intl| intl.date(date, &intl.short_day)),
+    }
+}
+
+/// A date with its weekday, in full ("Thursday 3 December 2026").
+pub fn long_day(date: Date) -> String {
+    match current() {
+        Lang::En => crate::dates::long_day(date),
+        _ => with_intl(|intl| intl.date(date, &intl.long_day)),
+    }
+}
+
+/// Reads and writes numbers and dates as her language does, through the
+/// browser's own `Intl` (made once).
+struct Speaker {
+    plurals: Intl::PluralRules,
+    numbers: Function,
+    short_day: Function,
+    long_day: Function,
+}
+
+impl Speaker {
+    fn new(lang: Lang) -> Speaker {
+        let locales = Array::of1(&lang.tag().into());
+        let options = |pairs: &[(&str, &str)]| {
+            let object = Object::new();
+            for (name, value) in pairs {
+                let _ = Reflect::set(&object, &(*name).into(), &(*value).into());
+            }
+            object
+        };
+        Speaker {
+            plurals: Intl::PluralRules::new(&locales, &Object::new()),
+            numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
+            short_day: Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
+            )
+            .format(),
+            long_day: Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[
+                    ("weekday", "long"),
+                    ("day", "numeric"),
+                    ("month", "long"),
+                    ("year", "numeric"),
+                ]),
+            )
+            .format(),
+        }
+    }
+
+    fn date(&self, date: Date, format: &Function) -> String {
+        let day = js_sys::Date::new_with_year_month_day(
+            u32::try_from(date.year()).unwrap_or_default(),
+            i32::from(u8::from(date.month())) - 1,
+            i32::from(date.day()),
+        );
+        format
+            .call1(&JsValue::NULL, &day)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| crate::dates::short_day(date))
+    }
+}
+
+impl Numbers for Speaker {
+    fn plural(&self, n: i64) -> &'static str {
+        // `select` answers one of Intl's six categories; anything else is
+        // read as "other", which every message has.
+        match String::from(self.plurals.select(n as f64)).as_str() {
+            "zero" => "zero",
+            "one" => "one",
+            "two" => "two",
+            "few" => "few",
+            "many" => "many",
+            _ => "other",
+        }
+    }
+
+    fn number(&self, n: i64) -> String {
+        self.numbers
+            .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| n.to_string())
+    }
+}
+
+fn with_intl<T>(f: impl FnOnce(&Speaker) -> T) -> T {
+    INTL.with(|intl| {
+        let mut intl = intl.borrow_mut();
+        f(intl.get_or_insert_with(|| Speaker::new(current())))
+    })
+}

@@ -1,0 +1,184 @@
+//! Her language. Every word of a young person's screens comes from a
+//! translation file (`app/lang/<code>.ftl`, Project Fluent syntax), checked
+//! and compiled by the build into one small file per language; the phone
+//! downloads only hers (`docs/languages.md`). Numbers, dates and plurals
+//! follow her language through the browser's `Intl`, so no locale tables
+//! travel in the app.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+pub mod compiled;
+#[cfg(target_arch = "wasm32")]
+pub mod picker;
+
+use serde::{Deserialize, Serialize};
+
+/// The languages Pathway speaks: those of young people in care in England.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Ar,
+    /// Dari.
+    Prs,
+    /// Pashto.
+    Ps,
+    /// Tigrinya.
+    Ti,
+    /// Kurdish (Sorani).
+    Ckb,
+    /// Albanian.
+    Sq,
+    /// Vietnamese.
+    Vi,
+    /// Polish.
+    Pl,
+    /// Romanian.
+    Ro,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 10] = [
+        Lang::En,
+        Lang::Ar,
+        Lang::Prs,
+        Lang::Ps,
+        Lang::Ti,
+        Lang::Ckb,
+        Lang::Sq,
+        Lang::Vi,
+        Lang::Pl,
+        Lang::Ro,
+    ];
+
+    /// The code its translation file and the account store it by.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Prs => "prs",
+            Lang::Ps => "ps",
+            Lang::Ti => "ti",
+            Lang::Ckb => "ckb",
+            Lang::Sq => "sq",
+            Lang::Vi => "vi",
+            Lang::Pl => "pl",
+            Lang::Ro => "ro",
+        }
+    }
+
+    /// The BCP 47 tag the document, `Intl` and the phone's voices know it
+    /// by. Dari is written `fa-AF`, which browsers and voices recognise
+    /// where they rarely know `prs`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Prs => "fa-AF",
+            other => other.code(),
+        }
+    }
+
+    /// Its name in its own words, as the picker shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Prs => "دری",
+            Lang::Ps => "پښتو",
+            Lang::Ti => "ትግርኛ",
+            Lang::Ckb => "کوردی",
+            Lang::Sq => "Shqip",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Pl => "Polski",
+            Lang::Ro => "Română",
+        }
+    }
+
+    /// Whether it is written right to left.
+    pub fn right_to_left(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Prs | Lang::Ps | Lang::Ckb)
+    }
+
+    pub fn from_code(code: &str) -> Result<Lang, UnknownLanguage> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == code)
+            .ok_or_else(|| UnknownLanguage(code.to_owned()))
+    }
+}
+
+/// A language code Pathway has no translation for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Pathway has no translation for {0:?}: use en, ar, prs, ps, ti, ckb, sq, vi, pl or ro")]
+pub struct UnknownLanguage(pub String);
+
+/// `PUT /api/me/language`: the language she chose, kept on her account so
+/// a new phone opens in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LanguageChoice {
+    pub language: Lang,
+}
+
+/// A value put into a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    /// A count: written in her language's digits, and choosing the plural
+    /// form.
+    Number(i64),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u8, u16, u32, u64, usize);
+
+/// How a language writes numbers and picks plural forms; in the browser,
+/// `Intl` (`browser::Speaker`).
+pub trait Numbers {
+    /// `Intl.PluralRules` category: "zero", "one", "two", "few", "many", "other".
+    fn plural(&self, n: i64) -> &'static str;
+    fn number(&self, n: i64) -> String;
+}
+
+/// The message `key` with its placeholders filled in, or the key itself
+/// when the translation lacks it (the build refuses such files, so this is
+/// seen only while a translation is being written).
+#[macro_export]
+macro_rules! tr {
+    ($key:literal) => {
+        $crate::language::browser::text($key, &[])
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::language::browser::text(
+            $key,
+            &[$((stringify!($name), $crate::language::Arg::from($value))),+],
+        )
+    };
+}

@@ -1,0 +1,104 @@
+//! Choosing her language: on the sign-in screen and on *This phone*. The
+//! choice is kept on the phone and on her account, so a new phone opens
+//! in it once she signs in.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser::{self, SwitchFailed};
+use super::{Lang, LanguageChoice};
+use crate::shell::api;
+use crate::shell::device::{self, Session};
+use crate::shell::shell;
+use crate::tr;
+
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let current = browser::current();
+    let status = RwSignal::new(None::<(bool, String)>);
+    let choose = move |event: leptos::ev::Event| {
+        let Ok(lang) = Lang::from_code(&event_target_value(&event)) else {
+            return;
+        };
+        if lang == current {
+            return;
+        }
+        status.set(Some((
+            false,
+            tr!("language-switching", language = lang.own_name()),
+        )));
+        spawn_local(async move {
+            if let Some(session) = shell().session.get_untracked() {
+                keep_on_account(session, lang).await;
+            }
+            let problem = match browser::switch_to(lang).await {
+                Ok(()) => return,
+                Err(SwitchFailed::Offline | SwitchFailed::NotBuilt) => {
+                    tr!("language-offline", language = lang.own_name())
+                }
+                Err(SwitchFailed::Storage) => tr!("language-not-kept"),
+            };
+            status.set(Some((true, problem)));
+        });
+    };
+    view! {
+        <div class="field language-picker">
+            <label for="language">
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>
+                    <path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" fill="none" stroke="currentColor" stroke-width="2"/>
+                </svg>
+                {tr!("language-label")}
+                // Someone who landed in a language she cannot read still
+                // finds the way back.
+                {(current != Lang::En).then_some(" · Language")}
+            </label>
+            <select id="language" on:change=choose>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| view! {
+                        <option value=lang.code() lang=lang.tag() selected=lang == current>
+                            {lang.own_name()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+            <p role="status" class=move || match status.get() {
+                Some((true, _)) => "problem",
+                _ => "quiet",
+            }>{move || status.get().map(|(_, words)| words)}</p>
+        </div>
+    }
+}
+
+/// Brings the phone and her account into agreement once she is signed in:
+/// a language chosen on this phone goes to her account; with none chosen
+/// here, the one on her account is opened.
+pub fn agree_with_account(session: Session) {
+    let here = browser::chosen_here();
+    match (here, session.user.language) {
+        (Some(here), account) if account != Some(here) => {
+            spawn_local(keep_on_account(session, here));
+        }
+        (None, Some(account)) if account != browser::current() => {
+            spawn_local(async move {
+                // With no signal it opens in her language next time.
+                let _ = browser::switch_to(account).await;
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Keeps `lang` on her account (and in the phone's copy of who she is);
+/// with no signal, it is sent when she next opens Pathway online.
+async fn keep_on_account(mut session: Session, lang: Lang) {
+    let choice = LanguageChoice { language: lang };
+    if api::post_only("/api/me/language", &choice, &session.token)
+        .await
+        .is_ok()
+    {
+        session.user.language = Some(lang);
+        device::save_session(&session);
+    }
+}

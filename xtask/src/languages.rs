@@ -1,0 +1,266 @@
+//! The translation files (`app/lang/<code>.ftl`, Project Fluent syntax):
+//! checked, then compiled into the small form the phone reads
+//! (`pathway_app::language::compiled`). The build fails when a language
+//! lacks a message English has (or has one English does not), when a
+//! message's placeholders differ from English's, when the app asks for a
+//! message English lacks, or when English has one nothing asks for.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use pathway_app::language::compiled::{BODY, CLOSE, OPEN, VARIANT};
+use pathway_app::language::Lang;
+
+/// One message, compiled, with the values it takes.
+#[derive(Debug, PartialEq)]
+struct Message {
+    pattern: String,
+    takes: BTreeSet<String>,
+}
+
+/// Every language's compiled file, checked against English and against
+/// the keys the app's code asks for (`tr!("key"…)` under `app/src`).
+pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
+    let dir = root.join("app").join("lang");
+    let mut languages = Vec::new();
+    for lang in Lang::ALL {
+        let path = dir.join(format!("{}.ftl", lang.code()));
+        let source =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let messages = compile(&source).with_context(|| format!("in {}", path.display()))?;
+        languages.push((lang, messages));
+    }
+    let english = &languages[0].1;
+    let mut problems = Vec::new();
+    for (lang, messages) in &languages[1..] {
+        problems.extend(differences(lang.code(), english, messages));
+    }
+    let asked = keys_asked_for(&root.join("app").join("src"))?;
+    for key in asked.difference(&english.keys().cloned().collect()) {
+        problems.push(format!("the app asks for {key:?}, which app/lang/en.ftl lacks"));
+    }
+    for key in english.keys().filter(|k| !asked.contains(*k)) {
+        problems.push(format!("app/lang/en.ftl has {key:?}, which nothing asks for"));
+    }
+    if !problems.is_empty() {
+        bail!("the translations need mending:\n  {}", problems.join("\n  "));
+    }
+    Ok(languages
+        .into_iter()
+        .map(|(lang, messages)| {
+            let file = messages
+                .iter()
+                .map(|(key, message)| format!("{key}={}\n", message.pattern))
+                .collect();
+            (lang, file)
+        })
+        .collect())
+}
+
+/// What differs between a language and English.
+fn differences(
+    code: &str,
+    english: &BTreeMap<String, Message>,
+    other: &BTreeMap<String, Message>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (key, message) in english {
+        match other.get(key) {
+            None => problems.push(format!("{code}.ftl lacks {key:?}")),
+            Some(theirs) if theirs.takes != message.takes => problems.push(format!(
+                "{code}.ftl's {key:?} takes {:?}, English's takes {:?}",
+                theirs.takes, message.takes
+            )),
+            Some(_) => {}
+        }
+    }
+    for key in other.keys().filter(|k| !english.contains_key(*k)) {
+        problems.push(format!("{code}.ftl has {key:?}, which English lacks"));
+    }
+    problems
+}
+
+fn compile(source: &str) -> Result<BTreeMap<String, Message>> {
+    let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                let line = source[..e.pos.start.min(source.len())].lines().count();
+                format!("line {line}: {:?}", e.kind)
+            })
+            .collect();
+        anyhow::anyhow!("Fluent syntax errors: {}", lines.join("; "))
+    })?;
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            Entry::Message(message) => {
+                let key = message.id.name.to_owned();
+                if !message.attributes.is_empty() {
+                    bail!("{key}: attributes are not used by Pathway");
+                }
+                let value = message
+                    .value
+                    .with_context(|| format!("{key} has no text"))?;
+                let mut compiled = Message {
+                    pattern: String::new(),
+                    takes: BTreeSet::new(),
+                };
+                pattern(&value, &mut compiled).with_context(|| format!("in {key}"))?;
+                if messages.insert(key.clone(), compiled).is_some() {
+                    bail!("{key} is there twice");
+                }
+            }
+            Entry::Term(term) => bail!("-{}: terms are not used by Pathway", term.id.name),
+            Entry::Junk { content } => bail!("cannot read {content:?}"),
+            Entry::Comment(_) | Entry::GroupComment(_) | Entry::ResourceComment(_) => {}
+        }
+    }
+    Ok(messages)
+}
+
+fn pattern(pattern: &Pattern<&str>, out: &mut Message) -> Result<()> {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text(value, out)?,
+            PatternElement::Placeable { expression } => placeable(expression, out)?,
+        }
+    }
+    Ok(())
+}
+
+fn text(value: &str, out: &mut Message) -> Result<()> {
+    if value.chars().any(|c| c.is_control() && c != '\n') {
+        bail!("a control character in {value:?}");
+    }
+    // A message continued over lines reads as one line on screen.
+    out.pattern.push_str(&value.replace('\n', " "));
+    Ok(())
+}
+
+fn placeable(expression: &Expression<&str>, out: &mut Message) -> Result<()> {
+    match expression {
+        Expression::Inline(inline) => match inline {
+            InlineExpression::VariableReference { id } => {
+                out.takes.insert(id.name.to_owned());
+                out.pattern.extend([OPEN]);
+                out.pattern.push_str(id.name);
+                out.pattern.push(CLOSE);
+            }
+            InlineExpression::StringLiteral { value } => text(value, out)?,
+            InlineExpression::Placeable { expression } => placeable(expression, out)?,
+            other => bail!("{other:?} is not used by Pathway: only $values and choices"),
+        },
+        Expression::Select { selector, variants } => {
+            let InlineExpression::VariableReference { id } = selector else {
+                bail!("a choice must be made by a $value");
+            };
+            out.takes.insert(id.name.to_owned());
+            out.pattern.push(OPEN);
+            out.pattern.push_str(id.name);
+            for variant in variants {
+                out.pattern.push(VARIANT);
+                if variant.default {
+                    out.pattern.push('*');
+                }
+                match &variant.key {
+                    VariantKey::Identifier { name } => out.pattern.push_str(name),
+                    VariantKey::NumberLiteral { value } => out.pattern.push_str(value),
+                }
+                out.pattern.push(BODY);
+                pattern(&variant.value, out)?;
+            }
+            out.pattern.push(CLOSE);
+        }
+    }
+    Ok(())
+}
+
+/// The message keys the app's code asks for: each `tr!("key"`.
+fn keys_asked_for(dir: &Path) -> Result<BTreeSet<String>> {
+    let mut keys = BTreeSet::new();
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            keys.extend(keys_asked_for(&path)?);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let code = fs::read_to_string(&path)?;
+            for (at, _) in code.match_indices("tr!(\"") {
+                if let Some((key, _)) = code[at + 5..].split_once('"') {
+                    keys.insert(key.to_owned());
+                }
+            }
+        }
+    }
+    Ok(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pathway_app::language::compiled::Words;
+    use pathway_app::language::{Arg, Numbers};
+
+    struct Polish;
+
+    impl Numbers for Polish {
+        fn plural(&self, n: i64) -> &'static str {
+            match (n % 10, n % 100) {
+                _ if n == 1 => "one",
+                (2..=4, r) if !(12..=14).contains(&r) => "few",
+                _ => "many",
+            }
+        }
+        fn number(&self, n: i64) -> String {
+            n.to_string()
+        }
+    }
+
+    /// Every language file is complete and matches English, and the app
+    /// asks for exactly the messages English has.
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let languages = compile_all(&root).unwrap();
+        assert_eq!(languages.len(), Lang::ALL.len());
+    }
+
+    #[test]
+    fn a_missing_message_or_a_changed_placeholder_is_named() {
+        let english = compile("hi = Hi { $name }\nbye = Bye\n").unwrap();
+        let other = compile("hi = Cześć { $imie }\nextra = Coś\n").unwrap();
+        let problems = differences("pl", &english, &other);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("\"hi\" takes {\"imie\"}"));
+        assert!(problems[1].contains("lacks \"bye\""));
+        assert!(problems[2].contains("has \"extra\""));
+    }
+
+    #[test]
+    fn plural_choices_compile_to_what_the_phone_reads() {
+        let source = "steps =\n    { $count ->\n        [one] { $count } krok\n        [few] { $count } kroki\n       *[many] { $count } kroków\n    } do celu\n";
+        let messages = compile(source).unwrap();
+        let file: String = messages
+            .iter()
+            .map(|(k, m)| format!("{k}={}\n", m.pattern))
+            .collect();
+        let words = Words::parse(&file);
+        let steps = |n: i64| words.format("steps", &[("count", Arg::Number(n))], &Polish);
+        assert_eq!(steps(1), "1 krok do celu");
+        assert_eq!(steps(3), "3 kroki do celu");
+        assert_eq!(steps(12), "12 kroków do celu");
+        assert_eq!(steps(22), "22 kroki do celu");
+    }
+
+    #[test]
+    fn terms_and_functions_are_refused() {
+        assert!(compile("-brand = Pathway\n").is_err());
+        assert!(compile("n = { NUMBER($n) }\n").is_err());
+        assert!(compile("broken = { $n\n").is_err());
+    }
+}
