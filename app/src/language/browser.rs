@@ -19,6 +19,7 @@ use super::{Arg, Lang, Numbers};
 const CHOSEN: &str = "pathway.language";
 
 thread_local! {
+    static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
     static WORDS: RefCell<Words> = RefCell::new(Words::default());
     static INTL: RefCell<Option<Speaker>> = const { RefCell::new(None) };
 }
@@ -43,18 +44,20 @@ pub async fn load() -> bool {
         .unwrap_or_default();
     let words = Words::parse(&text);
     let loaded = !words.is_empty();
+    let shown = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-language"))
+        .and_then(|code| Lang::from_code(&code).ok())
+        .unwrap_or(Lang::En);
+    LANGUAGE.with(|l| l.set(shown));
     WORDS.with(|w| *w.borrow_mut() = words);
     loaded
 }
 
 /// The language the app is showing.
 pub fn current() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-language"))
-        .and_then(|code| Lang::from_code(&code).ok())
-        .unwrap_or(Lang::En)
+    LANGUAGE.with(std::cell::Cell::get)
 }
 
 /// Whether she chose the language on this phone (rather than the phone's
@@ -109,7 +112,19 @@ pub enum SwitchFailed {
 
 /// The message `key` in her language (see the [`tr!`](crate::tr) macro).
 pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
-    with_intl(|intl| WORDS.with(|w| w.borrow().format(key, args, intl)))
+    if !current().right_to_left() {
+        return with_intl(|intl| WORDS.with(|w| w.borrow().format(key, args, intl)));
+    }
+    // A name or a number in Latin letters inside right-to-left words keeps
+    // its own direction, and does not carry the words around it along.
+    let isolated: Vec<(&str, Arg)> = args
+        .iter()
+        .map(|(name, arg)| match arg {
+            Arg::Text(text) => (*name, Arg::Text(format!("\u{2068}{text}\u{2069}"))),
+            number => (*name, number.clone()),
+        })
+        .collect();
+    with_intl(|intl| WORDS.with(|w| w.borrow().format(key, &isolated, intl)))
 }
 
 /// A date as her language writes it short ("3 Dec 2026" in English).

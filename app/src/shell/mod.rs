@@ -29,10 +29,11 @@ pub fn start() {
     // Nothing is drawn before her words are there: a screen of message
     // keys, or English flashing before Arabic, would be worse than the
     // moment it takes.
-    leptos::task::spawn_local(async {
+    // Leptos's own executor starts with the app, so this waits outside it.
+    wasm_bindgen_futures::spawn_local(async {
         crate::language::browser::load().await;
-        device::keep_words();
         leptos::mount::mount_to_body(App);
+        device::keep_words();
     });
 }
 
