@@ -131,6 +131,7 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
         username: "sam".into(),
         display_name: sam.1,
         role: pathway_app::auth::Role::PersonalAdviser,
+        language: None,
     };
     let ella = Uuid::parse_str(&ella)?;
     let requests: Vec<PushRequest> = (0..PHONES)

@@ -168,7 +168,12 @@ pub async fn login(
                 "SELECT id, username, display_name, role, language, password_hash
                    FROM users WHERE username = ?1",
                 [&username],
-                |row| Ok((sessions::user_from_row(row)?, row.get::<_, Option<String>>(5)?)),
+                |row| {
+                    Ok((
+                        sessions::user_from_row(row)?,
+                        row.get::<_, Option<String>>(5)?,
+                    ))
+                },
             )
             .optional()
             .map_err(StoreError::from)

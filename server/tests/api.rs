@@ -29,6 +29,61 @@ async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {
 }
 
 #[tokio::test]
+async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() -> TestResult {
+    let server = Server::start().await?;
+    let (token, user) = server.sign_in("ella").await?;
+    assert_eq!(user["language"], Value::Null);
+    let choose = |token: &str, body: String| {
+        server
+            .http
+            .post(server.url("/api/me/language"))
+            .bearer_auth(token)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+
+    let answer = choose(&token, r#"{"language":"ar"}"#.into()).await?;
+    assert_eq!(answer.status(), StatusCode::NO_CONTENT);
+    assert_eq!(server.get("/api/me", &token).await?.1["language"], "ar");
+    let (_, again) = server.sign_in("ella").await?;
+    assert_eq!(again["language"], "ar", "a new phone opens in her language");
+
+    // A language Pathway has no words for, or none at all, changes nothing.
+    for bad in [r#"{"language":"xx"}"#, r#"{"language":null}"#, "{", "{}"] {
+        let answer = choose(&token, bad.into()).await?;
+        assert!(
+            answer.status().is_client_error(),
+            "{bad} gave {}",
+            answer.status()
+        );
+        let body: Value = answer.json().await?;
+        assert!(
+            body["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{bad}: {body}"
+        );
+    }
+    assert_eq!(server.get("/api/me", &token).await?.1["language"], "ar");
+
+    // Only the person signed in chooses, and only for herself.
+    let refused = server
+        .http
+        .post(server.url("/api/me/language"))
+        .json(&json!({ "language": "pl" }))
+        .send()
+        .await?;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    let (sams, _) = server.sign_in("sam").await?;
+    assert_eq!(
+        choose(&sams, r#"{"language":"pl"}"#.into()).await?.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(server.get("/api/me", &token).await?.1["language"], "ar");
+    assert_eq!(server.get("/api/me", &sams).await?.1["language"], "pl");
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestResult {
     let server = Server::start().await?;
     let mut answers = Vec::new();

@@ -42,13 +42,20 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
     }
     let asked = keys_asked_for(&root.join("app").join("src"))?;
     for key in asked.difference(&english.keys().cloned().collect()) {
-        problems.push(format!("the app asks for {key:?}, which app/lang/en.ftl lacks"));
+        problems.push(format!(
+            "the app asks for {key:?}, which app/lang/en.ftl lacks"
+        ));
     }
     for key in english.keys().filter(|k| !asked.contains(*k)) {
-        problems.push(format!("app/lang/en.ftl has {key:?}, which nothing asks for"));
+        problems.push(format!(
+            "app/lang/en.ftl has {key:?}, which nothing asks for"
+        ));
     }
     if !problems.is_empty() {
-        bail!("the translations need mending:\n  {}", problems.join("\n  "));
+        bail!(
+            "the translations need mending:\n  {}",
+            problems.join("\n  ")
+        );
     }
     Ok(languages
         .into_iter()
@@ -232,28 +239,30 @@ mod tests {
     /// Every language file is complete and matches English, and the app
     /// asks for exactly the messages English has.
     #[test]
-    fn every_language_has_every_message_with_the_same_placeholders() {
+    fn every_language_has_every_message_with_the_same_placeholders() -> Result<()> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let languages = compile_all(&root).unwrap();
+        let languages = compile_all(&root)?;
         assert_eq!(languages.len(), Lang::ALL.len());
+        Ok(())
     }
 
     #[test]
-    fn a_missing_message_or_a_changed_placeholder_is_named() {
-        let english = compile("hi = Hi { $name }\nbye = Bye\n").unwrap();
-        let other = compile("hi = Cześć { $imie }\nextra = Coś\n").unwrap();
+    fn a_missing_message_or_a_changed_placeholder_is_named() -> Result<()> {
+        let english = compile("hi = Hi { $name }\nbye = Bye\n")?;
+        let other = compile("hi = Cześć { $imie }\nextra = Coś\n")?;
         let problems = differences("pl", &english, &other);
         assert_eq!(problems.len(), 3, "{problems:?}");
         let said = |words: &str| problems.iter().any(|p| p.contains(words));
         assert!(said("\"hi\" takes {\"imie\"}"), "{problems:?}");
         assert!(said("lacks \"bye\""), "{problems:?}");
         assert!(said("has \"extra\""), "{problems:?}");
+        Ok(())
     }
 
     #[test]
-    fn plural_choices_compile_to_what_the_phone_reads() {
+    fn plural_choices_compile_to_what_the_phone_reads() -> Result<()> {
         let source = "steps =\n    { $count ->\n        [one] { $count } krok\n        [few] { $count } kroki\n       *[many] { $count } kroków\n    } do celu\n";
-        let messages = compile(source).unwrap();
+        let messages = compile(source)?;
         let file: String = messages
             .iter()
             .map(|(k, m)| format!("{k}={}\n", m.pattern))
@@ -264,6 +273,7 @@ mod tests {
         assert_eq!(steps(3), "3 kroki do celu");
         assert_eq!(steps(12), "12 kroków do celu");
         assert_eq!(steps(22), "22 kroki do celu");
+        Ok(())
     }
 
     #[test]

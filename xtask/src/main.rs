@@ -220,10 +220,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         let bytes = fs::read(&file)?;
         build.update(name.as_bytes());
         build.update(&bytes);
-        if name != "/sw.js"
-            && name != format!("/{SCREENS}")
-            && !is_chunk(&name)
-            && !is_words(&name)
+        if name != "/sw.js" && name != format!("/{SCREENS}") && !is_chunk(&name) && !is_words(&name)
         {
             shell.insert(name, bytes);
         }
@@ -508,9 +505,7 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         rows.insert(name, (raw, br));
     }
     let mut table: Vec<_> = rows.iter().collect();
-    table.sort_by_key(|(name, (_, br))| {
-        (is_words(name), is_chunk(name), std::cmp::Reverse(*br))
-    });
+    table.sort_by_key(|(name, (_, br))| (is_words(name), is_chunk(name), std::cmp::Reverse(*br)));
     println!("{:<72} {:>10} {:>10}", "file", "raw", "brotli");
     for (name, (raw, br)) in &table {
         println!("{name:<72} {:>10} {:>10}", kb(*raw), kb(*br));
@@ -540,7 +535,12 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
     )?;
     println!();
     let (raw, br) = total(&mut rows.keys().filter(|n| !is_words(n)));
-    println!("{:<72} {:>10} {:>10}", "everything (in English)", kb(raw), kb(br));
+    println!(
+        "{:<72} {:>10} {:>10}",
+        "everything (in English)",
+        kb(raw),
+        kb(br)
+    );
     for (label, files, words) in [
         (
             "a young person's first visit, to her home",

@@ -48,10 +48,16 @@ pub fn SignIn() -> impl IntoView {
             pending.set(false);
             match answer {
                 Ok(LoginResponse { token, user }) => {
-                    let home = if user.role.is_staff() { "/young-people" } else { "/my-plan" };
+                    let home = if user.role.is_staff() {
+                        "/young-people"
+                    } else {
+                        "/my-plan"
+                    };
                     let session = Session { token, user };
                     device::save_session(&session);
-                    shell.replies_seen.set(device::replies_seen(session.user.id));
+                    shell
+                        .replies_seen
+                        .set(device::replies_seen(session.user.id));
                     device::ask_to_keep_storage();
                     password.set(String::new());
                     shell.session.set(Some(session.clone()));

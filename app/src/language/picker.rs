@@ -15,6 +15,7 @@ use crate::tr;
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let current = browser::current();
+    let session = shell().session;
     let status = RwSignal::new(None::<(bool, String)>);
     let choose = move |event: leptos::ev::Event| {
         let Ok(lang) = Lang::from_code(&event_target_value(&event)) else {
@@ -28,7 +29,7 @@ pub fn LanguagePicker() -> impl IntoView {
             tr!("language-switching", language = lang.own_name()),
         )));
         spawn_local(async move {
-            if let Some(session) = shell().session.get_untracked() {
+            if let Some(session) = session.get_untracked() {
                 keep_on_account(session, lang).await;
             }
             let problem = match browser::switch_to(lang).await {

@@ -14,9 +14,9 @@ use uuid::Uuid;
 use crate::audit::{Access, Opened, OpenedReport};
 use crate::auth::Role;
 use crate::error::ErrorCode;
-use crate::tr;
 use crate::messages::{Conversation, SeenFields};
 use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Replica};
+use crate::tr;
 
 use super::api::{self, ApiFailure};
 use super::device::{self, Full, Keep, Session};

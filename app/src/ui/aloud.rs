@@ -80,7 +80,7 @@ pub fn ReadScreenAloud() -> impl IntoView {
             <button
                 type="button"
                 class="read-aloud"
-                aria-pressed=move || reading.get().to_string()
+                data-reading=move || reading.get().to_string()
                 on:click=toggle
             >
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -18,8 +18,8 @@ use crate::goals::BeeDomain;
 use crate::plan::review::{ActionCopy, PlanCopy};
 use crate::plan::{OtherVersion, PlanPart};
 use crate::shell::shell;
-use crate::tr;
 use crate::sync::{Fields, RecordKind};
+use crate::tr;
 
 /// Changes the server would not keep, each with its reason.
 #[component]

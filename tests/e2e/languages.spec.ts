@@ -1,0 +1,222 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { DEMO_PASSWORD, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
+
+// Accounts of their own, so the language kept on them changes nothing
+// other tests see (Hana's ends in English; Dawit's never has one).
+// (A worker started again after a failure finds her there already.)
+test.beforeAll(() => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  for (const [username, name] of [["hana", "Hana Tesfay"], ["dawit", "Dawit Haile"]]) {
+    try {
+      serverCommand("user", "add", "--username", username, "--name", name, "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2008-02-11");
+    } catch (error) {
+      if (!String(error).includes("already taken")) throw error;
+    }
+  }
+});
+
+const AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** A language's words, read from its translation file: the keys, and each
+ *  message written without a placeholder, by key. */
+function wordsOf(code: string) {
+  const source = readFileSync(resolve(__dirname, "..", "..", "app", "lang", `${code}.ftl`), "utf8");
+  const keys: string[] = [];
+  const plain = new Map<string, string>();
+  for (const line of source.split("\n")) {
+    const found = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
+    if (found) {
+      keys.push(found[1]);
+      if (!found[2].includes("{")) plain.set(found[1], found[2].trim());
+    } else if (/^([a-z][a-z0-9-]*) =$/.test(line)) {
+      keys.push(line.slice(0, -2));
+    }
+  }
+  return { keys, plain };
+}
+
+const english = wordsOf("en");
+
+/** Her screens whose words come from her language, each with what shows
+ *  it has opened. */
+const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/no-such-page"];
+
+/** Fails on any English left on the screen, any message key shown in place
+ *  of words, and anything wider than the phone. */
+async function speaksHerLanguage(page: Page, code: string, where: string) {
+  const hers = wordsOf(code);
+  // English's words, but for any her language writes the same ("Plan").
+  const untranslated = [...english.plain]
+    .filter(([key, words]) => hers.plain.get(key) !== words)
+    .map(([, words]) => words);
+  const lines = (await page.locator("body").innerText()).split("\n").map((l) => l.trim());
+  const names = await page.locator("[aria-label]").evaluateAll((all) => all.map((e) => e.getAttribute("aria-label") ?? ""));
+  for (const shown of [...lines, ...names]) {
+    expect(untranslated, `English on ${where}: ${shown}`).not.toContain(shown);
+    expect(english.keys, `a message key on ${where}: ${shown}`).not.toContain(shown);
+  }
+  const text = lines.join(" ");
+  for (const message of untranslated.filter((m) => m.split(" ").length >= 3)) {
+    expect(text, `English on ${where}`).not.toContain(message);
+  }
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide, `${where} is wider than the phone`).toBeLessThanOrEqual(360);
+}
+
+async function signInAs(page: Page, username: string, submit: string) {
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: submit }).click();
+}
+
+for (const { locale, script, dir, signIn, home, tabs } of [
+  { locale: "pl-PL", script: "Latin", dir: "ltr", signIn: "Zaloguj się", home: "Cześć, Hana", tabs: "Menu główne" },
+  { locale: "ar", script: "Arabic", dir: "rtl", signIn: "تسجيل الدخول", home: "مرحبًا Hana", tabs: "القائمة الرئيسية" },
+  { locale: "ti", script: "Ethiopic", dir: "ltr", signIn: "እቶ", home: "ሰላም Hana", tabs: "ቀንዲ ዝርዝር" },
+]) {
+  test(`a phone set to ${locale} opens her screens in it (${script} script), with no English left and nothing too wide`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const words: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/lang/")) words.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: signIn })).toBeVisible();
+    const code = locale.split("-")[0];
+    await expect(page.locator("html")).toHaveAttribute("lang", code);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await speaksHerLanguage(page, code, "the sign-in screen");
+
+    await signInAs(page, "hana", signIn);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(home.replace(" ", "\\s*\\u2068?")));
+    await waitForOfflineShell(page);
+    for (const path of HER_SCREENS) {
+      await page.goto(path);
+      await expect(page.getByRole("navigation", { name: tabs })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await speaksHerLanguage(page, code, path);
+    }
+    // Only her language's words came down the wire.
+    expect(new Set(words.map((w) => w.split("-")[0]))).toEqual(new Set([`/lang/${code}`]));
+
+    // With no signal, a reload still opens in her language.
+    await context.setOffline(true);
+    await page.goto("/home");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(home.replace(" ", "\\s*\\u2068?")));
+    await context.close();
+  });
+}
+
+test("right-to-left screens mirror: the tabs start at the right, headings and the brand sit on the right", async ({ browser }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ locale: "ar", colorScheme });
+    const page = await context.newPage();
+    await page.goto("/");
+    await signInAs(page, "hana", "تسجيل الدخول");
+    const tabs = page.getByRole("navigation", { name: "القائمة الرئيسية" }).getByRole("link");
+    await expect(tabs.first()).toHaveText("الرئيسية");
+    const first = await tabs.first().boundingBox();
+    const last = await tabs.last().boundingBox();
+    expect(first!.x).toBeGreaterThan(last!.x);
+    const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+    expect(heading!.x + heading!.width).toBeGreaterThan(330);
+    const brand = await page.getByRole("link", { name: "Pathway" }).boundingBox();
+    expect(brand!.x).toBeGreaterThan(180);
+    // Dates are written as Arabic writes them, by the browser's own Intl.
+    await expect(page.locator("time").first()).toHaveText(/(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)/);
+    const scan = await new AxeBuilder({ page }).withTags(AA).analyze();
+    expect(scan.violations, `${colorScheme}: ${JSON.stringify(scan.violations, null, 2)}`).toEqual([]);
+    await context.close();
+  }
+});
+
+test("she picks her language on the sign-in screen; it is kept on her account, so a new phone opens in it, and This phone changes it back", async ({ browser, request }) => {
+  const phone = await browser.newContext({ locale: "en-GB" });
+  const page = await phone.newPage();
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption({ label: "العربية" });
+  await expect(page.getByRole("heading", { level: 1, name: "تسجيل الدخول" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // The way back is labelled in English too.
+  await expect(page.getByLabel("اللغة · Language")).toHaveValue("ar");
+  await signInAs(page, "hana", "تسجيل الدخول");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("مرحبًا");
+  const token = await tokenOnPhone(page);
+  await expect
+    .poll(async () => (await (await request.get("/api/me", { headers: { Authorization: `Bearer ${token}` } })).json()).language)
+    .toBe("ar");
+
+  const newPhone = await browser.newContext({ locale: "en-GB" });
+  const other = await newPhone.newPage();
+  await other.goto("/");
+  await signInAs(other, "hana", "Sign in");
+  await expect(other.getByRole("heading", { level: 1 })).toContainText("مرحبًا", { timeout: 15_000 });
+  await expect(other.locator("html")).toHaveAttribute("lang", "ar");
+
+  await other.goto("/this-phone");
+  await other.getByLabel("اللغة · Language").selectOption({ label: "English" });
+  await expect(other.locator("html")).toHaveAttribute("lang", "en-GB");
+  await other.goto("/home");
+  await expect(other.getByRole("heading", { level: 1, name: "Hi Hana" })).toBeVisible();
+  await expect
+    .poll(async () => (await (await request.get("/api/me", { headers: { Authorization: `Bearer ${token}` } })).json()).language)
+    .toBe("en");
+
+  // With no signal, a language whose words are not on the phone is not
+  // switched to, and she is told why.
+  await newPhone.setOffline(true);
+  await other.goto("/this-phone");
+  await other.getByLabel("Language").selectOption({ label: "Polski" });
+  await expect(other.getByRole("status").filter({ hasText: "Polski" })).toHaveText("Polski isn't on this phone yet. Choose it again when you're online.");
+  await expect(other.locator("html")).toHaveAttribute("lang", "en-GB");
+  await phone.close();
+  await newPhone.close();
+});
+
+test("Read aloud reads the screen in her language, where the phone has a voice for it", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ar" });
+  // The test browser has no voices of its own: one Arabic voice, and a
+  // record of what it is asked to say.
+  await context.addInitScript(() => {
+    const said: { text: string; lang: string }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    Object.defineProperty(speechSynthesis, "getVoices", { value: () => [{ lang: "ar-SA", name: "Arabic" }] });
+    Object.defineProperty(speechSynthesis, "speak", {
+      value: (u: SpeechSynthesisUtterance) => said.push({ text: u.text, lang: u.lang }),
+    });
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  await signInAs(page, "dawit", "تسجيل الدخول");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("مرحبًا");
+  await page.goto("/people-who-help-me");
+  const read = page.getByRole("button", { name: "اقرأ بصوت عالٍ" });
+  await read.click();
+  // The same button stops it, and says so.
+  const stop = page.getByRole("button", { name: "أوقف القراءة" });
+  await expect(stop).toBeVisible();
+  const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
+  expect(said).toHaveLength(1);
+  expect(said[0].lang).toBe("ar");
+  expect(said[0].text).toContain("أشخاص يساعدونني");
+  expect(said[0].text).toContain("في حالة الطوارئ");
+  await stop.click();
+  await expect(read).toBeVisible();
+  await context.close();
+
+  // No voice for her language: no button that would read it wrongly.
+  const silent = await browser.newContext({ locale: "ti" });
+  await silent.addInitScript(() => {
+    Object.defineProperty(speechSynthesis, "getVoices", { value: () => [{ lang: "en-GB", name: "English" }] });
+  });
+  const quiet = await silent.newPage();
+  await quiet.goto("/");
+  await signInAs(quiet, "dawit", "እቶ");
+  await expect(quiet.getByRole("heading", { level: 1 })).toContainText("ሰላም");
+  await expect(quiet.getByRole("button", { name: "ብድምጺ ኣንብብ" })).toHaveCount(0);
+  await silent.close();
+});
