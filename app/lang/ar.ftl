@@ -195,3 +195,82 @@ not-found-start = اذهب إلى البداية
 
 read-aloud = اقرأ بصوت عالٍ
 read-aloud-stop = أوقف القراءة
+
+## My voice
+
+voice-title = صوتي
+voice-lede = أخبر مستشارك الشخصي كيف تسير الأمور، متى شئت. يعمل التطبيق حتى من دون إشارة.
+voice-thanks = شكرًا لأنك أخبرتنا.
+voice-saved-will-send = إنه محفوظ على هذا الهاتف وسيُرسل تلقائيًا عندما تكون متصلًا.
+voice-sent = تم إرساله.
+voice-what-to-do = ماذا تريد أن تفعل؟
+voice-what-sent = ما أرسلته
+voice-nothing-yet = لا شيء بعد.
+voice-status-saved = محفوظ على هذا الهاتف — سيُرسل عندما تكون متصلًا
+voice-status-read-by = قرأه { $name }
+voice-status-sent = أُرسل
+voice-replied = ردّ { $name }:
+voice-read-this = اقرأ هذا بصوت عالٍ
+voice-how-feeling = كيف تشعر؟
+voice-first-feeling = أولًا، كيف تشعر
+voice-part-of = الجزء { $part } من { $parts }
+voice-last = أخيرًا: أي شيء آخر
+voice-prep-about = بعد ذلك، جزء واحد من خطتك في كل مرة: ما الذي يسير جيدًا، وما الذي لا يسير، وما الذي تريد تغييره. تخطَّ ما تشاء. ما تكتبه يُحفظ على هذا الهاتف أثناء الكتابة، ويذهب مع خطتك إلى مراجعتك عندما ترسله.
+voice-anything-else = أي شيء آخر تريد قوله
+voice-call-me = أريد أن يتصل بي أحد
+voice-send = إرسال
+voice-skip = تخطَّ هذا الجزء
+voice-next = التالي
+voice-back = رجوع
+call-now-label = إذا كنت في خطر
+call-now-999 = إذا كنت في خطر الآن، اتصل بالرقم 999.
+call-now-out-of-hours = خارج ساعات العمل، يمكنك الاتصال بفريق رعاية الخارجين من الرعاية على الرقم
+
+## What she can say in My voice
+
+topic-review-ready = الاستعداد لمراجعتي
+topic-good-news = مشاركة خبر سار
+topic-problem = حل مشكلة
+topic-feeling = كيف أشعر
+topic-where-i-live = عن المكان الذي أعيش فيه
+topic-something-wrong = هناك مشكلة
+prompt-good-news-what = ماذا حدث؟
+prompt-good-news-who = من أريد أن يعرف؟
+prompt-problem-what = ما المشكلة؟
+prompt-problem-help = ما الذي سيساعد؟
+prompt-feeling-why = ما الذي يجعلني أشعر بهذا؟
+prompt-where-i-live-like = كيف هو المكان الذي أعيش فيه؟
+prompt-where-i-live-better = ما الذي سيجعله أفضل؟
+prompt-something-wrong-what = ما المشكلة؟
+prompt-something-wrong-where = أين أنا الآن؟
+feeling-great = ممتاز
+feeling-good = جيد
+feeling-okay = لا بأس
+feeling-sad = حزين
+feeling-worried = قلق
+feeling-angry = غاضب
+feeling-scared = خائف
+feeling-unsafe = لست بأمان
+
+## The parts of her plan
+
+part-contact-and-support = التواصل والدعم
+part-contact-and-support-about = كم مرة نلتقي أو نتحدث، ومن يساعدك.
+part-education-and-training = التعليم والتدريب
+part-education-and-training-about = المدرسة أو الكلية أو الجامعة أو الدورات.
+part-work-and-activities = العمل والأنشطة الأخرى
+part-work-and-activities-about = الوظائف والتدريب المهني والتطوع والأشياء التي تقوم بها.
+part-if-things-go-wrong = إذا ساءت الأمور
+part-if-things-go-wrong-about = ماذا يحدث إذا توقفت هذه الخطة عن العمل.
+part-where-i-live = المكان الذي أعيش فيه
+part-where-i-live-about = منزلك، وهل هو مناسب لك.
+part-family-and-friends = العائلة والأصدقاء
+part-family-and-friends-about = الوقت مع العائلة، والأصدقاء، والأشخاص المهمون لك.
+part-skills-for-living = مهارات العيش وحدي
+part-skills-for-living-about = الطبخ والفواتير والتسوق والعناية بالمنزل.
+part-money = المال
+part-money-about = مالك، والإعانات، والمنح، والمساعدة في التكاليف.
+part-health-and-wellbeing = الصحة والعافية
+part-health-and-wellbeing-about = جسمك وعقلك، ومن يساعد فيهما.
+part-who-i-am = من أنا
+part-who-i-am-about = ثقافتك ودينك ولغاتك ومن أين أتيت.

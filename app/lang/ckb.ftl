@@ -157,3 +157,82 @@ not-found-start = بڕۆ بۆ سەرەتا
 
 read-aloud = بە دەنگی بەرز بیخوێنەوە
 read-aloud-stop = خوێندنەوە ڕابگرە
+
+## My voice
+
+voice-title = دەنگم
+voice-lede = هەر کاتێک ویستت بە ڕاوێژکاری تایبەتی خۆت بڵێ کارەکان چۆنن. بێ هێڵیش کار دەکات.
+voice-thanks = سوپاس کە پێت وتین.
+voice-saved-will-send = لەم مۆبایلەدا پاشەکەوت کراوە و کاتێک ئۆنلاین بوویت خۆی دەنێردرێت.
+voice-sent = نێردرا.
+voice-what-to-do = دەتەوێت چی بکەیت؟
+voice-what-sent = ئەوەی ناردوومە
+voice-nothing-yet = هێشتا هیچ نییە.
+voice-status-saved = لەم مۆبایلەدا پاشەکەوت کرا — کاتێک ئۆنلاین بوویت دەنێردرێت
+voice-status-read-by = { $name } خوێندییەوە
+voice-status-sent = نێردرا
+voice-replied = { $name } وەڵامی دایەوە:
+voice-read-this = ئەمە بە دەنگی بەرز بخوێنەوە
+voice-how-feeling = هەستت چۆنە؟
+voice-first-feeling = یەکەم، هەستت چۆنە
+voice-part-of = بەشی { $part } لە { $parts }
+voice-last = کۆتایی: هەر شتێکی تر
+voice-prep-about = دواتر، هەر جارە بەشێک لە پلانەکەت: چی باش دەڕوات، چی نا، و چیت دەوێت بیگۆڕیت. هەر شتێکت ویست تێیپەڕێنە. ئەوەی دەینووسیت لە کاتی نووسیندا لەم مۆبایلەدا پاشەکەوت دەکرێت، و کاتێک ناردت لەگەڵ پلانەکەت دەچێت بۆ پێداچوونەوەکەت.
+voice-anything-else = هەر شتێکی تر کە دەتەوێت بیڵێیت
+voice-call-me = دەمەوێت کەسێک پەیوەندیم پێوە بکات
+voice-send = ناردن
+voice-skip = ئەم بەشە تێپەڕێنە
+voice-next = دواتر
+voice-back = گەڕانەوە
+call-now-label = ئەگەر لە مەترسیدایت
+call-now-999 = ئەگەر ئێستا لە مەترسیدایت، پەیوەندی بە 999ەوە بکە.
+call-now-out-of-hours = لە دەرەوەی کاتی کار، دەتوانیت پەیوەندی بە تیمی جێهێشتنی چاودێرییەوە بکەیت لەسەر
+
+## What she can say in My voice
+
+topic-review-ready = خۆئامادەکردن بۆ پێداچوونەوەکەم
+topic-good-news = هەواڵێکی خۆش بڵێ
+topic-problem = کێشەیەک چارەسەر بکە
+topic-feeling = هەستم چۆنە
+topic-where-i-live = دەربارەی ئەو شوێنەی تێیدا دەژیم
+topic-something-wrong = شتێک هەڵەیە
+prompt-good-news-what = چی ڕوویدا؟
+prompt-good-news-who = دەمەوێت کێ بزانێت؟
+prompt-problem-what = کێشەکە چییە؟
+prompt-problem-help = چی یارمەتی دەدات؟
+prompt-feeling-why = چی وام لێ دەکات ئاوا هەست بکەم؟
+prompt-where-i-live-like = ئەو شوێنەی تێیدا دەژیم چۆنە؟
+prompt-where-i-live-better = چی باشتری دەکات؟
+prompt-something-wrong-what = چی هەڵەیە؟
+prompt-something-wrong-where = ئێستا لە کوێم؟
+feeling-great = زۆر باش
+feeling-good = باش
+feeling-okay = خراپ نییە
+feeling-sad = خەمبار
+feeling-worried = نیگەران
+feeling-angry = توڕە
+feeling-scared = ترساو
+feeling-unsafe = هەست بە سەلامەتی ناکەم
+
+## The parts of her plan
+
+part-contact-and-support = پەیوەندی و پشتگیری
+part-contact-and-support-about = چەند جار یەکتر دەبینین یان قسە دەکەین، و کێ یارمەتیت دەدات.
+part-education-and-training = خوێندن و ڕاهێنان
+part-education-and-training-about = قوتابخانە، کۆلێژ، زانکۆ یان خول.
+part-work-and-activities = کار و چالاکییەکانی تر
+part-work-and-activities-about = کار، ڕاهێنانی پیشەیی، خۆبەخشی و ئەو شتانەی دەیکەیت.
+part-if-things-go-wrong = ئەگەر شتەکان خراپ بوون
+part-if-things-go-wrong-about = چی ڕوودەدات ئەگەر ئەم پلانە کار نەکات.
+part-where-i-live = ئەو شوێنەی تێیدا دەژیم
+part-where-i-live-about = ماڵەکەت، و ئایا بۆت گونجاوە.
+part-family-and-friends = خێزان و هاوڕێیان
+part-family-and-friends-about = کات لەگەڵ خێزان، هاوڕێیان و ئەو کەسانەی بۆت گرنگن.
+part-skills-for-living = لێهاتوویی ژیانی سەربەخۆ
+part-skills-for-living-about = چێشت لێنان، پسوولەکان، بازاڕکردن و ئاگاداری ماڵ.
+part-money = پارە
+part-money-about = پارەکەت، یارمەتییەکان، بەخشینەکان و یارمەتی لە تێچووەکاندا.
+part-health-and-wellbeing = تەندروستی و خۆشگوزەرانی
+part-health-and-wellbeing-about = جەستە و مێشکت، و کێ یارمەتییان دەدات.
+part-who-i-am = من کێم
+part-who-i-am-about = کولتوور، باوەڕ، زمانەکان و لە کوێوە هاتوویت.

@@ -178,3 +178,82 @@ not-found-start = Go to the start
 
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
+
+## My voice
+
+voice-title = My voice
+voice-lede = Tell your personal adviser how things are, whenever you like. It works with no signal too.
+voice-thanks = Thank you for telling us.
+voice-saved-will-send = It's saved on this phone and will send by itself when you're online.
+voice-sent = It has been sent.
+voice-what-to-do = What would you like to do?
+voice-what-sent = What I've sent
+voice-nothing-yet = Nothing yet.
+voice-status-saved = Saved on this phone — will send when you're online
+voice-status-read-by = Read by { $name }
+voice-status-sent = Sent
+voice-replied = { $name } replied:
+voice-read-this = Read this aloud
+voice-how-feeling = How are you feeling?
+voice-first-feeling = First, how you're feeling
+voice-part-of = Part { $part } of { $parts }
+voice-last = Last: anything else
+voice-prep-about = Next, one part of your plan at a time: what's going well, what's not, and what you want to change. Skip anything you like. What you write is kept on this phone as you go, and goes with your plan to your review when you send it.
+voice-anything-else = Anything else you want to say
+voice-call-me = I'd like someone to call me
+voice-send = Send
+voice-skip = Skip this part
+voice-next = Next
+voice-back = Back
+call-now-label = If you are in danger
+call-now-999 = If you're in danger right now, call 999.
+call-now-out-of-hours = Out of hours, you can call the leaving care team on
+
+## What she can say in My voice
+
+topic-review-ready = Get ready for my review
+topic-good-news = Share good news
+topic-problem = Sort a problem
+topic-feeling = How I'm feeling
+topic-where-i-live = About where I live
+topic-something-wrong = Something's wrong
+prompt-good-news-what = What happened?
+prompt-good-news-who = Who would I like to know?
+prompt-problem-what = What's the problem?
+prompt-problem-help = What would help?
+prompt-feeling-why = What's making me feel this way?
+prompt-where-i-live-like = What's it like where I live?
+prompt-where-i-live-better = What would make it better?
+prompt-something-wrong-what = What's wrong?
+prompt-something-wrong-where = Where am I now?
+feeling-great = Great
+feeling-good = Good
+feeling-okay = Okay
+feeling-sad = Sad
+feeling-worried = Worried
+feeling-angry = Angry
+feeling-scared = Scared
+feeling-unsafe = Not safe
+
+## The parts of her plan
+
+part-contact-and-support = Contact and support
+part-contact-and-support-about = How often we meet or talk, and who helps you.
+part-education-and-training = Education and training
+part-education-and-training-about = School, college, university or courses.
+part-work-and-activities = Work and other activities
+part-work-and-activities-about = Jobs, apprenticeships, volunteering and things you do.
+part-if-things-go-wrong = If things go wrong
+part-if-things-go-wrong-about = What happens if this plan stops working.
+part-where-i-live = Where I live
+part-where-i-live-about = Your home, and whether it is right for you.
+part-family-and-friends = Family and friends
+part-family-and-friends-about = Family time, friends and people who matter to you.
+part-skills-for-living = Skills for living on my own
+part-skills-for-living-about = Cooking, bills, shopping and looking after a home.
+part-money = Money
+part-money-about = Your money, benefits, grants and help with costs.
+part-health-and-wellbeing = Health and wellbeing
+part-health-and-wellbeing-about = Your body and your mind, and who helps with them.
+part-who-i-am = Who I am
+part-who-i-am-about = Your culture, faith, languages and where you come from.

@@ -183,3 +183,82 @@ not-found-start = Przejdź na początek
 
 read-aloud = Czytaj na głos
 read-aloud-stop = Przestań czytać
+
+## My voice
+
+voice-title = Mój głos
+voice-lede = Powiedz swojemu osobistemu doradcy, jak się sprawy mają, kiedy tylko chcesz. Działa też bez zasięgu.
+voice-thanks = Dziękujemy, że nam powiedziałeś(-aś).
+voice-saved-will-send = Jest zapisane na tym telefonie i wyśle się samo, gdy będziesz online.
+voice-sent = Zostało wysłane.
+voice-what-to-do = Co chcesz zrobić?
+voice-what-sent = Co wysłałem(-am)
+voice-nothing-yet = Jeszcze nic.
+voice-status-saved = Zapisane na tym telefonie — wyśle się, gdy będziesz online
+voice-status-read-by = Przeczytane przez: { $name }
+voice-status-sent = Wysłane
+voice-replied = { $name } odpowiada:
+voice-read-this = Przeczytaj to na głos
+voice-how-feeling = Jak się czujesz?
+voice-first-feeling = Najpierw: jak się czujesz
+voice-part-of = Część { $part } z { $parts }
+voice-last = Na koniec: coś jeszcze
+voice-prep-about = Dalej jedna część twojego planu naraz: co idzie dobrze, co nie i co chcesz zmienić. Pomiń, co chcesz. To, co piszesz, jest zapisywane na tym telefonie na bieżąco i trafia z twoim planem na przegląd, gdy to wyślesz.
+voice-anything-else = Coś jeszcze, co chcesz powiedzieć
+voice-call-me = Chcę, żeby ktoś do mnie zadzwonił
+voice-send = Wyślij
+voice-skip = Pomiń tę część
+voice-next = Dalej
+voice-back = Wstecz
+call-now-label = Jeśli jesteś w niebezpieczeństwie
+call-now-999 = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 999.
+call-now-out-of-hours = Poza godzinami pracy możesz zadzwonić do zespołu ds. osób opuszczających pieczę pod numer
+
+## What she can say in My voice
+
+topic-review-ready = Przygotuj się do przeglądu
+topic-good-news = Podziel się dobrą wiadomością
+topic-problem = Rozwiąż problem
+topic-feeling = Jak się czuję
+topic-where-i-live = O tym, gdzie mieszkam
+topic-something-wrong = Coś jest nie tak
+prompt-good-news-what = Co się stało?
+prompt-good-news-who = Kto ma się o tym dowiedzieć?
+prompt-problem-what = Jaki jest problem?
+prompt-problem-help = Co by pomogło?
+prompt-feeling-why = Dlaczego tak się czuję?
+prompt-where-i-live-like = Jak jest tam, gdzie mieszkam?
+prompt-where-i-live-better = Co by to poprawiło?
+prompt-something-wrong-what = Co jest nie tak?
+prompt-something-wrong-where = Gdzie teraz jestem?
+feeling-great = Świetnie
+feeling-good = Dobrze
+feeling-okay = W porządku
+feeling-sad = Smutno
+feeling-worried = Martwię się
+feeling-angry = Złość
+feeling-scared = Strach
+feeling-unsafe = Nie czuję się bezpiecznie
+
+## The parts of her plan
+
+part-contact-and-support = Kontakt i wsparcie
+part-contact-and-support-about = Jak często się spotykamy lub rozmawiamy i kto ci pomaga.
+part-education-and-training = Nauka i szkolenia
+part-education-and-training-about = Szkoła, college, studia lub kursy.
+part-work-and-activities = Praca i inne zajęcia
+part-work-and-activities-about = Praca, praktyki zawodowe, wolontariat i to, co robisz.
+part-if-things-go-wrong = Jeśli coś pójdzie nie tak
+part-if-things-go-wrong-about = Co się stanie, jeśli ten plan przestanie działać.
+part-where-i-live = Gdzie mieszkam
+part-where-i-live-about = Twój dom i to, czy jest dla ciebie odpowiedni.
+part-family-and-friends = Rodzina i przyjaciele
+part-family-and-friends-about = Czas z rodziną, przyjaciele i ludzie, którzy są dla ciebie ważni.
+part-skills-for-living = Umiejętności do samodzielnego życia
+part-skills-for-living-about = Gotowanie, rachunki, zakupy i dbanie o dom.
+part-money = Pieniądze
+part-money-about = Twoje pieniądze, zasiłki, stypendia i pomoc w kosztach.
+part-health-and-wellbeing = Zdrowie i samopoczucie
+part-health-and-wellbeing-about = Twoje ciało i umysł, i kto ci w tym pomaga.
+part-who-i-am = Kim jestem
+part-who-i-am-about = Twoja kultura, wiara, języki i skąd pochodzisz.

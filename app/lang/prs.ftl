@@ -157,3 +157,82 @@ not-found-start = رفتن به آغاز
 
 read-aloud = بلند خواندن
 read-aloud-stop = بس کردن خواندن
+
+## My voice
+
+voice-title = صدای من
+voice-lede = هر وقت خواستید به مشاور شخصی خود بگویید اوضاع چطور است. بدون آنتن هم کار می‌کند.
+voice-thanks = تشکر که به ما گفتید.
+voice-saved-will-send = در این تلفن ذخیره شده و وقتی آنلاین شوید خودش فرستاده می‌شود.
+voice-sent = فرستاده شد.
+voice-what-to-do = چه کاری می‌خواهید بکنید؟
+voice-what-sent = آنچه فرستاده‌ام
+voice-nothing-yet = هنوز چیزی نیست.
+voice-status-saved = در این تلفن ذخیره شد — وقتی آنلاین شوید فرستاده می‌شود
+voice-status-read-by = { $name } آن را خواند
+voice-status-sent = فرستاده شد
+voice-replied = { $name } جواب داد:
+voice-read-this = این را بلند بخوان
+voice-how-feeling = چه احساسی دارید؟
+voice-first-feeling = اول، چه احساسی دارید
+voice-part-of = بخش { $part } از { $parts }
+voice-last = آخر: هر چیز دیگر
+voice-prep-about = بعد، هر بار یک بخش از پلان شما: چه چیزی خوب پیش می‌رود، چه چیزی نه، و چه چیزی را می‌خواهید تغییر دهید. هر چه را خواستید رد کنید. آنچه می‌نویسید همزمان در این تلفن ذخیره می‌شود و وقتی آن را بفرستید با پلان شما به بازنگری می‌رود.
+voice-anything-else = هر چیز دیگری که می‌خواهید بگویید
+voice-call-me = می‌خواهم کسی به من زنگ بزند
+voice-send = فرستادن
+voice-skip = رد کردن این بخش
+voice-next = بعدی
+voice-back = برگشت
+call-now-label = اگر در خطر هستید
+call-now-999 = اگر همین حالا در خطر هستید، به 999 زنگ بزنید.
+call-now-out-of-hours = بیرون از ساعات کاری، می‌توانید به تیم ترک سرپرستی به این شماره زنگ بزنید:
+
+## What she can say in My voice
+
+topic-review-ready = آماده شدن برای بازنگری من
+topic-good-news = گفتن یک خبر خوش
+topic-problem = حل یک مشکل
+topic-feeling = احساس من
+topic-where-i-live = دربارهٔ جایی که زندگی می‌کنم
+topic-something-wrong = مشکلی هست
+prompt-good-news-what = چه اتفاقی افتاد؟
+prompt-good-news-who = دوست دارم چه کسی بداند؟
+prompt-problem-what = مشکل چیست؟
+prompt-problem-help = چه چیزی کمک می‌کند؟
+prompt-feeling-why = چه چیزی باعث این احساس من است؟
+prompt-where-i-live-like = جایی که زندگی می‌کنم چطور است؟
+prompt-where-i-live-better = چه چیزی آن را بهتر می‌کند؟
+prompt-something-wrong-what = چه مشکلی هست؟
+prompt-something-wrong-where = الان کجا هستم؟
+feeling-great = عالی
+feeling-good = خوب
+feeling-okay = بد نیست
+feeling-sad = غمگین
+feeling-worried = نگران
+feeling-angry = عصبانی
+feeling-scared = ترسیده
+feeling-unsafe = احساس امنیت نمی‌کنم
+
+## The parts of her plan
+
+part-contact-and-support = تماس و حمایت
+part-contact-and-support-about = چند وقت یک بار همدیگر را می‌بینیم یا صحبت می‌کنیم، و چه کسی به شما کمک می‌کند.
+part-education-and-training = تعلیم و آموزش
+part-education-and-training-about = مکتب، کالج، پوهنتون یا کورس‌ها.
+part-work-and-activities = کار و فعالیت‌های دیگر
+part-work-and-activities-about = وظیفه‌ها، کارآموزی، کار داوطلبانه و کارهایی که انجام می‌دهید.
+part-if-things-go-wrong = اگر کارها خراب شود
+part-if-things-go-wrong-about = اگر این پلان کار نکند چه می‌شود.
+part-where-i-live = جایی که زندگی می‌کنم
+part-where-i-live-about = خانهٔ شما، و اینکه برای شما مناسب است یا نه.
+part-family-and-friends = خانواده و دوستان
+part-family-and-friends-about = وقت با خانواده، دوستان و کسانی که برای شما مهم هستند.
+part-skills-for-living = مهارت‌های زندگی مستقل
+part-skills-for-living-about = آشپزی، بل‌ها، خرید و نگهداری از خانه.
+part-money = پول
+part-money-about = پول شما، کمک‌هزینه‌ها، بورس‌ها و کمک در مصارف.
+part-health-and-wellbeing = صحت و آرامش
+part-health-and-wellbeing-about = جسم و ذهن شما، و چه کسی در آن‌ها کمک می‌کند.
+part-who-i-am = من کی هستم
+part-who-i-am-about = فرهنگ، دین، زبان‌ها و اینکه از کجا آمده‌اید.

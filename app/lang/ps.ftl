@@ -177,3 +177,82 @@ not-found-start = پیل ته ورشئ
 
 read-aloud = په لوړ غږ ولولئ
 read-aloud-stop = لوستل ودروئ
+
+## My voice
+
+voice-title = زما غږ
+voice-lede = هر کله چې وغواړئ خپل شخصي سلاکار ته ووایاست چې حالات څنګه دي. پرته له سیګنال هم کار کوي.
+voice-thanks = مننه چې تاسو موږ ته وویل.
+voice-saved-will-send = په دې تلیفون کې خوندي دی او کله چې آنلاین شئ پخپله به ولېږل شي.
+voice-sent = ولېږل شو.
+voice-what-to-do = څه کول غواړئ؟
+voice-what-sent = هغه څه چې ما لېږلي
+voice-nothing-yet = لا هېڅ نشته.
+voice-status-saved = په دې تلیفون کې خوندي شو — کله چې آنلاین شئ ولېږل شي
+voice-status-read-by = { $name } ولوست
+voice-status-sent = ولېږل شو
+voice-replied = { $name } ځواب ورکړ:
+voice-read-this = دا په لوړ غږ ولولئ
+voice-how-feeling = څنګه احساس کوئ؟
+voice-first-feeling = لومړی، څنګه احساس کوئ
+voice-part-of = برخه { $part } له { $parts }
+voice-last = وروستی: نور هر څه
+voice-prep-about = بیا، هر ځل ستاسو د پلان یوه برخه: څه ښه روان دي، څه نه دي، او څه بدلول غواړئ. هر څه چې وغواړئ پرېږدئ. هغه څه چې لیکئ د لیکلو پر مهال په دې تلیفون کې ساتل کېږي، او کله چې یې ولېږئ ستاسو له پلان سره بیاکتنې ته ځي.
+voice-anything-else = نور هر څه چې ویل یې غواړئ
+voice-call-me = غواړم څوک ماته زنګ ووهي
+voice-send = لېږل
+voice-skip = دا برخه پرېږدئ
+voice-next = بل
+voice-back = شاته
+call-now-label = که په خطر کې یاست
+call-now-999 = که همدا اوس په خطر کې یاست، 999 ته زنګ ووهئ.
+call-now-out-of-hours = د کاري ساعتونو بهر، د پاملرنې پرېښودونکو ټیم ته په دې شمېره زنګ وهلی شئ:
+
+## What she can say in My voice
+
+topic-review-ready = زما بیاکتنې ته چمتو کېدل
+topic-good-news = ښه خبر شریکول
+topic-problem = ستونزه حلول
+topic-feeling = زما احساس
+topic-where-i-live = د هغه ځای په اړه چې اوسېږم
+topic-something-wrong = یوه ستونزه ده
+prompt-good-news-what = څه پېښ شول؟
+prompt-good-news-who = غواړم څوک پوه شي؟
+prompt-problem-what = ستونزه څه ده؟
+prompt-problem-help = څه به مرسته وکړي؟
+prompt-feeling-why = زه ولې داسې احساس کوم؟
+prompt-where-i-live-like = هغه ځای چې اوسېږم څنګه دی؟
+prompt-where-i-live-better = څه به یې ښه کړي؟
+prompt-something-wrong-what = څه ستونزه ده؟
+prompt-something-wrong-where = زه اوس چېرته یم؟
+feeling-great = ډېر ښه
+feeling-good = ښه
+feeling-okay = سم
+feeling-sad = خپه
+feeling-worried = اندېښمن
+feeling-angry = غوسه
+feeling-scared = ډارېدلی
+feeling-unsafe = خوندي نه یم
+
+## The parts of her plan
+
+part-contact-and-support = اړیکه او ملاتړ
+part-contact-and-support-about = څو ځله سره ګورو یا خبرې کوو، او څوک له تاسو سره مرسته کوي.
+part-education-and-training = زده کړه او روزنه
+part-education-and-training-about = ښوونځی، کالج، پوهنتون یا کورسونه.
+part-work-and-activities = کار او نور فعالیتونه
+part-work-and-activities-about = دندې، مسلکي زده کړې، رضاکاري کار او هغه کارونه چې کوئ یې.
+part-if-things-go-wrong = که کارونه خراب شي
+part-if-things-go-wrong-about = که دا پلان کار ونه کړي څه به کېږي.
+part-where-i-live = هغه ځای چې اوسېږم
+part-where-i-live-about = ستاسو کور، او ایا دا ستاسو لپاره مناسب دی.
+part-family-and-friends = کورنۍ او ملګري
+part-family-and-friends-about = له کورنۍ سره وخت، ملګري او هغه کسان چې تاسو ته مهم دي.
+part-skills-for-living = په خپله د ژوند کولو مهارتونه
+part-skills-for-living-about = پخلی، بلونه، پېرود او د کور ساتنه.
+part-money = پیسې
+part-money-about = ستاسو پیسې، ګټې، مرستې او په لګښتونو کې مرسته.
+part-health-and-wellbeing = روغتیا او هوساینه
+part-health-and-wellbeing-about = ستاسو بدن او ذهن، او څوک پکې مرسته کوي.
+part-who-i-am = زه څوک یم
+part-who-i-am-about = ستاسو کلتور، دین، ژبې او له کومه راغلي یاست.

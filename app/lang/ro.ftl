@@ -184,3 +184,82 @@ not-found-start = Mergi la început
 
 read-aloud = Citește cu voce tare
 read-aloud-stop = Oprește citirea
+
+## My voice
+
+voice-title = Vocea mea
+voice-lede = Spune-i consilierului tău personal cum merg lucrurile, oricând vrei. Merge și fără semnal.
+voice-thanks = Mulțumim că ne-ai spus.
+voice-saved-will-send = E salvat pe acest telefon și se va trimite singur când ești online.
+voice-sent = A fost trimis.
+voice-what-to-do = Ce ai vrea să faci?
+voice-what-sent = Ce am trimis
+voice-nothing-yet = Nimic încă.
+voice-status-saved = Salvat pe acest telefon — se va trimite când ești online
+voice-status-read-by = Citit de { $name }
+voice-status-sent = Trimis
+voice-replied = { $name } a răspuns:
+voice-read-this = Citește asta cu voce tare
+voice-how-feeling = Cum te simți?
+voice-first-feeling = Mai întâi, cum te simți
+voice-part-of = Partea { $part } din { $parts }
+voice-last = La final: altceva
+voice-prep-about = Apoi, câte o parte din planul tău: ce merge bine, ce nu și ce vrei să schimbi. Sari peste orice vrei. Ce scrii se păstrează pe acest telefon pe măsură ce scrii și merge cu planul tău la revizuire când îl trimiți.
+voice-anything-else = Altceva ce vrei să spui
+voice-call-me = Aș vrea să mă sune cineva
+voice-send = Trimite
+voice-skip = Sari peste această parte
+voice-next = Înainte
+voice-back = Înapoi
+call-now-label = Dacă ești în pericol
+call-now-999 = Dacă ești în pericol chiar acum, sună la 999.
+call-now-out-of-hours = În afara programului, poți suna echipa de îngrijire la
+
+## What she can say in My voice
+
+topic-review-ready = Pregătește-te pentru revizuire
+topic-good-news = Împărtășește o veste bună
+topic-problem = Rezolvă o problemă
+topic-feeling = Cum mă simt
+topic-where-i-live = Despre locul unde locuiesc
+topic-something-wrong = Ceva nu e în regulă
+prompt-good-news-what = Ce s-a întâmplat?
+prompt-good-news-who = Cine aș vrea să afle?
+prompt-problem-what = Care e problema?
+prompt-problem-help = Ce m-ar ajuta?
+prompt-feeling-why = Ce mă face să mă simt așa?
+prompt-where-i-live-like = Cum e locul unde locuiesc?
+prompt-where-i-live-better = Ce l-ar face mai bun?
+prompt-something-wrong-what = Ce nu e în regulă?
+prompt-something-wrong-where = Unde sunt acum?
+feeling-great = Foarte bine
+feeling-good = Bine
+feeling-okay = Așa și așa
+feeling-sad = Trist(ă)
+feeling-worried = Îngrijorat(ă)
+feeling-angry = Furios/Furioasă
+feeling-scared = Speriat(ă)
+feeling-unsafe = Nu sunt în siguranță
+
+## The parts of her plan
+
+part-contact-and-support = Contact și sprijin
+part-contact-and-support-about = Cât de des ne vedem sau vorbim și cine te ajută.
+part-education-and-training = Educație și formare
+part-education-and-training-about = Școală, colegiu, universitate sau cursuri.
+part-work-and-activities = Muncă și alte activități
+part-work-and-activities-about = Locuri de muncă, ucenicii, voluntariat și lucrurile pe care le faci.
+part-if-things-go-wrong = Dacă lucrurile merg prost
+part-if-things-go-wrong-about = Ce se întâmplă dacă acest plan nu mai funcționează.
+part-where-i-live = Unde locuiesc
+part-where-i-live-about = Casa ta și dacă e potrivită pentru tine.
+part-family-and-friends = Familie și prieteni
+part-family-and-friends-about = Timp cu familia, prieteni și oameni care contează pentru tine.
+part-skills-for-living = Abilități pentru a trăi singur(ă)
+part-skills-for-living-about = Gătit, facturi, cumpărături și grija de casă.
+part-money = Bani
+part-money-about = Banii tăi, beneficii, burse și ajutor cu costurile.
+part-health-and-wellbeing = Sănătate și stare de bine
+part-health-and-wellbeing-about = Corpul și mintea ta, și cine te ajută cu ele.
+part-who-i-am = Cine sunt
+part-who-i-am-about = Cultura, credința, limbile tale și de unde vii.

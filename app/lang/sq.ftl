@@ -177,3 +177,82 @@ not-found-start = Shko në fillim
 
 read-aloud = Lexo me zë
 read-aloud-stop = Ndalo leximin
+
+## My voice
+
+voice-title = Zëri im
+voice-lede = Tregoji këshilltarit tënd personal si po shkojnë gjërat, kur të duash. Punon edhe pa sinjal.
+voice-thanks = Faleminderit që na e tregove.
+voice-saved-will-send = Është ruajtur në këtë telefon dhe do të dërgohet vetë kur të jesh online.
+voice-sent = U dërgua.
+voice-what-to-do = Çfarë do të bësh?
+voice-what-sent = Çfarë kam dërguar
+voice-nothing-yet = Asgjë ende.
+voice-status-saved = U ruajt në këtë telefon — do të dërgohet kur të jesh online
+voice-status-read-by = E lexoi { $name }
+voice-status-sent = U dërgua
+voice-replied = { $name } u përgjigj:
+voice-read-this = Lexoje këtë me zë
+voice-how-feeling = Si ndihesh?
+voice-first-feeling = Së pari, si ndihesh
+voice-part-of = Pjesa { $part } nga { $parts }
+voice-last = Në fund: diçka tjetër
+voice-prep-about = Pastaj, një pjesë e planit tënd në një kohë: çfarë po shkon mirë, çfarë jo dhe çfarë do të ndryshosh. Kapërce çfarë të duash. Çfarë shkruan ruhet në këtë telefon ndërsa shkruan, dhe shkon me planin tënd në rishikim kur ta dërgosh.
+voice-anything-else = Diçka tjetër që do të thuash
+voice-call-me = Dua që dikush të më telefonojë
+voice-send = Dërgo
+voice-skip = Kapërce këtë pjesë
+voice-next = Tjetra
+voice-back = Kthehu
+call-now-label = Nëse je në rrezik
+call-now-999 = Nëse je në rrezik tani, telefono 999.
+call-now-out-of-hours = Jashtë orarit, mund të telefonosh ekipin e kujdesit në
+
+## What she can say in My voice
+
+topic-review-ready = Përgatitu për rishikimin tim
+topic-good-news = Ndaj një lajm të mirë
+topic-problem = Zgjidh një problem
+topic-feeling = Si ndihem
+topic-where-i-live = Për vendin ku jetoj
+topic-something-wrong = Diçka nuk shkon
+prompt-good-news-what = Çfarë ndodhi?
+prompt-good-news-who = Kush do të doja ta dinte?
+prompt-problem-what = Cili është problemi?
+prompt-problem-help = Çfarë do të ndihmonte?
+prompt-feeling-why = Çfarë më bën të ndihem kështu?
+prompt-where-i-live-like = Si është vendi ku jetoj?
+prompt-where-i-live-better = Çfarë do ta bënte më mirë?
+prompt-something-wrong-what = Çfarë nuk shkon?
+prompt-something-wrong-where = Ku jam tani?
+feeling-great = Shumë mirë
+feeling-good = Mirë
+feeling-okay = Në rregull
+feeling-sad = I/E trishtuar
+feeling-worried = I/E shqetësuar
+feeling-angry = I/E zemëruar
+feeling-scared = I/E frikësuar
+feeling-unsafe = Nuk jam i/e sigurt
+
+## The parts of her plan
+
+part-contact-and-support = Kontakti dhe mbështetja
+part-contact-and-support-about = Sa shpesh takohemi ose flasim, dhe kush të ndihmon.
+part-education-and-training = Arsimi dhe trajnimi
+part-education-and-training-about = Shkolla, kolegji, universiteti ose kurset.
+part-work-and-activities = Puna dhe aktivitete të tjera
+part-work-and-activities-about = Punë, praktika, vullnetarizëm dhe gjërat që bën.
+part-if-things-go-wrong = Nëse gjërat shkojnë keq
+part-if-things-go-wrong-about = Çfarë ndodh nëse ky plan nuk funksionon më.
+part-where-i-live = Ku jetoj
+part-where-i-live-about = Shtëpia jote, dhe nëse është e përshtatshme për ty.
+part-family-and-friends = Familja dhe miqtë
+part-family-and-friends-about = Koha me familjen, miqtë dhe njerëzit që kanë rëndësi për ty.
+part-skills-for-living = Aftësi për të jetuar vetë
+part-skills-for-living-about = Gatimi, faturat, pazari dhe kujdesi për shtëpinë.
+part-money = Paratë
+part-money-about = Paratë e tua, përfitimet, grantet dhe ndihma me shpenzimet.
+part-health-and-wellbeing = Shëndeti dhe mirëqenia
+part-health-and-wellbeing-about = Trupi dhe mendja jote, dhe kush të ndihmon me to.
+part-who-i-am = Kush jam
+part-who-i-am-about = Kultura, besimi, gjuhët e tua dhe nga vjen.

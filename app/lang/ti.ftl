@@ -177,3 +177,82 @@ not-found-start = ናብ መጀመርታ ኺድ
 
 read-aloud = ብድምጺ ኣንብብ
 read-aloud-stop = ምንባብ ኣቋርጽ
+
+## My voice
+
+voice-title = ድምጸይ
+voice-lede = ንውልቃዊ ኣማኻሪኻ ነገራት ከመይ ከም ዘለዉ ኣብ ዝደለኻዮ ግዜ ንገሮ። ሲግናል እንተዘይሃለወ እውን ይሰርሕ።
+voice-thanks = ስለ ዝነገርካና የቐንየልና።
+voice-saved-will-send = ኣብዚ ተሌፎን ተዓቂቡ ኣሎ፡ ኢንተርነት ምስ ረኸብካ ባዕሉ ክለኣኽ እዩ።
+voice-sent = ተላኢኹ ኣሎ።
+voice-what-to-do = እንታይ ክትገብር ትደሊ?
+voice-what-sent = ዝለኣኽክዎ
+voice-nothing-yet = ገና ዋላ ሓንቲ የለን።
+voice-status-saved = ኣብዚ ተሌፎን ተዓቂቡ — ኢንተርነት ምስ ረኸብካ ክለኣኽ እዩ
+voice-status-read-by = { $name } ኣንቢብዎ
+voice-status-sent = ተላኢኹ
+voice-replied = { $name } መሊሱ፦
+voice-read-this = እዚ ብድምጺ ኣንብብ
+voice-how-feeling = ከመይ ይስምዓካ ኣሎ?
+voice-first-feeling = ቀዳማይ፡ ከመይ ከም ዝስምዓካ
+voice-part-of = ክፋል { $part } ካብ { $parts }
+voice-last = መወዳእታ፦ ካልእ ነገር
+voice-prep-about = ቀጺሉ፡ ሓደ ክፋል መደብካ ብሓደ ግዜ፦ እንታይ ጽቡቕ ይኸይድ ኣሎ፡ እንታይ ኣይከደን፡ እንታይ ክትቕይር ትደሊ። ዝደለኻዮ ክትሓልፍ ትኽእል ኢኻ። ዝጸሓፍካዮ ኣብዚ ተሌፎን ይዕቀብ፡ ምስ ለኣኽካዮ ድማ ምስ መደብካ ናብ ምርመራኻ ይኸይድ።
+voice-anything-else = ክትብሎ እትደሊ ካልእ ነገር
+voice-call-me = ሓደ ሰብ ክድውለለይ እደሊ
+voice-send = ስደድ
+voice-skip = ነዚ ክፋል ሕለፎ
+voice-next = ዝቕጽል
+voice-back = ተመለስ
+call-now-label = ኣብ ሓደጋ እንተሃሊኻ
+call-now-999 = ሕጂ ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 999 ደውል።
+call-now-out-of-hours = ካብ ሰዓታት ስራሕ ወጻኢ፡ ናብ ጉጅለ ሓልዮት ኣብ ምውጻእ ክትድውል ትኽእል ኢኻ፦
+
+## What she can say in My voice
+
+topic-review-ready = ንምርመራይ ምድላው
+topic-good-news = ጽቡቕ ዜና ምክፋል
+topic-problem = ጸገም ምፍታሕ
+topic-feeling = ከመይ ይስምዓኒ
+topic-where-i-live = ብዛዕባ ዝነብረሉ ቦታ
+topic-something-wrong = ገለ ጸገም ኣሎ
+prompt-good-news-what = እንታይ ኮይኑ?
+prompt-good-news-who = መን ክፈልጥ እደሊ?
+prompt-problem-what = እቲ ጸገም እንታይ እዩ?
+prompt-problem-help = እንታይ ክሕግዝ ይኽእል?
+prompt-feeling-why = ከምዚ ክስምዓኒ ዝገብር እንታይ እዩ?
+prompt-where-i-live-like = ዝነብረሉ ቦታ ከመይ እዩ?
+prompt-where-i-live-better = እንታይ ክመሓይሾ ይኽእል?
+prompt-something-wrong-what = እንታይ ጸገም ኣሎ?
+prompt-something-wrong-where = ሕጂ ኣበይ ኣለኹ?
+feeling-great = ኣዝዩ ጽቡቕ
+feeling-good = ጽቡቕ
+feeling-okay = ደሓን
+feeling-sad = ጉሁይ
+feeling-worried = ተሻቒለ
+feeling-angry = ሓሪቐ
+feeling-scared = ፈሪሀ
+feeling-unsafe = ውሑስ ኣይኮንኩን
+
+## The parts of her plan
+
+part-contact-and-support = ርክብን ደገፍን
+part-contact-and-support-about = ክንደይ ግዜ ንራኸብ ወይ ንዛረብ፡ መን ከም ዝሕግዘካ።
+part-education-and-training = ትምህርትን ስልጠናን
+part-education-and-training-about = ቤት ትምህርቲ፡ ኮለጅ፡ ዩኒቨርሲቲ ወይ ኮርሳት።
+part-work-and-activities = ስራሕን ካልእ ንጥፈታትን
+part-work-and-activities-about = ስራሕ፡ ናይ ሞያ ልምምድ፡ ወለንታዊ ስራሕን እትገብሮ ነገራትን።
+part-if-things-go-wrong = ነገራት እንተተበላሽዮም
+part-if-things-go-wrong-about = እዚ መደብ እንተዘይሰሪሑ እንታይ ይኸውን።
+part-where-i-live = ዝነብረሉ ቦታ
+part-where-i-live-about = ገዛኻ፡ ንዓኻ ዝሰማማዕ ድዩ።
+part-family-and-friends = ስድራን ኣዕሩኽን
+part-family-and-friends-about = ግዜ ምስ ስድራ፡ ኣዕሩኽን ንዓኻ ኣገደስቲ ሰባትን።
+part-skills-for-living = ብውልቀይ ንምንባር ክእለታት
+part-skills-for-living-about = ምኽሻን፡ ሕሳባት፡ ምዕዳግን ገዛ ምክንኻንን።
+part-money = ገንዘብ
+part-money-about = ገንዘብካ፡ ረድኤታት፡ ሓገዛትን ሓገዝ ኣብ ወጻኢታትን።
+part-health-and-wellbeing = ጥዕናን ደሓንነትን
+part-health-and-wellbeing-about = ኣካላትካን ኣእምሮኻን፡ መን ከም ዝሕግዘካ።
+part-who-i-am = መን ምዃነይ
+part-who-i-am-about = ባህልኻ፡ እምነትካ፡ ቋንቋታትካን ካበይ ከም ዝመጻእካን።

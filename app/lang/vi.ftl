@@ -149,3 +149,82 @@ not-found-start = Về trang đầu
 
 read-aloud = Đọc to
 read-aloud-stop = Dừng đọc
+
+## My voice
+
+voice-title = Tiếng nói của tôi
+voice-lede = Hãy cho người cố vấn riêng biết mọi chuyện thế nào, bất cứ lúc nào bạn muốn. Không có sóng cũng dùng được.
+voice-thanks = Cảm ơn bạn đã chia sẻ với chúng tôi.
+voice-saved-will-send = Nội dung đã được lưu trên điện thoại này và sẽ tự gửi khi bạn có mạng.
+voice-sent = Đã gửi.
+voice-what-to-do = Bạn muốn làm gì?
+voice-what-sent = Những gì tôi đã gửi
+voice-nothing-yet = Chưa có gì.
+voice-status-saved = Đã lưu trên điện thoại này — sẽ gửi khi bạn có mạng
+voice-status-read-by = { $name } đã đọc
+voice-status-sent = Đã gửi
+voice-replied = { $name } đã trả lời:
+voice-read-this = Đọc to phần này
+voice-how-feeling = Bạn cảm thấy thế nào?
+voice-first-feeling = Trước hết, bạn cảm thấy thế nào
+voice-part-of = Phần { $part } / { $parts }
+voice-last = Cuối cùng: điều gì khác
+voice-prep-about = Tiếp theo, lần lượt từng phần trong kế hoạch: điều gì đang tốt, điều gì chưa, và bạn muốn thay đổi gì. Bỏ qua bất cứ phần nào bạn muốn. Những gì bạn viết được lưu trên điện thoại trong lúc viết, và sẽ đi cùng kế hoạch đến buổi xem lại khi bạn gửi.
+voice-anything-else = Điều gì khác bạn muốn nói
+voice-call-me = Tôi muốn có người gọi cho tôi
+voice-send = Gửi
+voice-skip = Bỏ qua phần này
+voice-next = Tiếp
+voice-back = Quay lại
+call-now-label = Nếu bạn đang gặp nguy hiểm
+call-now-999 = Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy gọi 999.
+call-now-out-of-hours = Ngoài giờ làm việc, bạn có thể gọi nhóm hỗ trợ theo số
+
+## What she can say in My voice
+
+topic-review-ready = Chuẩn bị cho buổi xem lại
+topic-good-news = Chia sẻ tin vui
+topic-problem = Giải quyết một vấn đề
+topic-feeling = Cảm xúc của tôi
+topic-where-i-live = Về nơi tôi sống
+topic-something-wrong = Có chuyện không ổn
+prompt-good-news-what = Chuyện gì đã xảy ra?
+prompt-good-news-who = Tôi muốn ai biết?
+prompt-problem-what = Vấn đề là gì?
+prompt-problem-help = Điều gì sẽ giúp được?
+prompt-feeling-why = Điều gì khiến tôi cảm thấy như vậy?
+prompt-where-i-live-like = Nơi tôi sống như thế nào?
+prompt-where-i-live-better = Điều gì sẽ làm nó tốt hơn?
+prompt-something-wrong-what = Có chuyện gì?
+prompt-something-wrong-where = Tôi đang ở đâu?
+feeling-great = Rất tốt
+feeling-good = Tốt
+feeling-okay = Bình thường
+feeling-sad = Buồn
+feeling-worried = Lo lắng
+feeling-angry = Tức giận
+feeling-scared = Sợ hãi
+feeling-unsafe = Không an toàn
+
+## The parts of her plan
+
+part-contact-and-support = Liên lạc và hỗ trợ
+part-contact-and-support-about = Chúng ta gặp hay nói chuyện bao lâu một lần, và ai giúp bạn.
+part-education-and-training = Học tập và đào tạo
+part-education-and-training-about = Trường học, cao đẳng, đại học hoặc khóa học.
+part-work-and-activities = Công việc và hoạt động khác
+part-work-and-activities-about = Việc làm, học nghề, tình nguyện và những việc bạn làm.
+part-if-things-go-wrong = Nếu có chuyện không ổn
+part-if-things-go-wrong-about = Điều gì xảy ra nếu kế hoạch này không còn hiệu quả.
+part-where-i-live = Nơi tôi sống
+part-where-i-live-about = Nhà của bạn, và nó có phù hợp với bạn không.
+part-family-and-friends = Gia đình và bạn bè
+part-family-and-friends-about = Thời gian với gia đình, bạn bè và những người quan trọng với bạn.
+part-skills-for-living = Kỹ năng sống tự lập
+part-skills-for-living-about = Nấu ăn, hóa đơn, mua sắm và chăm sóc nhà cửa.
+part-money = Tiền bạc
+part-money-about = Tiền của bạn, trợ cấp, học bổng và hỗ trợ chi phí.
+part-health-and-wellbeing = Sức khỏe và tinh thần
+part-health-and-wellbeing-about = Cơ thể và tâm trí của bạn, và ai giúp bạn với chúng.
+part-who-i-am = Tôi là ai
+part-who-i-am-about = Văn hóa, tín ngưỡng, ngôn ngữ và nơi bạn đến.

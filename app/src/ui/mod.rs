@@ -5,9 +5,11 @@
 
 mod aloud;
 mod looked;
+mod words;
 
 pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
+pub use words::{feeling_words, part_about, part_heading, prompt_words, topic_words};
 
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -13,7 +13,8 @@ use crate::dates::short_day;
 use crate::plan::PlanPart;
 use crate::shell::{admit, device, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};
-use crate::ui::{read_aloud, Rejections};
+use crate::tr;
+use crate::ui::{feeling_words, part_about, prompt_words, read_aloud, topic_words, Rejections};
 use crate::voice::{
     raises_flag, statements, AcknowledgementFields, Feeling, ReplyFields, Statement,
     StatementFields, Topic,
@@ -40,11 +41,11 @@ fn CallNow() -> impl IntoView {
         })
     };
     view! {
-        <div class="call-now" role="note" aria-label="If you are in danger">
-            <p><strong>"If you're in danger right now, call 999."</strong></p>
+        <div class="call-now" role="note" aria-label=tr!("call-now-label")>
+            <p><strong>{tr!("call-now-999")}</strong></p>
             <p>
-                "Out of hours, you can call the leaving care team on "
-                <a href=move || format!("tel:{}", number().replace(' ', ""))>{number}</a>"."
+                {tr!("call-now-out-of-hours")}" "
+                <a href=move || format!("tel:{}", number().replace(' ', "")) dir="ltr">{number}</a>
             </p>
         </div>
     }
@@ -52,7 +53,7 @@ fn CallNow() -> impl IntoView {
 
 #[component]
 pub fn MyVoice() -> impl IntoView {
-    set_title("My voice");
+    set_title(&tr!("voice-title"));
     let session = match admit(Audience::YoungPerson("/inbox")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -93,35 +94,35 @@ pub fn MyVoice() -> impl IntoView {
     });
     view! {
         <section class="page voice">
-            <h1>"My voice"</h1>
-            <p class="lede">"Tell your personal adviser how things are, whenever you like. It works with no signal too."</p>
+            <h1>{tr!("voice-title")}</h1>
+            <p class="lede">{tr!("voice-lede")}</p>
             <Rejections/>
             {move || just_sent.get().map(|flagged| view! {
                 <div class="notice sent" aria-live="polite">
-                    <p><strong>"Thank you for telling us."</strong>" "
+                    <p><strong>{tr!("voice-thanks")}</strong>" "
                         {move || if store.waiting() > 0 {
-                            "It's saved on this phone and will send by itself when you're online."
+                            tr!("voice-saved-will-send")
                         } else {
-                            "It has been sent."
+                            tr!("voice-sent")
                         }}
                     </p>
                 </div>
                 {flagged.then(|| view! { <CallNow/> })}
             })}
             <Show when=move || topic.get().is_none()>
-                <h2>"What would you like to do?"</h2>
+                <h2>{tr!("voice-what-to-do")}</h2>
                 <div class="topics">
                     {Topic::ALL.iter().map(|&t| view! {
-                        <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>{t.label()}</button>
+                        <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>{topic_words(t)}</button>
                     }).collect_view()}
                 </div>
             </Show>
             {move || topic.get().map(|t| view! { <StatementForm topic=t young_person=me open=topic sent=just_sent/> })}
-            <h2>"What I've sent"</h2>
+            <h2>{tr!("voice-what-sent")}</h2>
             {move || {
                 let list = mine.get();
                 if list.is_empty() {
-                    view! { <p class="quiet">"Nothing yet."</p> }.into_any()
+                    view! { <p class="quiet">{tr!("voice-nothing-yet")}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="timeline">
@@ -138,23 +139,23 @@ pub fn MyVoice() -> impl IntoView {
 #[component]
 fn Sent(statement: Statement, pending: bool) -> impl IntoView {
     let status = if pending && statement.received_at == 0 {
-        "Saved on this phone — will send when you're online".to_owned()
+        tr!("voice-status-saved")
     } else if let Some(ack) = statement.acknowledged.first() {
-        format!("Read by {}", ack.by_name)
+        tr!("voice-status-read-by", name = &ack.by_name)
     } else if let Some(reply) = statement.replies.first() {
-        format!("Read by {}", reply.by_name)
+        tr!("voice-status-read-by", name = &reply.by_name)
     } else {
-        "Sent".to_owned()
+        tr!("voice-status-sent")
     };
     view! {
         <li class="entry">
-            <p class="entry-head"><strong>{statement.fields.topic.label()}</strong>
-                {statement.fields.feeling.map(|f| format!(" · {} {}", f.face(), f.word()))}
+            <p class="entry-head"><strong>{topic_words(statement.fields.topic)}</strong>
+                {statement.fields.feeling.map(|f| format!(" · {} {}", f.face(), feeling_words(f)))}
             </p>
             <p class="badges"><span class="badge">{status}</span></p>
-            {(!statement.fields.text.is_empty()).then(|| view! { <p>{statement.fields.text.clone()}</p> })}
+            {(!statement.fields.text.is_empty()).then(|| view! { <p dir="auto">{statement.fields.text.clone()}</p> })}
             {statement.replies.iter().map(|r| view! {
-                <p class="encouragement"><strong>{format!("{} replied: ", r.by_name)}</strong>{r.text.clone()}</p>
+                <p class="encouragement"><strong>{tr!("voice-replied", name = &r.by_name)}" "</strong><span dir="auto">{r.text.clone()}</span></p>
             }).collect_view()}
         </li>
     }
@@ -221,9 +222,13 @@ fn StatementForm(
     let call_me = RwSignal::new(false);
     let flagged = move || raises_flag(topic, feeling.get());
     let spoken = format!(
-        "{}. How are you feeling? {}",
-        topic.label(),
-        topic.prompts().join(" ")
+        "{}. {} {}",
+        topic_words(topic),
+        tr!("voice-how-feeling"),
+        (0..topic.prompts().len())
+            .map(|i| prompt_words(topic, i))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     let send = {
         let answers = answers.clone();
@@ -268,28 +273,28 @@ fn StatementForm(
     };
     view! {
         <form class="editor contact-form statement" on:submit=send>
-            <h2>{topic.label()}</h2>
-            <button type="button" class="quiet-button" on:click=move |_| read_aloud(&spoken)>"🔊 Read this aloud"</button>
+            <h2>{topic_words(topic)}</h2>
+            <button type="button" class="quiet-button" on:click=move |_| read_aloud(&spoken)>"🔊 "{tr!("voice-read-this")}</button>
             {(topic == Topic::SomethingWrong).then(|| view! { <CallNow/> })}
             {stepped.then(|| view! {
                 <div class="prep-progress">
                     <p id="prep-where">{move || match step.get() {
-                        0 => "First, how you're feeling".to_owned(),
-                        n if n <= parts => format!("Part {n} of {parts}"),
-                        _ => "Last: anything else".to_owned(),
+                        0 => tr!("voice-first-feeling"),
+                        n if n <= parts => tr!("voice-part-of", part = n, parts = parts),
+                        _ => tr!("voice-last"),
                     }}</p>
                     <progress max=last.to_string() value=move || step.get().to_string() aria-labelledby="prep-where"></progress>
                 </div>
             })}
             <div class="prep-step" hidden=move || !shown(0)>
                 <fieldset class="choices feelings">
-                    <legend id="feeling-heading" tabindex="-1">"How are you feeling?"</legend>
+                    <legend id="feeling-heading" tabindex="-1">{tr!("voice-how-feeling")}</legend>
                     {Feeling::ALL.iter().map(|&f| {
                         let id = format!("feeling-{}", f.word().to_lowercase().replace(' ', "-"));
                         view! {
                             <span class="choice">
                                 <input type="radio" name="feeling" id=id.clone() prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f))/>
-                                <label for=id><span aria-hidden="true">{f.face()}" "</span>{f.word()}</label>
+                                <label for=id><span aria-hidden="true">{f.face()}" "</span>{feeling_words(f)}</label>
                             </span>
                         }
                     }).collect_view()}
@@ -298,16 +303,16 @@ fn StatementForm(
                     <CallNow/>
                 </Show>
                 {stepped.then(|| view! {
-                    <p class="quiet">"Next, one part of your plan at a time: what's going well, what's not, and what you want to change. Skip anything you like. What you write is kept on this phone as you go, and goes with your plan to your review when you send it."</p>
+                    <p class="quiet">{tr!("voice-prep-about")}</p>
                 })}
             </div>
-            {topic.prompts().into_iter().zip(answers).enumerate().map(|(i, (prompt, answer))| {
+            {answers.into_iter().enumerate().map(|(i, answer)| {
                 let id = format!("prompt-{i}");
                 let keep = keep_going.clone();
-                let about = stepped.then(|| PlanPart::ALL.get(i).map(|p| p.about())).flatten();
+                let about = stepped.then(|| PlanPart::ALL.get(i).map(|&p| part_about(p))).flatten();
                 view! {
                     <div class="field prep-step" hidden=move || !shown(i + 1)>
-                        <label for=id.clone()>{prompt}</label>
+                        <label for=id.clone()>{prompt_words(topic, i)}</label>
                         {about.map(|about| view! { <p class="quiet small">{about}</p> })}
                         <textarea id=id rows=if stepped { "6" } else { "3" } maxlength=MAX_THOUGHTS prop:value=move || answer.get() on:input=move |ev| {
                             answer.set(event_target_value(&ev));
@@ -318,26 +323,26 @@ fn StatementForm(
             }).collect_view()}
             <div class="prep-step" hidden=move || !shown(last)>
                 <div class="field">
-                    <label for="statement-more">"Anything else you want to say"</label>
+                    <label for="statement-more">{tr!("voice-anything-else")}</label>
                     <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 </div>
                 <div class="field check">
                     <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
-                    <label for="call-me">"I'd like someone to call me"</label>
+                    <label for="call-me">{tr!("voice-call-me")}</label>
                 </div>
             </div>
             <div class="editor-buttons">
                 {move || if !stepped || step.get() == last {
-                    view! { <button type="submit" class="primary">"Send"</button> }.into_any()
+                    view! { <button type="submit" class="primary">{tr!("voice-send")}</button> }.into_any()
                 } else if current_empty() {
-                    view! { <button type="submit" class="primary">"Skip this part"</button> }.into_any()
+                    view! { <button type="submit" class="primary">{tr!("voice-skip")}</button> }.into_any()
                 } else {
-                    view! { <button type="submit" class="primary">"Next"</button> }.into_any()
+                    view! { <button type="submit" class="primary">{tr!("voice-next")}</button> }.into_any()
                 }}
                 {move || if stepped && step.get() > 0 {
-                    view! { <button type="button" class="quiet-button" on:click=move |_| step.update(|s| *s -= 1)>"Back"</button> }.into_any()
+                    view! { <button type="button" class="quiet-button" on:click=move |_| step.update(|s| *s -= 1)>{tr!("voice-back")}</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="quiet-button" on:click=move |_| open.set(None)>"Back"</button> }.into_any()
+                    view! { <button type="button" class="quiet-button" on:click=move |_| open.set(None)>{tr!("voice-back")}</button> }.into_any()
                 }}
             </div>
         </form>
@@ -480,8 +485,9 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
                 {statement.fields.call_me.then(|| view! { <span class="badge">"Wants a call"</span> })}
                 {acknowledged.map(|a| view! { <span class="badge">{a}</span> })}
             </p>
-            {statement.fields.answers.iter().map(|(q, a)| view! { <p><strong>{format!("{q} ")}</strong>{a.clone()}</p> }).collect_view()}
-            {(!statement.fields.text.is_empty()).then(|| view! { <p>{statement.fields.text.clone()}</p> })}
+            // Her words as she wrote them, in whichever direction her language runs.
+            {statement.fields.answers.iter().map(|(q, a)| view! { <p><strong>{format!("{q} ")}</strong><span dir="auto">{a.clone()}</span></p> }).collect_view()}
+            {(!statement.fields.text.is_empty()).then(|| view! { <p dir="auto">{statement.fields.text.clone()}</p> })}
             {statement.replies.iter().map(|r| view! { <p class="encouragement"><strong>{format!("{} replied: ", r.by_name)}</strong>{r.text.clone()}</p> }).collect_view()}
             {open_flag.then(|| view! {
                 <button type="button" class="primary" on:click=acknowledge>"Acknowledge"</button>

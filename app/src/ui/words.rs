@@ -1,0 +1,80 @@
+//! The names of things her screens share with staff screens — the parts of
+//! her plan, the topics and feelings of *My voice* — in her language. The
+//! domain keeps its English names for staff screens and for what is
+//! stored, so what she sends reads the same to her adviser whatever
+//! language she reads it in.
+
+use crate::plan::PlanPart;
+use crate::tr;
+use crate::voice::{Feeling, Topic};
+
+pub fn part_heading(part: PlanPart) -> String {
+    match part {
+        PlanPart::ContactAndSupport => tr!("part-contact-and-support"),
+        PlanPart::EducationAndTraining => tr!("part-education-and-training"),
+        PlanPart::WorkAndActivities => tr!("part-work-and-activities"),
+        PlanPart::IfThingsGoWrong => tr!("part-if-things-go-wrong"),
+        PlanPart::WhereILive => tr!("part-where-i-live"),
+        PlanPart::FamilyAndFriends => tr!("part-family-and-friends"),
+        PlanPart::SkillsForLiving => tr!("part-skills-for-living"),
+        PlanPart::Money => tr!("part-money"),
+        PlanPart::HealthAndWellbeing => tr!("part-health-and-wellbeing"),
+        PlanPart::WhoIAm => tr!("part-who-i-am"),
+    }
+}
+
+pub fn part_about(part: PlanPart) -> String {
+    match part {
+        PlanPart::ContactAndSupport => tr!("part-contact-and-support-about"),
+        PlanPart::EducationAndTraining => tr!("part-education-and-training-about"),
+        PlanPart::WorkAndActivities => tr!("part-work-and-activities-about"),
+        PlanPart::IfThingsGoWrong => tr!("part-if-things-go-wrong-about"),
+        PlanPart::WhereILive => tr!("part-where-i-live-about"),
+        PlanPart::FamilyAndFriends => tr!("part-family-and-friends-about"),
+        PlanPart::SkillsForLiving => tr!("part-skills-for-living-about"),
+        PlanPart::Money => tr!("part-money-about"),
+        PlanPart::HealthAndWellbeing => tr!("part-health-and-wellbeing-about"),
+        PlanPart::WhoIAm => tr!("part-who-i-am-about"),
+    }
+}
+
+pub fn topic_words(topic: Topic) -> String {
+    match topic {
+        Topic::ReviewReady => tr!("topic-review-ready"),
+        Topic::GoodNews => tr!("topic-good-news"),
+        Topic::Problem => tr!("topic-problem"),
+        Topic::Feeling => tr!("topic-feeling"),
+        Topic::WhereILive => tr!("topic-where-i-live"),
+        Topic::SomethingWrong => tr!("topic-something-wrong"),
+    }
+}
+
+/// The `index`th question of `topic` in her language; what is stored with
+/// her answer is the English one (`Topic::prompts`).
+pub fn prompt_words(topic: Topic, index: usize) -> String {
+    match (topic, index) {
+        (Topic::ReviewReady, i) => PlanPart::ALL.get(i).map(|&p| part_heading(p)).unwrap_or_default(),
+        (Topic::GoodNews, 0) => tr!("prompt-good-news-what"),
+        (Topic::GoodNews, _) => tr!("prompt-good-news-who"),
+        (Topic::Problem, 0) => tr!("prompt-problem-what"),
+        (Topic::Problem, _) => tr!("prompt-problem-help"),
+        (Topic::Feeling, _) => tr!("prompt-feeling-why"),
+        (Topic::WhereILive, 0) => tr!("prompt-where-i-live-like"),
+        (Topic::WhereILive, _) => tr!("prompt-where-i-live-better"),
+        (Topic::SomethingWrong, 0) => tr!("prompt-something-wrong-what"),
+        (Topic::SomethingWrong, _) => tr!("prompt-something-wrong-where"),
+    }
+}
+
+pub fn feeling_words(feeling: Feeling) -> String {
+    match feeling {
+        Feeling::Great => tr!("feeling-great"),
+        Feeling::Good => tr!("feeling-good"),
+        Feeling::Okay => tr!("feeling-okay"),
+        Feeling::Sad => tr!("feeling-sad"),
+        Feeling::Worried => tr!("feeling-worried"),
+        Feeling::Angry => tr!("feeling-angry"),
+        Feeling::Scared => tr!("feeling-scared"),
+        Feeling::Unsafe => tr!("feeling-unsafe"),
+    }
+}
