@@ -16,7 +16,7 @@ fn call(who: &str, phone: &str) -> impl IntoView {
 
 #[component]
 pub fn PeopleWhoHelpMe() -> impl IntoView {
-    set_title(&tr!("help-title"));
+    set_title(tr!("help-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -72,7 +72,7 @@ pub fn PeopleWhoHelpMe() -> impl IntoView {
                     <div class="helper">
                         <h2>{tr!("help-out-of-hours")}</h2>
                         <p>{tr!("help-out-of-hours-about")}</p>
-                        {call(&tr!("help-out-of-hours-team"), &settings.out_of_hours_phone)}
+                        {call(tr!("help-out-of-hours-team"), &settings.out_of_hours_phone)}
                     </div>
                     <div class="helper urgent">
                         <h2>{tr!("help-emergency")}</h2>

@@ -249,7 +249,7 @@ fn Home() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
-    set_title(&tr!("not-found-title"));
+    set_title(tr!("not-found-title"));
     view! {
         <section class="page narrow">
             <h1>{tr!("not-found-heading")}</h1>

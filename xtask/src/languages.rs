@@ -41,12 +41,20 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
         problems.extend(differences(lang.code(), english, messages));
     }
     let asked = keys_asked_for(&root.join("app").join("src"))?;
-    for key in asked.difference(&english.keys().cloned().collect()) {
-        problems.push(format!(
-            "the app asks for {key:?}, which app/lang/en.ftl lacks"
-        ));
+    for (key, with_values) in &asked {
+        match english.get(key) {
+            None => problems.push(format!(
+                "the app asks for {key:?}, which app/lang/en.ftl lacks"
+            )),
+            // Asked for with none, it is handed over as it is, unfilled.
+            Some(message) if !with_values && !message.takes.is_empty() => problems.push(format!(
+                "the app asks for {key:?} with no values, but it takes {:?}",
+                message.takes
+            )),
+            Some(_) => {}
+        }
     }
-    for key in english.keys().filter(|k| !asked.contains(*k)) {
+    for key in english.keys().filter(|k| !asked.contains_key(*k)) {
         problems.push(format!(
             "app/lang/en.ftl has {key:?}, which nothing asks for"
         ));
@@ -188,13 +196,16 @@ fn placeable(expression: &Expression<&str>, out: &mut Message) -> Result<()> {
     Ok(())
 }
 
-/// The message keys the app's code asks for: each `tr!("key"`.
-fn keys_asked_for(dir: &Path) -> Result<BTreeSet<String>> {
-    let mut keys = BTreeSet::new();
+/// The message keys the app's code asks for (each `tr!("key"`), and
+/// whether every ask gives it values.
+fn keys_asked_for(dir: &Path) -> Result<BTreeMap<String, bool>> {
+    let mut keys = BTreeMap::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            keys.extend(keys_asked_for(&path)?);
+            for (key, with_values) in keys_asked_for(&path)? {
+                *keys.entry(key).or_insert(with_values) &= with_values;
+            }
         } else if path.extension().is_some_and(|e| e == "rs") {
             let code = fs::read_to_string(&path)?;
             for (at, _) in code.match_indices("tr!(\"") {
@@ -206,8 +217,9 @@ fn keys_asked_for(dir: &Path) -> Result<BTreeSet<String>> {
                 if !whole_word {
                     continue;
                 }
-                if let Some((key, _)) = code[at + 5..].split_once('"') {
-                    keys.insert(key.to_owned());
+                if let Some((key, rest)) = code[at + 5..].split_once('"') {
+                    let with_values = !rest.starts_with(')');
+                    *keys.entry(key.to_owned()).or_insert(with_values) &= with_values;
                 }
             }
         }

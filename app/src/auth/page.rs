@@ -15,7 +15,7 @@ use crate::tr;
 
 #[component]
 pub fn SignIn() -> impl IntoView {
-    set_title(&tr!("sign-in-title"));
+    set_title(tr!("sign-in-title"));
     let shell = shell();
     let navigate = use_navigate();
     // Signing in again after a sign-in ran out: same person, same phone.
@@ -37,7 +37,7 @@ pub fn SignIn() -> impl IntoView {
             password: password.get_untracked(),
         };
         if request.username.is_empty() || request.password.is_empty() {
-            problem.set(Some(tr!("sign-in-enter-both")));
+            problem.set(Some(tr!("sign-in-enter-both").to_owned()));
             return;
         }
         pending.set(true);
@@ -64,7 +64,7 @@ pub fn SignIn() -> impl IntoView {
                     shell.store.signed_in(&session);
                     navigate(home, Default::default());
                 }
-                Err(ApiFailure::Offline) => problem.set(Some(tr!("sign-in-offline"))),
+                Err(ApiFailure::Offline) => problem.set(Some(tr!("sign-in-offline").to_owned())),
                 Err(failure) => problem.set(Some(failure.message())),
             }
         });

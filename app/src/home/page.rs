@@ -31,7 +31,7 @@ struct Glance {
 
 #[component]
 pub fn MyHome() -> impl IntoView {
-    set_title(&tr!("home-title"));
+    set_title(tr!("home-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -112,7 +112,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                 <li>
                     <span class="label">{match &adviser_first {
                         Some(name) => tr!("home-next-catch-up-with", name = name),
-                        None => tr!("home-next-catch-up"),
+                        None => tr!("home-next-catch-up").to_owned(),
                     }}</span>
                     {match glance.next_contact {
                         Some(day) => view! {
@@ -160,7 +160,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
             {move || match (unread.get(), &adviser_first) {
                 (0, Some(name)) => tr!("home-messages-with", name = name),
-                (0, None) => tr!("home-messages"),
+                (0, None) => tr!("home-messages").to_owned(),
                 (n, Some(name)) => tr!("home-new-messages-from", count = n, name = name),
                 (n, None) => tr!("home-new-messages", count = n),
             }}
@@ -171,7 +171,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
             <ul class="bee-glance">
                 {glance.bees.into_iter().map(|(domain, progress)| {
                     let words = match progress {
-                        None => tr!("home-bee-no-goals"),
+                        None => tr!("home-bee-no-goals").to_owned(),
                         Some(p) => tr!("home-bee-progress", percent = (p * 100.0).round() as u32),
                     };
                     let width = progress.map_or(0.0, |p| p * 100.0);
@@ -196,7 +196,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
 /// *More*: her other screens, one tap each.
 #[component]
 pub fn More() -> impl IntoView {
-    set_title(&tr!("more-title"));
+    set_title(tr!("more-title"));
     if let Err(elsewhere) = admit(Audience::YoungPerson("/young-people")) {
         return elsewhere;
     }
@@ -224,7 +224,7 @@ pub fn More() -> impl IntoView {
                 })}</A></li>
                 <li><A href="/my-contacts">{move || match adviser.get() {
                     Some(name) => tr!("more-meetings-with", name = name),
-                    None => tr!("more-my-meetings"),
+                    None => tr!("more-my-meetings").to_owned(),
                 }}</A></li>
                 <li><A href="/written-about-me">{tr!("more-written-about-me")}</A></li>
                 <li><A href="/this-phone">{tr!("more-this-phone")}</A></li>
@@ -237,9 +237,9 @@ pub fn More() -> impl IntoView {
 /// How near a day is, in her words.
 fn near(day: time::Date, today: time::Date) -> String {
     match how_near(day, today) {
-        Near::Today => tr!("near-today"),
-        Near::Tomorrow => tr!("near-tomorrow"),
-        Near::Yesterday => tr!("near-yesterday"),
+        Near::Today => tr!("near-today").to_owned(),
+        Near::Tomorrow => tr!("near-tomorrow").to_owned(),
+        Near::Yesterday => tr!("near-yesterday").to_owned(),
         Near::InDays(n) => tr!("near-in-days", count = n),
         Near::DaysAgo(n) => tr!("near-days-ago", count = n),
     }

@@ -20,7 +20,7 @@ const CHOSEN: &str = "pathway.language";
 
 thread_local! {
     static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
-    static WORDS: RefCell<Words> = RefCell::new(Words::default());
+    static WORDS: RefCell<Words<'static>> = RefCell::new(Words::default());
     static INTL: RefCell<Option<Speaker>> = const { RefCell::new(None) };
 }
 
@@ -42,7 +42,11 @@ pub async fn load() -> bool {
         .ok()
         .and_then(|t| t.as_string())
         .unwrap_or_default();
-    let words = Words::parse(&text);
+    // Kept for the page's life: a message with no values is then handed
+    // to the screens as it is, with no copy (and a view of a `&'static
+    // str` costs the app less than one of a `String`).
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let words = Words::parse(text);
     let loaded = !words.is_empty();
     let shown = web_sys::window()
         .and_then(|w| w.document())
@@ -110,7 +114,14 @@ pub enum SwitchFailed {
     Storage,
 }
 
-/// The message `key` in her language (see the [`tr!`](crate::tr) macro).
+/// The message `key`, which takes no values, in her language (see the
+/// [`tr!`](crate::tr) macro); the key itself when it is missing.
+pub fn plain(key: &'static str) -> &'static str {
+    WORDS.with(|w| w.borrow().plain(key)).unwrap_or(key)
+}
+
+/// The message `key` with its values, in her language (see the
+/// [`tr!`](crate::tr) macro).
 pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
     if !current().right_to_left() {
         return with_intl(|intl| WORDS.with(|w| w.borrow().format(key, args, intl)));

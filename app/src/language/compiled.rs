@@ -10,8 +10,6 @@
 //! a text by itself), and the variant whose key starts with `*` is the
 //! default.
 
-use std::collections::HashMap;
-
 use super::{Arg, Numbers};
 
 pub const OPEN: char = '\u{1}';
@@ -19,28 +17,43 @@ pub const CLOSE: char = '\u{2}';
 pub const VARIANT: char = '\u{3}';
 pub const BODY: char = '\u{4}';
 
-/// One language's messages.
+/// One language's messages, borrowed from the file's text: the build
+/// writes them sorted by key, so finding one is a binary search.
 #[derive(Debug, Default)]
-pub struct Words {
-    messages: HashMap<String, String>,
+pub struct Words<'a> {
+    messages: Vec<(&'a str, &'a str)>,
 }
 
-impl Words {
-    pub fn parse(file: &str) -> Words {
-        let messages = file
+impl<'a> Words<'a> {
+    pub fn parse(file: &'a str) -> Words<'a> {
+        let mut messages: Vec<(&str, &str)> = file
             .lines()
             .filter_map(|line| line.split_once('='))
-            .map(|(key, pattern)| (key.to_owned(), pattern.to_owned()))
             .collect();
+        // Sorted already when the build wrote it; kept sorted whatever the file.
+        messages.sort_unstable_by_key(|(key, _)| *key);
         Words { messages }
     }
 
+    fn pattern(&self, key: &str) -> Option<&'a str> {
+        self.messages
+            .binary_search_by_key(&key, |(k, _)| k)
+            .ok()
+            .map(|at| self.messages[at].1)
+    }
+
+    /// A message that takes no values, as the file has it; `None` when it
+    /// is missing or does take values.
+    pub fn plain(&self, key: &str) -> Option<&'a str> {
+        self.pattern(key).filter(|pattern| !pattern.contains(OPEN))
+    }
+
     pub fn format(&self, key: &str, args: &[(&str, Arg)], numbers: &dyn Numbers) -> String {
-        let Some(pattern) = self.messages.get(key) else {
+        let Some(pattern) = self.pattern(key) else {
             return key.to_owned();
         };
         let mut out = String::with_capacity(pattern.len());
-        let mut rest = pattern.as_str();
+        let mut rest = pattern;
         fill(&mut rest, args, numbers, &mut out);
         out
     }
@@ -138,7 +151,7 @@ mod tests {
         }
     }
 
-    fn words() -> Words {
+    fn words() -> Words<'static> {
         Words::parse(
             "hi=Hi \u{1}name\u{2}\n\
              steps=\u{1}count\u{3}0\u{4}No steps yet\u{3}one\u{4}\u{1}count\u{2} step\u{3}*other\u{4}\u{1}count\u{2} steps\u{2} to go\n\
@@ -178,5 +191,17 @@ mod tests {
     #[test]
     fn a_missing_message_shows_its_key() {
         assert_eq!(words().format("nowhere", &[], &English), "nowhere");
+    }
+
+    #[test]
+    fn a_message_with_no_values_is_read_as_it_is() {
+        let words = words();
+        assert_eq!(words.plain("nowhere"), None);
+        assert_eq!(words.plain("hi"), None, "it takes a name");
+        let plain = Words::parse("b=Bee\na=Aye\n");
+        assert_eq!(
+            (plain.plain("a"), plain.plain("b")),
+            (Some("Aye"), Some("Bee"))
+        );
     }
 }

@@ -167,13 +167,14 @@ pub trait Numbers {
     fn number(&self, n: i64) -> String;
 }
 
-/// The message `key` with its placeholders filled in, or the key itself
-/// when the translation lacks it (the build refuses such files, so this is
-/// seen only while a translation is being written).
+/// The message `key` in her language: with no values, a `&'static str`;
+/// with values, a `String` with them filled in. A missing message shows
+/// its key (the build refuses such files, so this is seen only while a
+/// translation is being written).
 #[macro_export]
 macro_rules! tr {
     ($key:literal) => {
-        $crate::language::browser::text($key, &[])
+        $crate::language::browser::plain($key)
     };
     ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::language::browser::text(

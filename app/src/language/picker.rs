@@ -37,7 +37,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 Err(SwitchFailed::Offline | SwitchFailed::NotBuilt) => {
                     tr!("language-offline", language = lang.own_name())
                 }
-                Err(SwitchFailed::Storage) => tr!("language-not-kept"),
+                Err(SwitchFailed::Storage) => tr!("language-not-kept").to_owned(),
             };
             status.set(Some((true, problem)));
         });

@@ -30,17 +30,19 @@ impl ApiFailure {
     /// are said in her language, and the rest as the server put them.
     pub fn message(&self) -> String {
         match self {
-            ApiFailure::Offline => tr!("failure-offline"),
+            ApiFailure::Offline => tr!("failure-offline").to_owned(),
             ApiFailure::SignedOut(error) | ApiFailure::Refused(error) => match error.error {
-                ErrorCode::InvalidCredentials => tr!("failure-wrong-password"),
-                ErrorCode::SessionExpired | ErrorCode::Unauthorized => tr!("failure-sign-in-again"),
-                ErrorCode::AccountLocked => tr!("failure-account-locked"),
-                ErrorCode::DailyLimit => tr!("failure-daily-limit"),
-                ErrorCode::ReloadNeeded => tr!("sync-reload-needed"),
-                ErrorCode::Internal => tr!("failure-broken"),
+                ErrorCode::InvalidCredentials => tr!("failure-wrong-password").to_owned(),
+                ErrorCode::SessionExpired | ErrorCode::Unauthorized => {
+                    tr!("failure-sign-in-again").to_owned()
+                }
+                ErrorCode::AccountLocked => tr!("failure-account-locked").to_owned(),
+                ErrorCode::DailyLimit => tr!("failure-daily-limit").to_owned(),
+                ErrorCode::ReloadNeeded => tr!("sync-reload-needed").to_owned(),
+                ErrorCode::Internal => tr!("failure-broken").to_owned(),
                 _ => error.message.clone(),
             },
-            ApiFailure::Broken(_) => tr!("failure-broken"),
+            ApiFailure::Broken(_) => tr!("failure-broken").to_owned(),
         }
     }
 }

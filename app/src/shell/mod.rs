@@ -216,21 +216,21 @@ fn SyncStatus() -> impl IntoView {
     let state = move || {
         let waiting = store.waiting();
         match store.state.get() {
-            SyncState::Sending => ("sending", tr!("sync-sending")),
+            SyncState::Sending => ("sending", tr!("sync-sending").to_owned()),
             _ if store.signing_out.get() && waiting > 0 => {
                 ("waiting", tr!("sync-signing-out", count = waiting))
             }
-            SyncState::ReloadNeeded => ("attention", tr!("sync-reload-needed")),
+            SyncState::ReloadNeeded => ("attention", tr!("sync-reload-needed").to_owned()),
             SyncState::Paused(why) => ("waiting", why),
             _ if waiting > 0 => ("waiting", tr!("sync-saved-here", count = waiting)),
-            SyncState::UpToDate(_) if store.live.get() => ("ok", tr!("sync-up-to-date")),
+            SyncState::UpToDate(_) if store.live.get() => ("ok", tr!("sync-up-to-date").to_owned()),
             SyncState::UpToDate(at) => (
                 "ok",
                 tr!("sync-up-to-date-since", ago = ago(now.get() - at)),
             ),
-            SyncState::Offline => ("offline", tr!("sync-offline")),
-            SyncState::Failing(_) => ("offline", tr!("sync-failing")),
-            SyncState::Starting => ("checking", tr!("sync-starting")),
+            SyncState::Offline => ("offline", tr!("sync-offline").to_owned()),
+            SyncState::Failing(_) => ("offline", tr!("sync-failing").to_owned()),
+            SyncState::Starting => ("checking", tr!("sync-starting").to_owned()),
         }
     };
     let reload = move || store.state.get() == SyncState::ReloadNeeded;
@@ -268,7 +268,7 @@ pub fn ago(milliseconds: f64) -> String {
     // Whole minutes as an integer: formatting floats would add KBs to the app.
     let minutes = (milliseconds / 60_000.0).max(0.0) as u64;
     match minutes {
-        0 => tr!("ago-just-now"),
+        0 => tr!("ago-just-now").to_owned(),
         1..=59 => tr!("ago-minutes", count = minutes),
         60..=2879 => tr!("ago-hours", count = minutes / 60),
         _ => tr!("ago-days", count = minutes / 1440),

@@ -84,7 +84,7 @@ pub enum Unkept {
 
 impl Unkept {
     /// Why, in words, with what still works.
-    pub fn words(self) -> String {
+    pub fn words(self) -> &'static str {
         match self {
             Unkept::Full => tr!("unkept-full"),
             Unkept::Refused => tr!("unkept-refused"),

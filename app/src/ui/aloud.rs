@@ -14,12 +14,18 @@ fn has_voice() -> bool {
     let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
         return false;
     };
-    let tag = current().tag().to_lowercase();
-    let language = tag.split('-').next().unwrap_or_default().to_owned();
+    // Voices name their language "ar-SA", "ar_SA" or "ar": the language
+    // before any region is what must match.
+    let language = |tag: &str| -> String {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let wanted = language(current().tag());
     speech.get_voices().iter().any(|voice| {
         let voice: web_sys::SpeechSynthesisVoice = voice.unchecked_into();
-        let lang = voice.lang().to_lowercase().replace('_', "-");
-        lang == tag || lang.split('-').next() == Some(language.as_str())
+        language(&voice.lang()) == wanted
     })
 }
 

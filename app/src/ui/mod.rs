@@ -9,7 +9,7 @@ mod words;
 
 pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
-pub use words::{feeling_words, part_about, part_heading, prompt_words, topic_words};
+pub use words::{feeling_words, part_about, prompt_words, topic_words};
 
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -171,7 +171,7 @@ fn ActionLine(action: ActionCopy) -> impl IntoView {
 }
 
 /// A Bee's name in her language: "Happy", "Healthy"…
-pub fn bee_name(domain: BeeDomain) -> String {
+pub fn bee_name(domain: BeeDomain) -> &'static str {
     match domain {
         BeeDomain::Happy => tr!("bee-happy"),
         BeeDomain::Healthy => tr!("bee-healthy"),

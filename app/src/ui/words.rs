@@ -8,7 +8,7 @@ use crate::plan::PlanPart;
 use crate::tr;
 use crate::voice::{Feeling, Topic};
 
-pub fn part_heading(part: PlanPart) -> String {
+pub fn part_heading(part: PlanPart) -> &'static str {
     match part {
         PlanPart::ContactAndSupport => tr!("part-contact-and-support"),
         PlanPart::EducationAndTraining => tr!("part-education-and-training"),
@@ -23,7 +23,7 @@ pub fn part_heading(part: PlanPart) -> String {
     }
 }
 
-pub fn part_about(part: PlanPart) -> String {
+pub fn part_about(part: PlanPart) -> &'static str {
     match part {
         PlanPart::ContactAndSupport => tr!("part-contact-and-support-about"),
         PlanPart::EducationAndTraining => tr!("part-education-and-training-about"),
@@ -38,7 +38,7 @@ pub fn part_about(part: PlanPart) -> String {
     }
 }
 
-pub fn topic_words(topic: Topic) -> String {
+pub fn topic_words(topic: Topic) -> &'static str {
     match topic {
         Topic::ReviewReady => tr!("topic-review-ready"),
         Topic::GoodNews => tr!("topic-good-news"),
@@ -51,9 +51,12 @@ pub fn topic_words(topic: Topic) -> String {
 
 /// The `index`th question of `topic` in her language; what is stored with
 /// her answer is the English one (`Topic::prompts`).
-pub fn prompt_words(topic: Topic, index: usize) -> String {
+pub fn prompt_words(topic: Topic, index: usize) -> &'static str {
     match (topic, index) {
-        (Topic::ReviewReady, i) => PlanPart::ALL.get(i).map(|&p| part_heading(p)).unwrap_or_default(),
+        (Topic::ReviewReady, i) => PlanPart::ALL
+            .get(i)
+            .map(|&p| part_heading(p))
+            .unwrap_or_default(),
         (Topic::GoodNews, 0) => tr!("prompt-good-news-what"),
         (Topic::GoodNews, _) => tr!("prompt-good-news-who"),
         (Topic::Problem, 0) => tr!("prompt-problem-what"),
@@ -66,7 +69,7 @@ pub fn prompt_words(topic: Topic, index: usize) -> String {
     }
 }
 
-pub fn feeling_words(feeling: Feeling) -> String {
+pub fn feeling_words(feeling: Feeling) -> &'static str {
     match feeling {
         Feeling::Great => tr!("feeling-great"),
         Feeling::Good => tr!("feeling-good"),

@@ -53,7 +53,7 @@ fn CallNow() -> impl IntoView {
 
 #[component]
 pub fn MyVoice() -> impl IntoView {
-    set_title(&tr!("voice-title"));
+    set_title(tr!("voice-title"));
     let session = match admit(Audience::YoungPerson("/inbox")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -139,13 +139,13 @@ pub fn MyVoice() -> impl IntoView {
 #[component]
 fn Sent(statement: Statement, pending: bool) -> impl IntoView {
     let status = if pending && statement.received_at == 0 {
-        tr!("voice-status-saved")
+        tr!("voice-status-saved").to_owned()
     } else if let Some(ack) = statement.acknowledged.first() {
         tr!("voice-status-read-by", name = &ack.by_name)
     } else if let Some(reply) = statement.replies.first() {
         tr!("voice-status-read-by", name = &reply.by_name)
     } else {
-        tr!("voice-status-sent")
+        tr!("voice-status-sent").to_owned()
     };
     view! {
         <li class="entry">
@@ -279,9 +279,9 @@ fn StatementForm(
             {stepped.then(|| view! {
                 <div class="prep-progress">
                     <p id="prep-where">{move || match step.get() {
-                        0 => tr!("voice-first-feeling"),
+                        0 => tr!("voice-first-feeling").to_owned(),
                         n if n <= parts => tr!("voice-part-of", part = n, parts = parts),
-                        _ => tr!("voice-last"),
+                        _ => tr!("voice-last").to_owned(),
                     }}</p>
                     <progress max=last.to_string() value=move || step.get().to_string() aria-labelledby="prep-where"></progress>
                 </div>
