@@ -77,6 +77,7 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
         ("get", "/me/written-about-me") if caller == YoungPerson => S::OK,
         ("get", "/me/written-about-me") => S::NOT_FOUND,
         ("post", "/me/sessions/end-others") => S::OK,
+        ("post", "/me/language") => S::NO_CONTENT,
         ("post", "/me/sessions/{id}/end") => match target {
             Some(Own) => S::NO_CONTENT,
             _ => S::NOT_FOUND,
@@ -222,6 +223,7 @@ fn body(path: &str) -> Value {
             json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [] })
         }
         "/me/opened" => json!({ "opened": [] }),
+        "/me/language" => json!({ "language": "en" }),
         "/practice-audits/samples" => json!({ "size": 1 }),
         "/practice-audits/{id}/grading" => {
             json!({ "plan_quality": "good", "voice": "good", "actions": "good", "timeliness": "good" })
