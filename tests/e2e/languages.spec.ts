@@ -4,17 +4,22 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEMO_PASSWORD, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
 
-// Accounts of their own, so the language kept on them changes nothing
-// other tests see (Hana's ends in English; Dawit's never has one).
+// A team of its own, so the language kept on its accounts changes nothing
+// other tests see (Selam's ends in English; Dawit's never has one).
 // (A worker started again after a failure finds her there already.)
 test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  for (const [username, name] of [["hana", "Hana Tesfay"], ["dawit", "Dawit Haile"]]) {
+  const add = (...args: string[]) => {
     try {
-      serverCommand("user", "add", "--username", username, "--name", name, "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2008-02-11");
+      serverCommand("user", "add", ...args);
     } catch (error) {
       if (!String(error).includes("already taken")) throw error;
     }
+  };
+  add("--username", "ruth", "--name", "Ruth Mensah", "--role", "team_manager", "--team", "Westbrook leaving care team");
+  add("--username", "yonas", "--name", "Yonas Berhe", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
+  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"]]) {
+    add("--username", username, "--name", name, "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
   }
 });
 
@@ -73,9 +78,9 @@ async function signInAs(page: Page, username: string, submit: string) {
 }
 
 for (const { locale, script, dir, signIn, home, tabs } of [
-  { locale: "pl-PL", script: "Latin", dir: "ltr", signIn: "Zaloguj się", home: "Cześć, Hana", tabs: "Menu główne" },
-  { locale: "ar", script: "Arabic", dir: "rtl", signIn: "تسجيل الدخول", home: "مرحبًا Hana", tabs: "القائمة الرئيسية" },
-  { locale: "ti", script: "Ethiopic", dir: "ltr", signIn: "እቶ", home: "ሰላም Hana", tabs: "ቀንዲ ዝርዝር" },
+  { locale: "pl-PL", script: "Latin", dir: "ltr", signIn: "Zaloguj się", home: "Cześć, Selam", tabs: "Menu główne" },
+  { locale: "ar", script: "Arabic", dir: "rtl", signIn: "تسجيل الدخول", home: "مرحبًا Selam", tabs: "القائمة الرئيسية" },
+  { locale: "ti", script: "Ethiopic", dir: "ltr", signIn: "እቶ", home: "ሰላም Selam", tabs: "ቀንዲ ዝርዝር" },
 ]) {
   test(`a phone set to ${locale} opens her screens in it (${script} script), with no English left and nothing too wide`, async ({ browser }) => {
     const context = await browser.newContext({ locale });
@@ -91,7 +96,7 @@ for (const { locale, script, dir, signIn, home, tabs } of [
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
     await speaksHerLanguage(page, code, "the sign-in screen");
 
-    await signInAs(page, "hana", signIn);
+    await signInAs(page, "selam", signIn);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(home.replace(" ", "\\s*\\u2068?")));
     await waitForOfflineShell(page);
     for (const path of HER_SCREENS) {
@@ -116,7 +121,7 @@ test("right-to-left screens mirror: the tabs start at the right, headings and th
     const context = await browser.newContext({ locale: "ar", colorScheme });
     const page = await context.newPage();
     await page.goto("/");
-    await signInAs(page, "hana", "تسجيل الدخول");
+    await signInAs(page, "selam", "تسجيل الدخول");
     const tabs = page.getByRole("navigation", { name: "القائمة الرئيسية" }).getByRole("link");
     await expect(tabs.first()).toHaveText("الرئيسية");
     const first = await tabs.first().boundingBox();
@@ -143,7 +148,7 @@ test("she picks her language on the sign-in screen; it is kept on her account, s
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   // The way back is labelled in English too.
   await expect(page.getByLabel("اللغة · Language")).toHaveValue("ar");
-  await signInAs(page, "hana", "تسجيل الدخول");
+  await signInAs(page, "selam", "تسجيل الدخول");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("مرحبًا");
   const token = await tokenOnPhone(page);
   await expect
@@ -153,7 +158,7 @@ test("she picks her language on the sign-in screen; it is kept on her account, s
   const newPhone = await browser.newContext({ locale: "en-GB" });
   const other = await newPhone.newPage();
   await other.goto("/");
-  await signInAs(other, "hana", "Sign in");
+  await signInAs(other, "selam", "Sign in");
   await expect(other.getByRole("heading", { level: 1 })).toContainText("مرحبًا", { timeout: 15_000 });
   await expect(other.locator("html")).toHaveAttribute("lang", "ar");
 
@@ -161,7 +166,7 @@ test("she picks her language on the sign-in screen; it is kept on her account, s
   await other.getByLabel("اللغة · Language").selectOption({ label: "English" });
   await expect(other.locator("html")).toHaveAttribute("lang", "en-GB");
   await other.goto("/home");
-  await expect(other.getByRole("heading", { level: 1, name: "Hi Hana" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Hi Selam" })).toBeVisible();
   await expect
     .poll(async () => (await (await request.get("/api/me", { headers: { Authorization: `Bearer ${token}` } })).json()).language)
     .toBe("en");
