@@ -159,6 +159,9 @@ pub fn long_day(date: Date) -> String {
 struct Speaker {
     plurals: Intl::PluralRules,
     numbers: Function,
+    /// Whether the browser can write dates in her language at all: without
+    /// its month names it writes "2026 M12 3", so the date goes as digits.
+    dates_known: bool,
     short_day: Function,
     long_day: Function,
 }
@@ -176,6 +179,9 @@ impl Speaker {
         Speaker {
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
             numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
+            dates_known: Intl::DateTimeFormat::supported_locales_of(&locales, &Object::new())
+                .length()
+                > 0,
             short_day: Intl::DateTimeFormat::new(
                 &locales,
                 &options(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
@@ -195,6 +201,9 @@ impl Speaker {
     }
 
     fn date(&self, date: Date, format: &Function) -> String {
+        if !self.dates_known {
+            return format!("{}/{}/{}", date.day(), u8::from(date.month()), date.year());
+        }
         let day = js_sys::Date::new_with_year_month_day(
             u32::try_from(date.year()).unwrap_or_default(),
             i32::from(u8::from(date.month())) - 1,
