@@ -274,3 +274,21 @@ part-health-and-wellbeing = الصحة والعافية
 part-health-and-wellbeing-about = جسمك وعقلك، ومن يساعد فيهما.
 part-who-i-am = من أنا
 part-who-i-am-about = ثقافتك ودينك ولغاتك ومن أين أتيت.
+
+## Messages with her adviser
+
+messages-lede = اكتب إلى مستشارك الشخصي متى شئت. يعمل حتى من دون إشارة، ويُرسل تلقائيًا.
+messages-notify-offer = هل تريد أن تعرف عندما يردّ { $name }، حتى لو كان Pathway مغلقًا؟
+messages-notify-offer-adviser = هل تريد أن تعرف عندما يردّ مستشارك، حتى لو كان Pathway مغلقًا؟
+messages-notify-button = أخبرني عندما يصل رد
+messages-your-message = رسالتك
+messages-your-reply = ردّك
+messages-none-yet-hers = لا رسائل بعد. قل مرحبًا، أو اطرح سؤالًا، أو أخبرهم كيف تسير الأمور.
+messages-none-yet = لا رسائل بعد.
+messages-you = أنت
+messages-delivered = وصلت
+messages-read-by-at = قرأها { $name } الساعة { $time }
+messages-day-time = { $day }، { $time }
+notify-label = الإشعارات
+notify-on = الإشعارات مفعّلة. تقول فقط إن هناك شيئًا جديدًا، ولا تقول ما هو أبدًا.
+notify-unavailable = لم يتمكن هذا الهاتف من تفعيل الإشعارات. ما زال Pathway يعرض كل جديد عندما تفتحه.

@@ -236,3 +236,21 @@ part-health-and-wellbeing = تەندروستی و خۆشگوزەرانی
 part-health-and-wellbeing-about = جەستە و مێشکت، و کێ یارمەتییان دەدات.
 part-who-i-am = من کێم
 part-who-i-am-about = کولتوور، باوەڕ، زمانەکان و لە کوێوە هاتوویت.
+
+## Messages with her adviser
+
+messages-lede = هەر کاتێک ویستت بۆ ڕاوێژکاری تایبەتی خۆت بنووسە. بێ هێڵیش کار دەکات، و خۆی دەنێردرێت.
+messages-notify-offer = دەتەوێت بزانیت کاتێک { $name } وەڵام دەداتەوە، تەنانەت ئەگەر Pathway داخرابێت؟
+messages-notify-offer-adviser = دەتەوێت بزانیت کاتێک ڕاوێژکارەکەت وەڵام دەداتەوە، تەنانەت ئەگەر Pathway داخرابێت؟
+messages-notify-button = کاتێک وەڵام هات ئاگادارم بکەرەوە
+messages-your-message = نامەکەت
+messages-your-reply = وەڵامەکەت
+messages-none-yet-hers = هێشتا نامە نییە. سڵاو بکە، پرسیارێک بکە، یان پێیان بڵێ کارەکان چۆنن.
+messages-none-yet = هێشتا نامە نییە.
+messages-you = تۆ
+messages-delivered = گەیشت
+messages-read-by-at = { $name } لە کاتژمێر { $time } خوێندییەوە
+messages-day-time = { $day }، { $time }
+notify-label = ئاگادارکردنەوەکان
+notify-on = ئاگادارکردنەوەکان کارادەن. تەنها دەڵێن شتێکی نوێ هەیە، هەرگیز نالێن چی.
+notify-unavailable = ئەم مۆبایلە نەیتوانی ئاگادارکردنەوەکان کارا بکات. Pathway هێشتا هەموو شتێکی نوێ پیشان دەدات کاتێک دەیکەیتەوە.

@@ -257,3 +257,21 @@ part-health-and-wellbeing = Health and wellbeing
 part-health-and-wellbeing-about = Your body and your mind, and who helps with them.
 part-who-i-am = Who I am
 part-who-i-am-about = Your culture, faith, languages and where you come from.
+
+## Messages with her adviser
+
+messages-lede = Write to your personal adviser whenever you like. It works with no signal too, and sends by itself.
+messages-notify-offer = Want to know when { $name } writes back, even with Pathway closed?
+messages-notify-offer-adviser = Want to know when your adviser writes back, even with Pathway closed?
+messages-notify-button = Tell me when there's a reply
+messages-your-message = Your message
+messages-your-reply = Your reply
+messages-none-yet-hers = No messages yet. Say hello, ask a question, or tell them how things are.
+messages-none-yet = No messages yet.
+messages-you = You
+messages-delivered = Delivered
+messages-read-by-at = Read by { $name } at { $time }
+messages-day-time = { $day }, { $time }
+notify-label = Notifications
+notify-on = Notifications are on. They only say there's something new, never what.
+notify-unavailable = This phone couldn't turn notifications on. Pathway still shows everything new when you open it.

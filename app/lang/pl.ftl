@@ -262,3 +262,21 @@ part-health-and-wellbeing = Zdrowie i samopoczucie
 part-health-and-wellbeing-about = Twoje ciało i umysł, i kto ci w tym pomaga.
 part-who-i-am = Kim jestem
 part-who-i-am-about = Twoja kultura, wiara, języki i skąd pochodzisz.
+
+## Messages with her adviser
+
+messages-lede = Pisz do swojego osobistego doradcy, kiedy tylko chcesz. Działa też bez zasięgu i wysyła się samo.
+messages-notify-offer = Chcesz wiedzieć, kiedy { $name } odpisze, nawet gdy Pathway jest zamknięte?
+messages-notify-offer-adviser = Chcesz wiedzieć, kiedy twój doradca odpisze, nawet gdy Pathway jest zamknięte?
+messages-notify-button = Powiadom mnie o odpowiedzi
+messages-your-message = Twoja wiadomość
+messages-your-reply = Twoja odpowiedź
+messages-none-yet-hers = Jeszcze nie ma wiadomości. Przywitaj się, zadaj pytanie albo napisz, jak się sprawy mają.
+messages-none-yet = Jeszcze nie ma wiadomości.
+messages-you = Ty
+messages-delivered = Dostarczone
+messages-read-by-at = Przeczytane przez: { $name } o { $time }
+messages-day-time = { $day }, { $time }
+notify-label = Powiadomienia
+notify-on = Powiadomienia są włączone. Mówią tylko, że jest coś nowego, nigdy co.
+notify-unavailable = Ten telefon nie mógł włączyć powiadomień. Pathway i tak pokazuje wszystko, co nowe, gdy go otworzysz.

@@ -236,3 +236,21 @@ part-health-and-wellbeing = صحت و آرامش
 part-health-and-wellbeing-about = جسم و ذهن شما، و چه کسی در آن‌ها کمک می‌کند.
 part-who-i-am = من کی هستم
 part-who-i-am-about = فرهنگ، دین، زبان‌ها و اینکه از کجا آمده‌اید.
+
+## Messages with her adviser
+
+messages-lede = هر وقت خواستید به مشاور شخصی خود بنویسید. بدون آنتن هم کار می‌کند و خودش فرستاده می‌شود.
+messages-notify-offer = می‌خواهید بدانید وقتی { $name } جواب می‌دهد، حتی وقتی Pathway بسته است؟
+messages-notify-offer-adviser = می‌خواهید بدانید وقتی مشاور شما جواب می‌دهد، حتی وقتی Pathway بسته است؟
+messages-notify-button = وقتی جواب آمد به من خبر بده
+messages-your-message = پیام شما
+messages-your-reply = جواب شما
+messages-none-yet-hers = هنوز پیامی نیست. سلام بگویید، سوالی بپرسید، یا بگویید اوضاع چطور است.
+messages-none-yet = هنوز پیامی نیست.
+messages-you = شما
+messages-delivered = رسید
+messages-read-by-at = { $name } ساعت { $time } خواند
+messages-day-time = { $day }، { $time }
+notify-label = اطلاعیه‌ها
+notify-on = اطلاعیه‌ها روشن است. فقط می‌گویند چیز جدیدی هست، هرگز نمی‌گویند چه چیزی.
+notify-unavailable = این تلفن نتوانست اطلاعیه‌ها را روشن کند. Pathway هنوز هر چیز جدید را وقتی بازش کنید نشان می‌دهد.

@@ -256,3 +256,21 @@ part-health-and-wellbeing = روغتیا او هوساینه
 part-health-and-wellbeing-about = ستاسو بدن او ذهن، او څوک پکې مرسته کوي.
 part-who-i-am = زه څوک یم
 part-who-i-am-about = ستاسو کلتور، دین، ژبې او له کومه راغلي یاست.
+
+## Messages with her adviser
+
+messages-lede = هر کله چې وغواړئ خپل شخصي سلاکار ته ولیکئ. پرته له سیګنال هم کار کوي، او پخپله لېږل کېږي.
+messages-notify-offer = غواړئ خبر شئ کله چې { $name } ځواب درکړي، حتی که Pathway بند وي؟
+messages-notify-offer-adviser = غواړئ خبر شئ کله چې ستاسو سلاکار ځواب درکړي، حتی که Pathway بند وي؟
+messages-notify-button = کله چې ځواب راشي خبر مې کړه
+messages-your-message = ستاسو پیغام
+messages-your-reply = ستاسو ځواب
+messages-none-yet-hers = لا پیغامونه نشته. سلام ووایاست، پوښتنه وکړئ، یا ورته ووایاست چې حالات څنګه دي.
+messages-none-yet = لا پیغامونه نشته.
+messages-you = تاسو
+messages-delivered = ورسېد
+messages-read-by-at = { $name } په { $time } ولوست
+messages-day-time = { $day }، { $time }
+notify-label = خبرتیاوې
+notify-on = خبرتیاوې فعالې دي. یوازې وايي چې څه نوي شته، هېڅکله نه وايي چې څه.
+notify-unavailable = دې تلیفون خبرتیاوې فعالې نه کړای شوې. Pathway بیا هم هر نوی شی ښیي کله چې یې پرانیزئ.

@@ -263,3 +263,21 @@ part-health-and-wellbeing = Sănătate și stare de bine
 part-health-and-wellbeing-about = Corpul și mintea ta, și cine te ajută cu ele.
 part-who-i-am = Cine sunt
 part-who-i-am-about = Cultura, credința, limbile tale și de unde vii.
+
+## Messages with her adviser
+
+messages-lede = Scrie-i consilierului tău personal oricând vrei. Merge și fără semnal și se trimite singur.
+messages-notify-offer = Vrei să știi când îți răspunde { $name }, chiar și cu Pathway închis?
+messages-notify-offer-adviser = Vrei să știi când îți răspunde consilierul, chiar și cu Pathway închis?
+messages-notify-button = Anunță-mă când primesc răspuns
+messages-your-message = Mesajul tău
+messages-your-reply = Răspunsul tău
+messages-none-yet-hers = Niciun mesaj încă. Salută, pune o întrebare sau spune-le cum merg lucrurile.
+messages-none-yet = Niciun mesaj încă.
+messages-you = Tu
+messages-delivered = Livrat
+messages-read-by-at = Citit de { $name } la { $time }
+messages-day-time = { $day }, { $time }
+notify-label = Notificări
+notify-on = Notificările sunt pornite. Spun doar că e ceva nou, niciodată ce anume.
+notify-unavailable = Acest telefon nu a putut porni notificările. Pathway arată totuși tot ce e nou când îl deschizi.

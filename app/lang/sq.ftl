@@ -256,3 +256,21 @@ part-health-and-wellbeing = Shëndeti dhe mirëqenia
 part-health-and-wellbeing-about = Trupi dhe mendja jote, dhe kush të ndihmon me to.
 part-who-i-am = Kush jam
 part-who-i-am-about = Kultura, besimi, gjuhët e tua dhe nga vjen.
+
+## Messages with her adviser
+
+messages-lede = Shkruaji këshilltarit tënd personal kur të duash. Punon edhe pa sinjal, dhe dërgohet vetë.
+messages-notify-offer = Do të dish kur të përgjigjet { $name }, edhe kur Pathway është mbyllur?
+messages-notify-offer-adviser = Do të dish kur të përgjigjet këshilltari yt, edhe kur Pathway është mbyllur?
+messages-notify-button = Më njofto kur të vijë përgjigja
+messages-your-message = Mesazhi yt
+messages-your-reply = Përgjigja jote
+messages-none-yet-hers = Ende pa mesazhe. Përshëndit, bëj një pyetje, ose tregoju si po shkojnë gjërat.
+messages-none-yet = Ende pa mesazhe.
+messages-you = Ti
+messages-delivered = U dorëzua
+messages-read-by-at = E lexoi { $name } në { $time }
+messages-day-time = { $day }, { $time }
+notify-label = Njoftimet
+notify-on = Njoftimet janë aktive. Thonë vetëm se ka diçka të re, kurrë çfarë.
+notify-unavailable = Ky telefon nuk mundi të aktivizojë njoftimet. Pathway prapë tregon gjithçka të re kur e hap.

@@ -256,3 +256,21 @@ part-health-and-wellbeing = ጥዕናን ደሓንነትን
 part-health-and-wellbeing-about = ኣካላትካን ኣእምሮኻን፡ መን ከም ዝሕግዘካ።
 part-who-i-am = መን ምዃነይ
 part-who-i-am-about = ባህልኻ፡ እምነትካ፡ ቋንቋታትካን ካበይ ከም ዝመጻእካን።
+
+## Messages with her adviser
+
+messages-lede = ኣብ ዝደለኻዮ ግዜ ናብ ውልቃዊ ኣማኻሪኻ ጽሓፍ። ሲግናል እንተዘይሃለወ እውን ይሰርሕ፡ ባዕሉ ድማ ይለኣኽ።
+messages-notify-offer = { $name } ክምልስ ከሎ ክትፈልጥ ትደሊ ዶ፡ Pathway ዕጹው እንተኾነ እውን?
+messages-notify-offer-adviser = ኣማኻሪኻ ክምልስ ከሎ ክትፈልጥ ትደሊ ዶ፡ Pathway ዕጹው እንተኾነ እውን?
+messages-notify-button = መልሲ ምስ መጸ ንገረኒ
+messages-your-message = መልእኽትኻ
+messages-your-reply = መልስኻ
+messages-none-yet-hers = ገና መልእኽቲ የለን። ሰላም በል፡ ሕቶ ሕተት፡ ወይ ነገራት ከመይ ከም ዘለዉ ንገሮም።
+messages-none-yet = ገና መልእኽቲ የለን።
+messages-you = ንስኻ
+messages-delivered = በጺሑ
+messages-read-by-at = { $name } ሰዓት { $time } ኣንቢብዎ
+messages-day-time = { $day }፡ { $time }
+notify-label = መፍለጢታት
+notify-on = መፍለጢታት ተኸፊቶም ኣለዉ። ሓድሽ ነገር ከም ዘሎ ጥራይ ይነግሩ፡ እንታይ ምዃኑ ፈጺሞም ኣይነግሩን።
+notify-unavailable = እዚ ተሌፎን መፍለጢታት ክኸፍት ኣይከኣለን። Pathway ምስ ከፈትካዮ ግን ኩሉ ሓድሽ ነገር የርኢ እዩ።

@@ -228,3 +228,21 @@ part-health-and-wellbeing = Sức khỏe và tinh thần
 part-health-and-wellbeing-about = Cơ thể và tâm trí của bạn, và ai giúp bạn với chúng.
 part-who-i-am = Tôi là ai
 part-who-i-am-about = Văn hóa, tín ngưỡng, ngôn ngữ và nơi bạn đến.
+
+## Messages with her adviser
+
+messages-lede = Hãy viết cho người cố vấn riêng bất cứ lúc nào. Không có sóng vẫn dùng được, và tin nhắn tự gửi đi.
+messages-notify-offer = Bạn có muốn biết khi { $name } trả lời, kể cả khi Pathway đang đóng không?
+messages-notify-offer-adviser = Bạn có muốn biết khi người cố vấn trả lời, kể cả khi Pathway đang đóng không?
+messages-notify-button = Báo cho tôi khi có trả lời
+messages-your-message = Tin nhắn của bạn
+messages-your-reply = Câu trả lời của bạn
+messages-none-yet-hers = Chưa có tin nhắn nào. Hãy chào, đặt một câu hỏi, hoặc kể mọi chuyện thế nào.
+messages-none-yet = Chưa có tin nhắn nào.
+messages-you = Bạn
+messages-delivered = Đã nhận
+messages-read-by-at = { $name } đã đọc lúc { $time }
+messages-day-time = { $day }, { $time }
+notify-label = Thông báo
+notify-on = Thông báo đã bật. Thông báo chỉ nói có điều gì mới, không bao giờ nói là gì.
+notify-unavailable = Điện thoại này không bật được thông báo. Pathway vẫn hiện mọi điều mới khi bạn mở ứng dụng.

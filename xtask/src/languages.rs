@@ -208,17 +208,21 @@ fn keys_asked_for(dir: &Path) -> Result<BTreeMap<String, bool>> {
             }
         } else if path.extension().is_some_and(|e| e == "rs") {
             let code = fs::read_to_string(&path)?;
-            for (at, _) in code.match_indices("tr!(\"") {
+            for (at, _) in code.match_indices("tr!(") {
                 // `include_str!("…")` ends the same way.
                 let whole_word = code[..at]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                // rustfmt may put the key on a line of its own.
+                let Some(quoted) = code[at + 4..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
                 if !whole_word {
                     continue;
                 }
-                if let Some((key, rest)) = code[at + 5..].split_once('"') {
-                    let with_values = !rest.starts_with(')');
+                if let Some((key, rest)) = quoted.split_once('"') {
+                    let with_values = !rest.trim_start().starts_with(')');
                     *keys.entry(key.to_owned()).or_insert(with_values) &= with_values;
                 }
             }

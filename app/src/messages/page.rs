@@ -9,17 +9,18 @@ use uuid::Uuid;
 
 use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
-use crate::dates::short_day;
+use crate::language::browser::short_day;
 use crate::shell::notify_offer::NotifyOffer;
 use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::kinds::{plain, MAX_THOUGHTS};
 use crate::sync::{fields_of, first_name, RecordKind};
-use crate::ui::Rejections;
+use crate::tr;
+use crate::ui::{topic_words, Rejections};
 
 /// Her conversation with the people who work with her.
 #[component]
 pub fn MyMessages() -> impl IntoView {
-    set_title("Messages");
+    set_title(tr!("more-messages"));
     let session = match admit(Audience::YoungPerson("/messages")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -46,19 +47,19 @@ pub fn MyMessages() -> impl IntoView {
     view! {
         <section class="page messages">
             <h1>{move || match adviser.get() {
-                Some(name) => format!("Messages with {}", first_name(&name)),
-                None => "Messages".to_owned(),
+                Some(name) => tr!("home-messages-with", name = first_name(&name)),
+                None => tr!("more-messages").to_owned(),
             }}</h1>
-            <p class="lede">"Write to your personal adviser whenever you like. It works with no signal too, and sends by itself."</p>
+            <p class="lede">{tr!("messages-lede")}</p>
             <Rejections/>
             <Thread young_person=me me=me writer=Writer::Her/>
             <Show when=move || has_written.get()>
                 <NotifyOffer
-                    offer=move || format!(
-                        "Want to know when {} writes back, even with Pathway closed?",
-                        adviser.get().map_or_else(|| "your adviser".to_owned(), |name| first_name(&name).to_owned()),
-                    )
-                    button="Tell me when there's a reply"
+                    offer=move || match adviser.get() {
+                        Some(name) => tr!("messages-notify-offer", name = first_name(&name)),
+                        None => tr!("messages-notify-offer-adviser").to_owned(),
+                    }
+                    button=tr!("messages-notify-button")
                 />
             </Show>
         </section>
@@ -237,20 +238,20 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
         text.set(String::new());
     };
     let label = match writer {
-        Writer::Her => "Your message",
-        _ => "Your reply",
+        Writer::Her => tr!("messages-your-message"),
+        _ => tr!("messages-your-reply"),
     };
     view! {
         {move || {
             let c = conversation.get();
             if c.messages.is_empty() {
                 view! { <p class="quiet">{match writer {
-                    Writer::Her => "No messages yet. Say hello, ask a question, or tell them how things are.",
-                    _ => "No messages yet.",
+                    Writer::Her => tr!("messages-none-yet-hers"),
+                    _ => tr!("messages-none-yet"),
                 }}</p> }.into_any()
             } else {
                 view! {
-                    <ol class="thread" aria-label="Messages">
+                    <ol class="thread" aria-label=tr!("more-messages")>
                         {c.messages.iter().map(|m| view! { <Said message=m.clone() conversation=c.clone() young_person=young_person me=me/> }).collect_view()}
                     </ol>
                 }.into_any()
@@ -264,7 +265,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
                 <form class="compose" on:submit=send>
                     <label for="message-text">{label}</label>
                     <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                    <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>"Send"</button>
+                    <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>{tr!("voice-send")}</button>
                 </form>
             }.into_any(),
         }}
@@ -280,26 +281,28 @@ fn Said(
 ) -> impl IntoView {
     let mine = message.is_by(me);
     let who = if mine {
-        "You".to_owned()
+        tr!("messages-you").to_owned()
     } else {
         message.by_name.clone()
     };
     let state = mine.then(|| match conversation.delivery(&message, young_person) {
-        Delivery::OnPhone => "Saved on this phone — will send when you're online".to_owned(),
-        Delivery::Sent => "Sent".to_owned(),
-        Delivery::Delivered => "Delivered".to_owned(),
-        Delivery::Read { by_name, at } => {
-            format!("Read by {} at {}", first_name(&by_name), local_moment(at).1)
-        }
+        Delivery::OnPhone => tr!("voice-status-saved").to_owned(),
+        Delivery::Sent => tr!("voice-status-sent").to_owned(),
+        Delivery::Delivered => tr!("messages-delivered").to_owned(),
+        Delivery::Read { by_name, at } => tr!(
+            "messages-read-by-at",
+            name = first_name(&by_name),
+            time = local_moment(at).1
+        ),
     });
     view! {
         <li class="said" data-mine=mine.to_string()>
             <p class="said-head">
                 <strong>{who}</strong>
-                {message.topic.map(|t| format!(" · {}", t.label()))}
+                {message.topic.map(|t| format!(" · {}", topic_words(t)))}
                 {(message.at > 0).then(|| view! { <span class="when">{format!(" · {}", when(message.at))}</span> })}
             </p>
-            <p class="said-text">{message.text.clone()}</p>
+            <p class="said-text" dir="auto">{message.text.clone()}</p>
             {state.map(|s| view! { <p class="said-state">{s}</p> })}
         </li>
     }
@@ -319,6 +322,6 @@ fn when(unix_seconds: i64) -> String {
     if day == today() {
         time
     } else {
-        format!("{}, {time}", short_day(day))
+        tr!("messages-day-time", day = short_day(day), time = time)
     }
 }

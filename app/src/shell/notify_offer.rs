@@ -12,6 +12,7 @@ use web_sys::{Notification, NotificationPermission, PushSubscriptionOptionsInit}
 use super::api;
 use super::shell;
 use crate::notifications::{PushPublicKey, PushSubscription};
+use crate::tr;
 
 /// Where asking stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +77,7 @@ pub fn NotifyOffer(#[prop(into)] offer: Signal<String>, button: &'static str) ->
     move || {
         match asking.get() {
         Asking::NotYet | Asking::Working => view! {
-            <div class="notify-offer" role="group" aria-label="Notifications">
+            <div class="notify-offer" role="group" aria-label=tr!("notify-label")>
                 <p>{move || offer.get()}</p>
                 <button type="button" class="quiet-button" on:click=ask.clone() disabled=move || asking.get() == Asking::Working>{button}</button>
             </div>
@@ -84,12 +85,12 @@ pub fn NotifyOffer(#[prop(into)] offer: Signal<String>, button: &'static str) ->
         .into_any(),
         // Shown once, as it happens; afterwards nothing needs saying.
         Asking::On => view! {
-            <p class="quiet" role="status">"Notifications are on. They only say there's something new, never what."</p>
+            <p class="quiet" role="status">{tr!("notify-on")}</p>
         }
         .into_any(),
         Asking::Refused | Asking::AlreadyOn => ().into_any(),
         Asking::Unavailable => view! {
-            <p class="quiet" role="status">"This phone couldn't turn notifications on. Pathway still shows everything new when you open it."</p>
+            <p class="quiet" role="status">{tr!("notify-unavailable")}</p>
         }
         .into_any(),
     }
