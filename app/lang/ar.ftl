@@ -292,3 +292,20 @@ messages-day-time = { $day }، { $time }
 notify-label = الإشعارات
 notify-on = الإشعارات مفعّلة. تقول فقط إن هناك شيئًا جديدًا، ولا تقول ما هو أبدًا.
 notify-unavailable = لم يتمكن هذا الهاتف من تفعيل الإشعارات. ما زال Pathway يعرض كل جديد عندما تفتحه.
+
+## Meetings with her adviser
+
+contacts-title = اللقاءات
+contacts-getting = جارٍ تحميل لقاءاتك… إذا كنت غير متصل، ستظهر عند عودتك إلى الاتصال.
+contacts-lede-with = المرات التي التقيت فيها أنت و{ $name } أو تحدثتما، والتي شاركها { $name } معك.
+contacts-lede = المرات التي التقيت فيها أنت ومستشارك الشخصي أو تحدثتما، والتي شاركها مستشارك معك.
+contacts-none-shared = لم يُشارَك معك شيء بعد.
+contacts-we-agreed = اتفقنا على:
+contact-home-visit = زيارة منزلية
+contact-other-visit = زيارة أخرى
+contact-office = في المكتب
+contact-phone = بالهاتف
+contact-video = بالفيديو
+contact-message = رسالة نصية
+contact-email = بريد إلكتروني
+contact-tried = محاولة — لم يُرَد

@@ -254,3 +254,20 @@ messages-day-time = { $day }، { $time }
 notify-label = ئاگادارکردنەوەکان
 notify-on = ئاگادارکردنەوەکان کارادەن. تەنها دەڵێن شتێکی نوێ هەیە، هەرگیز نالێن چی.
 notify-unavailable = ئەم مۆبایلە نەیتوانی ئاگادارکردنەوەکان کارا بکات. Pathway هێشتا هەموو شتێکی نوێ پیشان دەدات کاتێک دەیکەیتەوە.
+
+## Meetings with her adviser
+
+contacts-title = دیدارەکان
+contacts-getting = دیدارەکانت دێن… ئەگەر ئۆفلاینیت، کاتێک ئۆنلاین بوویتەوە دەردەکەون.
+contacts-lede-with = ئەو کاتانەی تۆ و { $name } یەکترتان بینی یان قسەتان کرد، کە { $name } لەگەڵت هاوبەشی کردووە.
+contacts-lede = ئەو کاتانەی تۆ و ڕاوێژکاری تایبەتت یەکترتان بینی یان قسەتان کرد، کە ڕاوێژکارەکەت لەگەڵت هاوبەشی کردووە.
+contacts-none-shared = هێشتا هیچ شتێک لەگەڵت هاوبەش نەکراوە.
+contacts-we-agreed = ڕێککەوتین:
+contact-home-visit = سەردانی ماڵ
+contact-other-visit = سەردانی تر
+contact-office = لە نووسینگە
+contact-phone = بە تەلەفۆن
+contact-video = بە ڤیدیۆ
+contact-message = نامەی کورت
+contact-email = ئیمەیڵ
+contact-tried = هەوڵ درا — وەڵام نەدرایەوە

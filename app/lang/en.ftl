@@ -275,3 +275,20 @@ messages-day-time = { $day }, { $time }
 notify-label = Notifications
 notify-on = Notifications are on. They only say there's something new, never what.
 notify-unavailable = This phone couldn't turn notifications on. Pathway still shows everything new when you open it.
+
+## Meetings with her adviser
+
+contacts-title = Meetings
+contacts-getting = Getting your contacts… If you're offline, they'll appear when you're back online.
+contacts-lede-with = Times you and { $name } met or talked, that { $name } has shared with you.
+contacts-lede = Times you and your personal adviser met or talked, that your adviser has shared with you.
+contacts-none-shared = Nothing has been shared with you yet.
+contacts-we-agreed = We agreed:
+contact-home-visit = Home visit
+contact-other-visit = Other visit
+contact-office = Office
+contact-phone = Phone
+contact-video = Video
+contact-message = Text or message
+contact-email = Email
+contact-tried = Tried — no answer

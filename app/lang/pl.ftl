@@ -280,3 +280,20 @@ messages-day-time = { $day }, { $time }
 notify-label = Powiadomienia
 notify-on = Powiadomienia są włączone. Mówią tylko, że jest coś nowego, nigdy co.
 notify-unavailable = Ten telefon nie mógł włączyć powiadomień. Pathway i tak pokazuje wszystko, co nowe, gdy go otworzysz.
+
+## Meetings with her adviser
+
+contacts-title = Spotkania
+contacts-getting = Pobieranie twoich spotkań… Jeśli jesteś offline, pojawią się, gdy wrócisz do sieci.
+contacts-lede-with = Kiedy ty i { $name } spotkaliście się lub rozmawialiście — to, czym { $name } się z tobą podzielił(a).
+contacts-lede = Kiedy ty i twój osobisty doradca spotkaliście się lub rozmawialiście — to, czym doradca się z tobą podzielił.
+contacts-none-shared = Nikt jeszcze niczym się z tobą nie podzielił.
+contacts-we-agreed = Ustaliliśmy:
+contact-home-visit = Wizyta w domu
+contact-other-visit = Inna wizyta
+contact-office = W biurze
+contact-phone = Telefonicznie
+contact-video = Wideo
+contact-message = SMS lub wiadomość
+contact-email = E-mail
+contact-tried = Próba — bez odpowiedzi

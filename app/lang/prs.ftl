@@ -254,3 +254,20 @@ messages-day-time = { $day }، { $time }
 notify-label = اطلاعیه‌ها
 notify-on = اطلاعیه‌ها روشن است. فقط می‌گویند چیز جدیدی هست، هرگز نمی‌گویند چه چیزی.
 notify-unavailable = این تلفن نتوانست اطلاعیه‌ها را روشن کند. Pathway هنوز هر چیز جدید را وقتی بازش کنید نشان می‌دهد.
+
+## Meetings with her adviser
+
+contacts-title = دیدارها
+contacts-getting = دیدارهای شما در حال آمدن است… اگر آفلاین هستید، وقتی آنلاین شوید نمایان می‌شود.
+contacts-lede-with = وقت‌هایی که شما و { $name } همدیگر را دیدید یا صحبت کردید، و { $name } با شما شریک ساخته است.
+contacts-lede = وقت‌هایی که شما و مشاور شخصی‌تان همدیگر را دیدید یا صحبت کردید، و مشاور شما با شما شریک ساخته است.
+contacts-none-shared = هنوز چیزی با شما شریک نشده است.
+contacts-we-agreed = موافقه کردیم:
+contact-home-visit = دیدار در خانه
+contact-other-visit = دیدار دیگر
+contact-office = در دفتر
+contact-phone = تلفنی
+contact-video = ویدیویی
+contact-message = پیام کوتاه
+contact-email = ایمیل
+contact-tried = کوشش شد — جواب نداد

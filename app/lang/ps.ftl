@@ -274,3 +274,20 @@ messages-day-time = { $day }، { $time }
 notify-label = خبرتیاوې
 notify-on = خبرتیاوې فعالې دي. یوازې وايي چې څه نوي شته، هېڅکله نه وايي چې څه.
 notify-unavailable = دې تلیفون خبرتیاوې فعالې نه کړای شوې. Pathway بیا هم هر نوی شی ښیي کله چې یې پرانیزئ.
+
+## Meetings with her adviser
+
+contacts-title = لیدنې
+contacts-getting = ستاسو لیدنې راځي… که آنلاین نه یاست، کله چې بیا آنلاین شئ ښکاره به شي.
+contacts-lede = هغه وختونه چې تاسو او ستاسو شخصي سلاکار سره ولیدل یا خبرې مو وکړې، او سلاکار له تاسو سره شریک کړي.
+contacts-lede-with = هغه وختونه چې تاسو او { $name } سره ولیدل یا خبرې مو وکړې، او { $name } له تاسو سره شریک کړي.
+contacts-none-shared = لا له تاسو سره هېڅ شی نه دی شریک شوی.
+contacts-we-agreed = موږ موافقه وکړه:
+contact-home-visit = کور ته لیدنه
+contact-other-visit = بله لیدنه
+contact-office = په دفتر کې
+contact-phone = تلیفوني
+contact-video = ویډیويي
+contact-message = لنډ پیغام
+contact-email = برېښنالیک
+contact-tried = هڅه وشوه — ځواب یې ورنه کړ

@@ -281,3 +281,20 @@ messages-day-time = { $day }, { $time }
 notify-label = Notificări
 notify-on = Notificările sunt pornite. Spun doar că e ceva nou, niciodată ce anume.
 notify-unavailable = Acest telefon nu a putut porni notificările. Pathway arată totuși tot ce e nou când îl deschizi.
+
+## Meetings with her adviser
+
+contacts-title = Întâlniri
+contacts-getting = Se încarcă întâlnirile tale… Dacă ești offline, vor apărea când revii online.
+contacts-lede-with = Momentele în care tu și { $name } v-ați întâlnit sau ați vorbit, pe care { $name } le-a împărtășit cu tine.
+contacts-lede = Momentele în care tu și consilierul tău personal v-ați întâlnit sau ați vorbit, pe care consilierul le-a împărtășit cu tine.
+contacts-none-shared = Încă nu s-a împărtășit nimic cu tine.
+contacts-we-agreed = Am stabilit:
+contact-home-visit = Vizită acasă
+contact-other-visit = Altă vizită
+contact-office = La birou
+contact-phone = Telefonic
+contact-video = Video
+contact-message = Mesaj
+contact-email = Email
+contact-tried = Încercare — fără răspuns

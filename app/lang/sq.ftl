@@ -274,3 +274,20 @@ messages-day-time = { $day }, { $time }
 notify-label = Njoftimet
 notify-on = Njoftimet janë aktive. Thonë vetëm se ka diçka të re, kurrë çfarë.
 notify-unavailable = Ky telefon nuk mundi të aktivizojë njoftimet. Pathway prapë tregon gjithçka të re kur e hap.
+
+## Meetings with her adviser
+
+contacts-title = Takimet
+contacts-getting = Po merren takimet e tua… Nëse je offline, do të shfaqen kur të lidhesh përsëri.
+contacts-lede-with = Herët kur ti dhe { $name } u takuat ose folët, që { $name } i ka ndarë me ty.
+contacts-lede = Herët kur ti dhe këshilltari yt personal u takuat ose folët, që këshilltari i ka ndarë me ty.
+contacts-none-shared = Ende nuk është ndarë asgjë me ty.
+contacts-we-agreed = Ramë dakord:
+contact-home-visit = Vizitë në shtëpi
+contact-other-visit = Vizitë tjetër
+contact-office = Në zyrë
+contact-phone = Me telefon
+contact-video = Me video
+contact-message = Mesazh
+contact-email = Email
+contact-tried = U provua — pa përgjigje

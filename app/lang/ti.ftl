@@ -274,3 +274,20 @@ messages-day-time = { $day }፡ { $time }
 notify-label = መፍለጢታት
 notify-on = መፍለጢታት ተኸፊቶም ኣለዉ። ሓድሽ ነገር ከም ዘሎ ጥራይ ይነግሩ፡ እንታይ ምዃኑ ፈጺሞም ኣይነግሩን።
 notify-unavailable = እዚ ተሌፎን መፍለጢታት ክኸፍት ኣይከኣለን። Pathway ምስ ከፈትካዮ ግን ኩሉ ሓድሽ ነገር የርኢ እዩ።
+
+## Meetings with her adviser
+
+contacts-title = ርክባት
+contacts-getting = ርክባትካ ይመጹ ኣለዉ… ኢንተርነት እንተዘየለ፡ ምስ ተመልሰ ክርኣዩ እዮም።
+contacts-lede-with = ንስኻን { $name }ን ዝተራኸብኩምሉ ወይ ዝተዛረብኩምሉ ግዜታት፡ { $name } ምሳኻ ዘካፈሎ።
+contacts-lede = ንስኻን ውልቃዊ ኣማኻሪኻን ዝተራኸብኩምሉ ወይ ዝተዛረብኩምሉ ግዜታት፡ ኣማኻሪኻ ምሳኻ ዘካፈሎ።
+contacts-none-shared = ገና ምሳኻ ዝተኻፈለ ነገር የለን።
+contacts-we-agreed = ዝተሰማማዕናሉ፦
+contact-home-visit = ኣብ ገዛ ምብጻሕ
+contact-other-visit = ካልእ ምብጻሕ
+contact-office = ኣብ ቤት ጽሕፈት
+contact-phone = ብተሌፎን
+contact-video = ብቪድዮ
+contact-message = ጽሑፍ መልእኽቲ
+contact-email = ኢመይል
+contact-tried = ተፈቲኑ — መልሲ የለን

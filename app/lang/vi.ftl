@@ -246,3 +246,20 @@ messages-day-time = { $day }, { $time }
 notify-label = Thông báo
 notify-on = Thông báo đã bật. Thông báo chỉ nói có điều gì mới, không bao giờ nói là gì.
 notify-unavailable = Điện thoại này không bật được thông báo. Pathway vẫn hiện mọi điều mới khi bạn mở ứng dụng.
+
+## Meetings with her adviser
+
+contacts-title = Các buổi gặp
+contacts-getting = Đang tải các buổi gặp… Nếu bạn đang ngoại tuyến, chúng sẽ hiện ra khi có mạng.
+contacts-lede-with = Những lần bạn và { $name } gặp hoặc nói chuyện, mà { $name } đã chia sẻ với bạn.
+contacts-lede = Những lần bạn và người cố vấn riêng gặp hoặc nói chuyện, mà người cố vấn đã chia sẻ với bạn.
+contacts-none-shared = Chưa có gì được chia sẻ với bạn.
+contacts-we-agreed = Chúng ta đã thống nhất:
+contact-home-visit = Thăm nhà
+contact-other-visit = Gặp ở nơi khác
+contact-office = Tại văn phòng
+contact-phone = Qua điện thoại
+contact-video = Gọi video
+contact-message = Tin nhắn
+contact-email = Email
+contact-tried = Đã thử — không ai trả lời

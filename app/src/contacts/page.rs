@@ -18,9 +18,12 @@ use crate::contacts::{
     due_for, history, latest_circumstances, Circumstances, ContactEntry, ContactKind, ContactNote,
 };
 use crate::dates::{age_on, iso, parse_iso, short_day};
+use crate::language::browser::short_day as her_short_day;
 use crate::plan::PathwayPlan;
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, PersonCard, RecordKind};
+use crate::tr;
+use crate::ui::contact_kind_words;
 
 /// Everything the contact screens show about one young person.
 #[derive(Debug, Clone, PartialEq)]
@@ -522,7 +525,7 @@ fn code_select<T: Copy + PartialEq + Send + Sync + 'static>(
 /// what her adviser shared with her.
 #[component]
 pub fn MyContacts() -> impl IntoView {
-    set_title("Meetings");
+    set_title(tr!("contacts-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -531,32 +534,38 @@ pub fn MyContacts() -> impl IntoView {
     view! {
         <section class="page contacts">
             <h1>{move || log.with(|l| match l.as_ref().and_then(|l| l.person.adviser.as_ref()) {
-                Some(adviser) => format!("Meetings with {}", first_name(&adviser.name)),
-                None => "My meetings".to_owned(),
+                Some(adviser) => tr!("more-meetings-with", name = first_name(&adviser.name)),
+                None => tr!("more-my-meetings").to_owned(),
             })}</h1>
             {move || match log.get() {
-                None => view! { <p class="quiet" aria-busy="true">"Getting your contacts… If you're offline, they'll appear when you're back online."</p> }.into_any(),
+                None => view! { <p class="quiet" aria-busy="true">{tr!("contacts-getting")}</p> }.into_any(),
                 Some(log) => {
-                    let adviser = log.person.adviser.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| "your personal adviser".into());
+                    let adviser = log.person.adviser.as_ref().map(|a| a.name.clone());
                     let next = log.next_contact;
                     view! {
-                        <p class="lede">{format!("Times you and {adviser} met or talked, that {adviser} has shared with you.")}</p>
+                        <p class="lede">{match &adviser {
+                            Some(name) => tr!("contacts-lede-with", name = name),
+                            None => tr!("contacts-lede").to_owned(),
+                        }}</p>
                         <dl class="facts">
                             <div class="fact">
-                                <dt>{format!("Next catch-up with {adviser}")}</dt>
-                                <dd>{next.map_or_else(|| "Not arranged yet".to_owned(), short_day)}</dd>
+                                <dt>{match &adviser {
+                                    Some(name) => tr!("home-next-catch-up-with", name = name),
+                                    None => tr!("home-next-catch-up").to_owned(),
+                                }}</dt>
+                                <dd>{next.map_or_else(|| tr!("home-not-arranged").to_owned(), her_short_day)}</dd>
                             </div>
                         </dl>
                         {if log.entries.is_empty() {
-                            view! { <p class="quiet">"Nothing has been shared with you yet."</p> }.into_any()
+                            view! { <p class="quiet">{tr!("contacts-none-shared")}</p> }.into_any()
                         } else {
                             view! {
                                 <ol class="timeline">
                                     {log.entries.into_iter().map(|entry| view! {
                                         <li class="entry">
-                                            <p class="entry-head"><time datetime=iso(entry.note.on)>{short_day(entry.note.on)}</time>" · "<strong>{entry.note.kind.label()}</strong></p>
-                                            <p class="summary">{entry.note.summary}</p>
-                                            {(!entry.note.actions.is_empty()).then(|| view! { <p><strong>"We agreed: "</strong>{entry.note.actions.clone()}</p> })}
+                                            <p class="entry-head"><time datetime=iso(entry.note.on)>{her_short_day(entry.note.on)}</time>" · "<strong>{contact_kind_words(entry.note.kind)}</strong></p>
+                                            <p class="summary" dir="auto">{entry.note.summary}</p>
+                                            {(!entry.note.actions.is_empty()).then(|| view! { <p><strong>{tr!("contacts-we-agreed")}" "</strong><span dir="auto">{entry.note.actions.clone()}</span></p> })}
                                         </li>
                                     }).collect_view()}
                                 </ol>

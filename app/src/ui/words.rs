@@ -4,6 +4,7 @@
 //! stored, so what she sends reads the same to her adviser whatever
 //! language she reads it in.
 
+use crate::contacts::ContactKind;
 use crate::plan::PlanPart;
 use crate::tr;
 use crate::voice::{Feeling, Topic};
@@ -79,5 +80,19 @@ pub fn feeling_words(feeling: Feeling) -> &'static str {
         Feeling::Angry => tr!("feeling-angry"),
         Feeling::Scared => tr!("feeling-scared"),
         Feeling::Unsafe => tr!("feeling-unsafe"),
+    }
+}
+
+/// How a meeting happened, in her language.
+pub fn contact_kind_words(kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::HomeVisit => tr!("contact-home-visit"),
+        ContactKind::OtherVisit => tr!("contact-other-visit"),
+        ContactKind::Office => tr!("contact-office"),
+        ContactKind::Phone => tr!("contact-phone"),
+        ContactKind::Video => tr!("contact-video"),
+        ContactKind::Message => tr!("contact-message"),
+        ContactKind::Email => tr!("contact-email"),
+        ContactKind::TriedNoAnswer => tr!("contact-tried"),
     }
 }
