@@ -309,3 +309,29 @@ contact-video = بالفيديو
 contact-message = رسالة نصية
 contact-email = بريد إلكتروني
 contact-tried = محاولة — لم يُرَد
+
+## Where she is signed in
+
+signed-in-title = أين سجّلت الدخول
+signed-in-lede = كل هاتف ومتصفح مسجّل الدخول باسمك. إذا ضاع أحدها أو كان مع شخص آخر، سجّل خروجه: سيحذف كل ما احتفظ به Pathway عليه فور اتصاله.
+signed-in-checking = جارٍ التحقق…
+signed-in-offline = أنت غير متصل. اتصل بالإنترنت لترى أين سجّلت الدخول.
+signed-in-try-again = حاول مرة أخرى
+signed-in-one-out = تم تسجيل خروج { $device }.
+signed-in-others-out =
+    { $count ->
+        [one] تم تسجيل خروج هاتف أو متصفح آخر.
+        [two] تم تسجيل خروج هاتفين أو متصفحين آخرين.
+        [few] تم تسجيل خروج { $count } هواتف ومتصفحات أخرى.
+       *[other] تم تسجيل خروج { $count } هاتف ومتصفح آخر.
+    }
+signed-in-all-others = سجّل الخروج من كل مكان آخر
+signed-in-all-others-question = تسجيل الخروج من كل مكان آخر؟
+signed-in-will-be-lost = كل ما كُتب هناك ولم يُرسل بعد سيضيع. ستبقى مسجّل الدخول هنا.
+signed-in-yes = نعم، سجّل الخروج
+signed-in-keep = أبقِه مسجّل الدخول
+signed-in-this-one = تستخدم هذا الآن
+signed-in-since = سجّلت الدخول { $since } · آخر استخدام { $used }
+signed-in-question = تسجيل خروج { $device }؟
+signed-in-sign-out-device = تسجيل خروج { $device }
+signed-in-sign-out = تسجيل الخروج

@@ -271,3 +271,23 @@ contact-video = بە ڤیدیۆ
 contact-message = نامەی کورت
 contact-email = ئیمەیڵ
 contact-tried = هەوڵ درا — وەڵام نەدرایەوە
+
+## Where she is signed in
+
+signed-in-title = لە کوێ چوویتەتە ژوورەوە
+signed-in-lede = هەموو مۆبایل و وێبگەڕێک کە بە ناوی تۆوە چووەتە ژوورەوە. ئەگەر یەکێکیان ون بوو یان لای کەسێکی ترە، دەری بکە: هەر کە ئۆنلاین بوو هەموو ئەوەی Pathway لەسەری هەڵیگرتووە دەسڕێتەوە.
+signed-in-checking = دەپشکنرێت…
+signed-in-offline = تۆ ئۆفلاینیت. پەیوەندی بە ئینتەرنێتەوە بکە بۆ ئەوەی ببینیت لە کوێ چوویتەتە ژوورەوە.
+signed-in-try-again = دووبارە هەوڵ بدەوە
+signed-in-one-out = { $device } دەرکرا.
+signed-in-others-out = { $count } مۆبایل و وێبگەڕی تر دەرکران.
+signed-in-all-others = لە هەموو شوێنەکانی تر بچۆ دەرەوە
+signed-in-all-others-question = لە هەموو شوێنەکانی تر بچیتە دەرەوە؟
+signed-in-will-be-lost = هەر شتێک لەوێ نووسرابێت و هێشتا نەنێردرابێت ون دەبێت. تۆ لێرە لە ژوورەوە دەمێنیتەوە.
+signed-in-yes = بەڵێ، بچۆ دەرەوە
+signed-in-keep = با لە ژوورەوە بمێنێت
+signed-in-this-one = ئەمە بەکاردەهێنیت
+signed-in-since = چووەتە ژوورەوە { $since } · بەکارهێنراوە { $used }
+signed-in-question = { $device } دەربکرێت؟
+signed-in-sign-out-device = { $device } دەربکە
+signed-in-sign-out = چوونە دەرەوە

@@ -292,3 +292,27 @@ contact-video = Video
 contact-message = Text or message
 contact-email = Email
 contact-tried = Tried — no answer
+
+## Where she is signed in
+
+signed-in-title = Where you're signed in
+signed-in-lede = Every phone and browser signed in as you. If one is lost or someone else has it, sign it out: it removes everything Pathway kept on it as soon as it goes online.
+signed-in-checking = Checking…
+signed-in-offline = You're offline. Connect to the internet to see where you're signed in.
+signed-in-try-again = Try again
+signed-in-one-out = { $device } has been signed out.
+signed-in-others-out =
+    { $count ->
+        [one] { $count } other phone or browser has been signed out.
+       *[other] { $count } other phones and browsers have been signed out.
+    }
+signed-in-all-others = Sign out everywhere else
+signed-in-all-others-question = Sign out everywhere else?
+signed-in-will-be-lost = Anything written there and not yet sent will be lost. You stay signed in here.
+signed-in-yes = Yes, sign out
+signed-in-keep = Keep it signed in
+signed-in-this-one = You're using this one
+signed-in-since = Signed in { $since } · used { $used }
+signed-in-question = Sign out { $device }?
+signed-in-sign-out-device = Sign out { $device }
+signed-in-sign-out = Sign out

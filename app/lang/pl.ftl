@@ -297,3 +297,28 @@ contact-video = Wideo
 contact-message = SMS lub wiadomość
 contact-email = E-mail
 contact-tried = Próba — bez odpowiedzi
+
+## Where she is signed in
+
+signed-in-title = Gdzie jesteś zalogowany(-a)
+signed-in-lede = Każdy telefon i przeglądarka zalogowane jako ty. Jeśli któryś zginie albo ma go ktoś inny, wyloguj go: usunie wszystko, co Pathway na nim przechowywało, gdy tylko połączy się z siecią.
+signed-in-checking = Sprawdzanie…
+signed-in-offline = Jesteś offline. Połącz się z internetem, żeby zobaczyć, gdzie jesteś zalogowany(-a).
+signed-in-try-again = Spróbuj ponownie
+signed-in-one-out = { $device } — wylogowano.
+signed-in-others-out =
+    { $count ->
+        [one] Wylogowano { $count } inny telefon lub przeglądarkę.
+        [few] Wylogowano { $count } inne telefony i przeglądarki.
+       *[other] Wylogowano { $count } innych telefonów i przeglądarek.
+    }
+signed-in-all-others = Wyloguj wszędzie indziej
+signed-in-all-others-question = Wylogować wszędzie indziej?
+signed-in-will-be-lost = Wszystko, co tam napisano i jeszcze nie wysłano, przepadnie. Tutaj zostajesz zalogowany(-a).
+signed-in-yes = Tak, wyloguj
+signed-in-keep = Zostaw zalogowane
+signed-in-this-one = Tego używasz teraz
+signed-in-since = Zalogowano { $since } · używane { $used }
+signed-in-question = Wylogować { $device }?
+signed-in-sign-out-device = Wyloguj { $device }
+signed-in-sign-out = Wyloguj

@@ -271,3 +271,23 @@ contact-video = ویدیویی
 contact-message = پیام کوتاه
 contact-email = ایمیل
 contact-tried = کوشش شد — جواب نداد
+
+## Where she is signed in
+
+signed-in-title = جاهایی که وارد شده‌اید
+signed-in-lede = هر تلفن و مرورگری که با نام شما وارد شده است. اگر یکی گم شد یا دست کس دیگری است، آن را خارج کنید: به محض آنلاین شدن همه چیزی را که Pathway در آن نگه داشته پاک می‌کند.
+signed-in-checking = در حال بررسی…
+signed-in-offline = شما آفلاین هستید. برای دیدن جاهایی که وارد شده‌اید به انترنت وصل شوید.
+signed-in-try-again = دوباره کوشش کنید
+signed-in-one-out = { $device } خارج شد.
+signed-in-others-out = { $count } تلفن و مرورگر دیگر خارج شدند.
+signed-in-all-others = خروج از همه جاهای دیگر
+signed-in-all-others-question = از همه جاهای دیگر خارج شوید؟
+signed-in-will-be-lost = هر چیزی که آنجا نوشته شده و هنوز فرستاده نشده از بین می‌رود. شما اینجا وارد می‌مانید.
+signed-in-yes = بله، خارج شو
+signed-in-keep = وارد بماند
+signed-in-this-one = همین را استفاده می‌کنید
+signed-in-since = وارد شده { $since } · استفاده { $used }
+signed-in-question = { $device } خارج شود؟
+signed-in-sign-out-device = خروج { $device }
+signed-in-sign-out = خروج

@@ -291,3 +291,27 @@ contact-video = ویډیويي
 contact-message = لنډ پیغام
 contact-email = برېښنالیک
 contact-tried = هڅه وشوه — ځواب یې ورنه کړ
+
+## Where she is signed in
+
+signed-in-title = چېرته چې ننوتي یاست
+signed-in-lede = هر تلیفون او براوزر چې ستاسو په نوم ننوتی. که یو ورک شي یا بل څوک یې ولري، هغه وباسئ: کله چې آنلاین شي هر هغه څه پاکوي چې Pathway پرې ساتلي.
+signed-in-checking = کتل کېږي…
+signed-in-offline = تاسو آفلاین یاست. انټرنېټ سره وصل شئ چې وګورئ چېرته ننوتي یاست.
+signed-in-try-again = بیا هڅه وکړئ
+signed-in-one-out = { $device } وایستل شو.
+signed-in-others-out =
+    { $count ->
+        [one] { $count } بل تلیفون یا براوزر وایستل شو.
+       *[other] { $count } نور تلیفونونه او براوزرونه وایستل شول.
+    }
+signed-in-all-others = له نورو ټولو ځایونو ووځئ
+signed-in-all-others-question = له نورو ټولو ځایونو وځئ؟
+signed-in-will-be-lost = هر څه چې هلته لیکل شوي او لا نه دي لېږل شوي له منځه ځي. تاسو دلته ننوتي پاتې کېږئ.
+signed-in-yes = هو، ووځئ
+signed-in-keep = ننوتی یې پرېږدئ
+signed-in-this-one = تاسو همدا کاروئ
+signed-in-since = ننوتلي { $since } · کارول شوی { $used }
+signed-in-question = { $device } وباسئ؟
+signed-in-sign-out-device = { $device } وباسئ
+signed-in-sign-out = وتل

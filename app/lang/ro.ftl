@@ -298,3 +298,28 @@ contact-video = Video
 contact-message = Mesaj
 contact-email = Email
 contact-tried = Încercare — fără răspuns
+
+## Where she is signed in
+
+signed-in-title = Unde ești conectat(ă)
+signed-in-lede = Fiecare telefon și browser conectat ca tine. Dacă unul se pierde sau îl are altcineva, deconectează-l: va șterge tot ce păstra Pathway pe el imediat ce intră online.
+signed-in-checking = Se verifică…
+signed-in-offline = Ești offline. Conectează-te la internet ca să vezi unde ești conectat(ă).
+signed-in-try-again = Încearcă din nou
+signed-in-one-out = { $device } a fost deconectat.
+signed-in-others-out =
+    { $count ->
+        [one] { $count } alt telefon sau browser a fost deconectat.
+        [few] { $count } alte telefoane și browsere au fost deconectate.
+       *[other] { $count } de alte telefoane și browsere au fost deconectate.
+    }
+signed-in-all-others = Deconectează-te de peste tot în rest
+signed-in-all-others-question = Te deconectezi de peste tot în rest?
+signed-in-will-be-lost = Tot ce s-a scris acolo și nu s-a trimis încă se va pierde. Aici rămâi conectat(ă).
+signed-in-yes = Da, deconectează
+signed-in-keep = Lasă-l conectat
+signed-in-this-one = Pe acesta îl folosești
+signed-in-since = Conectat { $since } · folosit { $used }
+signed-in-question = Deconectezi { $device }?
+signed-in-sign-out-device = Deconectează { $device }
+signed-in-sign-out = Deconectează

@@ -291,3 +291,27 @@ contact-video = Me video
 contact-message = Mesazh
 contact-email = Email
 contact-tried = U provua — pa përgjigje
+
+## Where she is signed in
+
+signed-in-title = Ku je i/e kyçur
+signed-in-lede = Çdo telefon dhe shfletues i kyçur si ti. Nëse një humbet ose e ka dikush tjetër, nxirre: ai fshin gjithçka që Pathway mbante në të sapo të lidhet.
+signed-in-checking = Po kontrollohet…
+signed-in-offline = Je offline. Lidhu me internetin për të parë ku je i/e kyçur.
+signed-in-try-again = Provo përsëri
+signed-in-one-out = { $device } u nxor.
+signed-in-others-out =
+    { $count ->
+        [one] { $count } telefon ose shfletues tjetër u nxor.
+       *[other] { $count } telefona dhe shfletues të tjerë u nxorën.
+    }
+signed-in-all-others = Dil nga të gjitha vendet e tjera
+signed-in-all-others-question = Të dalësh nga të gjitha vendet e tjera?
+signed-in-will-be-lost = Çdo gjë e shkruar atje dhe e padërguar ende do të humbasë. Ti mbetesh i/e kyçur këtu.
+signed-in-yes = Po, dil
+signed-in-keep = Mbaje të kyçur
+signed-in-this-one = Po përdor këtë
+signed-in-since = U kyç { $since } · përdorur { $used }
+signed-in-question = Të nxirret { $device }?
+signed-in-sign-out-device = Nxirr { $device }
+signed-in-sign-out = Dil

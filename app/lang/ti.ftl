@@ -291,3 +291,27 @@ contact-video = ብቪድዮ
 contact-message = ጽሑፍ መልእኽቲ
 contact-email = ኢመይል
 contact-tried = ተፈቲኑ — መልሲ የለን
+
+## Where she is signed in
+
+signed-in-title = ኣበይ ኣቲኻ ከም ዘለኻ
+signed-in-lede = ብስምካ ዝኣተወ ኩሉ ተሌፎንን ብራውዘርን። ሓደ እንተጠፊኡ ወይ ካልእ ሰብ እንተሒዝዎ፡ ኣውጽኦ፦ ኢንተርነት ምስ ረኸበ Pathway ዝዓቀቦ ኩሉ የጥፍእ።
+signed-in-checking = ይረአ ኣሎ…
+signed-in-offline = ኢንተርነት የብልካን። ኣበይ ኣቲኻ ከም ዘለኻ ንምርኣይ ምስ ኢንተርነት ተራኸብ።
+signed-in-try-again = ደጊምካ ፈትን
+signed-in-one-out = { $device } ወጺኡ ኣሎ።
+signed-in-others-out =
+    { $count ->
+        [one] { $count } ካልእ ተሌፎን ወይ ብራውዘር ወጺኡ።
+       *[other] { $count } ካልኦት ተሌፎናትን ብራውዘራትን ወጺኦም።
+    }
+signed-in-all-others = ካብ ኩሉ ካልእ ቦታ ውጻእ
+signed-in-all-others-question = ካብ ኩሉ ካልእ ቦታ ክትወጽእ?
+signed-in-will-be-lost = ኣብኡ ዝተጻሕፈን ገና ዘይተላእከን ክጠፍእ እዩ። ኣብዚ ኣቲኻ ትጸንሕ።
+signed-in-yes = እወ፡ ውጻእ
+signed-in-keep = ኣቲዩ ይጽናሕ
+signed-in-this-one = ነዚ ትጥቀመሉ ኣለኻ
+signed-in-since = ዝኣተወሉ { $since } · ዝተጠቕመሉ { $used }
+signed-in-question = { $device } ይውጻእ?
+signed-in-sign-out-device = { $device } ኣውጽእ
+signed-in-sign-out = ውጻእ

@@ -263,3 +263,23 @@ contact-video = Gọi video
 contact-message = Tin nhắn
 contact-email = Email
 contact-tried = Đã thử — không ai trả lời
+
+## Where she is signed in
+
+signed-in-title = Nơi bạn đang đăng nhập
+signed-in-lede = Mọi điện thoại và trình duyệt đang đăng nhập bằng tài khoản của bạn. Nếu một thiết bị bị mất hoặc ở trong tay người khác, hãy đăng xuất nó: thiết bị sẽ xóa mọi thứ Pathway lưu trên đó ngay khi có mạng.
+signed-in-checking = Đang kiểm tra…
+signed-in-offline = Bạn đang ngoại tuyến. Hãy kết nối mạng để xem bạn đang đăng nhập ở đâu.
+signed-in-try-again = Thử lại
+signed-in-one-out = { $device } đã được đăng xuất.
+signed-in-others-out = { $count } điện thoại và trình duyệt khác đã được đăng xuất.
+signed-in-all-others = Đăng xuất ở mọi nơi khác
+signed-in-all-others-question = Đăng xuất ở mọi nơi khác?
+signed-in-will-be-lost = Những gì đã viết ở đó mà chưa gửi sẽ bị mất. Bạn vẫn đăng nhập ở đây.
+signed-in-yes = Có, đăng xuất
+signed-in-keep = Giữ đăng nhập
+signed-in-this-one = Bạn đang dùng thiết bị này
+signed-in-since = Đăng nhập { $since } · dùng { $used }
+signed-in-question = Đăng xuất { $device }?
+signed-in-sign-out-device = Đăng xuất { $device }
+signed-in-sign-out = Đăng xuất

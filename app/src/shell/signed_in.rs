@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::auth::{SignedIn, SignedOutElsewhere};
-use crate::dates::{day_of, short_day};
+use crate::dates::day_of;
+use crate::language::browser::short_day;
+use crate::tr;
 
 use super::api::{self, ApiFailure};
 use super::{admit, ago, set_title, shell, Audience};
@@ -32,7 +34,7 @@ enum Asking {
 
 #[component]
 pub fn SignedInOn() -> impl IntoView {
-    set_title("Where you're signed in");
+    set_title(tr!("signed-in-title"));
     let session = match admit(Audience::Anyone) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -65,7 +67,7 @@ pub fn SignedInOn() -> impl IntoView {
                 Asking::One(other) => {
                     api::post_empty(&format!("/api/me/sessions/{}/end", other.id), &token)
                         .await
-                        .map(|()| format!("{} has been signed out.", other.device))
+                        .map(|()| tr!("signed-in-one-out", device = &other.device))
                 }
                 Asking::AllOthers => api::post::<_, SignedOutElsewhere>(
                     "/api/me/sessions/end-others",
@@ -73,10 +75,7 @@ pub fn SignedInOn() -> impl IntoView {
                     Some(&token),
                 )
                 .await
-                .map(|answer| match answer.ended {
-                    1 => "1 other phone or browser has been signed out.".to_owned(),
-                    n => format!("{n} other phones and browsers have been signed out."),
-                }),
+                .map(|answer| tr!("signed-in-others-out", count = answer.ended)),
                 Asking::Nothing => return,
             };
             match outcome {
@@ -91,18 +90,18 @@ pub fn SignedInOn() -> impl IntoView {
 
     view! {
         <section class="page narrow signed-in-on">
-            <h1>"Where you're signed in"</h1>
-            <p class="lede">"Every phone and browser signed in as you. If one is lost or someone else has it, sign it out: it removes everything Pathway kept on it as soon as it goes online."</p>
+            <h1>{tr!("signed-in-title")}</h1>
+            <p class="lede">{tr!("signed-in-lede")}</p>
             <p role="status" class="done">{move || done.get()}</p>
             {move || match listed.get() {
-                Listed::Checking => view! { <p aria-busy="true">"Checking…"</p> }.into_any(),
+                Listed::Checking => view! { <p aria-busy="true">{tr!("signed-in-checking")}</p> }.into_any(),
                 Listed::Offline => view! {
-                    <p>"You're offline. Connect to the internet to see where you're signed in."</p>
-                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>"Try again"</button>
+                    <p>{tr!("signed-in-offline")}</p>
+                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>{tr!("signed-in-try-again")}</button>
                 }.into_any(),
                 Listed::Failed(why) => view! {
                     <p class="problem" role="alert">{why}</p>
-                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>"Try again"</button>
+                    <button type="button" class="primary" on:click=move |_| { listed.set(Listed::Checking); load(); }>{tr!("signed-in-try-again")}</button>
                 }.into_any(),
                 Listed::Here(list) => {
                     let others = list.iter().filter(|s| !s.this_one).count();
@@ -115,11 +114,11 @@ pub fn SignedInOn() -> impl IntoView {
                                 when=move || asking.get() == Asking::AllOthers
                                 fallback=move || view! {
                                     <button type="button" class="quiet-button danger" on:click=move |_| asking.set(Asking::AllOthers)>
-                                        "Sign out everywhere else"
+                                        {tr!("signed-in-all-others")}
                                     </button>
                                 }
                             >
-                                <Confirm question="Sign out everywhere else?".into() asking=asking sign_out=sign_out/>
+                                <Confirm question=tr!("signed-in-all-others-question").to_owned() asking=asking sign_out=sign_out/>
                             </Show>
                         })}
                     }.into_any()
@@ -147,12 +146,12 @@ fn Confirm(
     view! {
         <div class="confirm" role="group" aria-labelledby="sign-out-question">
             <h2 id="sign-out-question" tabindex="-1" node_ref=heading>{question}</h2>
-            <p>"Anything written there and not yet sent will be lost. You stay signed in here."</p>
+            <p>{tr!("signed-in-will-be-lost")}</p>
             <button type="button" class="primary danger" on:click=move |_| sign_out(asking.get_untracked())>
-                "Yes, sign out"
+                {tr!("signed-in-yes")}
             </button>
             <button type="button" class="quiet-button" on:click=move |_| asking.set(Asking::Nothing)>
-                "Keep it signed in"
+                {tr!("signed-in-keep")}
             </button>
         </div>
     }
@@ -175,12 +174,12 @@ fn Place(
         <li class="sign-in-place">
             <p class="device">
                 {device.clone()}
-                {this_one.then(|| view! { <span class="badge">"You're using this one"</span> })}
+                {this_one.then(|| view! { <span class="badge">{tr!("signed-in-this-one")}</span> })}
             </p>
-            <p class="quiet">{format!("Signed in {since} · used {used}")}</p>
+            <p class="quiet">{tr!("signed-in-since", since = since, used = used)}</p>
             {(!this_one).then(|| {
                 let id = place.id.clone();
-                let question = format!("Sign out {device}?");
+                let question = tr!("signed-in-question", device = &device);
                 view! {
                     <Show
                         when=move || matches!(asking.get(), Asking::One(ref p) if p.id == id)
@@ -190,10 +189,10 @@ fn Place(
                                 <button
                                     type="button"
                                     class="quiet-button danger"
-                                    aria-label=format!("Sign out {}", place.device)
+                                    aria-label=tr!("signed-in-sign-out-device", device = &place.device)
                                     on:click=move |_| asking.set(Asking::One(place.clone()))
                                 >
-                                    "Sign out"
+                                    {tr!("signed-in-sign-out")}
                                 </button>
                             }
                         }
