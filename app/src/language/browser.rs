@@ -26,16 +26,16 @@ thread_local! {
 
 /// Waits for her language's words, which `index.html` began downloading.
 /// Without them (offline on a phone that never had them) the app shows its
-/// message keys, so this says whether they came.
-pub async fn load() -> bool {
+/// message keys.
+pub async fn load() {
     let Some(window) = web_sys::window() else {
-        return false;
+        return;
     };
     let Ok(promise) = Reflect::get(&window, &"pathwayWords".into()) else {
-        return false;
+        return;
     };
     let Ok(promise) = promise.dyn_into::<Promise>() else {
-        return false;
+        return;
     };
     let text = JsFuture::from(promise)
         .await
@@ -47,16 +47,14 @@ pub async fn load() -> bool {
     // str` costs the app less than one of a `String`).
     let text: &'static str = Box::leak(text.into_boxed_str());
     let words = Words::parse(text);
-    let loaded = !words.is_empty();
-    let shown = web_sys::window()
-        .and_then(|w| w.document())
+    let shown = window
+        .document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("data-language"))
         .and_then(|code| Lang::from_code(&code).ok())
         .unwrap_or(Lang::En);
     LANGUAGE.with(|l| l.set(shown));
     WORDS.with(|w| *w.borrow_mut() = words);
-    loaded
 }
 
 /// The language the app is showing.
@@ -142,15 +140,7 @@ pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
 pub fn short_day(date: Date) -> String {
     match current() {
         Lang::En => crate::dates::short_day(date),
-        _ => with_intl(|intl| intl.date(date, &intl.short_day)),
-    }
-}
-
-/// A date with its weekday, in full ("Thursday 3 December 2026").
-pub fn long_day(date: Date) -> String {
-    match current() {
-        Lang::En => crate::dates::long_day(date),
-        _ => with_intl(|intl| intl.date(date, &intl.long_day)),
+        _ => with_intl(|intl| intl.short_day(date)),
     }
 }
 
@@ -163,44 +153,26 @@ struct Speaker {
     /// its month names it writes "2026 M12 3", so the date goes as digits.
     dates_known: bool,
     short_day: Function,
-    long_day: Function,
 }
 
 impl Speaker {
     fn new(lang: Lang) -> Speaker {
         let locales = Array::of1(&lang.tag().into());
-        let options = |pairs: &[(&str, &str)]| {
-            let object = Object::new();
-            for (name, value) in pairs {
-                let _ = Reflect::set(&object, &(*name).into(), &(*value).into());
-            }
-            object
-        };
+        let short_day = Object::new();
+        for (name, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
+            let _ = Reflect::set(&short_day, &name.into(), &value.into());
+        }
         Speaker {
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
             numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
             dates_known: Intl::DateTimeFormat::supported_locales_of(&locales, &Object::new())
                 .length()
                 > 0,
-            short_day: Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
-            )
-            .format(),
-            long_day: Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("weekday", "long"),
-                    ("day", "numeric"),
-                    ("month", "long"),
-                    ("year", "numeric"),
-                ]),
-            )
-            .format(),
+            short_day: Intl::DateTimeFormat::new(&locales, &short_day).format(),
         }
     }
 
-    fn date(&self, date: Date, format: &Function) -> String {
+    fn short_day(&self, date: Date) -> String {
         if !self.dates_known {
             return format!("{}/{}/{}", date.day(), u8::from(date.month()), date.year());
         }
@@ -209,7 +181,7 @@ impl Speaker {
             i32::from(u8::from(date.month())) - 1,
             i32::from(date.day()),
         );
-        format
+        self.short_day
             .call1(&JsValue::NULL, &day)
             .ok()
             .and_then(|s| s.as_string())

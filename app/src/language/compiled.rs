@@ -57,14 +57,6 @@ impl<'a> Words<'a> {
         fill(&mut rest, args, numbers, &mut out);
         out
     }
-
-    pub fn len(&self) -> usize {
-        self.messages.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.messages.is_empty()
-    }
 }
 
 /// Writes the pattern at the start of `rest` into `out`, up to the end of

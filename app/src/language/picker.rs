@@ -9,13 +9,11 @@ use super::browser::{self, SwitchFailed};
 use super::{Lang, LanguageChoice};
 use crate::shell::api;
 use crate::shell::device::{self, Session};
-use crate::shell::shell;
 use crate::tr;
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let current = browser::current();
-    let session = shell().session;
     let status = RwSignal::new(None::<(bool, String)>);
     let choose = move |event: leptos::ev::Event| {
         let Ok(lang) = Lang::from_code(&event_target_value(&event)) else {
@@ -28,10 +26,10 @@ pub fn LanguagePicker() -> impl IntoView {
             false,
             tr!("language-switching", language = lang.own_name()),
         )));
+        // Her account learns it once the app opens again in it
+        // (`agree_with_account`), so it never holds a language this phone
+        // could not switch to.
         spawn_local(async move {
-            if let Some(session) = session.get_untracked() {
-                keep_on_account(session, lang).await;
-            }
             let problem = match browser::switch_to(lang).await {
                 Ok(()) => return,
                 Err(SwitchFailed::Offline | SwitchFailed::NotBuilt) => {
