@@ -16,14 +16,28 @@ use crate::tr;
 /// A route whose screen's code is in a chunk, fetched when it first opens.
 /// The route itself is in the main module and switches at once; the screen
 /// appears when its code is there (`opening` until then, which with no
-/// signal lasts until the signal is back).
+/// signal lasts until the signal is back), and with it the rest of her
+/// language's words, fetched meanwhile. Her home needs only the words
+/// every screen has (`first words`), so her first visit fetches no others.
 macro_rules! lazy_screen {
     ($route:ident => $code:path) => {
+        lazy_screen!($route => $code, async {
+            // The browser's futures stay on its one thread.
+            let words = send_wrapper::SendWrapper::new(crate::language::browser::later());
+            let screen = $code().await;
+            words.await;
+            screen()
+        });
+    };
+    ($route:ident => $code:path, first words) => {
+        lazy_screen!($route => $code, async { ($code().await)() });
+    };
+    ($route:ident => $code:path, $screen:expr) => {
         #[component]
         fn $route() -> impl IntoView {
             view! {
                 <Suspense fallback=opening>
-                    {Suspend::new($code())}
+                    {Suspend::new($screen)}
                 </Suspense>
             }
         }
@@ -51,128 +65,133 @@ mod code {
     use leptos::prelude::{AnyView, IntoAny};
     use leptos::wasm_split::wasm_split;
 
+    /// What loading a chunk gives: the way to draw its screen, called once
+    /// the screen's words are there too (a screen reads its words as it is
+    /// drawn).
+    pub type Screen = fn() -> AnyView;
+
     #[wasm_split(YoungPersonHome, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_home() -> AnyView {
-        crate::home::page::MyHome().into_any()
+    pub fn my_home() -> Screen {
+        || crate::home::page::MyHome().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn people_who_help_me() -> AnyView {
-        crate::help::PeopleWhoHelpMe().into_any()
+    pub fn people_who_help_me() -> Screen {
+        || crate::help::PeopleWhoHelpMe().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn more() -> AnyView {
-        crate::home::page::More().into_any()
+    pub fn more() -> Screen {
+        || crate::home::page::More().into_any()
     }
 
     #[wasm_split(YoungPersonPlan, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_plan() -> AnyView {
-        crate::plan::page::MyPlan().into_any()
+    pub fn my_plan() -> Screen {
+        || crate::plan::page::MyPlan().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_goals() -> AnyView {
-        crate::goals::page::MyGoals().into_any()
+    pub fn my_goals() -> Screen {
+        || crate::goals::page::MyGoals().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_voice() -> AnyView {
-        crate::voice::page::MyVoice().into_any()
+    pub fn my_voice() -> Screen {
+        || crate::voice::page::MyVoice().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_contacts() -> AnyView {
-        crate::contacts::page::MyContacts().into_any()
+    pub fn my_contacts() -> Screen {
+        || crate::contacts::page::MyContacts().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn written_about_me() -> AnyView {
-        crate::written::page::WrittenAboutMePage().into_any()
+    pub fn written_about_me() -> Screen {
+        || crate::written::page::WrittenAboutMePage().into_any()
     }
 
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn my_messages() -> AnyView {
-        crate::messages::page::MyMessages().into_any()
+    pub fn my_messages() -> Screen {
+        || crate::messages::page::MyMessages().into_any()
     }
 
     #[wasm_split(StaffCaseload, wasm_split_path = ::leptos::wasm_split)]
-    pub fn caseload() -> AnyView {
-        crate::caseload::page::YoungPeople().into_any()
+    pub fn caseload() -> Screen {
+        || crate::caseload::page::YoungPeople().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn their_plan() -> AnyView {
-        crate::plan::page::TheirPlan().into_any()
+    pub fn their_plan() -> Screen {
+        || crate::plan::page::TheirPlan().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn their_contacts() -> AnyView {
-        crate::contacts::page::TheirContacts().into_any()
+    pub fn their_contacts() -> Screen {
+        || crate::contacts::page::TheirContacts().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn their_goals() -> AnyView {
-        crate::goals::page::TheirGoals().into_any()
+    pub fn their_goals() -> Screen {
+        || crate::goals::page::TheirGoals().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn conversations() -> AnyView {
-        crate::messages::page::Conversations().into_any()
+    pub fn conversations() -> Screen {
+        || crate::messages::page::Conversations().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn their_messages() -> AnyView {
-        crate::messages::page::TheirMessages().into_any()
+    pub fn their_messages() -> Screen {
+        || crate::messages::page::TheirMessages().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn reports() -> AnyView {
-        crate::reports::page::Reports().into_any()
+    pub fn reports() -> Screen {
+        || crate::reports::page::Reports().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn outcome_bees() -> AnyView {
-        crate::reports::page::OutcomeBees().into_any()
+    pub fn outcome_bees() -> Screen {
+        || crate::reports::page::OutcomeBees().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn practice_audits() -> AnyView {
-        crate::practice::page::PracticeAudits().into_any()
+    pub fn practice_audits() -> Screen {
+        || crate::practice::page::PracticeAudits().into_any()
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn inbox() -> AnyView {
-        crate::voice::page::Inbox().into_any()
+    pub fn inbox() -> Screen {
+        || crate::voice::page::Inbox().into_any()
     }
 
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn versions() -> AnyView {
-        crate::plan::review_page::Versions().into_any()
+    pub fn versions() -> Screen {
+        || crate::plan::review_page::Versions().into_any()
     }
 
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn version_page() -> AnyView {
-        crate::plan::review_page::VersionPage().into_any()
+    pub fn version_page() -> Screen {
+        || crate::plan::review_page::VersionPage().into_any()
     }
 
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn compare() -> AnyView {
-        crate::plan::review_page::Compare().into_any()
+    pub fn compare() -> Screen {
+        || crate::plan::review_page::Compare().into_any()
     }
 
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn this_phone() -> AnyView {
-        crate::shell::phone::ThisPhone().into_any()
+    pub fn this_phone() -> Screen {
+        || crate::shell::phone::ThisPhone().into_any()
     }
 
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
-    pub fn signed_in_on() -> AnyView {
-        crate::shell::signed_in::SignedInOn().into_any()
+    pub fn signed_in_on() -> Screen {
+        || crate::shell::signed_in::SignedInOn().into_any()
     }
 }
 
-lazy_screen!(MyHomeRoute => code::my_home);
+lazy_screen!(MyHomeRoute => code::my_home, first words);
 lazy_screen!(MoreRoute => code::more);
 lazy_screen!(PeopleWhoHelpMeRoute => code::people_who_help_me);
 lazy_screen!(MyPlanRoute => code::my_plan);

@@ -25,10 +25,12 @@ test.beforeAll(() => {
 
 const AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** A language's words, read from its translation file: the keys, and each
- *  message written without a placeholder, by key. */
+/** A language's words, read from its translation files (both parts): the
+ *  keys, and each message written without a placeholder, by key. */
 function wordsOf(code: string) {
-  const source = readFileSync(resolve(__dirname, "..", "..", "app", "lang", `${code}.ftl`), "utf8");
+  const source = ["first", "later"]
+    .map((part) => readFileSync(resolve(__dirname, "..", "..", "app", "lang", code, `${part}.ftl`), "utf8"))
+    .join("\n");
   const keys: string[] = [];
   const plain = new Map<string, string>();
   for (const line of source.split("\n")) {
@@ -99,6 +101,9 @@ for (const { locale, script, dir, signIn, home, tabs } of [
     await signInAs(page, "selam", signIn);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(home.replace(" ", "\\s*\\u2068?")));
     await waitForOfflineShell(page);
+    // Her first visit, to her home, fetched only the first part of her
+    // words; the rest come when another screen opens.
+    expect(words.map((w) => w.split("-").slice(0, 2).join("-"))).toEqual([`/lang/${code}-first`]);
     if (code === "ti") {
       // The browser has no Tigrinya month names: the date goes as digits,
       // never as "2026 M12 3".
@@ -110,13 +115,19 @@ for (const { locale, script, dir, signIn, home, tabs } of [
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await speaksHerLanguage(page, code, path);
     }
-    // Only her language's words came down the wire.
-    expect(new Set(words.map((w) => w.split("-")[0]))).toEqual(new Set([`/lang/${code}`]));
+    // Only her language's words came down the wire, each part once a page.
+    expect(new Set(words.map((w) => w.split("-").slice(0, 2).join("-")))).toEqual(
+      new Set([`/lang/${code}-first`, `/lang/${code}-later`]),
+    );
 
     // With no signal, a reload still opens in her language.
     await context.setOffline(true);
     await page.goto("/home");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(home.replace(" ", "\\s*\\u2068?")));
+    // And so do her other screens, whose words are the later part.
+    await page.goto("/my-voice");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await speaksHerLanguage(page, code, "/my-voice with no signal");
     await context.close();
   });
 }

@@ -1,4 +1,4 @@
-//! The translation files (`app/lang/<code>.ftl`, Project Fluent syntax):
+//! The translation files (`app/lang/<code>/<part>.ftl`, Project Fluent syntax):
 //! checked, then compiled into the small form the phone reads
 //! (`pathway_app::language::compiled`). The build fails when a language
 //! lacks a message English has (or has one English does not), when a
@@ -14,7 +14,7 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use pathway_app::language::compiled::{BODY, CLOSE, OPEN, VARIANT};
-use pathway_app::language::Lang;
+use pathway_app::language::{Lang, Part};
 
 /// One message, compiled, with the values it takes.
 #[derive(Debug, PartialEq)]
@@ -23,28 +23,48 @@ struct Message {
     takes: BTreeSet<String>,
 }
 
-/// Every language's compiled file, checked against English and against
-/// the keys the app's code asks for (`tr!("key"…)` under `app/src`).
-pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
+/// Every language's compiled files, one for each [`Part`], checked against
+/// English and against the keys the app's code asks for (`tr!("key"…)`
+/// under `app/src`).
+pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
     let dir = root.join("app").join("lang");
-    let mut languages = Vec::new();
+    let mut files = Vec::new();
     for lang in Lang::ALL {
-        let path = dir.join(format!("{}.ftl", lang.code()));
-        let source =
-            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-        let messages = compile(&source).with_context(|| format!("in {}", path.display()))?;
-        languages.push((lang, messages));
+        for part in Part::ALL {
+            let name = format!("{}/{}.ftl", lang.code(), part.name());
+            let path = dir.join(&name);
+            let source = fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let messages = compile(&source).with_context(|| format!("in {}", path.display()))?;
+            files.push((lang, part, name, messages));
+        }
     }
-    let english = &languages[0].1;
+    let english_of = |part: Part| {
+        files
+            .iter()
+            .find(|(lang, p, ..)| *lang == Lang::En && *p == part)
+            .map(|(.., messages)| messages)
+    };
     let mut problems = Vec::new();
-    for (lang, messages) in &languages[1..] {
-        problems.extend(differences(lang.code(), english, messages));
+    let mut english = BTreeMap::new();
+    for part in Part::ALL {
+        for (key, message) in english_of(part).into_iter().flatten() {
+            if english.insert(key.as_str(), message).is_some() {
+                problems.push(format!("{key:?} is in more than one of English's files"));
+            }
+        }
+    }
+    for (lang, part, name, messages) in &files {
+        if *lang != Lang::En {
+            let theirs = english_of(*part).context("English's files are missing")?;
+            problems.extend(differences(name, theirs, messages));
+        }
     }
     let asked = keys_asked_for(&root.join("app").join("src"))?;
     for (key, with_values) in &asked {
-        match english.get(key) {
+        match english.get(key.as_str()) {
             None => problems.push(format!(
-                "the app asks for {key:?}, which app/lang/en.ftl lacks"
+                "the app asks for {key:?}, which app/lang/en/ lacks"
             )),
             // Asked for with none, it is handed over as it is, unfilled.
             Some(message) if !with_values && !message.takes.is_empty() => problems.push(format!(
@@ -54,10 +74,8 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
             Some(_) => {}
         }
     }
-    for key in english.keys().filter(|k| !asked.contains_key(*k)) {
-        problems.push(format!(
-            "app/lang/en.ftl has {key:?}, which nothing asks for"
-        ));
+    for key in english.keys().filter(|k| !asked.contains_key(**k)) {
+        problems.push(format!("app/lang/en/ has {key:?}, which nothing asks for"));
     }
     if !problems.is_empty() {
         bail!(
@@ -65,37 +83,37 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, String)>> {
             problems.join("\n  ")
         );
     }
-    Ok(languages
+    Ok(files
         .into_iter()
-        .map(|(lang, messages)| {
+        .map(|(lang, part, _, messages)| {
             let file = messages
                 .iter()
                 .map(|(key, message)| format!("{key}={}\n", message.pattern))
                 .collect();
-            (lang, file)
+            (lang, part, file)
         })
         .collect())
 }
 
 /// What differs between a language and English.
 fn differences(
-    code: &str,
+    file: &str,
     english: &BTreeMap<String, Message>,
     other: &BTreeMap<String, Message>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     for (key, message) in english {
         match other.get(key) {
-            None => problems.push(format!("{code}.ftl lacks {key:?}")),
+            None => problems.push(format!("{file} lacks {key:?}")),
             Some(theirs) if theirs.takes != message.takes => problems.push(format!(
-                "{code}.ftl's {key:?} takes {:?}, English's takes {:?}",
+                "{file}'s {key:?} takes {:?}, English's takes {:?}",
                 theirs.takes, message.takes
             )),
             Some(_) => {}
         }
     }
     for key in other.keys().filter(|k| !english.contains_key(*k)) {
-        problems.push(format!("{code}.ftl has {key:?}, which English lacks"));
+        problems.push(format!("{file} has {key:?}, which English's lacks"));
     }
     problems
 }
@@ -258,7 +276,7 @@ mod tests {
     fn every_language_has_every_message_with_the_same_placeholders() -> Result<()> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let languages = compile_all(&root)?;
-        assert_eq!(languages.len(), Lang::ALL.len());
+        assert_eq!(languages.len(), Lang::ALL.len() * Part::ALL.len());
         Ok(())
     }
 
@@ -266,7 +284,7 @@ mod tests {
     fn a_missing_message_or_a_changed_placeholder_is_named() -> Result<()> {
         let english = compile("hi = Hi { $name }\nbye = Bye\n")?;
         let other = compile("hi = Cześć { $imie }\nextra = Coś\n")?;
-        let problems = differences("pl", &english, &other);
+        let problems = differences("pl/first.ftl", &english, &other);
         assert_eq!(problems.len(), 3, "{problems:?}");
         let said = |words: &str| problems.iter().any(|p| p.contains(words));
         assert!(said("\"hi\" takes {\"imie\"}"), "{problems:?}");

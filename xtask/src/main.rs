@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
+use pathway_app::language::Part;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -186,19 +187,24 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     let stylesheet = format!("style-{}.css", short_hash(&css));
     fs::write(out.join(&stylesheet), &css)?;
 
-    // Each language's words in a file of its own, named by its content.
+    // Each language's words in files of their own, named by their content:
+    // what her first screen needs, and the rest.
     fs::create_dir_all(out.join("lang"))?;
-    let mut languages = BTreeMap::new();
-    for (lang, words) in languages::compile_all(root)? {
-        let file = format!("/lang/{}-{}.txt", lang.code(), short_hash(words.as_bytes()));
+    let mut languages: BTreeMap<&str, LanguageFiles> = BTreeMap::new();
+    for (lang, part, words) in languages::compile_all(root)? {
+        let file = format!(
+            "/lang/{}-{}-{}.txt",
+            lang.code(),
+            part.name(),
+            short_hash(words.as_bytes())
+        );
         fs::write(out.join(&file[1..]), &words)?;
-        let dir = if lang.right_to_left() { "rtl" } else { "ltr" };
-        let language = LanguageFile {
+        let language = languages.entry(lang.code()).or_insert_with(|| LanguageFiles {
             tag: lang.tag(),
-            dir,
-            file,
-        };
-        languages.insert(lang.code(), language);
+            dir: if lang.right_to_left() { "rtl" } else { "ltr" },
+            files: BTreeMap::new(),
+        });
+        language.files.insert(part.name(), file);
     }
     let index = fs::read_to_string(root.join("app").join("index.html"))?
         .replace("{/* {{languages}} */}", &serde_json::to_string(&languages)?)
@@ -395,12 +401,14 @@ impl Screens {
     }
 }
 
-/// How `index.html` finds a language's words (`app/index.html`).
+/// How `index.html` finds a language's words (`app/index.html`): its
+/// files by [`Part`] name.
 #[derive(Serialize)]
-struct LanguageFile {
+struct LanguageFiles {
     tag: &'static str,
     dir: &'static str,
-    file: String,
+    #[serde(flatten)]
+    files: BTreeMap<&'static str, String>,
 }
 
 /// Whether a file in `dist/` is a language's words: only hers is fetched,
@@ -524,14 +532,20 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         .filter(|n| !is_chunk(n) && !is_words(n))
         .cloned()
         .collect();
-    // Her first visit downloads her language's words and no other's.
-    let words_of = |code: &str| -> Vec<String> {
+    // Her first visit downloads the first part of her language's words and
+    // no other language's; all her screens, both parts.
+    let words_of = |code: &str, parts: &[Part]| -> Vec<String> {
         rows.keys()
-            .filter(|n| n.starts_with(&format!("/lang/{code}-")))
+            .filter(|n| {
+                parts
+                    .iter()
+                    .any(|part| n.starts_with(&format!("/lang/{code}-{}-", part.name())))
+            })
             .cloned()
             .collect()
     };
-    let (english, arabic) = (words_of("en"), words_of("ar"));
+    let (english, arabic) = (words_of("en", &[Part::First]), words_of("ar", &[Part::First]));
+    let all_english = words_of("en", &Part::ALL);
     let screens: Screens = serde_json::from_str(
         &fs::read_to_string(dist.join(SCREENS))
             .with_context(|| format!("{} has no {SCREENS}; run `make dist`", dist.display()))?,
@@ -558,19 +572,19 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         (
             "a young person's first visit, straight to her plan",
             &screens.her_plan,
-            &english,
+            &all_english,
         ),
         (
             "a young person, with all her screens",
             &screens.young_person,
-            &english,
+            &all_english,
         ),
         (
             "staff's first visit, to the caseload",
             &screens.caseload,
-            &english,
+            &all_english,
         ),
-        ("staff, with all their screens", &screens.staff, &english),
+        ("staff, with all their screens", &screens.staff, &all_english),
     ] {
         let (raw, br) = total(&mut shell.iter().chain(files).chain(words));
         println!("{label:<72} {:>10} {:>10}", kb(raw), kb(br));

@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::compiled::Words;
-use super::{Arg, Lang, Numbers};
+use super::{Arg, Lang, Numbers, Part};
 
 /// Where the phone keeps the language chosen on it.
 const CHOSEN: &str = "pathway.language";
@@ -22,11 +22,15 @@ thread_local! {
     static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
     static WORDS: RefCell<Words<'static>> = RefCell::new(Words::default());
     static INTL: RefCell<Option<Speaker>> = const { RefCell::new(None) };
+    /// Her other screens' words: on their way once a screen asked for
+    /// them, and in [`WORDS`] once `LATER_IN`.
+    static LATER: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    static LATER_IN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Waits for her language's words, which `index.html` began downloading.
-/// Without them (offline on a phone that never had them) the app shows its
-/// message keys.
+/// Waits for the first part of her language's words, which `index.html`
+/// began downloading. Without them (offline on a phone that never had
+/// them) the app shows its message keys.
 pub async fn load() {
     let Some(window) = web_sys::window() else {
         return;
@@ -42,11 +46,7 @@ pub async fn load() {
         .ok()
         .and_then(|t| t.as_string())
         .unwrap_or_default();
-    // Kept for the page's life: a message with no values is then handed
-    // to the screens as it is, with no copy (and a view of a `&'static
-    // str` costs the app less than one of a `String`).
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    let words = Words::parse(text);
+    let words = Words::parse(kept(text));
     let shown = window
         .document()
         .and_then(|d| d.document_element())
@@ -55,6 +55,63 @@ pub async fn load() {
         .unwrap_or(Lang::En);
     LANGUAGE.with(|l| l.set(shown));
     WORDS.with(|w| *w.borrow_mut() = words);
+}
+
+/// The words of her screens other than her home ([`Part::Later`]). The
+/// download starts when this is called, so a screen can fetch its code
+/// meanwhile; the screen draws once they are in, as its words are read
+/// once, when it is drawn. Fetched once; if it fails, the next screen
+/// tries again.
+pub fn later() -> impl std::future::Future<Output = ()> {
+    let on_the_way = LATER.with(|later| {
+        later
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                let file = file_of(current(), Part::Later);
+                wasm_bindgen_futures::future_to_promise(async move {
+                    let text = match file {
+                        Some(file) => fetch_text(&file).await.unwrap_or_default(),
+                        None => String::new(),
+                    };
+                    Ok(text.into())
+                })
+            })
+            .clone()
+    });
+    async move {
+        let text = JsFuture::from(on_the_way)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        if text.is_empty() {
+            LATER.with(|later| later.borrow_mut().take());
+        } else if !LATER_IN.with(|done| done.replace(true)) {
+            let text = kept(text);
+            WORDS.with(|w| w.borrow_mut().add(text));
+        }
+    }
+}
+
+/// Words are kept for the page's life: a message with no values is then
+/// handed to the screens as it is, with no copy (and a view of a
+/// `&'static str` costs the app less than one of a `String`).
+fn kept(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// A file of words, or `None` when it cannot be had (no signal, and not on
+/// this phone).
+async fn fetch_text(file: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let answer: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
+        .await
+        .ok()?
+        .unchecked_into();
+    if !answer.ok() {
+        return None;
+    }
+    JsFuture::from(answer.text().ok()?).await.ok()?.as_string()
 }
 
 /// The language the app is showing.
@@ -72,12 +129,12 @@ pub fn chosen_here() -> Option<Lang> {
         .and_then(|code| Lang::from_code(&code).ok())
 }
 
-/// The file of `lang`'s words, content-named by the build.
-pub fn file_of(lang: Lang) -> Option<String> {
+/// The file of a part of `lang`'s words, content-named by the build.
+pub fn file_of(lang: Lang, part: Part) -> Option<String> {
     let window = web_sys::window()?;
     let files = Reflect::get(&window, &"pathwayLanguages".into()).ok()?;
     let entry = Reflect::get(&files, &lang.code().into()).ok()?;
-    Reflect::get(&entry, &"file".into()).ok()?.as_string()
+    Reflect::get(&entry, &part.name().into()).ok()?.as_string()
 }
 
 /// Switches the app to `lang`: its words are fetched first (and so kept by
@@ -85,14 +142,10 @@ pub fn file_of(lang: Lang) -> Option<String> {
 /// opened again in it, so a phone with no signal never switches to a
 /// language it cannot show. Whatever she was writing is saved as she types.
 pub async fn switch_to(lang: Lang) -> Result<(), SwitchFailed> {
-    let file = file_of(lang).ok_or(SwitchFailed::NotBuilt)?;
     let window = web_sys::window().ok_or(SwitchFailed::NotBuilt)?;
-    let answer: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
-        .await
-        .map_err(|_| SwitchFailed::Offline)?
-        .unchecked_into();
-    if !answer.ok() {
-        return Err(SwitchFailed::Offline);
+    for part in Part::ALL {
+        let file = file_of(lang, part).ok_or(SwitchFailed::NotBuilt)?;
+        fetch_text(&file).await.ok_or(SwitchFailed::Offline)?;
     }
     LocalStorage::raw()
         .set_item(CHOSEN, lang.code())

@@ -26,13 +26,19 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub fn parse(file: &'a str) -> Words<'a> {
-        let mut messages: Vec<(&str, &str)> = file
-            .lines()
-            .filter_map(|line| line.split_once('='))
-            .collect();
-        // Sorted already when the build wrote it; kept sorted whatever the file.
-        messages.sort_unstable_by_key(|(key, _)| *key);
-        Words { messages }
+        let mut words = Words::default();
+        words.add(file);
+        words
+    }
+
+    /// Adds another file's messages (her other screens' words, once they
+    /// are fetched).
+    pub fn add(&mut self, file: &'a str) {
+        self.messages
+            .extend(file.lines().filter_map(|line| line.split_once('=')));
+        // Each file is sorted when the build writes it; kept sorted whatever
+        // the files.
+        self.messages.sort_unstable_by_key(|(key, _)| *key);
     }
 
     fn pattern(&self, key: &str) -> Option<&'a str> {
@@ -195,5 +201,14 @@ mod tests {
             (plain.plain("a"), plain.plain("b")),
             (Some("Aye"), Some("Bee"))
         );
+    }
+
+    #[test]
+    fn a_later_file_adds_its_messages_to_the_first() {
+        let mut words = Words::parse("m=Home\nz=Zed\n");
+        assert_eq!(words.plain("b"), None, "not fetched yet");
+        words.add("b=Plan\ny=Goals\n");
+        let found: Vec<_> = ["b", "m", "y", "z"].map(|k| words.plain(k)).into();
+        assert_eq!(found, [Some("Plan"), Some("Home"), Some("Goals"), Some("Zed")]);
     }
 }

@@ -1,7 +1,8 @@
 //! Her language. Every word of a young person's screens comes from a
-//! translation file (`app/lang/<code>.ftl`, Project Fluent syntax), checked
-//! and compiled by the build into one small file per language; the phone
-//! downloads only hers (`docs/languages.md`). Numbers, dates and plurals
+//! translation file (`app/lang/<code>/<part>.ftl`, Project Fluent syntax),
+//! checked and compiled by the build into small files; the phone downloads
+//! only her language's, and of those only what a screen needs
+//! (`docs/languages.md`). Numbers, dates and plurals
 //! follow her language through the browser's `Intl`, so no locale tables
 //! travel in the app.
 
@@ -105,6 +106,29 @@ impl Lang {
             .into_iter()
             .find(|lang| lang.code() == code)
             .ok_or_else(|| UnknownLanguage(code.to_owned()))
+    }
+}
+
+/// Each language's words come in two parts, so her first visit carries
+/// only what it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The words around every screen, of signing in and of her home.
+    First,
+    /// Her other screens' words, fetched when one of them first opens.
+    Later,
+}
+
+impl Part {
+    pub const ALL: [Part; 2] = [Part::First, Part::Later];
+
+    /// Its translation file's name (`app/lang/<code>/<name>.ftl`), and how
+    /// `index.html`'s language map names its compiled file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::First => "first",
+            Part::Later => "later",
+        }
     }
 }
 

@@ -530,10 +530,14 @@ pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
 }
 
 /// Asks the service worker to keep the words of the language the app shows,
-/// so it opens in her language with no signal. The only language kept.
+/// both parts, so every screen opens in her language with no signal. The
+/// only language kept.
 pub fn keep_words() {
-    if let Some(file) = crate::language::browser::file_of(crate::language::browser::current()) {
-        tell_worker("words", file.into());
+    use crate::language::{browser, Part};
+    for part in Part::ALL {
+        if let Some(file) = browser::file_of(browser::current(), part) {
+            tell_worker("words", file.into());
+        }
     }
 }
 
