@@ -49,7 +49,7 @@ const english = wordsOf("en");
 
 /** Her screens whose words come from her language, each with what shows
  *  it has opened. */
-const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/no-such-page"];
+const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/no-such-page"];
 
 /** Fails on any English left on the screen, any message key shown in place
  *  of words, and anything wider than the phone. */

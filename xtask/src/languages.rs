@@ -33,8 +33,8 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
         for part in Part::ALL {
             let name = format!("{}/{}.ftl", lang.code(), part.name());
             let path = dir.join(&name);
-            let source = fs::read_to_string(&path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            let source =
+                fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
             let messages = compile(&source).with_context(|| format!("in {}", path.display()))?;
             files.push((lang, part, name, messages));
         }

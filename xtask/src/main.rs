@@ -199,11 +199,13 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
             short_hash(words.as_bytes())
         );
         fs::write(out.join(&file[1..]), &words)?;
-        let language = languages.entry(lang.code()).or_insert_with(|| LanguageFiles {
-            tag: lang.tag(),
-            dir: if lang.right_to_left() { "rtl" } else { "ltr" },
-            files: BTreeMap::new(),
-        });
+        let language = languages
+            .entry(lang.code())
+            .or_insert_with(|| LanguageFiles {
+                tag: lang.tag(),
+                dir: if lang.right_to_left() { "rtl" } else { "ltr" },
+                files: BTreeMap::new(),
+            });
         language.files.insert(part.name(), file);
     }
     let index = fs::read_to_string(root.join("app").join("index.html"))?
@@ -544,7 +546,10 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
             .cloned()
             .collect()
     };
-    let (english, arabic) = (words_of("en", &[Part::First]), words_of("ar", &[Part::First]));
+    let (english, arabic) = (
+        words_of("en", &[Part::First]),
+        words_of("ar", &[Part::First]),
+    );
     let all_english = words_of("en", &Part::ALL);
     let screens: Screens = serde_json::from_str(
         &fs::read_to_string(dist.join(SCREENS))
@@ -584,7 +589,11 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
             &screens.caseload,
             &all_english,
         ),
-        ("staff, with all their screens", &screens.staff, &all_english),
+        (
+            "staff, with all their screens",
+            &screens.staff,
+            &all_english,
+        ),
     ] {
         let (raw, br) = total(&mut shell.iter().chain(files).chain(words));
         println!("{label:<72} {:>10} {:>10}", kb(raw), kb(br));

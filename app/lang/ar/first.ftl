@@ -178,3 +178,118 @@ not-found-start = اذهب إلى البداية
 
 read-aloud = اقرأ بصوت عالٍ
 read-aloud-stop = أوقف القراءة
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = تسجيل الخروج
+sign-out-all-sent = تم إرسال كل شيء.
+sign-out-once-sent =
+    { $count ->
+        [one] سيتم تسجيل خروجك فور إرسال { $what }. يحدث ذلك تلقائيًا عندما تكون متصلًا، حتى لو أغلقت Pathway.
+       *[other] سيتم تسجيل خروجك فور إرسال { $what }. يحدث ذلك تلقائيًا عندما تكون متصلًا، حتى لو أغلقت Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] إنه محفوظ على هذا الهاتف. إذا انتظرت، سيُرسل، ثم يتم تسجيل خروجك.
+       *[other] إنها محفوظة على هذا الهاتف. إذا انتظرت، ستُرسل، ثم يتم تسجيل خروجك.
+    }
+sign-out-wait = انتظر وأرسل
+sign-out-and-delete = سجّل الخروج واحذفها
+sign-out-delete-question = هل تحذف { $what }؟
+sign-out-gone-for-good =
+    { $count ->
+        [one] بعد الحذف، لن يراه أحد أبدًا، ولا يمكن استرجاعه.
+       *[other] بعد الحذف، لن يراها أحد أبدًا، ولا يمكن استرجاعها.
+    }
+sign-out-delete = احذفها وسجّل الخروج
+sign-out-go-back = رجوع
+sign-out-stay = ابقَ مسجّل الدخول
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } لم يُرسل بعد.
+       *[other] { $what } لم تُرسل بعد.
+    }
+unsent-messages =
+    { $count ->
+        [zero] { $count } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    }
+unsent-statements =
+    { $count ->
+        [zero] { $count } إفادة
+        [one] إفادة واحدة
+        [two] إفادتان
+        [few] { $count } إفادات
+        [many] { $count } إفادة
+       *[other] { $count } إفادة
+    }
+unsent-replies =
+    { $count ->
+        [zero] { $count } رد
+        [one] رد واحد
+        [two] ردّان
+        [few] { $count } ردود
+        [many] { $count } ردًا
+       *[other] { $count } رد
+    }
+unsent-contact-notes =
+    { $count ->
+        [zero] { $count } ملاحظة تواصل
+        [one] ملاحظة تواصل واحدة
+        [two] ملاحظتا تواصل
+        [few] { $count } ملاحظات تواصل
+        [many] { $count } ملاحظة تواصل
+       *[other] { $count } ملاحظة تواصل
+    }
+unsent-your-plan =
+    { $count ->
+        [zero] { $count } تغيير على خطتك
+        [one] تغيير واحد على خطتك
+        [two] تغييران على خطتك
+        [few] { $count } تغييرات على خطتك
+        [many] { $count } تغييرًا على خطتك
+       *[other] { $count } تغيير على خطتك
+    }
+unsent-plans =
+    { $count ->
+        [zero] { $count } تغيير على خطط
+        [one] تغيير واحد على خطة
+        [two] تغييران على خطط
+        [few] { $count } تغييرات على خطط
+        [many] { $count } تغييرًا على خطط
+       *[other] { $count } تغيير على خطط
+    }
+unsent-your-goals =
+    { $count ->
+        [zero] { $count } تغيير على أهدافك
+        [one] تغيير واحد على أهدافك
+        [two] تغييران على أهدافك
+        [few] { $count } تغييرات على أهدافك
+        [many] { $count } تغييرًا على أهدافك
+       *[other] { $count } تغيير على أهدافك
+    }
+unsent-goals =
+    { $count ->
+        [zero] { $count } تغيير على أهداف
+        [one] تغيير واحد على أهداف
+        [two] تغييران على أهداف
+        [few] { $count } تغييرات على أهداف
+        [many] { $count } تغييرًا على أهداف
+       *[other] { $count } تغيير على أهداف
+    }
+unsent-other =
+    { $count ->
+        [zero] { $count } تغيير آخر
+        [one] تغيير آخر واحد
+        [two] تغييران آخران
+        [few] { $count } تغييرات أخرى
+        [many] { $count } تغييرًا آخر
+       *[other] { $count } تغيير آخر
+    }

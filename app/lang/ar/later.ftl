@@ -157,3 +157,42 @@ signed-in-since = سجّلت الدخول { $since } · آخر استخدام { 
 signed-in-question = تسجيل خروج { $device }؟
 signed-in-sign-out-device = تسجيل خروج { $device }
 signed-in-sign-out = تسجيل الخروج
+
+## This phone
+
+phone-title = هذا الهاتف
+phone-lede = ما يحفظه Pathway على هذا الهاتف، ليعمل من دون إشارة.
+phone-waiting = بانتظار الإرسال
+phone-safe-here =
+    { $count ->
+        [one] إنه في أمان على هذا الهاتف.
+       *[other] إنها في أمان على هذا الهاتف.
+    }
+phone-nothing-waiting = لا شيء بانتظار الإرسال: تم إرسال كل شيء.
+phone-refused =
+    { $count ->
+        [one] تعذّر حفظ تغيير واحد. الشاشة التي ينتمي إليها تشرح السبب.
+       *[other] تعذّر حفظ { $count } من التغييرات. الشاشات التي تنتمي إليها تشرح السبب.
+    }
+phone-send-now = أرسل الآن
+phone-kept = محفوظ على هذا الهاتف
+phone-kept-yours = خطتك وأهدافك ورسائلك ولقاءاتك
+phone-kept-theirs = سجلات الشباب الذين تعمل معهم
+phone-records =
+    { $count ->
+        [one] سجل واحد · { $size }
+       *[other] { $count } سجل · { $size }
+    }
+phone-your-changes = تغييراتك التي تنتظر الإرسال
+phone-none = لا شيء
+phone-everything = كل ما يحفظه Pathway هنا
+phone-set-aside =
+    { $count ->
+        [one] نسخة محفوظة واحدة لم يستطع Pathway قراءتها بعد تحديث موضوعة جانبًا ({ $size }). استُعيدت أي تغييرات فيها.
+       *[other] { $count } نسخ محفوظة لم يستطع Pathway قراءتها بعد تحديث موضوعة جانبًا ({ $size }). استُعيدت أي تغييرات فيها.
+    }
+phone-others-waiting = شخص آخر استخدم Pathway على هذا الهاتف لديه تغييرات تنتظر الإرسال. ستُرسل عندما يسجّل دخوله مرة أخرى؛ لا يستطيع أحد غيره رؤيتها.
+phone-signing-out = تسجيل الخروج
+phone-signing-out-about = تسجيل الخروج يزيل كل ما يخصك من هذا الهاتف. سجّل الخروج إذا كان أشخاص آخرون يستخدمونه.
+phone-see-signed-in = انظر أين سجّلت الدخول
+phone-lost-phone = { " " }— وسجّل خروج هاتف أضعته.

@@ -140,3 +140,82 @@ not-found-start = بڕۆ بۆ سەرەتا
 
 read-aloud = بە دەنگی بەرز بیخوێنەوە
 read-aloud-stop = خوێندنەوە ڕابگرە
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = چوونە دەرەوە
+sign-out-all-sent = هەموو شتێک نێردراوە.
+sign-out-once-sent =
+    { $count ->
+        [one] هەر کە { $what } نێردرا، دەچیتە دەرەوە. ئەمە خۆی ڕوودەدات کاتێک ئۆنلاینیت، تەنانەت ئەگەر Pathway دابخەیت.
+       *[other] هەر کە { $what } نێردران، دەچیتە دەرەوە. ئەمە خۆی ڕوودەدات کاتێک ئۆنلاینیت، تەنانەت ئەگەر Pathway دابخەیت.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] لەسەر ئەم مۆبایلە پاشەکەوت کراوە. ئەگەر چاوەڕێ بکەیت، دەنێردرێت و پاشان دەچیتە دەرەوە.
+       *[other] لەسەر ئەم مۆبایلە پاشەکەوت کراون. ئەگەر چاوەڕێ بکەیت، دەنێردرێن و پاشان دەچیتە دەرەوە.
+    }
+sign-out-wait = چاوەڕێ بکە و بینێرە
+sign-out-and-delete = بچۆ دەرەوە و بیانسڕەوە
+sign-out-delete-question = { $what } بسڕدرێتەوە؟
+sign-out-gone-for-good =
+    { $count ->
+        [one] دوای سڕینەوە، هیچ کەس هەرگیز نایبینێت، و ناگەڕێتەوە.
+       *[other] دوای سڕینەوە، هیچ کەس هەرگیز نایانبینێت، و ناگەڕێنەوە.
+    }
+sign-out-delete = بیانسڕەوە و بچۆ دەرەوە
+sign-out-go-back = گەڕانەوە
+sign-out-stay = لە ژوورەوە بمێنەوە
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } هێشتا نەنێردراوە.
+       *[other] { $what } هێشتا نەنێردراون.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } نامە
+       *[other] { $count } نامە
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } لێدوان
+       *[other] { $count } لێدوان
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } وەڵام
+       *[other] { $count } وەڵام
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } تێبینیی دیدار
+       *[other] { $count } تێبینیی دیدار
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } گۆڕانکاری لە پلانەکەت
+       *[other] { $count } گۆڕانکاری لە پلانەکەت
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } گۆڕانکاری لە پلانێک
+       *[other] { $count } گۆڕانکاری لە پلانەکان
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } گۆڕانکاری لە ئامانجەکانت
+       *[other] { $count } گۆڕانکاری لە ئامانجەکانت
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } گۆڕانکاری لە ئامانجەکان
+       *[other] { $count } گۆڕانکاری لە ئامانجەکان
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } گۆڕانکاریی تر
+       *[other] { $count } گۆڕانکاریی تر
+    }

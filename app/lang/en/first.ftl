@@ -165,3 +165,82 @@ not-found-start = Go to the start
 
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = Sign out
+sign-out-all-sent = Everything has been sent.
+sign-out-once-sent =
+    { $count ->
+        [one] You'll be signed out as soon as { $what } is sent. That happens by itself when you're online, even if you close Pathway.
+       *[other] You'll be signed out as soon as { $what } are sent. That happens by itself when you're online, even if you close Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] It's saved on this phone. If you wait, it will be sent, and then you'll be signed out.
+       *[other] They're saved on this phone. If you wait, they'll be sent, and then you'll be signed out.
+    }
+sign-out-wait = Wait and send
+sign-out-and-delete = Sign out and delete them
+sign-out-delete-question = Delete { $what }?
+sign-out-gone-for-good =
+    { $count ->
+        [one] Once deleted, nobody will ever see it, and it can't be got back.
+       *[other] Once deleted, nobody will ever see them, and they can't be got back.
+    }
+sign-out-delete = Delete them and sign out
+sign-out-go-back = Go back
+sign-out-stay = Stay signed in
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } hasn't been sent yet.
+       *[other] { $what } haven't been sent yet.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } statement
+       *[other] { $count } statements
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } reply
+       *[other] { $count } replies
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } contact note
+       *[other] { $count } contact notes
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } change to your plan
+       *[other] { $count } changes to your plan
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } change to a plan
+       *[other] { $count } changes to plans
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } change to your goals
+       *[other] { $count } changes to your goals
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } change to goals
+       *[other] { $count } changes to goals
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } other change
+       *[other] { $count } other changes
+    }

@@ -159,3 +159,42 @@ signed-in-since = Signed in { $since } · used { $used }
 signed-in-question = Sign out { $device }?
 signed-in-sign-out-device = Sign out { $device }
 signed-in-sign-out = Sign out
+
+## This phone
+
+phone-title = This phone
+phone-lede = What Pathway keeps on this phone, so it works with no signal.
+phone-waiting = Waiting to be sent
+phone-safe-here =
+    { $count ->
+        [one] It's safe on this phone.
+       *[other] They're safe on this phone.
+    }
+phone-nothing-waiting = Nothing is waiting: everything has been sent.
+phone-refused =
+    { $count ->
+        [one] { $count } change couldn't be saved. The screen it belongs to says why.
+       *[other] { $count } changes couldn't be saved. The screens they belong to say why.
+    }
+phone-send-now = Send now
+phone-kept = Kept on this phone
+phone-kept-yours = Your plan, goals, messages and contacts
+phone-kept-theirs = The records of the young people you work with
+phone-records =
+    { $count ->
+        [one] { $count } record · { $size }
+       *[other] { $count } records · { $size }
+    }
+phone-your-changes = Your changes waiting to be sent
+phone-none = None
+phone-everything = Everything Pathway keeps here
+phone-set-aside =
+    { $count ->
+        [one] { $count } saved copy that Pathway couldn't read after an update is kept aside ({ $size }). Any changes in it were recovered.
+       *[other] { $count } saved copies that Pathway couldn't read after an update are kept aside ({ $size }). Any changes in them were recovered.
+    }
+phone-others-waiting = Someone else who used Pathway on this phone has changes waiting. They'll be sent when that person signs in again; nobody else can see them.
+phone-signing-out = Signing out
+phone-signing-out-about = Signing out removes everything of yours from this phone. Sign out if other people use it.
+phone-see-signed-in = See everywhere you're signed in
+phone-lost-phone = { " " }— and sign out a phone you've lost.

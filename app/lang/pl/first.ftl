@@ -166,3 +166,91 @@ not-found-start = Przejdź na początek
 
 read-aloud = Czytaj na głos
 read-aloud-stop = Przestań czytać
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = Wyloguj
+sign-out-all-sent = Wszystko zostało wysłane.
+sign-out-once-sent =
+    { $count ->
+        [one] Zostaniesz wylogowany(-a), gdy tylko { $what } zostanie wysłana. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+       *[other] Zostaniesz wylogowany(-a), gdy tylko { $what } zostaną wysłane. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
+       *[other] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
+    }
+sign-out-wait = Poczekaj i wyślij
+sign-out-and-delete = Wyloguj i usuń je
+sign-out-delete-question = Usunąć: { $what }?
+sign-out-gone-for-good =
+    { $count ->
+        [one] Po usunięciu nikt tego nigdy nie zobaczy i nie da się tego odzyskać.
+       *[other] Po usunięciu nikt tego nigdy nie zobaczy i nie da się tego odzyskać.
+    }
+sign-out-delete = Usuń je i wyloguj
+sign-out-go-back = Wróć
+sign-out-stay = Zostań zalogowany(-a)
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] Jeszcze nie wysłano: { $what }.
+       *[other] Jeszcze nie wysłano: { $what }.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } wiadomość
+        [few] { $count } wiadomości
+       *[other] { $count } wiadomości
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } wypowiedź
+        [few] { $count } wypowiedzi
+       *[other] { $count } wypowiedzi
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } odpowiedź
+        [few] { $count } odpowiedzi
+       *[other] { $count } odpowiedzi
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } notatka ze spotkania
+        [few] { $count } notatki ze spotkań
+       *[other] { $count } notatek ze spotkań
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } zmiana w twoim planie
+        [few] { $count } zmiany w twoim planie
+       *[other] { $count } zmian w twoim planie
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } zmiana w planie
+        [few] { $count } zmiany w planach
+       *[other] { $count } zmian w planach
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } zmiana w twoich celach
+        [few] { $count } zmiany w twoich celach
+       *[other] { $count } zmian w twoich celach
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } zmiana w celach
+        [few] { $count } zmiany w celach
+       *[other] { $count } zmian w celach
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } inna zmiana
+        [few] { $count } inne zmiany
+       *[other] { $count } innych zmian
+    }

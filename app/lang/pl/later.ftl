@@ -156,3 +156,43 @@ signed-in-since = Zalogowano { $since } · używane { $used }
 signed-in-question = Wylogować { $device }?
 signed-in-sign-out-device = Wyloguj { $device }
 signed-in-sign-out = Wyloguj
+
+## This phone
+
+phone-title = Ten telefon
+phone-lede = Co Pathway trzyma na tym telefonie, żeby działał bez zasięgu.
+phone-waiting = Czeka na wysłanie
+phone-safe-here =
+    { $count ->
+        [one] Jest bezpieczne na tym telefonie.
+       *[other] Są bezpieczne na tym telefonie.
+    }
+phone-nothing-waiting = Nic nie czeka: wszystko zostało wysłane.
+phone-refused =
+    { $count ->
+        [one] Nie udało się zapisać { $count } zmiany. Ekran, do którego należy, mówi dlaczego.
+       *[other] Nie udało się zapisać { $count } zmian. Ekrany, do których należą, mówią dlaczego.
+    }
+phone-send-now = Wyślij teraz
+phone-kept = Na tym telefonie
+phone-kept-yours = Twój plan, cele, wiadomości i spotkania
+phone-kept-theirs = Dane młodych osób, z którymi pracujesz
+phone-records =
+    { $count ->
+        [one] { $count } wpis · { $size }
+        [few] { $count } wpisy · { $size }
+       *[other] { $count } wpisów · { $size }
+    }
+phone-your-changes = Twoje zmiany czekające na wysłanie
+phone-none = Brak
+phone-everything = Wszystko, co Pathway tu trzyma
+phone-set-aside =
+    { $count ->
+        [one] { $count } zapisana kopia, której Pathway nie mógł odczytać po aktualizacji, jest odłożona ({ $size }). Zmiany w niej zostały odzyskane.
+       *[other] Zapisane kopie ({ $count }), których Pathway nie mógł odczytać po aktualizacji, są odłożone ({ $size }). Zmiany w nich zostały odzyskane.
+    }
+phone-others-waiting = Ktoś inny, kto używał Pathway na tym telefonie, ma zmiany czekające na wysłanie. Zostaną wysłane, gdy ta osoba znów się zaloguje; nikt inny ich nie zobaczy.
+phone-signing-out = Wylogowanie
+phone-signing-out-about = Wylogowanie usuwa z tego telefonu wszystko, co twoje. Wyloguj się, jeśli korzystają z niego inni.
+phone-see-signed-in = Zobacz, gdzie jesteś zalogowany(-a)
+phone-lost-phone = { " " }— i wyloguj zgubiony telefon.

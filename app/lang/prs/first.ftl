@@ -140,3 +140,82 @@ not-found-start = رفتن به آغاز
 
 read-aloud = بلند خواندن
 read-aloud-stop = بس کردن خواندن
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = خروج
+sign-out-all-sent = همه چیز فرستاده شده است.
+sign-out-once-sent =
+    { $count ->
+        [one] به محض اینکه { $what } فرستاده شود، خارج می‌شوید. این خودبه‌خود وقتی آنلاین هستید انجام می‌شود، حتی اگر Pathway را ببندید.
+       *[other] به محض اینکه { $what } فرستاده شوند، خارج می‌شوید. این خودبه‌خود وقتی آنلاین هستید انجام می‌شود، حتی اگر Pathway را ببندید.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] روی این تلفن ذخیره شده است. اگر صبر کنید، فرستاده می‌شود و بعد خارج می‌شوید.
+       *[other] روی این تلفن ذخیره شده‌اند. اگر صبر کنید، فرستاده می‌شوند و بعد خارج می‌شوید.
+    }
+sign-out-wait = صبر کن و بفرست
+sign-out-and-delete = خروج و پاک کردن آن‌ها
+sign-out-delete-question = { $what } پاک شود؟
+sign-out-gone-for-good =
+    { $count ->
+        [one] بعد از پاک کردن، هیچ‌کس هرگز آن را نمی‌بیند و برگرداندنی نیست.
+       *[other] بعد از پاک کردن، هیچ‌کس هرگز آن‌ها را نمی‌بیند و برگرداندنی نیستند.
+    }
+sign-out-delete = پاک کن و خارج شو
+sign-out-go-back = برگشت
+sign-out-stay = وارد بمان
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } هنوز فرستاده نشده است.
+       *[other] { $what } هنوز فرستاده نشده‌اند.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } پیام
+       *[other] { $count } پیام
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } اظهاریه
+       *[other] { $count } اظهاریه
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } پاسخ
+       *[other] { $count } پاسخ
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } یادداشت ملاقات
+       *[other] { $count } یادداشت ملاقات
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } تغییر در پلان شما
+       *[other] { $count } تغییر در پلان شما
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } تغییر در یک پلان
+       *[other] { $count } تغییر در پلان‌ها
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } تغییر در هدف‌های شما
+       *[other] { $count } تغییر در هدف‌های شما
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } تغییر در هدف‌ها
+       *[other] { $count } تغییر در هدف‌ها
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } تغییر دیگر
+       *[other] { $count } تغییر دیگر
+    }

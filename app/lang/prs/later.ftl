@@ -151,3 +151,42 @@ signed-in-since = وارد شده { $since } · استفاده { $used }
 signed-in-question = { $device } خارج شود؟
 signed-in-sign-out-device = خروج { $device }
 signed-in-sign-out = خروج
+
+## This phone
+
+phone-title = این تلفن
+phone-lede = آنچه Pathway روی این تلفن نگه می‌دارد تا بدون آنتن هم کار کند.
+phone-waiting = در انتظار فرستادن
+phone-safe-here =
+    { $count ->
+        [one] روی این تلفن در امان است.
+       *[other] روی این تلفن در امان هستند.
+    }
+phone-nothing-waiting = چیزی در انتظار نیست: همه چیز فرستاده شده است.
+phone-refused =
+    { $count ->
+        [one] { $count } تغییر ذخیره نشد. صفحه‌ای که به آن مربوط است دلیلش را می‌گوید.
+       *[other] { $count } تغییر ذخیره نشدند. صفحه‌هایی که به آن‌ها مربوط‌اند دلیلش را می‌گویند.
+    }
+phone-send-now = همین حالا بفرست
+phone-kept = نگه‌داشته‌شده روی این تلفن
+phone-kept-yours = پلان، هدف‌ها، پیام‌ها و ملاقات‌های شما
+phone-kept-theirs = سوابق جوانانی که با آن‌ها کار می‌کنید
+phone-records =
+    { $count ->
+        [one] { $count } سابقه · { $size }
+       *[other] { $count } سابقه · { $size }
+    }
+phone-your-changes = تغییرات شما در انتظار فرستادن
+phone-none = هیچ
+phone-everything = همه چیزهایی که Pathway اینجا نگه می‌دارد
+phone-set-aside =
+    { $count ->
+        [one] { $count } نسخهٔ ذخیره‌شده که Pathway بعد از یک به‌روزرسانی نتوانست بخواند کنار گذاشته شده است ({ $size }). هر تغییری در آن بازیابی شد.
+       *[other] { $count } نسخهٔ ذخیره‌شده که Pathway بعد از یک به‌روزرسانی نتوانست بخواند کنار گذاشته شده‌اند ({ $size }). هر تغییری در آن‌ها بازیابی شد.
+    }
+phone-others-waiting = کس دیگری که Pathway را روی این تلفن استفاده کرده، تغییراتی در انتظار فرستادن دارد. وقتی آن شخص دوباره وارد شود فرستاده می‌شوند؛ هیچ‌کس دیگری آن‌ها را نمی‌بیند.
+phone-signing-out = خروج
+phone-signing-out-about = خروج همه چیزِ شما را از این تلفن پاک می‌کند. اگر دیگران هم از آن استفاده می‌کنند، خارج شوید.
+phone-see-signed-in = ببینید در کجاها وارد شده‌اید
+phone-lost-phone = { " " }— و تلفنی را که گم کرده‌اید خارج کنید.

@@ -160,3 +160,82 @@ not-found-start = پیل ته ورشئ
 
 read-aloud = په لوړ غږ ولولئ
 read-aloud-stop = لوستل ودروئ
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = وتل
+sign-out-all-sent = هر څه لېږل شوي دي.
+sign-out-once-sent =
+    { $count ->
+        [one] څنګه چې { $what } ولېږل شي، تاسو به ووځئ. دا پخپله کېږي کله چې آنلاین یاست، که Pathway وتړئ هم.
+       *[other] څنګه چې { $what } ولېږل شي، تاسو به ووځئ. دا پخپله کېږي کله چې آنلاین یاست، که Pathway وتړئ هم.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] په دې تلیفون کې خوندي دی. که انتظار وباسئ، لېږل کېږي، او بیا به ووځئ.
+       *[other] په دې تلیفون کې خوندي دي. که انتظار وباسئ، لېږل کېږي، او بیا به ووځئ.
+    }
+sign-out-wait = انتظار او لېږل
+sign-out-and-delete = ووځه او ړنګ یې کړه
+sign-out-delete-question = { $what } ړنګ شي؟
+sign-out-gone-for-good =
+    { $count ->
+        [one] وروسته له ړنګولو، هېڅوک به یې هېڅکله ونه ویني، او بېرته نه راګرځي.
+       *[other] وروسته له ړنګولو، هېڅوک به یې هېڅکله ونه ویني، او بېرته نه راګرځي.
+    }
+sign-out-delete = ړنګ یې کړه او ووځه
+sign-out-go-back = شاته
+sign-out-stay = ننوتی پاتې شه
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } لا نه دی لېږل شوی.
+       *[other] { $what } لا نه دي لېږل شوي.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } پیغام
+       *[other] { $count } پیغامونه
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } بیان
+       *[other] { $count } بیانونه
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } ځواب
+       *[other] { $count } ځوابونه
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } د لیدنې یادښت
+       *[other] { $count } د لیدنې یادښتونه
+    }
+unsent-your-plan =
+    { $count ->
+        [one] ستاسو په پلان کې { $count } بدلون
+       *[other] ستاسو په پلان کې { $count } بدلونونه
+    }
+unsent-plans =
+    { $count ->
+        [one] په یوه پلان کې { $count } بدلون
+       *[other] په پلانونو کې { $count } بدلونونه
+    }
+unsent-your-goals =
+    { $count ->
+        [one] ستاسو په موخو کې { $count } بدلون
+       *[other] ستاسو په موخو کې { $count } بدلونونه
+    }
+unsent-goals =
+    { $count ->
+        [one] په موخو کې { $count } بدلون
+       *[other] په موخو کې { $count } بدلونونه
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } بل بدلون
+       *[other] { $count } نور بدلونونه
+    }

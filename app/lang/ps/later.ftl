@@ -155,3 +155,42 @@ signed-in-since = ننوتلي { $since } · کارول شوی { $used }
 signed-in-question = { $device } وباسئ؟
 signed-in-sign-out-device = { $device } وباسئ
 signed-in-sign-out = وتل
+
+## This phone
+
+phone-title = دا تلیفون
+phone-lede = هغه څه چې Pathway په دې تلیفون کې ساتي، څو پرته له سیګنال کار وکړي.
+phone-waiting = د لېږلو په تمه
+phone-safe-here =
+    { $count ->
+        [one] په دې تلیفون کې خوندي دی.
+       *[other] په دې تلیفون کې خوندي دي.
+    }
+phone-nothing-waiting = هېڅ شی په تمه نه دی: هر څه لېږل شوي دي.
+phone-refused =
+    { $count ->
+        [one] { $count } بدلون خوندي نه شو. هغه پاڼه چې پورې اړه لري وایي ولې.
+       *[other] { $count } بدلونونه خوندي نه شول. هغه پاڼې چې پورې اړه لري وایي ولې.
+    }
+phone-send-now = اوس یې ولېږه
+phone-kept = په دې تلیفون کې ساتل شوي
+phone-kept-yours = ستاسو پلان، موخې، پیغامونه او لیدنې
+phone-kept-theirs = د هغو ځوانانو ریکارډونه چې تاسو ورسره کار کوئ
+phone-records =
+    { $count ->
+        [one] { $count } ریکارډ · { $size }
+       *[other] { $count } ریکارډونه · { $size }
+    }
+phone-your-changes = ستاسو بدلونونه چې د لېږلو په تمه دي
+phone-none = هېڅ
+phone-everything = هر څه چې Pathway دلته ساتي
+phone-set-aside =
+    { $count ->
+        [one] { $count } خوندي شوې نسخه چې Pathway د یوه تازه کولو وروسته ونه شوای لوستلای یوې خوا ته ایښودل شوې ده ({ $size }). په هغې کې هر بدلون بېرته ترلاسه شو.
+       *[other] { $count } خوندي شوې نسخې چې Pathway د یوه تازه کولو وروسته ونه شوای لوستلای یوې خوا ته ایښودل شوې دي ({ $size }). په هغو کې هر بدلون بېرته ترلاسه شو.
+    }
+phone-others-waiting = بل چا چې په دې تلیفون کې Pathway کارولی، بدلونونه یې د لېږلو په تمه دي. کله چې هغه بیا ننوځي لېږل کېږي؛ بل هېڅوک یې نه شي لیدلای.
+phone-signing-out = وتل
+phone-signing-out-about = وتل ستاسو هر څه له دې تلیفون څخه لرې کوي. که نور خلک یې کاروي، ووځئ.
+phone-see-signed-in = وګورئ چې چېرته ننوتي یاست
+phone-lost-phone = { " " }— او هغه تلیفون وباسئ چې ورک کړی مو دی.

@@ -167,3 +167,91 @@ not-found-start = Mergi la început
 
 read-aloud = Citește cu voce tare
 read-aloud-stop = Oprește citirea
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = Deconectează-te
+sign-out-all-sent = Totul a fost trimis.
+sign-out-once-sent =
+    { $count ->
+        [one] Vei fi deconectat(ă) imediat ce se trimite { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+       *[other] Vei fi deconectat(ă) imediat ce se trimit { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] Este salvat pe acest telefon. Dacă aștepți, va fi trimis, apoi vei fi deconectat(ă).
+       *[other] Sunt salvate pe acest telefon. Dacă aștepți, vor fi trimise, apoi vei fi deconectat(ă).
+    }
+sign-out-wait = Așteaptă și trimite
+sign-out-and-delete = Deconectează-te și șterge-le
+sign-out-delete-question = Ștergi { $what }?
+sign-out-gone-for-good =
+    { $count ->
+        [one] Odată șters, nimeni nu-l va mai vedea și nu poate fi recuperat.
+       *[other] Odată șterse, nimeni nu le va mai vedea și nu pot fi recuperate.
+    }
+sign-out-delete = Șterge-le și deconectează-te
+sign-out-go-back = Înapoi
+sign-out-stay = Rămâi conectat(ă)
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } nu a fost trimis încă.
+       *[other] { $what } nu au fost trimise încă.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } mesaj
+        [few] { $count } mesaje
+       *[other] { $count } de mesaje
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } declarație
+        [few] { $count } declarații
+       *[other] { $count } de declarații
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } răspuns
+        [few] { $count } răspunsuri
+       *[other] { $count } de răspunsuri
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } notă de întâlnire
+        [few] { $count } note de întâlnire
+       *[other] { $count } de note de întâlnire
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } modificare în planul tău
+        [few] { $count } modificări în planul tău
+       *[other] { $count } de modificări în planul tău
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } modificare într-un plan
+        [few] { $count } modificări în planuri
+       *[other] { $count } de modificări în planuri
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } modificare în obiectivele tale
+        [few] { $count } modificări în obiectivele tale
+       *[other] { $count } de modificări în obiectivele tale
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } modificare în obiective
+        [few] { $count } modificări în obiective
+       *[other] { $count } de modificări în obiective
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } altă modificare
+        [few] { $count } alte modificări
+       *[other] { $count } de alte modificări
+    }

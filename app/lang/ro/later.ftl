@@ -156,3 +156,43 @@ signed-in-since = Conectat { $since } · folosit { $used }
 signed-in-question = Deconectezi { $device }?
 signed-in-sign-out-device = Deconectează { $device }
 signed-in-sign-out = Deconectează
+
+## This phone
+
+phone-title = Acest telefon
+phone-lede = Ce păstrează Pathway pe acest telefon, ca să meargă fără semnal.
+phone-waiting = Așteaptă să fie trimise
+phone-safe-here =
+    { $count ->
+        [one] Este în siguranță pe acest telefon.
+       *[other] Sunt în siguranță pe acest telefon.
+    }
+phone-nothing-waiting = Nu așteaptă nimic: totul a fost trimis.
+phone-refused =
+    { $count ->
+        [one] { $count } modificare nu a putut fi salvată. Ecranul de care ține spune de ce.
+       *[other] { $count } modificări nu au putut fi salvate. Ecranele de care țin spun de ce.
+    }
+phone-send-now = Trimite acum
+phone-kept = Păstrate pe acest telefon
+phone-kept-yours = Planul, obiectivele, mesajele și întâlnirile tale
+phone-kept-theirs = Dosarele tinerilor cu care lucrezi
+phone-records =
+    { $count ->
+        [one] { $count } înregistrare · { $size }
+        [few] { $count } înregistrări · { $size }
+       *[other] { $count } de înregistrări · { $size }
+    }
+phone-your-changes = Modificările tale care așteaptă să fie trimise
+phone-none = Niciuna
+phone-everything = Tot ce păstrează Pathway aici
+phone-set-aside =
+    { $count ->
+        [one] { $count } copie salvată pe care Pathway n-a putut-o citi după o actualizare e pusă deoparte ({ $size }). Modificările din ea au fost recuperate.
+       *[other] { $count } copii salvate pe care Pathway nu le-a putut citi după o actualizare sunt puse deoparte ({ $size }). Modificările din ele au fost recuperate.
+    }
+phone-others-waiting = Altcineva care a folosit Pathway pe acest telefon are modificări care așteaptă. Vor fi trimise când acea persoană se conectează din nou; nimeni altcineva nu le poate vedea.
+phone-signing-out = Deconectarea
+phone-signing-out-about = Deconectarea șterge de pe acest telefon tot ce e al tău. Deconectează-te dacă îl folosesc și alții.
+phone-see-signed-in = Vezi unde ești conectat(ă)
+phone-lost-phone = { " " }— și deconectează un telefon pierdut.

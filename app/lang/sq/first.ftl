@@ -160,3 +160,82 @@ not-found-start = Shko në fillim
 
 read-aloud = Lexo me zë
 read-aloud-stop = Ndalo leximin
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = Dil
+sign-out-all-sent = Gjithçka është dërguar.
+sign-out-once-sent =
+    { $count ->
+        [one] Do të dalësh sapo të dërgohet { $what }. Kjo ndodh vetë kur je online, edhe nëse e mbyll Pathway.
+       *[other] Do të dalësh sapo të dërgohen { $what }. Kjo ndodh vetë kur je online, edhe nëse e mbyll Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] Është ruajtur në këtë telefon. Nëse pret, do të dërgohet, dhe pastaj do të dalësh.
+       *[other] Janë ruajtur në këtë telefon. Nëse pret, do të dërgohen, dhe pastaj do të dalësh.
+    }
+sign-out-wait = Prit dhe dërgo
+sign-out-and-delete = Dil dhe fshiji
+sign-out-delete-question = Të fshihen { $what }?
+sign-out-gone-for-good =
+    { $count ->
+        [one] Pasi të fshihet, askush nuk do ta shohë kurrë, dhe nuk mund të kthehet.
+       *[other] Pasi të fshihen, askush nuk do t'i shohë kurrë, dhe nuk mund të kthehen.
+    }
+sign-out-delete = Fshiji dhe dil
+sign-out-go-back = Kthehu
+sign-out-stay = Qëndro i/e kyçur
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } nuk është dërguar ende.
+       *[other] { $what } nuk janë dërguar ende.
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } mesazh
+       *[other] { $count } mesazhe
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } deklaratë
+       *[other] { $count } deklarata
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } përgjigje
+       *[other] { $count } përgjigje
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } shënim takimi
+       *[other] { $count } shënime takimi
+    }
+unsent-your-plan =
+    { $count ->
+        [one] { $count } ndryshim në planin tënd
+       *[other] { $count } ndryshime në planin tënd
+    }
+unsent-plans =
+    { $count ->
+        [one] { $count } ndryshim në një plan
+       *[other] { $count } ndryshime në plane
+    }
+unsent-your-goals =
+    { $count ->
+        [one] { $count } ndryshim në qëllimet e tua
+       *[other] { $count } ndryshime në qëllimet e tua
+    }
+unsent-goals =
+    { $count ->
+        [one] { $count } ndryshim në qëllime
+       *[other] { $count } ndryshime në qëllime
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } ndryshim tjetër
+       *[other] { $count } ndryshime të tjera
+    }

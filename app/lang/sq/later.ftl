@@ -155,3 +155,42 @@ signed-in-since = U kyç { $since } · përdorur { $used }
 signed-in-question = Të nxirret { $device }?
 signed-in-sign-out-device = Nxirr { $device }
 signed-in-sign-out = Dil
+
+## This phone
+
+phone-title = Ky telefon
+phone-lede = Çfarë mban Pathway në këtë telefon, që të punojë pa sinjal.
+phone-waiting = Në pritje për t'u dërguar
+phone-safe-here =
+    { $count ->
+        [one] Është i sigurt në këtë telefon.
+       *[other] Janë të sigurt në këtë telefon.
+    }
+phone-nothing-waiting = Asgjë nuk pret: gjithçka është dërguar.
+phone-refused =
+    { $count ->
+        [one] { $count } ndryshim nuk u ruajt dot. Faqja ku bën pjesë thotë pse.
+       *[other] { $count } ndryshime nuk u ruajtën dot. Faqet ku bëjnë pjesë thonë pse.
+    }
+phone-send-now = Dërgo tani
+phone-kept = Të mbajtura në këtë telefon
+phone-kept-yours = Plani, qëllimet, mesazhet dhe takimet e tua
+phone-kept-theirs = Të dhënat e të rinjve me të cilët punon
+phone-records =
+    { $count ->
+        [one] { $count } e dhënë · { $size }
+       *[other] { $count } të dhëna · { $size }
+    }
+phone-your-changes = Ndryshimet e tua në pritje për t'u dërguar
+phone-none = Asnjë
+phone-everything = Gjithçka që Pathway mban këtu
+phone-set-aside =
+    { $count ->
+        [one] { $count } kopje e ruajtur që Pathway nuk e lexoi dot pas një përditësimi është lënë mënjanë ({ $size }). Çdo ndryshim në të u rikthye.
+       *[other] { $count } kopje të ruajtura që Pathway nuk i lexoi dot pas një përditësimi janë lënë mënjanë ({ $size }). Çdo ndryshim në to u rikthye.
+    }
+phone-others-waiting = Dikush tjetër që ka përdorur Pathway në këtë telefon ka ndryshime në pritje. Do të dërgohen kur ai person të hyjë sërish; askush tjetër nuk mund t'i shohë.
+phone-signing-out = Dalja
+phone-signing-out-about = Dalja heq gjithçka tënden nga ky telefon. Dil nëse e përdorin edhe të tjerë.
+phone-see-signed-in = Shiko ku je i/e kyçur
+phone-lost-phone = { " " }— dhe nxirr një telefon që ke humbur.

@@ -160,3 +160,82 @@ not-found-start = ናብ መጀመርታ ኺድ
 
 read-aloud = ብድምጺ ኣንብብ
 read-aloud-stop = ምንባብ ኣቋርጽ
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = ውጻእ
+sign-out-all-sent = ኩሉ ተላኢኹ እዩ።
+sign-out-once-sent =
+    { $count ->
+        [one] { $what } ምስ ተላእከ ክትወጽእ ኢኻ። ኣብ መስመር ምስ ኣቶኻ ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኻዮ እውን።
+       *[other] { $what } ምስ ተላእኩ ክትወጽእ ኢኻ። ኣብ መስመር ምስ ኣቶኻ ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኻዮ እውን።
+    }
+sign-out-if-you-wait =
+    { $count ->
+        [one] ኣብዚ ተሌፎን ተዓቂቡ ኣሎ። እንተ ተጸቢኻ ክለኣኽ እዩ፣ ድሕሪኡ ክትወጽእ ኢኻ።
+       *[other] ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ። እንተ ተጸቢኻ ክለኣኹ እዮም፣ ድሕሪኡ ክትወጽእ ኢኻ።
+    }
+sign-out-wait = ተጸበ ስደድ
+sign-out-and-delete = ውጻእን ደምስሶምን
+sign-out-delete-question = { $what } ይደምሰስ ድዩ?
+sign-out-gone-for-good =
+    { $count ->
+        [one] ምስ ተደምሰሰ፣ ሓደ እኳ ኣይርእዮን፣ ክምለስ እውን ኣይክእልን።
+       *[other] ምስ ተደምሰሱ፣ ሓደ እኳ ኣይርእዮምን፣ ክምለሱ እውን ኣይክእሉን።
+    }
+sign-out-delete = ደምስሶም ውጻእ
+sign-out-go-back = ተመለስ
+sign-out-stay = ኣቲኻ ጽናሕ
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+        [one] { $what } ገና ኣይተላእከን።
+       *[other] { $what } ገና ኣይተላእኩን።
+    }
+unsent-messages =
+    { $count ->
+        [one] { $count } መልእኽቲ
+       *[other] { $count } መልእኽትታት
+    }
+unsent-statements =
+    { $count ->
+        [one] { $count } ቃል
+       *[other] { $count } ቃላት
+    }
+unsent-replies =
+    { $count ->
+        [one] { $count } መልሲ
+       *[other] { $count } መልስታት
+    }
+unsent-contact-notes =
+    { $count ->
+        [one] { $count } መዘኻኸሪ ርክብ
+       *[other] { $count } መዘኻኸሪታት ርክብ
+    }
+unsent-your-plan =
+    { $count ->
+        [one] ኣብ ትልምኻ { $count } ለውጢ
+       *[other] ኣብ ትልምኻ { $count } ለውጥታት
+    }
+unsent-plans =
+    { $count ->
+        [one] ኣብ ትልሚ { $count } ለውጢ
+       *[other] ኣብ ትልምታት { $count } ለውጥታት
+    }
+unsent-your-goals =
+    { $count ->
+        [one] ኣብ ዕላማታትካ { $count } ለውጢ
+       *[other] ኣብ ዕላማታትካ { $count } ለውጥታት
+    }
+unsent-goals =
+    { $count ->
+        [one] ኣብ ዕላማታት { $count } ለውጢ
+       *[other] ኣብ ዕላማታት { $count } ለውጥታት
+    }
+unsent-other =
+    { $count ->
+        [one] { $count } ካልእ ለውጢ
+       *[other] { $count } ካልኦት ለውጥታት
+    }

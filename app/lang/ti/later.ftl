@@ -155,3 +155,42 @@ signed-in-since = ዝኣተወሉ { $since } · ዝተጠቕመሉ { $used }
 signed-in-question = { $device } ይውጻእ?
 signed-in-sign-out-device = { $device } ኣውጽእ
 signed-in-sign-out = ውጻእ
+
+## This phone
+
+phone-title = እዚ ተሌፎን
+phone-lede = Pathway ብዘይ ሲግናል ክሰርሕ ኣብዚ ተሌፎን ዝዕቅቦ።
+phone-waiting = ክለኣኽ ዝጽበ
+phone-safe-here =
+    { $count ->
+        [one] ኣብዚ ተሌፎን ብሰላም ኣሎ።
+       *[other] ኣብዚ ተሌፎን ብሰላም ኣለዉ።
+    }
+phone-nothing-waiting = ዝጽበ የለን፦ ኩሉ ተላኢኹ እዩ።
+phone-refused =
+    { $count ->
+        [one] { $count } ለውጢ ክዕቀብ ኣይከኣለን። እቲ ዝምልከቶ ገጽ ስለምንታይ ይነግር።
+       *[other] { $count } ለውጥታት ክዕቀቡ ኣይከኣሉን። እቶም ዝምልከቶም ገጻት ስለምንታይ ይነግሩ።
+    }
+phone-send-now = ሕጂ ስደድ
+phone-kept = ኣብዚ ተሌፎን ዝተዓቀበ
+phone-kept-yours = ትልምኻ፣ ዕላማታትካ፣ መልእኽትታትካን ርክባትካን
+phone-kept-theirs = መዛግብቲ እቶም ምሳኻ ዝሰርሑ መንእሰያት
+phone-records =
+    { $count ->
+        [one] { $count } መዝገብ · { $size }
+       *[other] { $count } መዛግብቲ · { $size }
+    }
+phone-your-changes = ክለኣኹ ዝጽበዩ ለውጥታትካ
+phone-none = የለን
+phone-everything = Pathway ኣብዚ ዝዕቅቦ ኩሉ
+phone-set-aside =
+    { $count ->
+        [one] Pathway ድሕሪ ምሕዳስ ከንብቦ ዘይከኣለ { $count } ዝተዓቀበ ቅዳሕ ንጎኒ ተቐሚጡ ኣሎ ({ $size })። ኣብኡ ዝነበረ ለውጢ ተመሊሱ እዩ።
+       *[other] Pathway ድሕሪ ምሕዳስ ከንብቦም ዘይከኣለ { $count } ዝተዓቀቡ ቅዳሓት ንጎኒ ተቐሚጦም ኣለዉ ({ $size })። ኣብኦም ዝነበሩ ለውጥታት ተመሊሶም እዮም።
+    }
+phone-others-waiting = ካልእ ሰብ ኣብዚ ተሌፎን Pathway ዝተጠቐመ ክለኣኹ ዝጽበዩ ለውጥታት ኣለውዎ። እቲ ሰብ ደጊሙ ምስ ኣተወ ክለኣኹ እዮም፤ ካልእ ሰብ ክርእዮም ኣይክእልን።
+phone-signing-out = ምውጻእ
+phone-signing-out-about = ምውጻእ ናትካ ኩሉ ካብዚ ተሌፎን የልግሶ። ካልኦት ሰባት እንተ ተጠቒሞምሉ ውጻእ።
+phone-see-signed-in = ኣበይ ኣቲኻ ከም ዘለኻ ርአ
+phone-lost-phone = { " " }— ዝጠፍኣካ ተሌፎን እውን ኣውጽእ።

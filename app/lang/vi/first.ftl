@@ -132,3 +132,42 @@ not-found-start = Về trang đầu
 
 read-aloud = Đọc to
 read-aloud-stop = Dừng đọc
+
+## Signing out with changes still waiting (the sign-out screen)
+
+sign-out = Đăng xuất
+sign-out-all-sent = Mọi thứ đã được gửi.
+sign-out-once-sent =
+    { $count ->
+       *[other] Bạn sẽ được đăng xuất ngay khi { $what } được gửi. Việc này tự diễn ra khi bạn có mạng, kể cả khi bạn đóng Pathway.
+    }
+sign-out-if-you-wait =
+    { $count ->
+       *[other] Nội dung đã được lưu trên điện thoại này. Nếu bạn chờ, nó sẽ được gửi, rồi bạn sẽ được đăng xuất.
+    }
+sign-out-wait = Chờ và gửi
+sign-out-and-delete = Đăng xuất và xóa chúng
+sign-out-delete-question = Xóa { $what }?
+sign-out-gone-for-good =
+    { $count ->
+       *[other] Sau khi xóa, sẽ không ai thấy được nữa và không thể lấy lại.
+    }
+sign-out-delete = Xóa và đăng xuất
+sign-out-go-back = Quay lại
+sign-out-stay = Vẫn đăng nhập
+
+## What waits to be sent, counted ($what in the messages above)
+
+unsent-not-yet =
+    { $count ->
+       *[other] { $what } chưa được gửi.
+    }
+unsent-messages = { $count } tin nhắn
+unsent-statements = { $count } lời chia sẻ
+unsent-replies = { $count } câu trả lời
+unsent-contact-notes = { $count } ghi chú buổi gặp
+unsent-your-plan = { $count } thay đổi trong kế hoạch của bạn
+unsent-plans = { $count } thay đổi trong kế hoạch
+unsent-your-goals = { $count } thay đổi trong mục tiêu của bạn
+unsent-goals = { $count } thay đổi trong mục tiêu
+unsent-other = { $count } thay đổi khác

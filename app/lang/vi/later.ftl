@@ -151,3 +151,32 @@ signed-in-since = Đăng nhập { $since } · dùng { $used }
 signed-in-question = Đăng xuất { $device }?
 signed-in-sign-out-device = Đăng xuất { $device }
 signed-in-sign-out = Đăng xuất
+
+## This phone
+
+phone-title = Điện thoại này
+phone-lede = Những gì Pathway lưu trên điện thoại này, để dùng được khi không có sóng.
+phone-waiting = Đang chờ gửi
+phone-safe-here =
+    { $count ->
+       *[other] Vẫn an toàn trên điện thoại này.
+    }
+phone-nothing-waiting = Không có gì đang chờ: mọi thứ đã được gửi.
+phone-refused =
+    { $count ->
+       *[other] { $count } thay đổi không lưu được. Màn hình liên quan sẽ cho biết lý do.
+    }
+phone-send-now = Gửi ngay
+phone-kept = Lưu trên điện thoại này
+phone-kept-yours = Kế hoạch, mục tiêu, tin nhắn và các buổi gặp của bạn
+phone-kept-theirs = Hồ sơ của những người trẻ bạn làm việc cùng
+phone-records = { $count } hồ sơ · { $size }
+phone-your-changes = Thay đổi của bạn đang chờ gửi
+phone-none = Không có
+phone-everything = Mọi thứ Pathway lưu ở đây
+phone-set-aside = { $count } bản lưu mà Pathway không đọc được sau khi cập nhật đã được để riêng ({ $size }). Mọi thay đổi trong đó đã được khôi phục.
+phone-others-waiting = Một người khác từng dùng Pathway trên điện thoại này có thay đổi đang chờ gửi. Chúng sẽ được gửi khi người đó đăng nhập lại; không ai khác xem được.
+phone-signing-out = Đăng xuất
+phone-signing-out-about = Đăng xuất sẽ xóa mọi thứ của bạn khỏi điện thoại này. Hãy đăng xuất nếu người khác cũng dùng nó.
+phone-see-signed-in = Xem những nơi bạn đang đăng nhập
+phone-lost-phone = { " " }— và đăng xuất điện thoại bạn đã làm mất.

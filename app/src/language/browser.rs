@@ -197,6 +197,23 @@ pub fn short_day(date: Date) -> String {
     }
 }
 
+/// Things in a list as her language joins them: "1 message, 2 replies and
+/// 1 change to your plan". Where the browser cannot join lists in her
+/// language, commas.
+pub fn list(items: &[String]) -> String {
+    with_intl(|intl| match &intl.lists {
+        Some(lists) => {
+            let items: Array = items.iter().map(|item| JsValue::from_str(item)).collect();
+            String::from(lists.format(&items))
+        }
+        None => items.join(if current().right_to_left() {
+            "، "
+        } else {
+            ", "
+        }),
+    })
+}
+
 /// Reads and writes numbers and dates as her language does, through the
 /// browser's own `Intl` (made once).
 struct Speaker {
@@ -206,6 +223,9 @@ struct Speaker {
     /// its month names it writes "2026 M12 3", so the date goes as digits.
     dates_known: bool,
     short_day: Function,
+    /// `None` where the browser cannot join lists in her language (it would
+    /// join them in English).
+    lists: Option<Intl::ListFormat>,
 }
 
 impl Speaker {
@@ -222,6 +242,8 @@ impl Speaker {
                 .length()
                 > 0,
             short_day: Intl::DateTimeFormat::new(&locales, &short_day).format(),
+            lists: (Intl::ListFormat::supported_locales_of(&locales, &Object::new()).length() > 0)
+                .then(|| Intl::ListFormat::new(&locales, &Object::new())),
         }
     }
 

@@ -209,6 +209,9 @@ mod tests {
         assert_eq!(words.plain("b"), None, "not fetched yet");
         words.add("b=Plan\ny=Goals\n");
         let found: Vec<_> = ["b", "m", "y", "z"].map(|k| words.plain(k)).into();
-        assert_eq!(found, [Some("Plan"), Some("Home"), Some("Goals"), Some("Zed")]);
+        assert_eq!(
+            found,
+            [Some("Plan"), Some("Home"), Some("Goals"), Some("Zed")]
+        );
     }
 }

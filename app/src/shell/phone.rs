@@ -8,19 +8,40 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::language::browser;
 use crate::language::picker::LanguagePicker;
-use crate::sync::unsent;
+use crate::sync::unsent::{self, Sort, Unsent};
+use crate::tr;
 
 use super::sync::{Store, SyncState};
 use super::{admit, device, set_title, shell, Audience};
 
-/// The unsent changes in words, and "hasn't"/"haven't" to follow them.
-fn unsent_words(store: Store, own: bool) -> Option<(String, &'static str)> {
-    store.replica.with(|replica| {
-        let replica = replica.as_ref()?;
-        let words = unsent::in_words(replica.unsent(), own)?;
-        Some((words, unsent::has_or_have(replica.unsent())))
-    })
+/// What waits to be sent, if anything.
+fn waiting(store: Store) -> Option<Unsent> {
+    store
+        .replica
+        .with(|replica| unsent::counted(replica.as_ref()?.unsent()))
+}
+
+/// What waits, in words: "1 statement and 2 changes to your plan"; `own`
+/// when it is the young person's own plan and goals.
+fn in_words(unsent: &Unsent, own: bool) -> String {
+    let sorts: Vec<String> = unsent
+        .sorts
+        .iter()
+        .map(|&(sort, count)| match (sort, own) {
+            (Sort::Message, _) => tr!("unsent-messages", count = count),
+            (Sort::Statement, _) => tr!("unsent-statements", count = count),
+            (Sort::Reply, _) => tr!("unsent-replies", count = count),
+            (Sort::Contact, _) => tr!("unsent-contact-notes", count = count),
+            (Sort::Plan, true) => tr!("unsent-your-plan", count = count),
+            (Sort::Plan, false) => tr!("unsent-plans", count = count),
+            (Sort::Goals, true) => tr!("unsent-your-goals", count = count),
+            (Sort::Goals, false) => tr!("unsent-goals", count = count),
+            (Sort::Other, _) => tr!("unsent-other", count = count),
+        })
+        .collect();
+    browser::list(&sorts)
 }
 
 /// Which question the sign-out screen is asking.
@@ -34,7 +55,7 @@ enum Step {
 /// on purpose, in a second step.
 #[component]
 pub fn SignOut() -> impl IntoView {
-    set_title("Sign out");
+    set_title(tr!("sign-out"));
     let store = shell().store;
     let session = match admit(Audience::Anyone) {
         Ok(session) => session,
@@ -43,7 +64,7 @@ pub fn SignOut() -> impl IntoView {
     let own = !session.user.role.is_staff();
     let navigate = use_navigate();
     let step = RwSignal::new(Step::Choose);
-    let words = Memo::new(move |_| unsent_words(store, own));
+    let waiting = Memo::new(move |_| waiting(store));
     let stay = {
         let navigate = navigate.clone();
         move |_| {
@@ -54,51 +75,42 @@ pub fn SignOut() -> impl IntoView {
 
     view! {
         <section class="page narrow sign-out-page">
-            <h1>"Sign out"</h1>
-            {move || match (words.get(), store.signing_out.get(), step.get()) {
+            <h1>{tr!("sign-out")}</h1>
+            {move || match (waiting.get(), store.signing_out.get(), step.get()) {
                 (None, _, _) => view! {
-                    <p>"Everything has been sent."</p>
-                    <button type="button" class="primary" on:click=move |_| store.sign_out()>"Sign out"</button>
+                    <p>{tr!("sign-out-all-sent")}</p>
+                    <button type="button" class="primary" on:click=move |_| store.sign_out()>{tr!("sign-out")}</button>
                 }.into_any(),
-                (Some((words, verb)), true, _) => view! {
+                (Some(unsent), true, _) => view! {
                     <p role="status">
-                        {format!("You'll be signed out as soon as {words} {} sent. ", if verb == "hasn't" { "is" } else { "are" })}
-                        "That happens by itself when you're online, even if you close Pathway."
+                        {tr!("sign-out-once-sent", what = in_words(&unsent, own), count = unsent.things)}
                     </p>
                 }.into_any(),
-                (Some((words, verb)), false, Step::Choose) => view! {
-                    <p class="lede">{format!("{words} {verb} been sent yet.")}</p>
-                    <p>{if verb == "hasn't" {
-                        "It's saved on this phone. If you wait, it will be sent, and then you'll be signed out."
-                    } else {
-                        "They're saved on this phone. If you wait, they'll be sent, and then you'll be signed out."
-                    }}</p>
+                (Some(unsent), false, Step::Choose) => view! {
+                    <p class="lede">{tr!("unsent-not-yet", what = in_words(&unsent, own), count = unsent.things)}</p>
+                    <p>{tr!("sign-out-if-you-wait", count = unsent.things)}</p>
                     <button type="button" class="primary" on:click=move |_| store.sign_out_when_sent(true)>
-                        "Wait and send"
+                        {tr!("sign-out-wait")}
                     </button>
                     <button type="button" class="quiet-button danger" on:click=move |_| step.set(Step::ConfirmDelete)>
-                        "Sign out and delete them"
+                        {tr!("sign-out-and-delete")}
                     </button>
                 }.into_any(),
-                (Some((words, verb)), false, Step::ConfirmDelete) => view! {
+                (Some(unsent), false, Step::ConfirmDelete) => view! {
                     <div role="group" aria-labelledby="delete-question">
-                        <h2 id="delete-question">{format!("Delete {words}?")}</h2>
-                        <p>{if verb == "hasn't" {
-                            "Once deleted, nobody will ever see it, and it can't be got back."
-                        } else {
-                            "Once deleted, nobody will ever see them, and they can't be got back."
-                        }}</p>
+                        <h2 id="delete-question">{tr!("sign-out-delete-question", what = in_words(&unsent, own))}</h2>
+                        <p>{tr!("sign-out-gone-for-good", count = unsent.things)}</p>
                         <button type="button" class="quiet-button danger" on:click=move |_| store.sign_out()>
-                            "Delete them and sign out"
+                            {tr!("sign-out-delete")}
                         </button>
                         <button type="button" class="quiet-button" on:click=move |_| step.set(Step::Choose)>
-                            "Go back"
+                            {tr!("sign-out-go-back")}
                         </button>
                     </div>
                 }.into_any(),
             }}
             <p>
-                <button type="button" class="quiet-button" on:click=stay>"Stay signed in"</button>
+                <button type="button" class="quiet-button" on:click=stay>{tr!("sign-out-stay")}</button>
             </p>
         </section>
     }
@@ -116,24 +128,11 @@ fn size(bytes: usize) -> String {
     }
 }
 
-/// A count as people write it: "22,781".
-fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// What Pathway keeps on this phone, what waits to be sent, and a way to
 /// send it now.
 #[component]
 pub fn ThisPhone() -> impl IntoView {
-    set_title("This phone");
+    set_title(tr!("phone-title"));
     let store = shell().store;
     let session = match admit(Audience::Anyone) {
         Ok(session) => session,
@@ -141,7 +140,7 @@ pub fn ThisPhone() -> impl IntoView {
     };
     let person = session.user.id;
     let own = !session.user.role.is_staff();
-    let words = Memo::new(move |_| unsent_words(store, own));
+    let waiting = Memo::new(move |_| waiting(store));
     // The phone's storage is not reactive: read it again whenever the
     // replica changes. Until it has been read, sizes show as nothing.
     let usage = LocalResource::new(move || {
@@ -169,34 +168,30 @@ pub fn ThisPhone() -> impl IntoView {
         }
     };
     let what_is_kept = if own {
-        "Your plan, goals, messages and contacts"
+        tr!("phone-kept-yours")
     } else {
-        "The records of the young people you work with"
+        tr!("phone-kept-theirs")
     };
 
     view! {
         <section class="page narrow this-phone">
-            <h1>"This phone"</h1>
-            <p class="lede">"What Pathway keeps on this phone, so it works with no signal."</p>
+            <h1>{tr!("phone-title")}</h1>
+            <p class="lede">{tr!("phone-lede")}</p>
             <LanguagePicker/>
 
-            <h2>"Waiting to be sent"</h2>
+            <h2>{tr!("phone-waiting")}</h2>
             <p>
-                {move || match words.get() {
-                    Some((words, verb)) => format!(
-                        "{words} {verb} been sent yet. {} safe on this phone.",
-                        if verb == "hasn't" { "It's" } else { "They're" }
+                {move || match waiting.get() {
+                    Some(unsent) => format!(
+                        "{} {}",
+                        tr!("unsent-not-yet", what = in_words(&unsent, own), count = unsent.things),
+                        tr!("phone-safe-here", count = unsent.things)
                     ),
-                    None => "Nothing is waiting: everything has been sent.".to_owned(),
+                    None => tr!("phone-nothing-waiting").to_owned(),
                 }}
             </p>
             <Show when=move || { refused.get() > 0 }>
-                <p class="quiet">
-                    {move || match refused.get() {
-                        1 => "1 change couldn't be saved. The screen it belongs to says why.".to_owned(),
-                        n => format!("{n} changes couldn't be saved. The screens they belong to say why."),
-                    }}
-                </p>
+                <p class="quiet">{move || tr!("phone-refused", count = refused.get())}</p>
             </Show>
             <button
                 type="button"
@@ -204,21 +199,21 @@ pub fn ThisPhone() -> impl IntoView {
                 disabled=sending
                 on:click=move |_| store.sync_soon(Duration::ZERO)
             >
-                {move || if sending() { "Sending…" } else { "Send now" }}
+                {move || if sending() { tr!("sync-sending") } else { tr!("phone-send-now") }}
             </button>
 
-            <h2>"Kept on this phone"</h2>
+            <h2>{tr!("phone-kept")}</h2>
             <dl class="facts">
                 <div class="fact">
                     <dt>{what_is_kept}</dt>
-                    <dd>{move || format!("{} records · {}", count(records.get()), size(usage.get().cache))}</dd>
+                    <dd>{move || tr!("phone-records", count = records.get(), size = size(usage.get().cache))}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Your changes waiting to be sent"</dt>
-                    <dd>{move || if words.with(Option::is_none) { "None".to_owned() } else { size(usage.get().outbox) }}</dd>
+                    <dt>{tr!("phone-your-changes")}</dt>
+                    <dd>{move || if waiting.with(Option::is_none) { tr!("phone-none").to_owned() } else { size(usage.get().outbox) }}</dd>
                 </div>
                 <div class="fact">
-                    <dt>"Everything Pathway keeps here"</dt>
+                    <dt>{tr!("phone-everything")}</dt>
                     <dd>{move || size(usage.get().total)}</dd>
                 </div>
             </dl>
@@ -226,21 +221,18 @@ pub fn ThisPhone() -> impl IntoView {
                 <p>
                     {move || usage.with(|u| {
                         let bytes = u.set_aside.iter().sum();
-                        match u.set_aside.len() {
-                            1 => format!("1 saved copy that Pathway couldn't read after an update is kept aside ({}). Any changes in it were recovered.", size(bytes)),
-                            n => format!("{n} saved copies that Pathway couldn't read after an update are kept aside ({}). Any changes in them were recovered.", size(bytes)),
-                        }
+                        tr!("phone-set-aside", count = u.set_aside.len(), size = size(bytes))
                     })}
                 </p>
             </Show>
             <Show when=move || usage.with(|u| u.others_waiting > 0)>
-                <p>"Someone else who used Pathway on this phone has changes waiting. They'll be sent when that person signs in again; nobody else can see them."</p>
+                <p>{tr!("phone-others-waiting")}</p>
             </Show>
             {move || store.unkept.get().map(|unkept| view! { <p class="problem">{unkept.words()}</p> })}
-            <h2>"Signing out"</h2>
-            <p>"Signing out removes everything of yours from this phone. Sign out if other people use it."</p>
-            <button type="button" class="primary" on:click=sign_out>"Sign out"</button>
-            <p><A href="/signed-in">"See everywhere you're signed in"</A>" — and sign out a phone you've lost."</p>
+            <h2>{tr!("phone-signing-out")}</h2>
+            <p>{tr!("phone-signing-out-about")}</p>
+            <button type="button" class="primary" on:click=sign_out>{tr!("sign-out")}</button>
+            <p><A href="/signed-in">{tr!("phone-see-signed-in")}</A>{tr!("phone-lost-phone")}</p>
         </section>
     }
     .into_any()

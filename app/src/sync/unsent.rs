@@ -1,5 +1,6 @@
-//! Unsent changes said in words, so a person knows what signing out would
-//! lose: "1 statement and 2 changes to your plan".
+//! Unsent changes counted as a person would count them, so she can be told
+//! what signing out would lose: "1 statement and 2 changes to your plan"
+//! (said in her language by `shell::phone`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,7 +10,7 @@ use super::{Mutation, RecordKind};
 
 /// What a change is, as a person would count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Sort {
+pub enum Sort {
     Message,
     Statement,
     Reply,
@@ -36,25 +37,18 @@ fn sort(kind: RecordKind) -> Sort {
     }
 }
 
-fn phrase(sort: Sort, count: usize, own: bool) -> String {
-    let (one, many) = match (sort, own) {
-        (Sort::Message, _) => ("message", "messages"),
-        (Sort::Statement, _) => ("statement", "statements"),
-        (Sort::Reply, _) => ("reply", "replies"),
-        (Sort::Contact, _) => ("contact note", "contact notes"),
-        (Sort::Plan, true) => ("change to your plan", "changes to your plan"),
-        (Sort::Plan, false) => ("change to a plan", "changes to plans"),
-        (Sort::Goals, true) => ("change to your goals", "changes to your goals"),
-        (Sort::Goals, false) => ("change to goals", "changes to goals"),
-        (Sort::Other, _) => ("other change", "other changes"),
-    };
-    format!("{count} {}", if count == 1 { one } else { many })
+/// What waits to be sent: each thing counted once however many times it
+/// was edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsent {
+    /// How many of each sort, in [`Sort`]'s order.
+    pub sorts: Vec<(Sort, usize)>,
+    /// How many things in all (to say "it" or "them").
+    pub things: usize,
 }
 
-/// The unsent changes in words, each thing counted once however many times
-/// it was edited; `own` when the person is the young person whose plan it
-/// is. `None` when nothing waits.
-pub fn in_words<'a>(unsent: impl IntoIterator<Item = &'a Mutation>, own: bool) -> Option<String> {
+/// What waits to be sent; `None` when nothing does.
+pub fn counted<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> Option<Unsent> {
     let mut things: BTreeMap<Sort, BTreeSet<Uuid>> = BTreeMap::new();
     for mutation in unsent {
         things
@@ -62,25 +56,16 @@ pub fn in_words<'a>(unsent: impl IntoIterator<Item = &'a Mutation>, own: bool) -
             .or_default()
             .insert(mutation.record_id);
     }
-    let parts: Vec<String> = things
-        .iter()
-        .map(|(sort, records)| phrase(*sort, records.len(), own))
-        .collect();
-    match parts.as_slice() {
-        [] => None,
-        [only] => Some(only.clone()),
-        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    if things.is_empty() {
+        return None;
     }
-}
-
-/// "hasn't" or "haven't", to follow [`in_words`].
-pub fn has_or_have<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> &'static str {
-    let records: BTreeSet<Uuid> = unsent.into_iter().map(|m| m.record_id).collect();
-    if records.len() == 1 {
-        "hasn't"
-    } else {
-        "haven't"
-    }
+    Some(Unsent {
+        things: things.values().map(BTreeSet::len).sum(),
+        sorts: things
+            .into_iter()
+            .map(|(sort, records)| (sort, records.len()))
+            .collect(),
+    })
 }
 
 #[cfg(test)]
@@ -101,7 +86,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_each_thing_once_and_names_it_as_she_would() {
+    fn counts_each_thing_once_by_what_she_would_call_it() {
         let part = Uuid::now_v7();
         let unsent = [
             change(RecordKind::PlanPart, part),
@@ -110,31 +95,36 @@ mod tests {
             change(RecordKind::PlanAction, Uuid::now_v7()),
         ];
         assert_eq!(
-            in_words(&unsent, true).as_deref(),
-            Some("1 statement and 2 changes to your plan")
+            counted(&unsent),
+            Some(Unsent {
+                sorts: vec![(Sort::Statement, 1), (Sort::Plan, 2)],
+                things: 3,
+            })
         );
-        assert_eq!(has_or_have(&unsent), "haven't");
     }
 
     #[test]
-    fn three_sorts_are_listed_with_commas_and_staff_see_their_own_words() {
+    fn sorts_come_in_one_order_whatever_order_they_were_made_in() {
         let unsent = [
+            change(RecordKind::Goal, Uuid::now_v7()),
             change(RecordKind::Contact, Uuid::now_v7()),
             change(RecordKind::Reply, Uuid::now_v7()),
             change(RecordKind::Reply, Uuid::now_v7()),
-            change(RecordKind::Goal, Uuid::now_v7()),
+            change(RecordKind::Circumstances, Uuid::now_v7()),
         ];
         assert_eq!(
-            in_words(&unsent, false).as_deref(),
-            Some("2 replies, 1 contact note and 1 change to goals")
+            counted(&unsent),
+            Some(Unsent {
+                sorts: vec![(Sort::Reply, 2), (Sort::Contact, 2), (Sort::Goals, 1)],
+                things: 5,
+            })
         );
     }
 
     #[test]
-    fn one_thing_hasnt_been_sent_and_nothing_says_nothing() {
+    fn one_thing_is_one_and_nothing_is_none() {
         let one = [change(RecordKind::Statement, Uuid::now_v7())];
-        assert_eq!(in_words(&one, true).as_deref(), Some("1 statement"));
-        assert_eq!(has_or_have(&one), "hasn't");
-        assert_eq!(in_words(&[], true), None);
+        assert_eq!(counted(&one).map(|u| u.things), Some(1));
+        assert_eq!(counted(&[]), None);
     }
 }
