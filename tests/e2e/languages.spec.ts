@@ -49,7 +49,7 @@ const english = wordsOf("en");
 
 /** Her screens whose words come from her language, each with what shows
  *  it has opened. */
-const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/no-such-page"];
+const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/my-goals", "/no-such-page"];
 
 /** Fails on any English left on the screen, any message key shown in place
  *  of words, and anything wider than the phone. */
@@ -114,6 +114,14 @@ for (const { locale, script, dir, signIn, home, tabs } of [
       await expect(page.getByRole("navigation", { name: tabs })).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await speaksHerLanguage(page, code, path);
+      if (path === "/my-goals") {
+        // Her form for a goal of her own, and its complaint when empty.
+        const hers = wordsOf(code).plain;
+        await page.getByRole("button", { name: hers.get("goals-add") }).click();
+        await page.getByRole("button", { name: hers.get("goals-save"), exact: true }).click();
+        await expect(page.getByRole("alert")).toHaveText(hers.get("goals-choose-bee")!);
+        await speaksHerLanguage(page, code, "adding a goal");
+      }
     }
     // Only her language's words came down the wire, each part once a page.
     expect(new Set(words.map((w) => w.split("-").slice(0, 2).join("-")))).toEqual(

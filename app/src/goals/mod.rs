@@ -47,18 +47,6 @@ impl BeeDomain {
         }
     }
 
-    /// What the domain means, in a line of plain words.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            BeeDomain::Happy => "Feeling good, having fun, people who care about you.",
-            BeeDomain::Healthy => "Looking after your body and your mind.",
-            BeeDomain::Safe => "Feeling safe where you live and with the people around you.",
-            BeeDomain::Resilient => "Coping when things are hard, and bouncing back.",
-            BeeDomain::Ambitious => "Learning, work and the things you want to do.",
-            BeeDomain::Independent => "Running your own life: home, money and everyday skills.",
-        }
-    }
-
     pub fn slug(self) -> &'static str {
         match self {
             BeeDomain::Happy => "bee-happy",
@@ -246,23 +234,6 @@ pub fn domain_progress(goals: &[Goal], domain: BeeDomain) -> Option<f64> {
     (!active.is_empty()).then(|| active.iter().sum::<f64>() / active.len() as f64)
 }
 
-/// What the honeycomb says in words, for screen readers; `whose` is
-/// "Your" on her screen and "Ella's" on staff's.
-pub fn honeycomb_label(goals: &[Goal], whose: &str) -> String {
-    let cells: Vec<String> = BeeDomain::ALL
-        .iter()
-        .map(|&domain| match domain_progress(goals, domain) {
-            None => format!("{}: no goals yet", domain.heading()),
-            Some(p) => format!(
-                "{}: {} per cent of the way",
-                domain.heading(),
-                (p * 100.0).round() as u32
-            ),
-        })
-        .collect();
-    format!("{whose} progress. {}.", cells.join("; "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,10 +307,6 @@ mod tests {
             None,
             "a suggestion is not hers yet"
         );
-        let label = honeycomb_label(&goals, "Your");
-        assert!(label.contains("Bee Happy: 75 per cent of the way"));
-        assert!(label.contains("Bee Safe: no goals yet"));
-        assert_eq!(label.matches(';').count(), 5, "all six domains");
     }
 
     #[test]

@@ -12,17 +12,76 @@ use crate::audit::Access;
 use crate::auth::Role;
 use crate::dates::{parse_iso, short_day};
 use crate::goals::{
-    domain_progress, goals_of, honeycomb_label, scale_words, BeeDomain, Goal, GoalFields,
-    GoalNoteFields, GoalStatus, RatingFields, Step, SCALE,
+    domain_progress, goals_of, BeeDomain, Goal, GoalFields, GoalNoteFields, GoalStatus,
+    RatingFields, Step,
 };
 use crate::shell::{admit, celebrate, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, RecordKind};
-use crate::ui::{BeeIcon, OtherVersionChoice};
+use crate::tr;
+use crate::ui::{bee_name, BeeIcon, OtherVersionChoice};
+
+/// "Bee Happy", in her language.
+fn bee_heading(domain: BeeDomain) -> String {
+    tr!("goals-bee-heading", bee = bee_name(domain))
+}
+
+/// What a Bee means, in a line of plain words.
+fn bee_meaning(domain: BeeDomain) -> &'static str {
+    match domain {
+        BeeDomain::Happy => tr!("goals-happy-about"),
+        BeeDomain::Healthy => tr!("goals-healthy-about"),
+        BeeDomain::Safe => tr!("goals-safe-about"),
+        BeeDomain::Resilient => tr!("goals-resilient-about"),
+        BeeDomain::Ambitious => tr!("goals-ambitious-about"),
+        BeeDomain::Independent => tr!("goals-independent-about"),
+    }
+}
+
+/// Our own five-step scale of how a goal is going, from 1 to 5.
+fn scale_words(score: u8) -> &'static str {
+    match score {
+        0 | 1 => tr!("goals-scale-not-started"),
+        2 => tr!("goals-scale-starting"),
+        3 => tr!("goals-scale-getting-there"),
+        4 => tr!("goals-scale-nearly-there"),
+        _ => tr!("goals-scale-done-it"),
+    }
+}
+
+/// Whose goals a screen shows: hers, or a young person's (by first name,
+/// once it is known) on staff screens.
+#[derive(Clone)]
+enum Whose {
+    Yours,
+    Of(String),
+    Theirs,
+}
+
+/// What the honeycomb says in words, for screen readers.
+fn honeycomb_label(goals: &[Goal], whose: &Whose) -> String {
+    let cells: Vec<String> = BeeDomain::ALL
+        .iter()
+        .map(|&domain| match domain_progress(goals, domain) {
+            None => tr!("goals-cell-empty", bee = bee_heading(domain)),
+            Some(p) => tr!(
+                "goals-cell",
+                bee = bee_heading(domain),
+                percent = (p * 100.0).round() as u32
+            ),
+        })
+        .collect();
+    let cells = cells.join("; ");
+    match whose {
+        Whose::Yours => tr!("goals-progress-yours", cells = cells),
+        Whose::Of(name) => tr!("goals-progress-of", name = name, cells = cells),
+        Whose::Theirs => tr!("goals-progress-theirs", cells = cells),
+    }
+}
 
 /// The young person's own goals.
 #[component]
 pub fn MyGoals() -> impl IntoView {
-    set_title("My goals");
+    set_title(tr!("goals-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -68,7 +127,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
         })
     });
     let heading = move || match (own, name.get()) {
-        (true, _) => "My goals".to_owned(),
+        (true, _) => tr!("goals-title").to_owned(),
         (false, Some(name)) => format!("{name}'s goals"),
         (false, None) => "Goals".to_owned(),
     };
@@ -83,9 +142,9 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
             <h1>{heading}</h1>
             {move || goals.get().map(|list| {
                 let whose = match (own, name.get()) {
-                    (true, _) => "Your".to_owned(),
-                    (false, Some(name)) => format!("{}'s", crate::sync::first_name(&name)),
-                    (false, None) => "Their".to_owned(),
+                    (true, _) => Whose::Yours,
+                    (false, Some(name)) => Whose::Of(crate::sync::first_name(&name).to_owned()),
+                    (false, None) => Whose::Theirs,
                 };
                 view! { <Honeycomb goals=list whose=whose/> }
             })}
@@ -93,17 +152,17 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
             {can_write.then(|| view! {
                 <Show when=move || !adding.get() fallback=move || view! { <GoalForm young_person=young_person own=own open=adding/> }>
                     <button type="button" class="primary wide" on:click=move |_| adding.set(true)>
-                        {if own { "Add a goal" } else { "Suggest a goal" }}
+                        {if own { tr!("goals-add") } else { "Suggest a goal" }}
                     </button>
                 </Show>
             })}
             {BeeDomain::ALL.iter().map(|&domain| view! {
                 <section class="domain" id=domain.slug() aria-labelledby=format!("{}-heading", domain.slug())>
-                    <h2 id=format!("{}-heading", domain.slug())><BeeIcon domain=domain/>{domain.heading()}</h2>
-                    <p class="about">{domain.meaning()}</p>
+                    <h2 id=format!("{}-heading", domain.slug())><BeeIcon domain=domain/>{bee_heading(domain)}</h2>
+                    <p class="about">{bee_meaning(domain)}</p>
                     {move || {
                         let none = goals.with(|g| !g.iter().flatten().any(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active));
-                        let empty = if own { "No goals here yet. You could add one." } else { "No goals here yet." };
+                        let empty = if own { tr!("goals-none-yours") } else { "No goals here yet." };
                         none.then(|| view! { <p class="quiet">{empty}</p> })
                     }}
                     // Keyed, each card rebuilt only when its own goal
@@ -128,7 +187,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
 
 /// Six cells, one per domain, each filled by progress, with the same in words.
 #[component]
-fn Honeycomb(goals: Vec<Goal>, whose: String) -> impl IntoView {
+fn Honeycomb(goals: Vec<Goal>, whose: Whose) -> impl IntoView {
     let label = honeycomb_label(&goals, &whose);
     // Flat-topped hexagons in two rows of three.
     let cells: Vec<(BeeDomain, f64, f64, Option<f64>)> = BeeDomain::ALL
@@ -166,7 +225,7 @@ fn Honeycomb(goals: Vec<Goal>, whose: String) -> impl IntoView {
                 </defs>
                 {cells.iter().map(|(d, x, y, p)| {
                     let points = hex(*x, *y, 48.0);
-                    let short = d.heading().trim_start_matches("Bee ").to_owned();
+                    let short = bee_name(*d);
                     let amount = p.map_or_else(|| "—".to_owned(), |p| format!("{}%", (p * 100.0).round() as u32));
                     let target = d.slug();
                     // Tapping a cell goes to that Bee; keyboard and screen
@@ -186,7 +245,11 @@ fn Honeycomb(goals: Vec<Goal>, whose: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </svg>
-            <figcaption class="quiet small">{format!("Each cell fills as {} goals in that part move on.", if whose == "Your" { "your" } else { whose.as_str() })}</figcaption>
+            <figcaption class="quiet small">{match whose {
+                Whose::Yours => tr!("goals-cells-fill-yours").to_owned(),
+                Whose::Of(name) => tr!("goals-cells-fill-of", name = name),
+                Whose::Theirs => tr!("goals-cells-fill-theirs").to_owned(),
+            }}</figcaption>
         </figure>
     }
 }
@@ -197,7 +260,7 @@ fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) ->
     let store = shell().store;
     move || {
         goals.get().unwrap_or_default().into_iter().filter(|g| g.fields.status == GoalStatus::Suggested).map(|goal| {
-            let by = goal.fields.suggested_by.clone().unwrap_or_else(|| "Your personal adviser".into());
+            let by = goal.fields.suggested_by.clone().unwrap_or_else(|| tr!("goals-your-adviser").into());
             let id = goal.id;
             let choose = |status: GoalStatus| {
                 let before = goal.fields.clone();
@@ -207,13 +270,13 @@ fn Suggestions(goals: Memo<Option<Vec<Goal>>>, young_person: Uuid, own: bool) ->
                 })
             };
             view! {
-                <div class="notice suggestion" role="group" aria-label="A suggested goal">
-                    <p><strong>{format!("{by} suggested a goal for {}: ", goal.fields.domain.heading())}</strong>{goal.fields.title.clone()}</p>
+                <div class="notice suggestion" role="group" aria-label=tr!("goals-a-suggestion")>
+                    <p><strong>{tr!("goals-suggested", name = by, bee = bee_heading(goal.fields.domain))}" "</strong>{goal.fields.title.clone()}</p>
                     {if own {
                         view! {
                             <div class="editor-buttons">
-                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Active)>"Make it my goal"</button>
-                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Declined)>"No thanks"</button>
+                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Active)>{tr!("goals-make-mine")}</button>
+                                <button type="button" class="quiet-button" on:click=choose(GoalStatus::Declined)>{tr!("goals-no-thanks")}</button>
                             </div>
                         }.into_any()
                     } else {
@@ -260,7 +323,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
             );
         });
         if score == 5 && own {
-            celebrate(format!("You did it: “{}”!", as_it_was.get_value().title));
+            celebrate(tr!("goals-did-it", goal = as_it_was.get_value().title));
         }
         rating.set(None);
         note.set(String::new());
@@ -302,8 +365,8 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         <article class="goal" aria-labelledby=format!("{slug}-title")>
             <h3 id=format!("{slug}-title")>{title.clone()}</h3>
             <p class="goal-state">
-                {latest.map_or_else(|| "Not rated yet".to_owned(), |w| format!("How it's going: {w}"))}
-                {goal.fields.by_when.map(|d| format!(" · By {}", short_day(d)))}
+                {latest.map_or_else(|| tr!("goals-not-rated").to_owned(), |w| tr!("goals-how-its-going", words = w))}
+                {goal.fields.by_when.map(|d| tr!("goals-by-day", day = short_day(d)))}
             </p>
             {goal.other_versions.iter().cloned().map(|other| view! {
                 <OtherVersionChoice record=id kind=RecordKind::Goal current=title.clone() other=other young_person=young_person can_settle=can_write combine=None/>
@@ -326,9 +389,9 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                                             }
                                             if ticked && own {
                                                 celebrate(if after.steps.iter().all(|s| s.done) {
-                                                    "Every step done. Brilliant!"
+                                                    tr!("goals-every-step")
                                                 } else {
-                                                    "A step done. Nice one!"
+                                                    tr!("goals-a-step")
                                                 });
                                             }
                                             store.edit(|replica| {
@@ -344,50 +407,49 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
             })}
             {(!goal.ratings.is_empty()).then(|| view! { <ProgressChart goal=goal.clone()/> })}
             {goal.notes.iter().map(|n| view! {
-                <p class="encouragement"><strong>{format!("From {}: ", n.by_name)}</strong>{n.text.clone()}</p>
+                <p class="encouragement"><strong>{tr!("goals-from", name = n.by_name.clone())}" "</strong>{n.text.clone()}</p>
             }).collect_view()}
             {can_write.then({ let slug = slug.clone(); move || view! {
                 <details class="rate">
-                    <summary>{if own { "How's it going?" } else { "Record progress from a conversation" }}</summary>
+                    <summary>{if own { tr!("goals-rate") } else { "Record progress from a conversation" }}</summary>
                     <fieldset class="choices">
-                        <legend>{if own { "Choose how it's going".to_owned() } else { format!("How it's going (marked as your rating, not {})", crate::shell::pronouns_of(young_person).independent()) }}</legend>
-                        {SCALE.iter().enumerate().map(|(i, words)| {
-                            let score = i as u8 + 1;
+                        <legend>{if own { tr!("goals-choose-rate").to_owned() } else { format!("How it's going (marked as your rating, not {})", crate::shell::pronouns_of(young_person).independent()) }}</legend>
+                        {(1..=5).map(|score| {
                             let radio = format!("{slug}-score-{score}");
                             view! {
                                 <span class="choice">
                                     <input type="radio" name=format!("{slug}-score") id=radio.clone()
                                         prop:checked=move || rating.get() == Some(score)
                                         on:change=move |_| rating.set(Some(score))/>
-                                    <label for=radio>{*words}</label>
+                                    <label for=radio>{scale_words(score)}</label>
                                 </span>
                             }
                         }).collect_view()}
                     </fieldset>
                     <div class="field">
-                        <label for=format!("{slug}-note")>"A note (if you like)"</label>
+                        <label for=format!("{slug}-note")>{tr!("goals-note")}</label>
                         <input type="text" id=format!("{slug}-note") maxlength=MAX_ACTION prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                     </div>
-                    <button type="button" class="primary" on:click=save_rating disabled=move || rating.get().is_none()>"Save how it's going"</button>
+                    <button type="button" class="primary" on:click=save_rating disabled=move || rating.get().is_none()>{tr!("goals-save-rating")}</button>
                 </details>
                 <Show when=move || renaming.with(Option::is_some) fallback={
                     let title = title.clone();
                     move || {
                         let title = title.clone();
-                        let hidden = format!(" of {title}");
+                        let hidden = format!(" {}", tr!("goals-of", goal = title.clone()));
                         view! {
                             <button type="button" class="quiet-button" on:click=move |_| renaming.set(Some(title.clone()))>
-                                "Change the words"<span class="visually-hidden">{hidden}</span>
+                                {tr!("goals-change-words")}<span class="visually-hidden">{hidden}</span>
                             </button>
                         }
                     }
                 }>
                     <div class="editor">
-                        <label for=format!("{slug}-rename")>"The goal, in your words"</label>
+                        <label for=format!("{slug}-rename")>{tr!("goals-in-your-words")}</label>
                         <input type="text" id=format!("{slug}-rename") maxlength=MAX_ACTION prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| renaming.set(Some(event_target_value(&ev)))/>
                         <div class="editor-buttons">
-                            <button type="button" class="primary" on:click=rename>"Save"</button>
-                            <button type="button" class="quiet-button" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                            <button type="button" class="primary" on:click=rename>{tr!("goals-save")}</button>
+                            <button type="button" class="quiet-button" on:click=move |_| renaming.set(None)>{tr!("goals-cancel")}</button>
                         </div>
                     </div>
                 </Show>
@@ -429,24 +491,20 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
     let words = ratings
         .iter()
         .map(|r| {
-            format!(
-                "{} on {}{}",
-                scale_words(r.score),
-                short_day(r.on),
-                if r.by_young_person {
-                    ""
-                } else {
-                    " (adviser's rating)"
-                }
-            )
+            let (words, day) = (scale_words(r.score), short_day(r.on));
+            if r.by_young_person {
+                tr!("goals-chart-rating", words = words, day = day)
+            } else {
+                tr!("goals-chart-advisers-rating", words = words, day = day)
+            }
         })
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <svg class="progress-chart" viewBox="0 0 300 100" role="img" aria-label=format!("Progress over time: {words}.")>
+        <svg class="progress-chart" viewBox="0 0 300 100" role="img" aria-label=tr!("goals-chart", ratings = words)>
             <line x1="20" y1="90" x2="280" y2="90" class="axis"/>
             <line x1="20" y1="20" x2="280" y2="20" class="axis faint"/>
-            <text x="20" y="14" class="axis-label">"Done it"</text>
+            <text x="20" y="14" class="axis-label">{scale_words(5)}</text>
             <polyline points=line class="trend"/>
             {points.iter().zip(ratings.iter()).map(|((x, y), r)| view! {
                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=if r.by_young_person { "dot" } else { "dot adviser" }/>
@@ -467,11 +525,11 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(chosen) = domain.get_untracked() else {
-            problem.set(Some("Choose which Bee it belongs to."));
+            problem.set(Some(tr!("goals-choose-bee")));
             return;
         };
         if title.get_untracked().trim().is_empty() {
-            problem.set(Some("Write the goal in a few words."));
+            problem.set(Some(tr!("goals-write-it")));
             return;
         }
         let list: Vec<_> = steps
@@ -508,33 +566,33 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
     };
     view! {
         <form class="editor contact-form" on:submit=save novalidate>
-            <h2>{if own { "Add a goal" } else { "Suggest a goal" }}</h2>
+            <h2>{if own { tr!("goals-add") } else { "Suggest a goal" }}</h2>
             <div class="field">
-                <label for="goal-title">{if own { "Your goal, in your words" } else { "The goal you suggest" }}</label>
+                <label for="goal-title">{if own { tr!("goals-your-goal") } else { "The goal you suggest" }}</label>
                 <input type="text" id="goal-title" maxlength=MAX_ACTION prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="goal-domain">"Which Bee?"</label>
+                <label for="goal-domain">{tr!("goals-which-bee")}</label>
                 <select id="goal-domain" on:change=move |ev| {
                     let slug = event_target_value(&ev);
                     domain.set(BeeDomain::ALL.into_iter().find(|d| d.slug() == slug));
                 }>
-                    <option value="">"Choose…"</option>
-                    {BeeDomain::ALL.map(|d| view! { <option value=d.slug()>{format!("{} — {}", d.heading(), d.meaning())}</option> }).collect_view()}
+                    <option value="">{tr!("goals-choose")}</option>
+                    {BeeDomain::ALL.map(|d| view! { <option value=d.slug()>{format!("{} — {}", bee_heading(d), bee_meaning(d))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="goal-steps">"Small steps (one on each line, if you like)"</label>
+                <label for="goal-steps">{tr!("goals-steps")}</label>
                 <textarea id="goal-steps" rows="3" prop:value=move || steps.get() on:input=move |ev| steps.set(event_target_value(&ev))></textarea>
             </div>
             <div class="field">
-                <label for="goal-by">"By when (if you like)"</label>
+                <label for="goal-by">{tr!("goals-by")}</label>
                 <input type="date" id="goal-by" prop:value=move || by_when.get() on:input=move |ev| by_when.set(event_target_value(&ev))/>
             </div>
             <p class="problem" role="alert">{move || problem.get()}</p>
             <div class="editor-buttons">
-                <button type="submit" class="primary">"Save"</button>
-                <button type="button" class="quiet-button" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="submit" class="primary">{tr!("goals-save")}</button>
+                <button type="button" class="quiet-button" on:click=move |_| open.set(false)>{tr!("goals-cancel")}</button>
             </div>
         </form>
     }
