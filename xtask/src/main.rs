@@ -490,8 +490,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// so the first visit can only get lighter. Lower it whenever a change
 /// makes her first visit smaller. (Her language raised it from 302 KB to 319 KB:
 /// the words file, the picker on the sign-in screen, *Read aloud* and the
-/// views of translated words; `docs/languages.md`.)
-const FIRST_VISIT_BUDGET: u64 = 319_000;
+/// views of translated words; `docs/languages.md`. Splitting her words so
+/// the first visit carries only her home's brought it to 317 KB.)
+const FIRST_VISIT_BUDGET: u64 = 317_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

@@ -70,7 +70,7 @@ pub fn later() -> impl std::future::Future<Output = ()> {
                 let file = file_of(current(), Part::Later);
                 wasm_bindgen_futures::future_to_promise(async move {
                     let text = match file {
-                        Some(file) => fetch_text(&file).await.unwrap_or_default(),
+                        Some(file) => fetch_until_had(&file).await,
                         None => String::new(),
                     };
                     Ok(text.into())
@@ -98,6 +98,40 @@ pub fn later() -> impl std::future::Future<Output = ()> {
 /// `&'static str` costs the app less than one of a `String`).
 fn kept(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())
+}
+
+/// A file of words, tried again whenever the connection may be back (the
+/// browser says it is online, or ten seconds on), so a screen opened with
+/// no signal waits, as its code does, and opens in her words once the
+/// signal is back. Empty if the file cannot be had even online.
+async fn fetch_until_had(file: &str) -> String {
+    loop {
+        match fetch_text(file).await {
+            Some(text) => return text,
+            None if web_sys::window().is_some_and(|w| w.navigator().on_line()) => {
+                maybe_back_online().await;
+                if let Some(text) = fetch_text(file).await {
+                    return text;
+                }
+                if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
+                    return String::new();
+                }
+            }
+            None => maybe_back_online().await,
+        }
+    }
+}
+
+/// Waits until the browser says it is online again, or ten seconds.
+async fn maybe_back_online() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let waited = Promise::new(&mut |resolve, _| {
+        let _ = window.add_event_listener_with_callback("online", &resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10_000);
+    });
+    let _ = JsFuture::from(waited).await;
 }
 
 /// A file of words, or `None` when it cannot be had (no signal, and not on
