@@ -49,7 +49,7 @@ const english = wordsOf("en");
 
 /** Her screens whose words come from her language, each with what shows
  *  it has opened. */
-const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/my-goals", "/no-such-page"];
+const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/my-goals", "/my-plan", "/no-such-page"];
 
 /** Fails on any English left on the screen, any message key shown in place
  *  of words, and anything wider than the phone. */
@@ -114,6 +114,15 @@ for (const { locale, script, dir, signIn, home, tabs } of [
       await expect(page.getByRole("navigation", { name: tabs })).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await speaksHerLanguage(page, code, path);
+      if (path === "/my-plan") {
+        // A part opened, and her form to ask for a review.
+        const hers = wordsOf(code).plain;
+        await page.getByRole("button", { name: hers.get("part-money"), exact: true }).click();
+        await expect(page.getByRole("heading", { name: hers.get("plan-whats-planned") })).toBeVisible();
+        await page.getByRole("button", { name: hers.get("plan-ask-review") }).click();
+        await expect(page.getByLabel(hers.get("plan-review-why")!)).toBeVisible();
+        await speaksHerLanguage(page, code, "her plan, a part open, asking for a review");
+      }
       if (path === "/my-goals") {
         // Her form for a goal of her own, and its complaint when empty.
         const hers = wordsOf(code).plain;

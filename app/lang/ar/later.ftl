@@ -253,3 +253,75 @@ goals-which-bee = أي مجال؟
 goals-choose = اختر…
 goals-steps = خطوات صغيرة (خطوة في كل سطر، إن أردت)
 goals-by = متى (إن أردت)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = خطتي
+plan-not-found = لا نستطيع العثور على هذه الخطة
+plan-not-found-why = قد تكون لشخص لم يعد في قائمتك.
+plan-getting = جارٍ تحميل الخطة… إذا كنت غير متصل، ستظهر فور عودتك إلى الاتصال.
+plan-two-places =
+    { $count ->
+        [one] تغيّر جزء واحد من هذه الخطة في مكانين. النسختان محفوظتان فيه: اختر أيهما تبقي.
+       *[other] تغيّرت { $count } أجزاء من هذه الخطة في مكانين. النسختان محفوظتان فيها: اختر أيهما تبقي.
+    }
+plan-my-adviser = مستشاري الشخصي
+plan-not-named = لم يُسمَّ بعد
+plan-next-catch-up = اللقاء القادم
+plan-next-review = مراجعة الخطة القادمة
+plan-asked-for-on = طُلبت في { $day }
+plan-after-the-move = { $day } (بعد الانتقال في { $moved })
+plan-not-set = لم يُحدَّد بعد
+plan-whats-next = ما التالي
+plan-nothing-left = لا شيء متبقٍ في هذه الخطة الآن.
+plan-by = قبل
+plan-more-below =
+    { $count ->
+        [one] وواحد آخر في الأجزاء أدناه.
+       *[other] و{ $count } أخرى في الأجزاء أدناه.
+    }
+plan-who-not-said = من: لم يُذكر بعد
+plan-who = من: { $who }
+plan-you-first = أنت
+plan-you = أنت
+plan-ticked-off = أنجزه { $who }
+plan-ticked-off-on = أنجزه { $who } في { $day } الساعة { $time }
+plan-done-label = تم:
+plan-to-do-label = للقيام به:
+plan-done-cheer = أحسنت — تم ذلك!
+plan-nothing-planned = لا شيء مخطط
+plan-all-done = كله تم
+plan-to-do = { $count } للقيام بها
+plan-your-words-here = كلماتك هنا
+plan-add-your-words = أضف كلماتك
+plan-two-versions = نسختان للاختيار بينهما
+plan-changed-since = تغيّر منذ النسخة { $number }
+plan-no-changes = لا تغييرات منذ النسخة { $number }.
+plan-whats-planned = ما هو مخطط
+plan-nothing-planned-here = لا شيء مخطط هنا بعد.
+plan-what-i-think = ما أفكر فيه
+plan-no-thoughts = لم تضف أفكارك هنا بعد.
+plan-saved-not-sent = محفوظ على هذا الهاتف، لم يُرسل بعد
+plan-add-what-i-think = أضف ما أفكر فيه
+plan-change-words = غيّر هذه الكلمات
+plan-about-part = عن { $part }
+plan-for-my-review = لمراجعتي القادمة
+plan-save = احفظ
+plan-cancel = إلغاء
+plan-saving-keeps = الحفظ يبقيه على هذا الهاتف فورًا؛ ويُرسل عندما تتوفر إشارة.
+plan-reviews-mine = مراجعات خطتي
+plan-you-asked = طلبت مراجعة في { $day }. تم إبلاغ مستشارك الشخصي — المراجعة التي تطلبها لا يمكن رفضها.
+plan-review-recorded = هذه المراجعة مسجّلة على هذا الهاتف. تصبح النسخة التالية من الخطة بعد إرسالها.
+plan-review-getting-ready = يجري تحضير مراجعتك القادمة.
+plan-review-marked = ما تغيّر منذ النسخة { $number } مُعلَّم في كل جزء أدناه.
+plan-every-six-months = يُنظر في خطتك مرة أخرى كل ستة أشهر على الأقل. يمكنك طلب مراجعة في أي وقت، ولا يمكن رفضها.
+plan-ask-review = اطلب مراجعة
+plan-review-why = عمّ تريد أن تتحدث؟ (ليس عليك أن تقول.)
+plan-ask-my-review = اطلب مراجعتي
+plan-every-version = كل نسخ خطتي
+plan-reviewed-agree = رُوجعت خطتك في { $day }. هل توافق عليها؟
+plan-read-and-answer = اقرأ النسخة { $number } وأجب
+plan-read-version = اقرأ النسخة { $number }
+plan-you-agree = النسخة { $number }، رُوجعت في { $day }: أنت توافق عليها.
+plan-you-disagree = أنت لا توافق على النسخة { $number } (رُوجعت في { $day }).
+plan-kept-on-plan = هذا محفوظ في خطتك، ويراه كل من يقرأ خطتك.

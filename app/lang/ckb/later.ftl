@@ -247,3 +247,75 @@ goals-which-bee = کام بەش؟
 goals-choose = هەڵبژێرە…
 goals-steps = هەنگاوی بچووک (هەر یەکەیان لە هێڵێکدا، ئەگەر بتەوێت)
 goals-by = تا کەی (ئەگەر بتەوێت)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = پلانەکەم
+plan-not-found = ناتوانین ئەم پلانە بدۆزینەوە
+plan-not-found-why = لەوانەیە هی کەسێک بێت کە چیتر لە لیستەکەتدا نییە.
+plan-getting = پلانەکە دەهێنرێت… ئەگەر ئۆفلاینیت، هەر کە گەڕایتەوە ئۆنلاین دەردەکەوێت.
+plan-two-places =
+    { $count ->
+        [one] { $count } بەشی ئەم پلانە لە دوو شوێن گۆڕدرا. هەردوو وەشانەکە تێیدا هەڵگیراون: هەڵبژێرە کامیان بمێنێت.
+       *[other] { $count } بەشی ئەم پلانە لە دوو شوێن گۆڕدران. هەردوو وەشانەکە تێیاندا هەڵگیراون: هەڵبژێرە کامیان بمێنێت.
+    }
+plan-my-adviser = ڕاوێژکاری تایبەتیم
+plan-not-named = هێشتا ناوی نەبراوە
+plan-next-catch-up = دیداری داهاتوو
+plan-next-review = پێداچوونەوەی داهاتووی پلان
+plan-asked-for-on = لە { $day } داواکرا
+plan-after-the-move = { $day } (دوای گواستنەوە لە { $moved })
+plan-not-set = هێشتا دیاری نەکراوە
+plan-whats-next = دواتر چی
+plan-nothing-left = ئێستا هیچ شتێک لەم پلانەدا نەماوە.
+plan-by = تا
+plan-more-below =
+    { $count ->
+        [one] و { $count }ی تر لە بەشەکانی خوارەوە.
+       *[other] و { $count }ی تر لە بەشەکانی خوارەوە.
+    }
+plan-who-not-said = کێ: هێشتا نەوتراوە
+plan-who = کێ: { $who }
+plan-you-first = تۆ
+plan-you = تۆ
+plan-ticked-off = لەلایەن { $who }ەوە کرا
+plan-ticked-off-on = لەلایەن { $who }ەوە لە { $day } کاتژمێر { $time } کرا
+plan-done-label = کرا:
+plan-to-do-label = بۆ کردن:
+plan-done-cheer = دەستخۆش — کرا!
+plan-nothing-planned = هیچ پلان نەکراوە
+plan-all-done = هەمووی کرا
+plan-to-do = { $count } بۆ کردن
+plan-your-words-here = وشەکانت لێرەن
+plan-add-your-words = وشەکانت زیاد بکە
+plan-two-versions = دوو وەشان بۆ هەڵبژاردن
+plan-changed-since = لە وەشانی { $number }ەوە گۆڕاوە
+plan-no-changes = لە وەشانی { $number }ەوە هیچ گۆڕانێک نییە.
+plan-whats-planned = ئەوەی پلان کراوە
+plan-nothing-planned-here = هێشتا هیچ شتێک لێرە پلان نەکراوە.
+plan-what-i-think = ئەوەی بیری لێدەکەمەوە
+plan-no-thoughts = هێشتا بیرۆکەکانت لێرە زیاد نەکردووە.
+plan-saved-not-sent = لەسەر ئەم مۆبایلە پاشەکەوت کراوە، هێشتا نەنێردراوە
+plan-add-what-i-think = ئەوەی بیری لێدەکەمەوە زیاد بکە
+plan-change-words = ئەم وشانە بگۆڕە
+plan-about-part = دەربارەی { $part }
+plan-for-my-review = بۆ پێداچوونەوەی داهاتووم
+plan-save = پاشەکەوت
+plan-cancel = هەڵوەشاندنەوە
+plan-saving-keeps = پاشەکەوتکردن یەکسەر لەسەر ئەم مۆبایلە هەڵیدەگرێت؛ کاتێک ئاماژە هەبێت دەنێردرێت.
+plan-reviews-mine = پێداچوونەوەکانی پلانەکەم
+plan-you-asked = لە { $day } داوای پێداچوونەوەت کرد. ڕاوێژکاری تایبەتیت ئاگادار کراوەتەوە — پێداچوونەوەیەک کە داوای دەکەیت ڕەت ناکرێتەوە.
+plan-review-recorded = ئەم پێداچوونەوەیە لەسەر ئەم مۆبایلە تۆمار کراوە. دوای ناردنی دەبێتە وەشانی داهاتووی پلانەکە.
+plan-review-getting-ready = پێداچوونەوەی داهاتووت ئامادە دەکرێت.
+plan-review-marked = ئەوەی لە وەشانی { $number }ەوە گۆڕاوە لە هەر بەشێکی خوارەوەدا نیشانە کراوە.
+plan-every-six-months = پلانەکەت لانیکەم هەر شەش مانگ جارێک دووبارە سەیر دەکرێتەوە. دەتوانیت هەر کاتێک داوای پێداچوونەوە بکەیت، و ڕەت ناکرێتەوە.
+plan-ask-review = داوای پێداچوونەوە بکە
+plan-review-why = دەتەوێت دەربارەی چی قسە بکەیت؟ (پێویست ناکات بیڵێیت.)
+plan-ask-my-review = داوای پێداچوونەوەکەم بکە
+plan-every-version = هەموو وەشانەکانی پلانەکەم
+plan-reviewed-agree = پلانەکەت لە { $day } پێداچوونەوەی بۆ کرا. ڕازیت پێی؟
+plan-read-and-answer = وەشانی { $number } بخوێنەوە و وەڵام بدەرەوە
+plan-read-version = وەشانی { $number } بخوێنەوە
+plan-you-agree = وەشانی { $number }، لە { $day } پێداچوونەوەی بۆ کرا: تۆ ڕازیت پێی.
+plan-you-disagree = تۆ ڕازی نیت بە وەشانی { $number } (لە { $day } پێداچوونەوەی بۆ کرا).
+plan-kept-on-plan = ئەمە لە پلانەکەتدا هەڵدەگیرێت، و هەر کەسێک پلانەکەت بخوێنێتەوە دەیبینێت.

@@ -255,3 +255,75 @@ goals-which-bee = Which Bee?
 goals-choose = Choose…
 goals-steps = Small steps (one on each line, if you like)
 goals-by = By when (if you like)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = My plan
+plan-not-found = We can't find this plan
+plan-not-found-why = It may belong to someone who is no longer on your list.
+plan-getting = Getting the plan… If you're offline, it will appear as soon as you're back online.
+plan-two-places =
+    { $count ->
+        [one] { $count } part of this plan was changed in two places. Both versions are kept in it: choose which to keep.
+       *[other] { $count } parts of this plan were changed in two places. Both versions are kept in them: choose which to keep.
+    }
+plan-my-adviser = My personal adviser
+plan-not-named = Not named yet
+plan-next-catch-up = Next catch-up
+plan-next-review = Next plan review
+plan-asked-for-on = Asked for on { $day }
+plan-after-the-move = { $day } (after the move on { $moved })
+plan-not-set = Not set yet
+plan-whats-next = What's next
+plan-nothing-left = Nothing left to do in this plan right now.
+plan-by = By
+plan-more-below =
+    { $count ->
+        [one] And { $count } more in the parts below.
+       *[other] And { $count } more in the parts below.
+    }
+plan-who-not-said = Who: not said yet
+plan-who = Who: { $who }
+plan-you-first = You
+plan-you = you
+plan-ticked-off = Ticked off by { $who }
+plan-ticked-off-on = Ticked off by { $who } on { $day } at { $time }
+plan-done-label = Done:
+plan-to-do-label = To do:
+plan-done-cheer = Nice one — that's done!
+plan-nothing-planned = Nothing planned
+plan-all-done = All done
+plan-to-do = { $count } to do
+plan-your-words-here = Your words are here
+plan-add-your-words = Add your words
+plan-two-versions = Two versions to choose from
+plan-changed-since = Changed since version { $number }
+plan-no-changes = No changes since version { $number }.
+plan-whats-planned = What's planned
+plan-nothing-planned-here = Nothing planned here yet.
+plan-what-i-think = What I think
+plan-no-thoughts = You haven't added your thoughts here yet.
+plan-saved-not-sent = Saved on this phone, not sent yet
+plan-add-what-i-think = Add what I think
+plan-change-words = Change these words
+plan-about-part = about { $part }
+plan-for-my-review = For my next review
+plan-save = Save
+plan-cancel = Cancel
+plan-saving-keeps = Saving keeps it on this phone at once; it is sent when there's signal.
+plan-reviews-mine = Reviews of my plan
+plan-you-asked = You asked for a review on { $day }. Your personal adviser has been told — a review you ask for can't be refused.
+plan-review-recorded = This review is recorded on this phone. It becomes the next version of the plan once it has been sent.
+plan-review-getting-ready = Your next review is being got ready.
+plan-review-marked = What has changed since version { $number } is marked in each part below.
+plan-every-six-months = Your plan is looked at again at least every six months. You can ask for a review any time, and it can't be refused.
+plan-ask-review = Ask for a review
+plan-review-why = What would you like to talk about? (You don't have to say.)
+plan-ask-my-review = Ask for my review
+plan-every-version = Every version of my plan
+plan-reviewed-agree = Your plan was reviewed on { $day }. Do you agree with it?
+plan-read-and-answer = Read version { $number } and answer
+plan-read-version = Read version { $number }
+plan-you-agree = Version { $number }, reviewed { $day }: you agree with it.
+plan-you-disagree = You don't agree with version { $number } (reviewed { $day }).
+plan-kept-on-plan = This is kept on your plan, and everyone who reads your plan sees it.

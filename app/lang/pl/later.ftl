@@ -253,3 +253,75 @@ goals-which-bee = Która część?
 goals-choose = Wybierz…
 goals-steps = Małe kroki (każdy w osobnej linii, jeśli chcesz)
 goals-by = Do kiedy (jeśli chcesz)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = Mój plan
+plan-not-found = Nie możemy znaleźć tego planu
+plan-not-found-why = Może należeć do kogoś, kogo nie ma już na twojej liście.
+plan-getting = Pobieranie planu… Jeśli nie masz internetu, pojawi się, gdy tylko znów go będziesz mieć.
+plan-two-places =
+    { $count ->
+        [one] { $count } część tego planu zmieniono w dwóch miejscach. Obie wersje są w niej zachowane: wybierz, którą zostawić.
+       *[other] Części tego planu ({ $count }) zmieniono w dwóch miejscach. Obie wersje są w nich zachowane: wybierz, którą zostawić.
+    }
+plan-my-adviser = Mój osobisty doradca
+plan-not-named = Jeszcze nie wskazano
+plan-next-catch-up = Następne spotkanie
+plan-next-review = Następny przegląd planu
+plan-asked-for-on = Poproszono { $day }
+plan-after-the-move = { $day } (po przeprowadzce { $moved })
+plan-not-set = Jeszcze nie ustalono
+plan-whats-next = Co dalej
+plan-nothing-left = W tym planie nie ma teraz nic do zrobienia.
+plan-by = Do
+plan-more-below =
+    { $count ->
+        [one] I jeszcze { $count } w częściach poniżej.
+       *[other] I jeszcze { $count } w częściach poniżej.
+    }
+plan-who-not-said = Kto: jeszcze nie ustalono
+plan-who = Kto: { $who }
+plan-you-first = Ty
+plan-you = ty
+plan-ticked-off = Odhaczone przez: { $who }
+plan-ticked-off-on = Odhaczone przez: { $who }, { $day } o { $time }
+plan-done-label = Zrobione:
+plan-to-do-label = Do zrobienia:
+plan-done-cheer = Brawo — zrobione!
+plan-nothing-planned = Nic nie zaplanowano
+plan-all-done = Wszystko zrobione
+plan-to-do = Do zrobienia: { $count }
+plan-your-words-here = Twoje słowa są tutaj
+plan-add-your-words = Dodaj swoje słowa
+plan-two-versions = Dwie wersje do wyboru
+plan-changed-since = Zmienione od wersji { $number }
+plan-no-changes = Bez zmian od wersji { $number }.
+plan-whats-planned = Co jest zaplanowane
+plan-nothing-planned-here = Nic tu jeszcze nie zaplanowano.
+plan-what-i-think = Co myślę
+plan-no-thoughts = Nie dodano tu jeszcze twoich myśli.
+plan-saved-not-sent = Zapisane na tym telefonie, jeszcze niewysłane
+plan-add-what-i-think = Dodaj, co myślę
+plan-change-words = Zmień te słowa
+plan-about-part = o części { $part }
+plan-for-my-review = Na mój następny przegląd
+plan-save = Zapisz
+plan-cancel = Anuluj
+plan-saving-keeps = Zapis od razu trzyma to na tym telefonie; zostanie wysłane, gdy będzie zasięg.
+plan-reviews-mine = Przeglądy mojego planu
+plan-you-asked = Poprosiłeś(-aś) o przegląd { $day }. Twój osobisty doradca został powiadomiony — przeglądu, o który prosisz, nie można odmówić.
+plan-review-recorded = Ten przegląd jest zapisany na tym telefonie. Stanie się następną wersją planu po wysłaniu.
+plan-review-getting-ready = Twój następny przegląd jest przygotowywany.
+plan-review-marked = To, co zmieniło się od wersji { $number }, jest zaznaczone w każdej części poniżej.
+plan-every-six-months = Twój plan jest przeglądany co najmniej co sześć miesięcy. Możesz poprosić o przegląd w każdej chwili i nie można odmówić.
+plan-ask-review = Poproś o przegląd
+plan-review-why = O czym chcesz porozmawiać? (Nie musisz mówić.)
+plan-ask-my-review = Poproś o mój przegląd
+plan-every-version = Wszystkie wersje mojego planu
+plan-reviewed-agree = Twój plan został przejrzany { $day }. Czy się z nim zgadzasz?
+plan-read-and-answer = Przeczytaj wersję { $number } i odpowiedz
+plan-read-version = Przeczytaj wersję { $number }
+plan-you-agree = Wersja { $number }, przegląd { $day }: zgadzasz się z nią.
+plan-you-disagree = Nie zgadzasz się z wersją { $number } (przegląd { $day }).
+plan-kept-on-plan = To jest zachowane w twoim planie i widzi to każdy, kto czyta twój plan.

@@ -247,3 +247,75 @@ goals-which-bee = کدام بخش؟
 goals-choose = انتخاب…
 goals-steps = قدم‌های کوچک (هر کدام در یک خط، اگر بخواهید)
 goals-by = تا چه وقت (اگر بخواهید)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = پلان من
+plan-not-found = این پلان پیدا نمی‌شود
+plan-not-found-why = ممکن است مال کسی باشد که دیگر در فهرست شما نیست.
+plan-getting = در حال آوردن پلان… اگر آفلاین هستید، به محض آنلاین شدن ظاهر می‌شود.
+plan-two-places =
+    { $count ->
+        [one] { $count } بخش این پلان در دو جا تغییر کرد. هر دو نسخه در آن نگه داشته شده: انتخاب کنید کدام بماند.
+       *[other] { $count } بخش این پلان در دو جا تغییر کردند. هر دو نسخه در آن‌ها نگه داشته شده: انتخاب کنید کدام بماند.
+    }
+plan-my-adviser = مشاور شخصی من
+plan-not-named = هنوز نام برده نشده
+plan-next-catch-up = ملاقات بعدی
+plan-next-review = بازبینی بعدی پلان
+plan-asked-for-on = درخواست‌شده در { $day }
+plan-after-the-move = { $day } (بعد از نقل مکان در { $moved })
+plan-not-set = هنوز تعیین نشده
+plan-whats-next = قدم بعدی
+plan-nothing-left = فعلاً در این پلان کاری باقی نمانده.
+plan-by = تا
+plan-more-below =
+    { $count ->
+        [one] و { $count } مورد دیگر در بخش‌های پایین.
+       *[other] و { $count } مورد دیگر در بخش‌های پایین.
+    }
+plan-who-not-said = چه کسی: هنوز گفته نشده
+plan-who = چه کسی: { $who }
+plan-you-first = شما
+plan-you = شما
+plan-ticked-off = انجام‌شده توسط { $who }
+plan-ticked-off-on = انجام‌شده توسط { $who } در { $day } ساعت { $time }
+plan-done-label = انجام شد:
+plan-to-do-label = برای انجام:
+plan-done-cheer = آفرین — انجام شد!
+plan-nothing-planned = چیزی برنامه‌ریزی نشده
+plan-all-done = همه انجام شد
+plan-to-do = { $count } کار مانده
+plan-your-words-here = کلمات شما اینجاست
+plan-add-your-words = کلمات خود را اضافه کنید
+plan-two-versions = دو نسخه برای انتخاب
+plan-changed-since = تغییر از نسخهٔ { $number }
+plan-no-changes = از نسخهٔ { $number } تغییری نیست.
+plan-whats-planned = آنچه برنامه‌ریزی شده
+plan-nothing-planned-here = هنوز چیزی اینجا برنامه‌ریزی نشده.
+plan-what-i-think = آنچه من فکر می‌کنم
+plan-no-thoughts = هنوز افکار خود را اینجا اضافه نکرده‌اید.
+plan-saved-not-sent = روی این تلفن ذخیره شده، هنوز فرستاده نشده
+plan-add-what-i-think = افزودن آنچه فکر می‌کنم
+plan-change-words = تغییر این کلمات
+plan-about-part = دربارهٔ { $part }
+plan-for-my-review = برای بازبینی بعدی من
+plan-save = ذخیره
+plan-cancel = لغو
+plan-saving-keeps = ذخیره کردن آن را فوراً روی این تلفن نگه می‌دارد؛ وقتی آنتن باشد فرستاده می‌شود.
+plan-reviews-mine = بازبینی‌های پلان من
+plan-you-asked = شما در { $day } درخواست بازبینی کردید. به مشاور شخصی شما خبر داده شده — بازبینی‌ای که درخواست می‌کنید رد نمی‌شود.
+plan-review-recorded = این بازبینی روی این تلفن ثبت شده است. بعد از فرستاده شدن، نسخهٔ بعدی پلان می‌شود.
+plan-review-getting-ready = بازبینی بعدی شما در حال آماده شدن است.
+plan-review-marked = آنچه از نسخهٔ { $number } تغییر کرده در هر بخش پایین نشان داده شده است.
+plan-every-six-months = پلان شما دست‌کم هر شش ماه دوباره بررسی می‌شود. هر وقت بخواهید می‌توانید بازبینی بخواهید و رد نمی‌شود.
+plan-ask-review = درخواست بازبینی
+plan-review-why = دربارهٔ چه چیزی می‌خواهید صحبت کنید؟ (لازم نیست بگویید.)
+plan-ask-my-review = بازبینی‌ام را بخواه
+plan-every-version = همهٔ نسخه‌های پلان من
+plan-reviewed-agree = پلان شما در { $day } بازبینی شد. آیا با آن موافقید؟
+plan-read-and-answer = نسخهٔ { $number } را بخوانید و جواب دهید
+plan-read-version = خواندن نسخهٔ { $number }
+plan-you-agree = نسخهٔ { $number }، بازبینی‌شده در { $day }: شما با آن موافقید.
+plan-you-disagree = شما با نسخهٔ { $number } موافق نیستید (بازبینی‌شده در { $day }).
+plan-kept-on-plan = این در پلان شما نگه داشته می‌شود و هر کسی که پلان شما را می‌خواند آن را می‌بیند.

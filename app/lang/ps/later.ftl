@@ -251,3 +251,75 @@ goals-which-bee = کومه برخه؟
 goals-choose = وټاکئ…
 goals-steps = کوچني ګامونه (هر یو په یوه کرښه، که وغواړئ)
 goals-by = تر کله (که وغواړئ)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = زما پلان
+plan-not-found = دا پلان نه موندل کېږي
+plan-not-found-why = کېدای شي د داسې چا وي چې نور ستاسو په لست کې نه دی.
+plan-getting = پلان راوړل کېږي… که آفلاین یاست، څنګه چې آنلاین شئ ښکاره به شي.
+plan-two-places =
+    { $count ->
+        [one] د دې پلان { $count } برخه په دوو ځایونو کې بدله شوه. دواړه نسخې پکې ساتل شوې: وټاکئ کومه پاتې شي.
+       *[other] د دې پلان { $count } برخې په دوو ځایونو کې بدلې شوې. دواړه نسخې پکې ساتل شوې: وټاکئ کومه پاتې شي.
+    }
+plan-my-adviser = زما شخصي سلاکار
+plan-not-named = لا نوم نه دی اخیستل شوی
+plan-next-catch-up = راتلونکې لیدنه
+plan-next-review = د پلان راتلونکې بیاکتنه
+plan-asked-for-on = په { $day } غوښتل شوې
+plan-after-the-move = { $day } (د { $moved } له کډې وروسته)
+plan-not-set = لا ټاکل شوی نه دی
+plan-whats-next = بل څه
+plan-nothing-left = اوس مهال په دې پلان کې هېڅ کار پاتې نه دی.
+plan-by = تر
+plan-more-below =
+    { $count ->
+        [one] او { $count } نور په لاندې برخو کې.
+       *[other] او { $count } نور په لاندې برخو کې.
+    }
+plan-who-not-said = څوک: لا نه دي ویل شوي
+plan-who = څوک: { $who }
+plan-you-first = تاسو
+plan-you = تاسو
+plan-ticked-off = { $who } بشپړ کړ
+plan-ticked-off-on = { $who } په { $day } د { $time } بجو بشپړ کړ
+plan-done-label = بشپړ:
+plan-to-do-label = د کولو لپاره:
+plan-done-cheer = شاباس — هغه بشپړ شو!
+plan-nothing-planned = هېڅ پلان شوی نه دی
+plan-all-done = ټول بشپړ دي
+plan-to-do = { $count } کارونه پاتې
+plan-your-words-here = ستاسو کلمې دلته دي
+plan-add-your-words = خپلې کلمې ورزیاتې کړئ
+plan-two-versions = دوه نسخې د ټاکلو لپاره
+plan-changed-since = له { $number } نسخې راهیسې بدل شوی
+plan-no-changes = له { $number } نسخې راهیسې هېڅ بدلون نشته.
+plan-whats-planned = څه پلان شوي
+plan-nothing-planned-here = دلته لا څه پلان شوي نه دي.
+plan-what-i-think = زه څه فکر کوم
+plan-no-thoughts = تاسو لا دلته خپل فکرونه نه دي ورزیات کړي.
+plan-saved-not-sent = په دې تلیفون کې خوندي، لا نه دی لېږل شوی
+plan-add-what-i-think = زما فکر ورزیات کړئ
+plan-change-words = دا کلمې بدلې کړئ
+plan-about-part = د { $part } په اړه
+plan-for-my-review = زما د راتلونکې بیاکتنې لپاره
+plan-save = خوندي کول
+plan-cancel = لغوه
+plan-saving-keeps = خوندي کول یې سمدستي په دې تلیفون کې ساتي؛ کله چې سیګنال وي لېږل کېږي.
+plan-reviews-mine = زما د پلان بیاکتنې
+plan-you-asked = تاسو په { $day } بیاکتنه وغوښته. ستاسو شخصي سلاکار ته ویل شوي — هغه بیاکتنه چې تاسو یې غواړئ نه ردېږي.
+plan-review-recorded = دا بیاکتنه په دې تلیفون کې ثبت ده. کله چې ولېږل شي د پلان راتلونکې نسخه کېږي.
+plan-review-getting-ready = ستاسو راتلونکې بیاکتنه چمتو کېږي.
+plan-review-marked = له { $number } نسخې راهیسې څه چې بدل شوي په لاندې هره برخه کې نښه شوي.
+plan-every-six-months = ستاسو پلان لږ تر لږه هر شپږ میاشتې بیا کتل کېږي. هر وخت کولی شئ بیاکتنه وغواړئ، او نه ردېږي.
+plan-ask-review = بیاکتنه وغواړئ
+plan-review-why = د څه په اړه غواړئ خبرې وکړئ؟ (اړتیا نشته چې ووایئ.)
+plan-ask-my-review = زما بیاکتنه وغواړئ
+plan-every-version = زما د پلان ټولې نسخې
+plan-reviewed-agree = ستاسو پلان په { $day } بیاکتل شو. ایا ورسره موافق یاست؟
+plan-read-and-answer = { $number } نسخه ولولئ او ځواب ورکړئ
+plan-read-version = { $number } نسخه ولولئ
+plan-you-agree = { $number } نسخه، په { $day } بیاکتل شوې: تاسو ورسره موافق یاست.
+plan-you-disagree = تاسو له { $number } نسخې سره موافق نه یاست (په { $day } بیاکتل شوې).
+plan-kept-on-plan = دا ستاسو په پلان کې ساتل کېږي، او هر څوک چې ستاسو پلان لولي دا ویني.

@@ -253,3 +253,75 @@ goals-which-bee = Ce Bee?
 goals-choose = Alege…
 goals-steps = Pași mici (câte unul pe fiecare rând, dacă vrei)
 goals-by = Până când (dacă vrei)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = Planul meu
+plan-not-found = Nu găsim acest plan
+plan-not-found-why = Poate fi al cuiva care nu mai e pe lista ta.
+plan-getting = Se aduce planul… Dacă ești offline, va apărea imediat ce revii online.
+plan-two-places =
+    { $count ->
+        [one] { $count } parte din acest plan a fost schimbată în două locuri. Ambele versiuni sunt păstrate în ea: alege pe care s-o păstrezi.
+       *[other] { $count } părți din acest plan au fost schimbate în două locuri. Ambele versiuni sunt păstrate în ele: alege pe care s-o păstrezi.
+    }
+plan-my-adviser = Consilierul meu personal
+plan-not-named = Încă nenumit
+plan-next-catch-up = Următoarea întâlnire
+plan-next-review = Următoarea revizuire a planului
+plan-asked-for-on = Cerută pe { $day }
+plan-after-the-move = { $day } (după mutarea din { $moved })
+plan-not-set = Încă nestabilit
+plan-whats-next = Ce urmează
+plan-nothing-left = Nu mai e nimic de făcut în acest plan acum.
+plan-by = Până pe
+plan-more-below =
+    { $count ->
+        [one] Și încă { $count } în părțile de mai jos.
+       *[other] Și încă { $count } în părțile de mai jos.
+    }
+plan-who-not-said = Cine: încă nespus
+plan-who = Cine: { $who }
+plan-you-first = Tu
+plan-you = tu
+plan-ticked-off = Bifat de { $who }
+plan-ticked-off-on = Bifat de { $who } pe { $day } la { $time }
+plan-done-label = Făcut:
+plan-to-do-label = De făcut:
+plan-done-cheer = Bravo — s-a făcut!
+plan-nothing-planned = Nimic planificat
+plan-all-done = Toate făcute
+plan-to-do = { $count } de făcut
+plan-your-words-here = Cuvintele tale sunt aici
+plan-add-your-words = Adaugă cuvintele tale
+plan-two-versions = Două versiuni din care să alegi
+plan-changed-since = Schimbat de la versiunea { $number }
+plan-no-changes = Nicio schimbare de la versiunea { $number }.
+plan-whats-planned = Ce e planificat
+plan-nothing-planned-here = Încă nimic planificat aici.
+plan-what-i-think = Ce cred eu
+plan-no-thoughts = Încă nu ți-ai adăugat gândurile aici.
+plan-saved-not-sent = Salvat pe acest telefon, încă netrimis
+plan-add-what-i-think = Adaugă ce cred
+plan-change-words = Schimbă aceste cuvinte
+plan-about-part = despre { $part }
+plan-for-my-review = Pentru următoarea mea revizuire
+plan-save = Salvează
+plan-cancel = Anulează
+plan-saving-keeps = Salvarea îl păstrează imediat pe acest telefon; se trimite când e semnal.
+plan-reviews-mine = Revizuirile planului meu
+plan-you-asked = Ai cerut o revizuire pe { $day }. Consilierul tău personal a fost anunțat — o revizuire pe care o ceri nu poate fi refuzată.
+plan-review-recorded = Această revizuire e înregistrată pe acest telefon. Devine următoarea versiune a planului după ce e trimisă.
+plan-review-getting-ready = Următoarea ta revizuire se pregătește.
+plan-review-marked = Ce s-a schimbat de la versiunea { $number } e marcat în fiecare parte de mai jos.
+plan-every-six-months = Planul tău e revăzut cel puțin o dată la șase luni. Poți cere o revizuire oricând, și nu poate fi refuzată.
+plan-ask-review = Cere o revizuire
+plan-review-why = Despre ce ai vrea să vorbești? (Nu trebuie să spui.)
+plan-ask-my-review = Cere revizuirea mea
+plan-every-version = Toate versiunile planului meu
+plan-reviewed-agree = Planul tău a fost revizuit pe { $day }. Ești de acord cu el?
+plan-read-and-answer = Citește versiunea { $number } și răspunde
+plan-read-version = Citește versiunea { $number }
+plan-you-agree = Versiunea { $number }, revizuită pe { $day }: ești de acord cu ea.
+plan-you-disagree = Nu ești de acord cu versiunea { $number } (revizuită pe { $day }).
+plan-kept-on-plan = Asta e păstrat în planul tău, și oricine îți citește planul îl vede.

@@ -251,3 +251,75 @@ goals-which-bee = Cila Bee?
 goals-choose = Zgjidh…
 goals-steps = Hapa të vegjël (një në çdo rresht, nëse do)
 goals-by = Deri kur (nëse do)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = Plani im
+plan-not-found = Nuk e gjejmë këtë plan
+plan-not-found-why = Mund t'i përkasë dikujt që nuk është më në listën tënde.
+plan-getting = Po merret plani… Nëse je offline, do të shfaqet sapo të jesh sërish online.
+plan-two-places =
+    { $count ->
+        [one] { $count } pjesë e këtij plani u ndryshua në dy vende. Të dy versionet janë ruajtur në të: zgjidh cilin të mbash.
+       *[other] { $count } pjesë të këtij plani u ndryshuan në dy vende. Të dy versionet janë ruajtur në to: zgjidh cilin të mbash.
+    }
+plan-my-adviser = Këshilltari im personal
+plan-not-named = Ende pa emër
+plan-next-catch-up = Takimi i radhës
+plan-next-review = Rishikimi i radhës i planit
+plan-asked-for-on = Kërkuar më { $day }
+plan-after-the-move = { $day } (pas zhvendosjes më { $moved })
+plan-not-set = Ende i pavendosur
+plan-whats-next = Çfarë vjen më pas
+plan-nothing-left = Tani për tani s'ka mbetur asgjë për të bërë në këtë plan.
+plan-by = Deri më
+plan-more-below =
+    { $count ->
+        [one] Edhe { $count } tjetër në pjesët më poshtë.
+       *[other] Edhe { $count } të tjera në pjesët më poshtë.
+    }
+plan-who-not-said = Kush: ende e pathënë
+plan-who = Kush: { $who }
+plan-you-first = Ti
+plan-you = ti
+plan-ticked-off = U krye nga { $who }
+plan-ticked-off-on = U krye nga { $who } më { $day } në { $time }
+plan-done-label = Kryer:
+plan-to-do-label = Për t'u bërë:
+plan-done-cheer = Bravo — u krye!
+plan-nothing-planned = Asgjë e planifikuar
+plan-all-done = Të gjitha u kryen
+plan-to-do = { $count } për t'u bërë
+plan-your-words-here = Fjalët e tua janë këtu
+plan-add-your-words = Shto fjalët e tua
+plan-two-versions = Dy versione për të zgjedhur
+plan-changed-since = Ndryshuar që nga versioni { $number }
+plan-no-changes = Asnjë ndryshim që nga versioni { $number }.
+plan-whats-planned = Çfarë është planifikuar
+plan-nothing-planned-here = Ende asgjë e planifikuar këtu.
+plan-what-i-think = Çfarë mendoj
+plan-no-thoughts = Ende nuk i ke shtuar mendimet e tua këtu.
+plan-saved-not-sent = Ruajtur në këtë telefon, ende pa u dërguar
+plan-add-what-i-think = Shto çfarë mendoj
+plan-change-words = Ndrysho këto fjalë
+plan-about-part = për { $part }
+plan-for-my-review = Për rishikimin tim të radhës
+plan-save = Ruaj
+plan-cancel = Anulo
+plan-saving-keeps = Ruajtja e mban menjëherë në këtë telefon; dërgohet kur ka sinjal.
+plan-reviews-mine = Rishikimet e planit tim
+plan-you-asked = Kërkove një rishikim më { $day }. Këshilltari yt personal është njoftuar — një rishikim që e kërkon ti nuk mund të refuzohet.
+plan-review-recorded = Ky rishikim është regjistruar në këtë telefon. Bëhet versioni i radhës i planit pasi të dërgohet.
+plan-review-getting-ready = Rishikimi yt i radhës po përgatitet.
+plan-review-marked = Çfarë ka ndryshuar që nga versioni { $number } është shënuar në çdo pjesë më poshtë.
+plan-every-six-months = Plani yt rishikohet të paktën çdo gjashtë muaj. Mund të kërkosh një rishikim kurdo, dhe nuk mund të refuzohet.
+plan-ask-review = Kërko një rishikim
+plan-review-why = Për çfarë do të flasësh? (Nuk je i/e detyruar ta thuash.)
+plan-ask-my-review = Kërko rishikimin tim
+plan-every-version = Të gjitha versionet e planit tim
+plan-reviewed-agree = Plani yt u rishikua më { $day }. A je dakord me të?
+plan-read-and-answer = Lexo versionin { $number } dhe përgjigju
+plan-read-version = Lexo versionin { $number }
+plan-you-agree = Versioni { $number }, rishikuar më { $day }: je dakord me të.
+plan-you-disagree = Nuk je dakord me versionin { $number } (rishikuar më { $day }).
+plan-kept-on-plan = Kjo mbahet në planin tënd, dhe kushdo që lexon planin tënd e sheh.

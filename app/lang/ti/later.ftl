@@ -251,3 +251,75 @@ goals-which-bee = የናይ ክፋል?
 goals-choose = ምረጽ…
 goals-steps = ንኣሽቱ ስጉምትታት (ነፍሲ ወከፍ ኣብ ሓደ መስመር፣ እንተ ደሊኻ)
 goals-by = ክሳብ መዓስ (እንተ ደሊኻ)
+
+## My plan (the parts' names are in "The parts of her plan" above)
+
+plan-title = ትልመይ
+plan-not-found = ነዚ ትልሚ ክንረኽቦ ኣይከኣልናን
+plan-not-found-why = ኣብ ዝርዝርካ ዘየለ ሰብ ክኸውን ይኽእል።
+plan-getting = ትልሚ ይመጽእ ኣሎ… ካብ መስመር ወጻኢ እንተ ኾንካ፣ ናብ መስመር ምስ ተመለስካ ክርአ እዩ።
+plan-two-places =
+    { $count ->
+        [one] { $count } ክፋል ናይዚ ትልሚ ኣብ ክልተ ቦታ ተቐይሩ። ክልቲኦም ቅዳሓት ተዓቂቦም ኣለዉ፦ ኣየናይ ከም ዝዕቀብ ምረጽ።
+       *[other] { $count } ክፋላት ናይዚ ትልሚ ኣብ ክልተ ቦታ ተቐይሮም። ክልቲኦም ቅዳሓት ተዓቂቦም ኣለዉ፦ ኣየናይ ከም ዝዕቀብ ምረጽ።
+    }
+plan-my-adviser = ውልቃዊ ኣማኻሪየይ
+plan-not-named = ገና ኣይተሰምየን
+plan-next-catch-up = ዝቕጽል ርክብ
+plan-next-review = ዝቕጽል ገምጋም ትልሚ
+plan-asked-for-on = ኣብ { $day } ተሓቲቱ
+plan-after-the-move = { $day } (ድሕሪ ምግዓዝ ኣብ { $moved })
+plan-not-set = ገና ኣይተወሰነን
+plan-whats-next = ቀጺሉ እንታይ
+plan-nothing-left = ሕጂ ኣብዚ ትልሚ ዝተረፈ የለን።
+plan-by = ክሳብ
+plan-more-below =
+    { $count ->
+        [one] ካልእ { $count } ኣብ ታሕቲ ዘለዉ ክፋላት።
+       *[other] ካልኦት { $count } ኣብ ታሕቲ ዘለዉ ክፋላት።
+    }
+plan-who-not-said = መን፦ ገና ኣይተባህለን
+plan-who = መን፦ { $who }
+plan-you-first = ንስኻ
+plan-you = ንስኻ
+plan-ticked-off = ብ { $who } ተፈጺሙ
+plan-ticked-off-on = ብ { $who } ኣብ { $day } ሰዓት { $time } ተፈጺሙ
+plan-done-label = ተፈጺሙ፦
+plan-to-do-label = ዝግበር፦
+plan-done-cheer = ጽቡቕ — ተፈጺሙ!
+plan-nothing-planned = ዝተወጠነ የለን
+plan-all-done = ኩሉ ተፈጺሙ
+plan-to-do = { $count } ዝግበሩ
+plan-your-words-here = ቃላትካ ኣብዚ ኣለዉ
+plan-add-your-words = ቃላትካ ወስኽ
+plan-two-versions = ዝምረጹ ክልተ ቅዳሓት
+plan-changed-since = ካብ ቅዳሕ { $number } ጀሚሩ ተቐይሩ
+plan-no-changes = ካብ ቅዳሕ { $number } ጀሚሩ ለውጢ የለን።
+plan-whats-planned = እንታይ ተወጢኑ
+plan-nothing-planned-here = ገና ኣብዚ ዝተወጠነ የለን።
+plan-what-i-think = ዝሓስቦ
+plan-no-thoughts = ገና ሓሳባትካ ኣብዚ ኣይወሰኽካን።
+plan-saved-not-sent = ኣብዚ ተሌፎን ተዓቂቡ፣ ገና ኣይተላእከን
+plan-add-what-i-think = ዝሓስቦ ወስኽ
+plan-change-words = ነዞም ቃላት ቀይሮም
+plan-about-part = ብዛዕባ { $part }
+plan-for-my-review = ንዝቕጽል ገምጋመይ
+plan-save = ዓቅብ
+plan-cancel = ሰርዝ
+plan-saving-keeps = ምዕቃብ ብኡንብኡ ኣብዚ ተሌፎን የቐምጦ፤ ሲግናል ምስ ዝህሉ ይለኣኽ።
+plan-reviews-mine = ገምጋማት ትልመይ
+plan-you-asked = ኣብ { $day } ገምጋም ሓቲትካ። ውልቃዊ ኣማኻሪኻ ተሓቢሩ — ዝሓተትካዮ ገምጋም ክንጸግ ኣይክእልን።
+plan-review-recorded = እዚ ገምጋም ኣብዚ ተሌፎን ተመዝጊቡ ኣሎ። ምስ ተላእከ ዝቕጽል ቅዳሕ ናይቲ ትልሚ ይኸውን።
+plan-review-getting-ready = ዝቕጽል ገምጋምካ ይዳሎ ኣሎ።
+plan-review-marked = ካብ ቅዳሕ { $number } ጀሚሩ ዝተቐየረ ኣብ ነፍሲ ወከፍ ክፋል ታሕቲ ተመልኪቱ ኣሎ።
+plan-every-six-months = ትልምኻ ብውሑዱ ኣብ ሽዱሽተ ወርሒ ሓንሳብ ደጊሙ ይርአ። ኣብ ዝኾነ ግዜ ገምጋም ክትሓትት ትኽእል ኢኻ፣ ክንጸግ ድማ ኣይክእልን።
+plan-ask-review = ገምጋም ሕተት
+plan-review-why = ብዛዕባ እንታይ ክትዛረብ ትደሊ? (ክትነግር ኣየድልየካን።)
+plan-ask-my-review = ገምጋመይ ሕተት
+plan-every-version = ኩሎም ቅዳሓት ትልመይ
+plan-reviewed-agree = ትልምኻ ኣብ { $day } ተገምጊሙ። ትሰማምዓሉ ዶ?
+plan-read-and-answer = ቅዳሕ { $number } ኣንብብ ምለስ
+plan-read-version = ቅዳሕ { $number } ኣንብብ
+plan-you-agree = ቅዳሕ { $number }፣ ኣብ { $day } ዝተገምገመ፦ ትሰማምዓሉ ኢኻ።
+plan-you-disagree = ምስ ቅዳሕ { $number } ኣይትሰማማዕን ኢኻ (ኣብ { $day } ዝተገምገመ)።
+plan-kept-on-plan = እዚ ኣብ ትልምኻ ይዕቀብ፣ ትልምኻ ዘንብብ ኩሉ ድማ ይርእዮ።

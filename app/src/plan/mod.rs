@@ -141,13 +141,18 @@ pub fn names_her(who: &str, first_name: &str) -> bool {
             .any(|word| word.eq_ignore_ascii_case(first_name))
 }
 
-/// An action's "who" as she reads it on her own screens: her name is "you".
-pub fn who_for_her(who: &str, first_name: &str) -> String {
+/// An action's "who" as she reads it on her own screens: her name is "you"
+/// (`you`, or `you_first` at the start), in her language.
+pub fn who_for_her(who: &str, first_name: &str, you_first: &str, you: &str) -> String {
     let mut out = String::with_capacity(who.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
         if !first_name.is_empty() && word.eq_ignore_ascii_case(first_name) {
-            out.push_str(if out.trim().is_empty() { "You" } else { "you" });
+            out.push_str(if out.trim().is_empty() {
+                you_first
+            } else {
+                you
+            });
         } else {
             out.push_str(word);
         }
@@ -554,13 +559,15 @@ mod tests {
 
     #[test]
     fn her_own_screens_call_her_you() {
-        assert_eq!(who_for_her("Sam and Ella", "Ella"), "Sam and you");
+        let for_her = |who| who_for_her(who, "Ella", "You", "you");
+        assert_eq!(for_her("Sam and Ella"), "Sam and you");
         assert_eq!(
-            who_for_her("Ella, with help from Sam", "Ella"),
+            for_her("Ella, with help from Sam"),
             "You, with help from Sam"
         );
-        assert_eq!(who_for_her("Sam", "Ella"), "Sam");
-        assert_eq!(who_for_her("Ellapaul", "Ella"), "Ellapaul");
+        assert_eq!(for_her("Sam"), "Sam");
+        assert_eq!(for_her("Ellapaul"), "Ellapaul");
+        assert_eq!(who_for_her("Sam a Ella", "Ella", "Ty", "ty"), "Sam a ty");
     }
 
     #[test]

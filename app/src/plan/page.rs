@@ -25,13 +25,14 @@ use crate::shell::{
     admit, celebrate, local_moment, set_title, shell, today, young_person_in_path, Audience,
 };
 use crate::sync::{fields_of, first_name, RecordKind};
-use crate::ui::{CallLink, OtherVersionChoice, Rejections, WhoLooked};
+use crate::tr;
+use crate::ui::{part_about, part_heading, CallLink, OtherVersionChoice, Rejections, WhoLooked};
 use crate::voice::{review_words, statements};
 
 /// The young person's own plan.
 #[component]
 pub fn MyPlan() -> impl IntoView {
-    set_title("My plan");
+    set_title(tr!("plan-title"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -111,20 +112,24 @@ fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
         }
     });
     move || {
-        let heading = if powers.own { "My plan" } else { "Plan" };
+        let heading = if powers.own {
+            tr!("plan-title")
+        } else {
+            "Plan"
+        };
         match (found.get(), pulled.get()) {
             (true, _) => view! { <Plan plan=plan powers=powers/> }.into_any(),
             (false, true) => view! {
                 <section class="page narrow empty">
-                    <h1>"We can't find this plan"</h1>
-                    <p>"It may belong to someone who is no longer on your list."</p>
+                    <h1>{tr!("plan-not-found")}</h1>
+                    <p>{tr!("plan-not-found-why")}</p>
                 </section>
             }
             .into_any(),
             (false, false) => view! {
                 <section class="page narrow empty">
                     <h1>{heading}</h1>
-                    <p aria-busy="true">"Getting the plan… If you're offline, it will appear as soon as you're back online."</p>
+                    <p aria-busy="true">{tr!("plan-getting")}</p>
                 </section>
             }
             .into_any(),
@@ -148,7 +153,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
         })
     });
     let heading = move || match (powers.own, head.get()) {
-        (true, _) => "My plan".to_owned(),
+        (true, _) => tr!("plan-title").to_owned(),
         (false, Some((name, ..))) => format!("{name}'s plan"),
         (false, None) => "Plan".to_owned(),
     };
@@ -184,7 +189,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     });
     let thoughts_heading = Signal::derive(move || {
         if powers.own {
-            "What I think".to_owned()
+            tr!("plan-what-i-think").to_owned()
         } else {
             format!("What {} thinks", first.get())
         }
@@ -222,22 +227,19 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                 {move || head.get().map(|(name, adviser, phone, next_contact, next_review, unsettled)| view! {
                     {(unsettled > 0).then(|| view! {
                         <p class="notice" role="note">
-                            {match unsettled {
-                                1 => "1 part of this plan was changed in two places. Both versions are kept in it: choose which to keep.".to_owned(),
-                                n => format!("{n} parts of this plan were changed in two places. Both versions are kept in them: choose which to keep."),
-                            }}
+                            {tr!("plan-two-places", count = unsettled)}
                         </p>
                     })}
                     <dl class="facts">
                         <div class="fact">
-                            <dt>{if powers.own { "My personal adviser" } else { "Personal adviser" }}</dt>
+                            <dt>{if powers.own { tr!("plan-my-adviser") } else { "Personal adviser" }}</dt>
                             <dd>
                                 {match adviser {
                                     // Hers to call; staff see who it is.
                                     Some(adviser) => view! {
                                         <Caller name=adviser.name phone=adviser.phone.filter(|_| powers.own)/>
                                     }.into_any(),
-                                    None => view! { <span>"Not named yet"</span> }.into_any(),
+                                    None => view! { <span>{tr!("plan-not-named")}</span> }.into_any(),
                                 }}
                             </dd>
                         </div>
@@ -251,11 +253,11 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                             </div>
                         })}
                         <div class="fact">
-                            <dt>{if powers.own { "Next catch-up" } else { "Next planned contact" }}</dt>
+                            <dt>{if powers.own { tr!("plan-next-catch-up") } else { "Next planned contact" }}</dt>
                             <dd><Day date=next_contact/></dd>
                         </div>
                         <div class="fact">
-                            <dt>"Next plan review"</dt>
+                            <dt>{tr!("plan-next-review")}</dt>
                             <dd>{move || match review_due.get() {
                                 Some(words) => view! { <span>{words}</span> }.into_any(),
                                 None => view! { <Day date=next_review/> }.into_any(),
@@ -299,11 +301,11 @@ fn WhatsNext(
     });
     view! {
         <section class="whats-next" aria-labelledby="whats-next-heading">
-            <h2 id="whats-next-heading">"What's next"</h2>
+            <h2 id="whats-next-heading">{tr!("plan-whats-next")}</h2>
             {move || {
                 let (to_do, more) = next.get();
                 if to_do.is_empty() {
-                    return view! { <p class="quiet">"Nothing left to do in this plan right now."</p> }.into_any();
+                    return view! { <p class="quiet">{tr!("plan-nothing-left")}</p> }.into_any();
                 }
                 view! {
                     <ul class="actions">
@@ -312,20 +314,17 @@ fn WhatsNext(
                                 <p class="what">{action.what.clone()}</p>
                                 <p class="meta">
                                     {who_words(&action.who, powers.own, &first.get_untracked())}
-                                    {action.by_when.map(|date| view! { " · By " <Day date=Some(date)/> })}
+                                    {action.by_when.map(|date| view! { " · " {tr!("plan-by")} " " <Day date=Some(date)/> })}
                                     " · "
                                     <a href=format!("#{}", part.slug()) on:click=move |_| open.set(Some(part))>
-                                        {part.heading()}
+                                        {part_heading(part)}
                                     </a>
                                 </p>
                             </li>
                         }).collect_view()}
                     </ul>
                     {(more > 0).then(|| view! {
-                        <p class="quiet small">{match more {
-                            1 => "And 1 more in the parts below.".to_owned(),
-                            n => format!("And {n} more in the parts below."),
-                        }}</p>
+                        <p class="quiet small">{tr!("plan-more-below", count = more)}</p>
                     })}
                 }
                 .into_any()
@@ -337,9 +336,12 @@ fn WhatsNext(
 /// "Who: Sam and you" on her own screens, "Who: Sam and Ella" on staff's.
 fn who_words(who: &str, own: bool, first: &str) -> String {
     match (who.trim(), own) {
-        ("", _) => "Who: not said yet".to_owned(),
-        (who, true) => format!("Who: {}", who_for_her(who, first)),
-        (who, false) => format!("Who: {who}"),
+        ("", _) => tr!("plan-who-not-said").to_owned(),
+        (who, true) => tr!(
+            "plan-who",
+            who = who_for_her(who, first, tr!("plan-you-first"), tr!("plan-you"))
+        ),
+        (who, false) => tr!("plan-who", who = who),
     }
 }
 
@@ -361,7 +363,7 @@ fn Day(date: Option<time::Date>) -> impl IntoView {
             <time datetime=iso(date) title=long_day(date)>{short_day(date)}</time>
         }
         .into_any(),
-        None => view! { <span>"Not set yet"</span> }.into_any(),
+        None => view! { <span>{tr!("plan-not-set")}</span> }.into_any(),
     }
 }
 
@@ -472,21 +474,21 @@ fn Part(
         let mut said = Vec::new();
         let (total, to_do) = actions.with(|a| (a.len(), a.iter().filter(|a| !a.done).count()));
         said.push(match (total, to_do) {
-            (0, _) => "Nothing planned".to_owned(),
-            (_, 0) => "All done".to_owned(),
-            (_, n) => format!("{n} to do"),
+            (0, _) => tr!("plan-nothing-planned").to_owned(),
+            (_, 0) => tr!("plan-all-done").to_owned(),
+            (_, n) => tr!("plan-to-do", count = n),
         });
         let written = words.with(|w| !w.trim().is_empty());
         said.push(match (written, powers.own) {
-            (true, true) => "Your words are here".to_owned(),
-            (false, true) => "Add your words".to_owned(),
+            (true, true) => tr!("plan-your-words-here").to_owned(),
+            (false, true) => tr!("plan-add-your-words").to_owned(),
             (true, false) => format!("{}'s words are here", first.get()),
             (false, false) => format!("Nothing from {} yet", first.get()),
         });
         let choices = others.with(Vec::len)
             + actions.with(|a| a.iter().map(|a| a.other_versions.len()).sum::<usize>());
         if choices > 0 {
-            said.push("Two versions to choose from".to_owned());
+            said.push(tr!("plan-two-versions").to_owned());
         }
         if let Some((number, changed)) = changes.with(|c| {
             c.as_ref().map(|(number, parts)| {
@@ -497,7 +499,7 @@ fn Part(
             })
         }) {
             if changed {
-                said.push(format!("Changed since version {number}"));
+                said.push(tr!("plan-changed-since", number = number));
             }
         }
         said.join(" · ")
@@ -527,16 +529,16 @@ fn Part(
                     aria-describedby=state_id.clone()
                     on:click=toggle
                 >
-                    {part.heading()}
+                    {part_heading(part)}
                 </button>
             </h2>
             <p class="part-state" id=state_id.clone()>{state}</p>
             <div class="part-body" id=body_id.clone() hidden=move || !is_open()>
-            <p class="about">{part.about()}</p>
+            <p class="about">{part_about(part)}</p>
             <PartChanges part=part changes=changes thoughts=thoughts_heading/>
-            <h3>"What's planned"</h3>
+            <h3>{tr!("plan-whats-planned")}</h3>
             <Show when=move || actions.with(Vec::is_empty)>
-                <p class="quiet">"Nothing planned here yet."</p>
+                <p class="quiet">{tr!("plan-nothing-planned-here")}</p>
             </Show>
             // Keyed, so a sync that changes one action leaves the others,
             // and the box someone just ticked keeps its focus.
@@ -571,14 +573,14 @@ fn Part(
                     {move || {
                         let text = words.get();
                         if text.trim().is_empty() {
-                            let empty = if powers.own { "You haven't added your thoughts here yet." } else { "Nothing written here yet." };
+                            let empty = if powers.own { tr!("plan-no-thoughts") } else { "Nothing written here yet." };
                             view! { <p class="quiet">{empty}</p> }.into_any()
                         } else {
                             view! { <blockquote class="own-words">{text}</blockquote> }.into_any()
                         }
                     }}
                     <Show when=pending>
-                        <p class="pending"><span aria-hidden="true">"● "</span>"Saved on this phone, not sent yet"</p>
+                        <p class="pending"><span aria-hidden="true">"● "</span>{tr!("plan-saved-not-sent")}</p>
                     </Show>
                     <Show when=move || powers.words && record().is_some()>
                         <button type="button" class="quiet-button" on:click=move |_| {
@@ -586,20 +588,20 @@ fn Part(
                             writing.set(Some(words.get_untracked()));
                         }>
                             {move || match (words.get().trim().is_empty(), powers.own) {
-                                (true, true) => "Add what I think".to_owned(),
+                                (true, true) => tr!("plan-add-what-i-think").to_owned(),
                                 (true, false) => format!("Add what {} thinks", thoughts_heading.get().trim_start_matches("What ").trim_end_matches(" thinks")),
-                                (false, _) => "Change these words".to_owned(),
+                                (false, _) => tr!("plan-change-words").to_owned(),
                             }}
-                            <span class="visually-hidden">{format!(" about {}", part.heading())}</span>
+                            <span class="visually-hidden">" "{tr!("plan-about-part", part = part_heading(part))}</span>
                         </button>
                     </Show>
                 }
             >
-                <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part.heading())) draft=writing on_save=save_words/>
+                <WordsEditor id=editor_id.clone() label=Signal::derive(move || format!("{} — {}", thoughts_heading.get(), part_heading(part))) draft=writing on_save=save_words/>
             </Show>
             {move || for_review.get().map(|words| view! {
                 <div class="for-review">
-                    <h3>{if powers.own { "For my next review" } else { "For the next review" }}</h3>
+                    <h3>{if powers.own { tr!("plan-for-my-review") } else { "For the next review" }}</h3>
                     <p>{words}</p>
                 </div>
             })}
@@ -637,10 +639,10 @@ fn WordsEditor(
                 on:input=move |ev| draft.set(Some(event_target_value(&ev)))
             ></textarea>
             <div class="editor-buttons">
-                <button type="button" class="primary" on:click=move |_| on_save(draft.get_untracked().unwrap_or_default())>"Save"</button>
-                <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>"Cancel"</button>
+                <button type="button" class="primary" on:click=move |_| on_save(draft.get_untracked().unwrap_or_default())>{tr!("plan-save")}</button>
+                <button type="button" class="quiet-button" on:click=move |_| draft.set(None)>{tr!("plan-cancel")}</button>
             </div>
-            <p class="quiet small">"Saving keeps it on this phone at once; it is sent when there's signal."</p>
+            <p class="quiet small">{tr!("plan-saving-keeps")}</p>
         </div>
     }
 }
@@ -698,7 +700,7 @@ fn Action(
         });
         if checked {
             celebrate(if powers.own {
-                "Nice one — that's done!"
+                tr!("plan-done-cheer")
             } else {
                 "Ticked off."
             });
@@ -711,19 +713,27 @@ fn Action(
             };
             let mut meta = who_words(&a.who, powers.own, &first.get());
             if let Some(date) = a.by_when {
-                meta.push_str(&format!(" · By {}", short_day(date)));
+                meta.push_str(&format!(" · {} {}", tr!("plan-by"), short_day(date)));
             }
             if let (true, Some(by)) = (a.done, &a.done_by) {
                 let who = if powers.own && first_name(by) == first.get() {
-                    "you"
+                    tr!("plan-you")
                 } else {
                     by
                 };
-                meta.push_str(&format!(" · Ticked off by {who}"));
-                if let Some(at) = a.done_at {
-                    let (day, time) = local_moment(at);
-                    meta.push_str(&format!(" on {} at {time}", short_day(day)));
-                }
+                meta.push_str(" · ");
+                meta.push_str(&match a.done_at {
+                    Some(at) => {
+                        let (day, time) = local_moment(at);
+                        tr!(
+                            "plan-ticked-off-on",
+                            who = who,
+                            day = short_day(day),
+                            time = time
+                        )
+                    }
+                    None => tr!("plan-ticked-off", who = who),
+                });
             }
             meta
         })
@@ -760,7 +770,7 @@ fn Action(
                     when=can_tick
                     fallback=move || view! {
                         <p class="what">
-                            <span class="visually-hidden">{move || if done() { "Done: " } else { "To do: " }}</span>
+                            <span class="visually-hidden">{move || if done() { tr!("plan-done-label") } else { tr!("plan-to-do-label") }}" "</span>
                             {read(|a| a.what.clone())}
                         </p>
                     }

@@ -18,6 +18,7 @@ use crate::plan::review::{
 use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
+use crate::tr;
 use crate::ui::{OtherVersionChoice, PlanCopyView, Rejections};
 
 /// Whose plan a screen shows, and how they are related to it.
@@ -145,7 +146,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
     let next_number = move || latest.with(|l| l.as_ref().map_or(1, |v| v.number + 1));
     view! {
         <section class="review-box" aria-labelledby="reviews-heading">
-            <h2 id="reviews-heading">{if viewer.own { "Reviews of my plan" } else { "Reviews" }}</h2>
+            <h2 id="reviews-heading">{if viewer.own { tr!("plan-reviews-mine") } else { "Reviews" }}</h2>
             {move || latest.get().map(|version| view! { <WhereSheStands version=version viewer=viewer first=first()/> })}
             {move || open_requests.get().into_iter().map(|(_, request)| {
                 let said = request.why.trim().to_owned();
@@ -153,7 +154,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 if viewer.own {
                     view! {
                         <p class="notice" aria-live="polite">
-                            {format!("You asked for a review on {day}. Your personal adviser has been told — a review you ask for can't be refused.")}
+                            {tr!("plan-you-asked", day = day)}
                         </p>
                     }.into_any()
                 } else {
@@ -168,12 +169,12 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
             }).collect_view()}
             {move || match draft.get() {
                 Some((_, fields)) if fields.stage == ReviewStage::Recorded => view! {
-                    <p class="notice" aria-live="polite">"This review is recorded on this phone. It becomes the next version of the plan once it has been sent."</p>
+                    <p class="notice" aria-live="polite">{tr!("plan-review-recorded")}</p>
                 }.into_any(),
                 Some(_) if viewer.own => view! {
                     <p class="notice">
-                        "Your next review is being got ready."
-                        {reviews.with(|r| r.baseline().map(|v| format!(" What has changed since version {} is marked in each part below.", v.number)))}
+                        {tr!("plan-review-getting-ready")}
+                        {reviews.with(|r| r.baseline().map(|v| format!(" {}", tr!("plan-review-marked", number = v.number))))}
                     </p>
                 }.into_any(),
                 Some(_) => view! {
@@ -193,26 +194,26 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                     when=move || asking.with(Option::is_some)
                     fallback=move || view! {
                         <Show when=move || open_requests.with(Vec::is_empty)>
-                            <p class="quiet">"Your plan is looked at again at least every six months. You can ask for a review any time, and it can't be refused."</p>
-                            <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>"Ask for a review"</button>
+                            <p class="quiet">{tr!("plan-every-six-months")}</p>
+                            <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>{tr!("plan-ask-review")}</button>
                         </Show>
                     }
                 >
                     <form class="editor" on:submit=ask>
-                        <label for="review-why">"What would you like to talk about? (You don't have to say.)"</label>
+                        <label for="review-why">{tr!("plan-review-why")}</label>
                         <textarea id="review-why" rows="3" maxlength=MAX_THOUGHTS
                             prop:value=move || asking.get().unwrap_or_default()
                             on:input=move |ev| asking.set(Some(event_target_value(&ev)))></textarea>
                         <div class="editor-buttons">
-                            <button type="submit" class="primary">"Ask for my review"</button>
-                            <button type="button" class="quiet-button" on:click=move |_| asking.set(None)>"Cancel"</button>
+                            <button type="submit" class="primary">{tr!("plan-ask-my-review")}</button>
+                            <button type="button" class="quiet-button" on:click=move |_| asking.set(None)>{tr!("plan-cancel")}</button>
                         </div>
                     </form>
                 </Show>
             })}
             <p class="links">
-                <A href=format!("{}/versions", viewer.base())>{if viewer.own { "Every version of my plan" } else { "Every version" }}</A>
-                {viewer.own.then(|| view! { <A href="/written-about-me">"What's written about me"</A> })}
+                <A href=format!("{}/versions", viewer.base())>{if viewer.own { tr!("plan-every-version") } else { "Every version" }}</A>
+                {viewer.own.then(|| view! { <A href="/written-about-me">{tr!("more-written-about-me")}</A> })}
             </p>
         </section>
     }
@@ -228,20 +229,20 @@ fn WhereSheStands(version: Version, viewer: Viewer, first: String) -> impl IntoV
     match version.answer().cloned() {
         None if viewer.own => view! {
             <div class="notice ask-answer">
-                <p><strong>{format!("Your plan was reviewed on {held}. Do you agree with it?")}</strong></p>
-                <A href=link attr:class="button-link">{format!("Read version {number} and answer")}</A>
+                <p><strong>{tr!("plan-reviewed-agree", day = held)}</strong></p>
+                <A href=link attr:class="button-link">{tr!("plan-read-and-answer", number = number)}</A>
             </div>
         }
         .into_any(),
         None => view! {
-            <p>{format!("Version {number}, reviewed {held}: waiting for {first}'s answer. ")}<A href=link>{format!("Read version {number}")}</A></p>
+            <p>{format!("Version {number}, reviewed {held}: waiting for {first}'s answer. ")}<A href=link>{tr!("plan-read-version", number = number)}</A></p>
         }
         .into_any(),
         Some(answer) if answer.agrees => view! {
             <p>
                 <span aria-hidden="true">"✓ "</span>
-                {if viewer.own { format!("Version {number}, reviewed {held}: you agree with it. ") } else { format!("Version {number}, reviewed {held}: {first} agrees. ") }}
-                <A href=link>{format!("Read version {number}")}</A>
+                {if viewer.own { format!("{} ", tr!("plan-you-agree", number = number, day = held)) } else { format!("Version {number}, reviewed {held}: {first} agrees. ") }}
+                <A href=link>{tr!("plan-read-version", number = number)}</A>
             </p>
         }
         .into_any(),
@@ -249,12 +250,12 @@ fn WhereSheStands(version: Version, viewer: Viewer, first: String) -> impl IntoV
             <div class="disagreement" role="note">
                 <p><strong>
                     <span aria-hidden="true">"✗ "</span>
-                    {if viewer.own { format!("You don't agree with version {number} (reviewed {held}).") } else { format!("{first} doesn't agree with version {number} (reviewed {held}).") }}
+                    {if viewer.own { tr!("plan-you-disagree", number = number, day = held) } else { format!("{first} doesn't agree with version {number} (reviewed {held}).") }}
                 </strong></p>
                 <blockquote class="own-words">{answer.reasons.clone()}</blockquote>
                 <p class="small">
-                    {if viewer.own { "This is kept on your plan, and everyone who reads your plan sees it. " } else { "Kept on the plan for everyone who reads it. " }}
-                    <A href=link>{format!("Read version {number}")}</A>
+                    {if viewer.own { tr!("plan-kept-on-plan") } else { "Kept on the plan for everyone who reads it." }}" "
+                    <A href=link>{tr!("plan-read-version", number = number)}</A>
                 </p>
             </div>
         }
@@ -283,12 +284,12 @@ pub fn PartChanges(
     move || {
         this().map(|(number, comparison)| {
             if comparison.changes() == 0 {
-                view! { <p class="since quiet">{format!("No changes since version {number}.")}</p> }
+                view! { <p class="since quiet">{tr!("plan-no-changes", number = number)}</p> }
                     .into_any()
             } else {
                 view! {
                     <div class="since">
-                        <h3>{format!("Changed since version {number}")}</h3>
+                        <h3>{tr!("plan-changed-since", number = number)}</h3>
                         <ChangeList comparison=comparison thoughts=thoughts.get()/>
                     </div>
                 }
@@ -1061,11 +1062,11 @@ fn ComparePart(comparison: PartComparison, left: u32, right: u32) -> impl IntoVi
 pub fn due_words(due: Option<ReviewDue>) -> Option<String> {
     due.map(|due| match due.because {
         DueBecause::Planned => short_day(due.on),
-        DueBecause::Asked { on } => format!("Asked for on {}", short_day(on)),
-        DueBecause::Moved { on } => format!(
-            "{} (after the move on {})",
-            short_day(due.on),
-            short_day(on)
+        DueBecause::Asked { on } => tr!("plan-asked-for-on", day = short_day(on)),
+        DueBecause::Moved { on } => tr!(
+            "plan-after-the-move",
+            day = short_day(due.on),
+            moved = short_day(on)
         ),
     })
 }

@@ -9,7 +9,9 @@ mod words;
 
 pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
-pub use words::{contact_kind_words, feeling_words, part_about, prompt_words, topic_words};
+pub use words::{
+    contact_kind_words, feeling_words, part_about, part_heading, prompt_words, topic_words,
+};
 
 use leptos::prelude::*;
 use uuid::Uuid;
