@@ -215,6 +215,31 @@ test("she picks her language on the sign-in screen; it is kept on her account, s
   await newPhone.close();
 });
 
+for (const locale of ["ar", "ti"]) {
+  test(`her plan with its actions, its versions and one version in full speak her language (${locale})`, async ({ browser }) => {
+    // Ella, of the demo, has a plan with actions and a reviewed version;
+    // the phone's language is not kept on her account (she chose nothing).
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const hers = wordsOf(locale).plain;
+    await page.goto("/");
+    await signInAs(page, "ella", hers.get("sign-in-button")!);
+    await expect(page.getByRole("navigation", { name: hers.get("tabs-label") })).toBeVisible();
+    await page.goto("/my-plan");
+    await expect(page.getByRole("heading", { level: 1, name: hers.get("plan-title") })).toBeVisible();
+    await page.getByRole("button", { name: hers.get("part-money"), exact: true }).click();
+    await expect(page.getByRole("heading", { name: hers.get("plan-whats-planned") }).first()).toBeVisible();
+    await speaksHerLanguage(page, locale, "Ella's plan");
+    await page.goto("/my-plan/versions");
+    await expect(page.getByRole("heading", { level: 1, name: hers.get("plan-every-version") })).toBeVisible();
+    await speaksHerLanguage(page, locale, "every version of her plan");
+    await page.locator(".version-link").first().click();
+    await expect(page.getByRole("heading", { name: hers.get("plan-agreement") })).toBeVisible();
+    await speaksHerLanguage(page, locale, "a version of her plan");
+    await context.close();
+  });
+}
+
 test("Read aloud reads the screen in her language, where the phone has a voice for it", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ar" });
   // The test browser has no voices of its own: one Arabic voice, and a

@@ -325,3 +325,97 @@ plan-read-version = اقرأ النسخة { $number }
 plan-you-agree = النسخة { $number }، رُوجعت في { $day }: أنت توافق عليها.
 plan-you-disagree = أنت لا توافق على النسخة { $number } (رُوجعت في { $day }).
 plan-kept-on-plan = هذا محفوظ في خطتك، ويراه كل من يقرأ خطتك.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = → خطتي
+plan-back-to-versions = → كل النسخ
+plan-versions-lede = كل مراجعة تصنع نسخة جديدة. تُحفظ النسخ كما اتُّفق عليها ولا تتغير أبدًا.
+plan-no-versions = لا توجد نسخ بعد: تُصنع الأولى في مراجعتك الأولى في Pathway.
+plan-version = النسخة { $number }
+plan-reviewed-on = رُوجعت في { $day }
+plan-not-said-yet = لم تقل بعد إن كنت توافق
+plan-agree-with-version = أنت توافق على هذه النسخة
+plan-disagree-with-version = أنت لا توافق على هذه النسخة
+plan-compare-two = قارن بين نسختين
+plan-earlier-version = النسخة الأقدم
+plan-later-version = النسخة الأحدث
+plan-compare-side-by-side = قارن جنبًا إلى جنب
+plan-version-not-found = لا نستطيع العثور على هذه النسخة
+plan-version-not-found-why = إذا كنت غير متصل، ستظهر عندما يلحق هذا الهاتف بالتحديثات.
+plan-see-every-version = انظر كل النسخ
+plan-my-version = خطتي — النسخة { $number }
+plan-compare-before = قارن بالنسخة السابقة ←
+plan-fact-name = الاسم
+plan-fact-reviewed-on = تاريخ المراجعة
+plan-fact-who-took-part = من شارك
+plan-not-written-down = لم يُكتب
+plan-fact-how-you-took-part = كيف شاركت
+plan-fact-why-not = لماذا لا
+plan-fact-next-review = المراجعة القادمة
+plan-fact-written-by = كتبه
+plan-print = اطبع أو احفظ كملف PDF
+plan-agreement = الموافقة
+plan-agreed-on = وافقت في { $day }
+plan-disagreed-on = لم توافق في { $day }
+plan-agreed-not-sent = وافقت (محفوظ على هذا الهاتف، لم يُرسل بعد)
+plan-disagreed-not-sent = لم توافق (محفوظ على هذا الهاتف، لم يُرسل بعد)
+plan-earlier-answer = (إجابة سابقة)
+plan-answer-choose = اختر «أوافق» أو «لا أوافق».
+plan-answer-say-why = قل لماذا لا توافق، حتى يُكتب ذلك.
+plan-change-answer = غيّر إجابتي
+plan-do-you-agree = هل توافق على هذه النسخة من خطتك؟
+plan-i-agree = أوافق
+plan-i-dont-agree = لا أوافق
+plan-why-not-agree = لماذا لا توافق؟ أسبابك تُحفظ في خطتك.
+plan-anything-to-add = هل تريد إضافة شيء؟ (ليس عليك ذلك.)
+plan-send-answer = أرسل إجابتي
+plan-answer-saved = تُحفظ إجابتك على هذا الهاتف فورًا، وتُرسل عندما تتوفر إشارة.
+plan-versions-not-found = لا نستطيع العثور على هاتين النسختين
+plan-version-and-version = النسخة { $left } والنسخة { $right }
+plan-things-changed =
+    { $count ->
+        [0] لم يتغير شيء في الخطة بين هاتين النسختين.
+        [one] تغيّر شيء واحد. كل تغيير مُسمّى: أُضيف، أُزيل أو تغيّر.
+       *[other] تغيّر { $count } من الأشياء. كل تغيير مُسمّى: أُضيف، أُزيل أو تغيّر.
+    }
+plan-action-done = { $what } (تم)
+plan-changes =
+    { $count ->
+        [0] لا تغييرات
+        [one] تغيير واحد
+       *[other] { $count } تغييرات
+    }
+plan-nothing-in-either = لم يُكتب شيء في أي من النسختين.
+plan-change-column = التغيير
+plan-nothing-planned-in-version = لا شيء مخطط هنا.
+plan-nothing-written-in-version = لم يُكتب شيء هنا.
+plan-done = تم
+plan-to-do-state = للقيام به
+took-part-came-and-spoke = حضرت وتحدثت عن نفسك
+took-part-with-advocate = حضرت، وتحدث مناصر نيابة عنك
+took-part-sent-views = أرسلت آراءك كتابةً أو عبر التطبيق
+took-part-did-not = لم تشارك
+change-none = لا تغيير
+change-added = أُضيف
+change-removed = أُزيل
+change-changed = تغيّر
+change-now-done = تم الآن
+change-no-longer-done = لم يعد منجزًا
+change-who = من: { $before } → { $after }
+change-no-date = بلا تاريخ
+change-by-when = قبل: { $before } → { $after }
+two-versions-words = هذه الكلمات
+two-versions-what = ما سيتم فعله
+two-versions-who = من يفعله
+two-versions-by-when = متى
+two-versions-done = هل تم
+two-versions-this = هذا
+two-versions-of = نسختان من { $what }
+two-versions-changed = تغيّر في مكانين: { $what }.
+two-versions-nothing-lost = لم يضع شيء — اختر ما تبقيه.
+two-versions-first = النسخة 1 (المعروضة الآن)
+two-versions-second = النسخة 2، من { $name }
+two-versions-keep-first = أبقِ النسخة 1
+two-versions-keep-second = أبقِ النسخة 2
+two-versions-combine = ادمجهما

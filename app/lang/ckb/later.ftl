@@ -319,3 +319,97 @@ plan-read-version = وەشانی { $number } بخوێنەوە
 plan-you-agree = وەشانی { $number }، لە { $day } پێداچوونەوەی بۆ کرا: تۆ ڕازیت پێی.
 plan-you-disagree = تۆ ڕازی نیت بە وەشانی { $number } (لە { $day } پێداچوونەوەی بۆ کرا).
 plan-kept-on-plan = ئەمە لە پلانەکەتدا هەڵدەگیرێت، و هەر کەسێک پلانەکەت بخوێنێتەوە دەیبینێت.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = → پلانەکەم
+plan-back-to-versions = → هەموو وەشانەکان
+plan-versions-lede = هەر پێداچوونەوەیەک وەشانێکی نوێ دروست دەکات. وەشانەکان وەک ئەوەی ڕێککەوتنیان لەسەر کرا هەڵدەگیرێن و هەرگیز ناگۆڕدرێن.
+plan-no-versions = هێشتا هیچ وەشانێک نییە: یەکەمیان لە یەکەم پێداچوونەوەت لە Pathway دروست دەکرێت.
+plan-version = وەشانی { $number }
+plan-reviewed-on = لە { $day } پێداچوونەوەی بۆ کرا
+plan-not-said-yet = هێشتا نەتگوتووە ڕازیت یان نا
+plan-agree-with-version = تۆ ڕازیت بەم وەشانە
+plan-disagree-with-version = تۆ ڕازی نیت بەم وەشانە
+plan-compare-two = بەراوردی دوو وەشان بکە
+plan-earlier-version = وەشانی پێشوو
+plan-later-version = وەشانی دواتر
+plan-compare-side-by-side = لە تەنیشت یەک بەراوردیان بکە
+plan-version-not-found = ناتوانین ئەم وەشانە بدۆزینەوە
+plan-version-not-found-why = ئەگەر ئۆفلاینیت، کاتێک ئەم مۆبایلە نوێ بووەوە دەردەکەوێت.
+plan-see-every-version = هەموو وەشانەکان ببینە
+plan-my-version = پلانەکەم — وەشانی { $number }
+plan-compare-before = بەراوردی بکە لەگەڵ ئەوەی پێشوو ←
+plan-fact-name = ناو
+plan-fact-reviewed-on = ڕێکەوتی پێداچوونەوە
+plan-fact-who-took-part = کێ بەشداری کرد
+plan-not-written-down = نەنووسراوە
+plan-fact-how-you-took-part = تۆ چۆن بەشداریت کرد
+plan-fact-why-not = بۆچی نا
+plan-fact-next-review = پێداچوونەوەی داهاتوو
+plan-fact-written-by = نووسراوە لەلایەن
+plan-print = چاپ بکە یان وەک PDF پاشەکەوتی بکە
+plan-agreement = ڕێککەوتن
+plan-agreed-on = لە { $day } ڕازی بوویت
+plan-disagreed-on = لە { $day } ڕازی نەبوویت
+plan-agreed-not-sent = ڕازی بوویت (لەسەر ئەم مۆبایلە پاشەکەوت کراوە، هێشتا نەنێردراوە)
+plan-disagreed-not-sent = ڕازی نەبوویت (لەسەر ئەم مۆبایلە پاشەکەوت کراوە، هێشتا نەنێردراوە)
+plan-earlier-answer = (وەڵامێکی پێشوو)
+plan-answer-choose = «ڕازیم» یان «ڕازی نیم» هەڵبژێرە.
+plan-answer-say-why = بڵێ بۆچی ڕازی نیت، تا بنووسرێت.
+plan-change-answer = وەڵامەکەم بگۆڕە
+plan-do-you-agree = ڕازیت بەم وەشانەی پلانەکەت؟
+plan-i-agree = ڕازیم
+plan-i-dont-agree = ڕازی نیم
+plan-why-not-agree = بۆچی ڕازی نیت؟ هۆکارەکانت لە پلانەکەتدا هەڵدەگیرێن.
+plan-anything-to-add = شتێک هەیە زیادی بکەیت؟ (پێویست ناکات.)
+plan-send-answer = وەڵامەکەم بنێرە
+plan-answer-saved = وەڵامەکەت یەکسەر لەسەر ئەم مۆبایلە پاشەکەوت دەکرێت، و کاتێک ئاماژە هەبێت دەنێردرێت.
+plan-versions-not-found = ناتوانین ئەم وەشانانە بدۆزینەوە
+plan-version-and-version = وەشانی { $left } و وەشانی { $right }
+plan-things-changed =
+    { $count ->
+        [0] لە نێوان ئەم دوو وەشانەدا هیچ شتێک لە پلانەکەدا نەگۆڕا.
+        [one] { $count } شت گۆڕا. هەر گۆڕانێک ناوی لێنراوە: زیادکرا، لابرا یان گۆڕا.
+       *[other] { $count } شت گۆڕان. هەر گۆڕانێک ناوی لێنراوە: زیادکرا، لابرا یان گۆڕا.
+    }
+plan-action-done = { $what } (کرا)
+plan-changes =
+    { $count ->
+        [0] هیچ گۆڕانێک نییە
+        [one] { $count } گۆڕان
+       *[other] { $count } گۆڕان
+    }
+plan-nothing-in-either = لە هیچ کام لە دوو وەشانەکەدا هیچ نەنووسراوە.
+plan-change-column = گۆڕان
+plan-nothing-planned-in-version = لێرە هیچ پلان نەکراوە.
+plan-nothing-written-in-version = لێرە هیچ نەنووسراوە.
+plan-done = کرا
+plan-to-do-state = بۆ کردن
+took-part-came-and-spoke = هاتیت و خۆت قسەت کرد
+took-part-with-advocate = هاتیت، و پارێزەرێک لە جیاتی تۆ قسەی کرد
+took-part-sent-views = بیروڕاکانت بە نووسین یان لە ڕێگەی ئەپەوە نارد
+took-part-did-not = بەشداریت نەکرد
+change-none = هیچ گۆڕانێک نییە
+change-added = زیادکرا
+change-removed = لابرا
+change-changed = گۆڕا
+change-now-done = ئێستا کرا
+change-no-longer-done = چیتر کراو نییە
+change-who = کێ: { $before } ← { $after }
+change-no-date = بێ ڕێکەوت
+change-by-when = تا کەی: { $before } ← { $after }
+two-versions-words = ئەم وشانە
+two-versions-what = ئەوەی دەکرێت
+two-versions-who = کێ دەیکات
+two-versions-by-when = تا کەی
+two-versions-done = کراوە یان نا
+two-versions-this = ئەمە
+two-versions-of = دوو وەشانی { $what }
+two-versions-changed = لە دوو شوێن گۆڕا: { $what }.
+two-versions-nothing-lost = هیچ شتێک ون نەبووە — هەڵبژێرە کامیان بمێنێت.
+two-versions-first = وەشانی 1 (ئێستا پیشان دەدرێت)
+two-versions-second = وەشانی 2، لەلایەن { $name }
+two-versions-keep-first = وەشانی 1 بهێڵەرەوە
+two-versions-keep-second = وەشانی 2 بهێڵەرەوە
+two-versions-combine = تێکەڵیان بکە

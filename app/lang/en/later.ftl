@@ -327,3 +327,100 @@ plan-read-version = Read version { $number }
 plan-you-agree = Version { $number }, reviewed { $day }: you agree with it.
 plan-you-disagree = You don't agree with version { $number } (reviewed { $day }).
 plan-kept-on-plan = This is kept on your plan, and everyone who reads your plan sees it.
+
+## Versions of her plan, and two versions side by side
+
+plan-back-to-mine = ← My plan
+plan-back-to-versions = ← Every version
+plan-versions-lede = Each review makes a new version. Versions are kept as they were agreed and never changed.
+plan-no-versions = There are no versions yet: the first is made at your first review in Pathway.
+plan-version = Version { $number }
+plan-reviewed-on = Reviewed { $day }
+plan-not-said-yet = You haven't said yet whether you agree
+plan-agree-with-version = You agree with this version
+plan-disagree-with-version = You don't agree with this version
+plan-compare-two = Compare two versions
+plan-earlier-version = Earlier version
+plan-later-version = Later version
+plan-compare-side-by-side = Compare side by side
+plan-version-not-found = We can't find this version
+plan-version-not-found-why = If you're offline, it will appear once this phone has caught up.
+plan-see-every-version = See every version
+plan-my-version = My plan — version { $number }
+plan-compare-before = Compare with the one before →
+plan-fact-name = Name
+plan-fact-reviewed-on = Reviewed on
+plan-fact-who-took-part = Who took part
+plan-not-written-down = Not written down
+plan-fact-how-you-took-part = How you took part
+plan-fact-why-not = Why not
+plan-fact-next-review = Next review
+plan-fact-written-by = Written down by
+plan-print = Print or save as PDF
+plan-agreement = Agreement
+plan-agreed-on = Agreed on { $day }
+plan-disagreed-on = Didn't agree on { $day }
+plan-agreed-not-sent = Agreed (saved on this phone, not sent yet)
+plan-disagreed-not-sent = Didn't agree (saved on this phone, not sent yet)
+plan-earlier-answer = (an earlier answer)
+plan-answer-choose = Choose “I agree” or “I don't agree”.
+plan-answer-say-why = Say why you don't agree, so it's written down.
+plan-change-answer = Change my answer
+plan-do-you-agree = Do you agree with this version of your plan?
+plan-i-agree = I agree
+plan-i-dont-agree = I don't agree
+plan-why-not-agree = Why don't you agree? Your reasons are kept on your plan.
+plan-anything-to-add = Anything you'd like to add? (You don't have to.)
+plan-send-answer = Send my answer
+plan-answer-saved = Your answer is saved on this phone at once, and sent when there's signal.
+plan-versions-not-found = We can't find these versions
+plan-version-and-version = Version { $left } and version { $right }
+plan-things-changed =
+    { $count ->
+        [0] Nothing in the plan changed between these versions.
+        [one] { $count } thing changed. Each change is named: added, removed or changed.
+       *[other] { $count } things changed. Each change is named: added, removed or changed.
+    }
+plan-action-done = { $what } (done)
+plan-changes =
+    { $count ->
+        [0] No changes
+        [one] { $count } change
+       *[other] { $count } changes
+    }
+plan-nothing-in-either = Nothing written in either version.
+plan-change-column = Change
+plan-nothing-planned-in-version = Nothing planned here.
+plan-nothing-written-in-version = Nothing written here.
+plan-done = Done
+plan-to-do-state = To do
+took-part-came-and-spoke = You came and spoke for yourself
+took-part-with-advocate = You came, and an advocate spoke for you
+took-part-sent-views = You sent your views in writing or through the app
+took-part-did-not = You didn't take part
+change-none = No change
+change-added = Added
+change-removed = Removed
+change-changed = Changed
+change-now-done = now done
+change-no-longer-done = no longer done
+change-who = who: { $before } → { $after }
+change-no-date = no date
+change-by-when = by when: { $before } → { $after }
+
+## Two versions of the same words (where two changes met)
+
+two-versions-words = these words
+two-versions-what = what will be done
+two-versions-who = who does it
+two-versions-by-when = by when
+two-versions-done = whether it's done
+two-versions-this = this
+two-versions-of = Two versions of { $what }
+two-versions-changed = Changed in two places: { $what }.
+two-versions-nothing-lost = Nothing has been lost — choose which to keep.
+two-versions-first = Version 1 (showing now)
+two-versions-second = Version 2, by { $name }
+two-versions-keep-first = Keep version 1
+two-versions-keep-second = Keep version 2
+two-versions-combine = Combine them

@@ -325,3 +325,97 @@ plan-read-version = Przeczytaj wersję { $number }
 plan-you-agree = Wersja { $number }, przegląd { $day }: zgadzasz się z nią.
 plan-you-disagree = Nie zgadzasz się z wersją { $number } (przegląd { $day }).
 plan-kept-on-plan = To jest zachowane w twoim planie i widzi to każdy, kto czyta twój plan.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = ← Mój plan
+plan-back-to-versions = ← Wszystkie wersje
+plan-versions-lede = Każdy przegląd tworzy nową wersję. Wersje są zachowane tak, jak je uzgodniono, i nigdy się nie zmieniają.
+plan-no-versions = Nie ma jeszcze wersji: pierwsza powstanie na twoim pierwszym przeglądzie w Pathway.
+plan-version = Wersja { $number }
+plan-reviewed-on = Przegląd { $day }
+plan-not-said-yet = Jeszcze nie powiedziano, czy się zgadzasz
+plan-agree-with-version = Zgadzasz się z tą wersją
+plan-disagree-with-version = Nie zgadzasz się z tą wersją
+plan-compare-two = Porównaj dwie wersje
+plan-earlier-version = Wcześniejsza wersja
+plan-later-version = Późniejsza wersja
+plan-compare-side-by-side = Porównaj obok siebie
+plan-version-not-found = Nie możemy znaleźć tej wersji
+plan-version-not-found-why = Jeśli nie masz internetu, pojawi się, gdy ten telefon nadrobi zaległości.
+plan-see-every-version = Zobacz wszystkie wersje
+plan-my-version = Mój plan — wersja { $number }
+plan-compare-before = Porównaj z poprzednią →
+plan-fact-name = Imię i nazwisko
+plan-fact-reviewed-on = Data przeglądu
+plan-fact-who-took-part = Kto brał udział
+plan-not-written-down = Nie zapisano
+plan-fact-how-you-took-part = Jak brałeś(-aś) udział
+plan-fact-why-not = Dlaczego nie
+plan-fact-next-review = Następny przegląd
+plan-fact-written-by = Zapisał(a)
+plan-print = Drukuj lub zapisz jako PDF
+plan-agreement = Zgoda
+plan-agreed-on = Zgoda { $day }
+plan-disagreed-on = Brak zgody { $day }
+plan-agreed-not-sent = Zgoda (zapisana na tym telefonie, jeszcze niewysłana)
+plan-disagreed-not-sent = Brak zgody (zapisany na tym telefonie, jeszcze niewysłany)
+plan-earlier-answer = (wcześniejsza odpowiedź)
+plan-answer-choose = Wybierz „Zgadzam się” albo „Nie zgadzam się”.
+plan-answer-say-why = Napisz, dlaczego się nie zgadzasz, żeby to zostało zapisane.
+plan-change-answer = Zmień moją odpowiedź
+plan-do-you-agree = Czy zgadzasz się z tą wersją swojego planu?
+plan-i-agree = Zgadzam się
+plan-i-dont-agree = Nie zgadzam się
+plan-why-not-agree = Dlaczego się nie zgadzasz? Twoje powody są zachowane w planie.
+plan-anything-to-add = Chcesz coś dodać? (Nie musisz.)
+plan-send-answer = Wyślij moją odpowiedź
+plan-answer-saved = Twoja odpowiedź jest od razu zapisana na tym telefonie i wysłana, gdy będzie zasięg.
+plan-versions-not-found = Nie możemy znaleźć tych wersji
+plan-version-and-version = Wersja { $left } i wersja { $right }
+plan-things-changed =
+    { $count ->
+        [0] Między tymi wersjami nic w planie się nie zmieniło.
+        [one] Zmieniła się { $count } rzecz. Każda zmiana jest nazwana: dodane, usunięte lub zmienione.
+       *[other] Liczba zmian: { $count }. Każda zmiana jest nazwana: dodane, usunięte lub zmienione.
+    }
+plan-action-done = { $what } (zrobione)
+plan-changes =
+    { $count ->
+        [0] Bez zmian
+        [one] { $count } zmiana
+       *[other] Zmiany: { $count }
+    }
+plan-nothing-in-either = W żadnej wersji nic nie napisano.
+plan-change-column = Zmiana
+plan-nothing-planned-in-version = Nic tu nie zaplanowano.
+plan-nothing-written-in-version = Nic tu nie napisano.
+plan-done = Zrobione
+plan-to-do-state = Do zrobienia
+took-part-came-and-spoke = Przyszedłeś(-aś) i mówiłeś(-aś) sam(a) za siebie
+took-part-with-advocate = Przyszedłeś(-aś), a rzecznik mówił w twoim imieniu
+took-part-sent-views = Przesłałeś(-aś) swoje zdanie na piśmie lub przez aplikację
+took-part-did-not = Nie brałeś(-aś) udziału
+change-none = Bez zmian
+change-added = Dodane
+change-removed = Usunięte
+change-changed = Zmienione
+change-now-done = teraz zrobione
+change-no-longer-done = już nie zrobione
+change-who = kto: { $before } → { $after }
+change-no-date = bez daty
+change-by-when = do kiedy: { $before } → { $after }
+two-versions-words = te słowa
+two-versions-what = co zostanie zrobione
+two-versions-who = kto to robi
+two-versions-by-when = do kiedy
+two-versions-done = czy zrobione
+two-versions-this = to
+two-versions-of = Dwie wersje: { $what }
+two-versions-changed = Zmienione w dwóch miejscach: { $what }.
+two-versions-nothing-lost = Nic nie zginęło — wybierz, co zostawić.
+two-versions-first = Wersja 1 (widoczna teraz)
+two-versions-second = Wersja 2, autor: { $name }
+two-versions-keep-first = Zostaw wersję 1
+two-versions-keep-second = Zostaw wersję 2
+two-versions-combine = Połącz je

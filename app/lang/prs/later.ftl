@@ -319,3 +319,97 @@ plan-read-version = خواندن نسخهٔ { $number }
 plan-you-agree = نسخهٔ { $number }، بازبینی‌شده در { $day }: شما با آن موافقید.
 plan-you-disagree = شما با نسخهٔ { $number } موافق نیستید (بازبینی‌شده در { $day }).
 plan-kept-on-plan = این در پلان شما نگه داشته می‌شود و هر کسی که پلان شما را می‌خواند آن را می‌بیند.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = → پلان من
+plan-back-to-versions = → همهٔ نسخه‌ها
+plan-versions-lede = هر بازبینی یک نسخهٔ تازه می‌سازد. نسخه‌ها همان‌طور که توافق شده‌اند نگه داشته می‌شوند و هرگز تغییر نمی‌کنند.
+plan-no-versions = هنوز نسخه‌ای نیست: اولی در نخستین بازبینی شما در Pathway ساخته می‌شود.
+plan-version = نسخهٔ { $number }
+plan-reviewed-on = بازبینی‌شده در { $day }
+plan-not-said-yet = هنوز نگفته‌اید که موافقید یا نه
+plan-agree-with-version = شما با این نسخه موافقید
+plan-disagree-with-version = شما با این نسخه موافق نیستید
+plan-compare-two = مقایسهٔ دو نسخه
+plan-earlier-version = نسخهٔ قبلی
+plan-later-version = نسخهٔ بعدی
+plan-compare-side-by-side = مقایسه در کنار هم
+plan-version-not-found = این نسخه پیدا نمی‌شود
+plan-version-not-found-why = اگر آفلاین هستید، وقتی این تلفن به‌روز شد ظاهر می‌شود.
+plan-see-every-version = دیدن همهٔ نسخه‌ها
+plan-my-version = پلان من — نسخهٔ { $number }
+plan-compare-before = مقایسه با نسخهٔ قبلی ←
+plan-fact-name = نام
+plan-fact-reviewed-on = تاریخ بازبینی
+plan-fact-who-took-part = چه کسانی شرکت کردند
+plan-not-written-down = نوشته نشده
+plan-fact-how-you-took-part = شما چطور شرکت کردید
+plan-fact-why-not = چرا نه
+plan-fact-next-review = بازبینی بعدی
+plan-fact-written-by = نوشته‌شده توسط
+plan-print = چاپ یا ذخیره به‌صورت PDF
+plan-agreement = توافق
+plan-agreed-on = در { $day } موافقت کردید
+plan-disagreed-on = در { $day } موافقت نکردید
+plan-agreed-not-sent = موافقت کردید (روی این تلفن ذخیره شده، هنوز فرستاده نشده)
+plan-disagreed-not-sent = موافقت نکردید (روی این تلفن ذخیره شده، هنوز فرستاده نشده)
+plan-earlier-answer = (یک جواب قبلی)
+plan-answer-choose = «موافقم» یا «موافق نیستم» را انتخاب کنید.
+plan-answer-say-why = بگویید چرا موافق نیستید تا نوشته شود.
+plan-change-answer = تغییر جواب من
+plan-do-you-agree = آیا با این نسخهٔ پلان خود موافقید؟
+plan-i-agree = موافقم
+plan-i-dont-agree = موافق نیستم
+plan-why-not-agree = چرا موافق نیستید؟ دلایل شما در پلانتان نگه داشته می‌شود.
+plan-anything-to-add = چیزی می‌خواهید اضافه کنید؟ (لازم نیست.)
+plan-send-answer = فرستادن جواب من
+plan-answer-saved = جواب شما فوراً روی این تلفن ذخیره می‌شود و وقتی آنتن باشد فرستاده می‌شود.
+plan-versions-not-found = این نسخه‌ها پیدا نمی‌شوند
+plan-version-and-version = نسخهٔ { $left } و نسخهٔ { $right }
+plan-things-changed =
+    { $count ->
+        [0] بین این دو نسخه چیزی در پلان تغییر نکرد.
+        [one] { $count } چیز تغییر کرد. هر تغییر نام‌گذاری شده: اضافه‌شده، حذف‌شده یا تغییرکرده.
+       *[other] { $count } چیز تغییر کرد. هر تغییر نام‌گذاری شده: اضافه‌شده، حذف‌شده یا تغییرکرده.
+    }
+plan-action-done = { $what } (انجام شد)
+plan-changes =
+    { $count ->
+        [0] بدون تغییر
+        [one] { $count } تغییر
+       *[other] { $count } تغییر
+    }
+plan-nothing-in-either = در هیچ‌کدام از دو نسخه چیزی نوشته نشده.
+plan-change-column = تغییر
+plan-nothing-planned-in-version = اینجا چیزی برنامه‌ریزی نشده.
+plan-nothing-written-in-version = اینجا چیزی نوشته نشده.
+plan-done = انجام شد
+plan-to-do-state = برای انجام
+took-part-came-and-spoke = آمدید و خودتان صحبت کردید
+took-part-with-advocate = آمدید و یک مدافع از طرف شما صحبت کرد
+took-part-sent-views = نظرات خود را کتبی یا از راه اپ فرستادید
+took-part-did-not = شرکت نکردید
+change-none = بدون تغییر
+change-added = اضافه شد
+change-removed = حذف شد
+change-changed = تغییر کرد
+change-now-done = حالا انجام شد
+change-no-longer-done = دیگر انجام‌شده نیست
+change-who = چه کسی: { $before } ← { $after }
+change-no-date = بدون تاریخ
+change-by-when = تا چه وقت: { $before } ← { $after }
+two-versions-words = این کلمات
+two-versions-what = آنچه انجام می‌شود
+two-versions-who = چه کسی انجامش می‌دهد
+two-versions-by-when = تا چه وقت
+two-versions-done = انجام شده یا نه
+two-versions-this = این
+two-versions-of = دو نسخه از { $what }
+two-versions-changed = در دو جا تغییر کرد: { $what }.
+two-versions-nothing-lost = چیزی گم نشده — انتخاب کنید کدام بماند.
+two-versions-first = نسخهٔ ۱ (نمایش داده‌شده)
+two-versions-second = نسخهٔ ۲، از { $name }
+two-versions-keep-first = نگه داشتن نسخهٔ ۱
+two-versions-keep-second = نگه داشتن نسخهٔ ۲
+two-versions-combine = ترکیب هر دو

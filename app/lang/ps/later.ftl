@@ -323,3 +323,97 @@ plan-read-version = { $number } نسخه ولولئ
 plan-you-agree = { $number } نسخه، په { $day } بیاکتل شوې: تاسو ورسره موافق یاست.
 plan-you-disagree = تاسو له { $number } نسخې سره موافق نه یاست (په { $day } بیاکتل شوې).
 plan-kept-on-plan = دا ستاسو په پلان کې ساتل کېږي، او هر څوک چې ستاسو پلان لولي دا ویني.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = → زما پلان
+plan-back-to-versions = → ټولې نسخې
+plan-versions-lede = هره بیاکتنه نوې نسخه جوړوي. نسخې لکه څنګه چې موافقه شوې ساتل کېږي او هېڅکله نه بدلېږي.
+plan-no-versions = لا نسخې نشته: لومړۍ یې په Pathway کې ستاسو په لومړۍ بیاکتنه کې جوړېږي.
+plan-version = { $number } نسخه
+plan-reviewed-on = په { $day } بیاکتل شوې
+plan-not-said-yet = تاسو لا نه دي ویلي چې موافق یاست که نه
+plan-agree-with-version = تاسو له دې نسخې سره موافق یاست
+plan-disagree-with-version = تاسو له دې نسخې سره موافق نه یاست
+plan-compare-two = دوه نسخې پرتله کړئ
+plan-earlier-version = پخوانۍ نسخه
+plan-later-version = وروستۍ نسخه
+plan-compare-side-by-side = څنګ په څنګ پرتله کړئ
+plan-version-not-found = دا نسخه نه موندل کېږي
+plan-version-not-found-why = که آفلاین یاست، کله چې دا تلیفون تازه شي ښکاره به شي.
+plan-see-every-version = ټولې نسخې وګورئ
+plan-my-version = زما پلان — { $number } نسخه
+plan-compare-before = له مخکېنۍ سره پرتله کړئ ←
+plan-fact-name = نوم
+plan-fact-reviewed-on = د بیاکتنې نېټه
+plan-fact-who-took-part = چا ګډون وکړ
+plan-not-written-down = نه دی لیکل شوی
+plan-fact-how-you-took-part = تاسو څنګه ګډون وکړ
+plan-fact-why-not = ولې نه
+plan-fact-next-review = راتلونکې بیاکتنه
+plan-fact-written-by = لیکوال
+plan-print = چاپ یا د PDF په توګه خوندي کړئ
+plan-agreement = موافقه
+plan-agreed-on = په { $day } مو موافقه وکړه
+plan-disagreed-on = په { $day } مو موافقه ونه کړه
+plan-agreed-not-sent = موافقه مو وکړه (په دې تلیفون کې خوندي، لا نه ده لېږل شوې)
+plan-disagreed-not-sent = موافقه مو ونه کړه (په دې تلیفون کې خوندي، لا نه ده لېږل شوې)
+plan-earlier-answer = (یو پخوانی ځواب)
+plan-answer-choose = «موافق یم» یا «موافق نه یم» وټاکئ.
+plan-answer-say-why = ووایئ ولې موافق نه یاست، څو ولیکل شي.
+plan-change-answer = زما ځواب بدل کړئ
+plan-do-you-agree = ایا تاسو د خپل پلان له دې نسخې سره موافق یاست؟
+plan-i-agree = موافق یم
+plan-i-dont-agree = موافق نه یم
+plan-why-not-agree = ولې موافق نه یاست؟ ستاسو دلیلونه په پلان کې ساتل کېږي.
+plan-anything-to-add = غواړئ څه ورزیات کړئ؟ (اړتیا نشته.)
+plan-send-answer = زما ځواب ولېږئ
+plan-answer-saved = ستاسو ځواب سمدستي په دې تلیفون کې خوندي کېږي، او کله چې سیګنال وي لېږل کېږي.
+plan-versions-not-found = دا نسخې نه موندل کېږي
+plan-version-and-version = { $left } نسخه او { $right } نسخه
+plan-things-changed =
+    { $count ->
+        [0] د دې دوو نسخو ترمنځ په پلان کې هېڅ بدلون نه دی راغلی.
+        [one] { $count } شی بدل شو. هر بدلون نومول شوی: ورزیات شوی، لرې شوی یا بدل شوی.
+       *[other] { $count } شیان بدل شول. هر بدلون نومول شوی: ورزیات شوی، لرې شوی یا بدل شوی.
+    }
+plan-action-done = { $what } (بشپړ)
+plan-changes =
+    { $count ->
+        [0] هېڅ بدلون نشته
+        [one] { $count } بدلون
+       *[other] { $count } بدلونونه
+    }
+plan-nothing-in-either = په هېڅ نسخه کې څه نه دي لیکل شوي.
+plan-change-column = بدلون
+plan-nothing-planned-in-version = دلته هېڅ پلان شوی نه دی.
+plan-nothing-written-in-version = دلته هېڅ نه دي لیکل شوي.
+plan-done = بشپړ
+plan-to-do-state = د کولو لپاره
+took-part-came-and-spoke = تاسو راغلئ او پخپله مو خبرې وکړې
+took-part-with-advocate = تاسو راغلئ، او یوه مدافع ستاسو په استازیتوب خبرې وکړې
+took-part-sent-views = تاسو خپل نظرونه لیکلي یا د اپ له لارې ولېږل
+took-part-did-not = تاسو ګډون ونه کړ
+change-none = هېڅ بدلون نشته
+change-added = ورزیات شو
+change-removed = لرې شو
+change-changed = بدل شو
+change-now-done = اوس بشپړ
+change-no-longer-done = نور بشپړ نه دی
+change-who = څوک: { $before } ← { $after }
+change-no-date = نېټه نشته
+change-by-when = تر کله: { $before } ← { $after }
+two-versions-words = دا کلمې
+two-versions-what = څه به وشي
+two-versions-who = څوک یې کوي
+two-versions-by-when = تر کله
+two-versions-done = بشپړ دی که نه
+two-versions-this = دا
+two-versions-of = د { $what } دوه نسخې
+two-versions-changed = په دوو ځایونو کې بدل شو: { $what }.
+two-versions-nothing-lost = هېڅ شی نه دی ورک شوی — وټاکئ کوم یو وساتئ.
+two-versions-first = ۱ نسخه (اوس ښودل کېږي)
+two-versions-second = ۲ نسخه، د { $name } له خوا
+two-versions-keep-first = ۱ نسخه وساتئ
+two-versions-keep-second = ۲ نسخه وساتئ
+two-versions-combine = یو ځای یې کړئ

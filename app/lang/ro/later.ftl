@@ -325,3 +325,97 @@ plan-read-version = Citește versiunea { $number }
 plan-you-agree = Versiunea { $number }, revizuită pe { $day }: ești de acord cu ea.
 plan-you-disagree = Nu ești de acord cu versiunea { $number } (revizuită pe { $day }).
 plan-kept-on-plan = Asta e păstrat în planul tău, și oricine îți citește planul îl vede.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = ← Planul meu
+plan-back-to-versions = ← Toate versiunile
+plan-versions-lede = Fiecare revizuire face o versiune nouă. Versiunile sunt păstrate așa cum au fost convenite și nu se schimbă niciodată.
+plan-no-versions = Încă nu există versiuni: prima se face la prima ta revizuire în Pathway.
+plan-version = Versiunea { $number }
+plan-reviewed-on = Revizuită pe { $day }
+plan-not-said-yet = Încă nu ai spus dacă ești de acord
+plan-agree-with-version = Ești de acord cu această versiune
+plan-disagree-with-version = Nu ești de acord cu această versiune
+plan-compare-two = Compară două versiuni
+plan-earlier-version = Versiunea mai veche
+plan-later-version = Versiunea mai nouă
+plan-compare-side-by-side = Compară una lângă alta
+plan-version-not-found = Nu găsim această versiune
+plan-version-not-found-why = Dacă ești offline, va apărea după ce acest telefon se actualizează.
+plan-see-every-version = Vezi toate versiunile
+plan-my-version = Planul meu — versiunea { $number }
+plan-compare-before = Compară cu cea dinainte →
+plan-fact-name = Nume
+plan-fact-reviewed-on = Revizuită pe
+plan-fact-who-took-part = Cine a participat
+plan-not-written-down = Nescris
+plan-fact-how-you-took-part = Cum ai participat
+plan-fact-why-not = De ce nu
+plan-fact-next-review = Următoarea revizuire
+plan-fact-written-by = Scris de
+plan-print = Tipărește sau salvează ca PDF
+plan-agreement = Acordul
+plan-agreed-on = De acord pe { $day }
+plan-disagreed-on = Nu ai fost de acord pe { $day }
+plan-agreed-not-sent = De acord (salvat pe acest telefon, încă netrimis)
+plan-disagreed-not-sent = Nu ai fost de acord (salvat pe acest telefon, încă netrimis)
+plan-earlier-answer = (un răspuns anterior)
+plan-answer-choose = Alege „Sunt de acord” sau „Nu sunt de acord”.
+plan-answer-say-why = Spune de ce nu ești de acord, ca să fie scris.
+plan-change-answer = Schimbă-mi răspunsul
+plan-do-you-agree = Ești de acord cu această versiune a planului tău?
+plan-i-agree = Sunt de acord
+plan-i-dont-agree = Nu sunt de acord
+plan-why-not-agree = De ce nu ești de acord? Motivele tale sunt păstrate în planul tău.
+plan-anything-to-add = Vrei să adaugi ceva? (Nu e obligatoriu.)
+plan-send-answer = Trimite răspunsul meu
+plan-answer-saved = Răspunsul tău e salvat imediat pe acest telefon și trimis când e semnal.
+plan-versions-not-found = Nu găsim aceste versiuni
+plan-version-and-version = Versiunea { $left } și versiunea { $right }
+plan-things-changed =
+    { $count ->
+        [0] Nimic din plan nu s-a schimbat între aceste versiuni.
+        [one] { $count } lucru s-a schimbat. Fiecare schimbare e numită: adăugat, șters sau schimbat.
+       *[other] { $count } lucruri s-au schimbat. Fiecare schimbare e numită: adăugat, șters sau schimbat.
+    }
+plan-action-done = { $what } (făcut)
+plan-changes =
+    { $count ->
+        [0] Nicio schimbare
+        [one] { $count } schimbare
+       *[other] { $count } schimbări
+    }
+plan-nothing-in-either = Nimic scris în niciuna dintre versiuni.
+plan-change-column = Schimbare
+plan-nothing-planned-in-version = Nimic planificat aici.
+plan-nothing-written-in-version = Nimic scris aici.
+plan-done = Făcut
+plan-to-do-state = De făcut
+took-part-came-and-spoke = Ai venit și ai vorbit pentru tine
+took-part-with-advocate = Ai venit, și un avocat a vorbit pentru tine
+took-part-sent-views = Ți-ai trimis părerile în scris sau prin aplicație
+took-part-did-not = Nu ai participat
+change-none = Nicio schimbare
+change-added = Adăugat
+change-removed = Șters
+change-changed = Schimbat
+change-now-done = acum făcut
+change-no-longer-done = nu mai e făcut
+change-who = cine: { $before } → { $after }
+change-no-date = fără dată
+change-by-when = până când: { $before } → { $after }
+two-versions-words = aceste cuvinte
+two-versions-what = ce se va face
+two-versions-who = cine o face
+two-versions-by-when = până când
+two-versions-done = dacă e făcut
+two-versions-this = asta
+two-versions-of = Două versiuni pentru { $what }
+two-versions-changed = Schimbat în două locuri: { $what }.
+two-versions-nothing-lost = Nu s-a pierdut nimic — alege ce păstrezi.
+two-versions-first = Versiunea 1 (afișată acum)
+two-versions-second = Versiunea 2, de la { $name }
+two-versions-keep-first = Păstrează versiunea 1
+two-versions-keep-second = Păstrează versiunea 2
+two-versions-combine = Combină-le

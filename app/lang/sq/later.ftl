@@ -323,3 +323,97 @@ plan-read-version = Lexo versionin { $number }
 plan-you-agree = Versioni { $number }, rishikuar më { $day }: je dakord me të.
 plan-you-disagree = Nuk je dakord me versionin { $number } (rishikuar më { $day }).
 plan-kept-on-plan = Kjo mbahet në planin tënd, dhe kushdo që lexon planin tënd e sheh.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = ← Plani im
+plan-back-to-versions = ← Të gjitha versionet
+plan-versions-lede = Çdo rishikim bën një version të ri. Versionet mbahen ashtu siç u ranë dakord dhe nuk ndryshohen kurrë.
+plan-no-versions = Ende nuk ka versione: i pari bëhet në rishikimin tënd të parë në Pathway.
+plan-version = Versioni { $number }
+plan-reviewed-on = Rishikuar më { $day }
+plan-not-said-yet = Ende nuk ke thënë nëse je dakord
+plan-agree-with-version = Je dakord me këtë version
+plan-disagree-with-version = Nuk je dakord me këtë version
+plan-compare-two = Krahaso dy versione
+plan-earlier-version = Versioni i mëparshëm
+plan-later-version = Versioni i mëvonshëm
+plan-compare-side-by-side = Krahasoji krah për krah
+plan-version-not-found = Nuk e gjejmë këtë version
+plan-version-not-found-why = Nëse je offline, do të shfaqet sapo ky telefon të përditësohet.
+plan-see-every-version = Shiko të gjitha versionet
+plan-my-version = Plani im — versioni { $number }
+plan-compare-before = Krahaso me të mëparshmin →
+plan-fact-name = Emri
+plan-fact-reviewed-on = Rishikuar më
+plan-fact-who-took-part = Kush mori pjesë
+plan-not-written-down = E pashkruar
+plan-fact-how-you-took-part = Si more pjesë
+plan-fact-why-not = Pse jo
+plan-fact-next-review = Rishikimi i radhës
+plan-fact-written-by = Shkruar nga
+plan-print = Printo ose ruaje si PDF
+plan-agreement = Marrëveshja
+plan-agreed-on = Ishe dakord më { $day }
+plan-disagreed-on = Nuk ishe dakord më { $day }
+plan-agreed-not-sent = Ishe dakord (ruajtur në këtë telefon, ende pa u dërguar)
+plan-disagreed-not-sent = Nuk ishe dakord (ruajtur në këtë telefon, ende pa u dërguar)
+plan-earlier-answer = (një përgjigje e mëparshme)
+plan-answer-choose = Zgjidh “Jam dakord” ose “Nuk jam dakord”.
+plan-answer-say-why = Thuaj pse nuk je dakord, që të shkruhet.
+plan-change-answer = Ndrysho përgjigjen time
+plan-do-you-agree = A je dakord me këtë version të planit tënd?
+plan-i-agree = Jam dakord
+plan-i-dont-agree = Nuk jam dakord
+plan-why-not-agree = Pse nuk je dakord? Arsyet e tua mbahen në planin tënd.
+plan-anything-to-add = Dëshiron të shtosh diçka? (Nuk je i/e detyruar.)
+plan-send-answer = Dërgo përgjigjen time
+plan-answer-saved = Përgjigja jote ruhet menjëherë në këtë telefon, dhe dërgohet kur ka sinjal.
+plan-versions-not-found = Nuk i gjejmë këto versione
+plan-version-and-version = Versioni { $left } dhe versioni { $right }
+plan-things-changed =
+    { $count ->
+        [0] Asgjë në plan nuk ndryshoi mes këtyre versioneve.
+        [one] { $count } gjë ndryshoi. Çdo ndryshim ka emrin e vet: shtuar, hequr ose ndryshuar.
+       *[other] { $count } gjëra ndryshuan. Çdo ndryshim ka emrin e vet: shtuar, hequr ose ndryshuar.
+    }
+plan-action-done = { $what } (kryer)
+plan-changes =
+    { $count ->
+        [0] Asnjë ndryshim
+        [one] { $count } ndryshim
+       *[other] { $count } ndryshime
+    }
+plan-nothing-in-either = Asgjë e shkruar në asnjërin version.
+plan-change-column = Ndryshimi
+plan-nothing-planned-in-version = Asgjë e planifikuar këtu.
+plan-nothing-written-in-version = Asgjë e shkruar këtu.
+plan-done = Kryer
+plan-to-do-state = Për t'u bërë
+took-part-came-and-spoke = Erdhe dhe fole vetë
+took-part-with-advocate = Erdhe, dhe një avokat foli për ty
+took-part-sent-views = I dërgove mendimet me shkrim ose përmes aplikacionit
+took-part-did-not = Nuk more pjesë
+change-none = Asnjë ndryshim
+change-added = Shtuar
+change-removed = Hequr
+change-changed = Ndryshuar
+change-now-done = tani e kryer
+change-no-longer-done = jo më e kryer
+change-who = kush: { $before } → { $after }
+change-no-date = pa datë
+change-by-when = deri kur: { $before } → { $after }
+two-versions-words = këto fjalë
+two-versions-what = çfarë do të bëhet
+two-versions-who = kush e bën
+two-versions-by-when = deri kur
+two-versions-done = nëse është kryer
+two-versions-this = kjo
+two-versions-of = Dy versione të { $what }
+two-versions-changed = Ndryshuar në dy vende: { $what }.
+two-versions-nothing-lost = Asgjë nuk ka humbur — zgjidh cilin të mbash.
+two-versions-first = Versioni 1 (që shfaqet tani)
+two-versions-second = Versioni 2, nga { $name }
+two-versions-keep-first = Mbaj versionin 1
+two-versions-keep-second = Mbaj versionin 2
+two-versions-combine = Bashkoji

@@ -323,3 +323,97 @@ plan-read-version = ቅዳሕ { $number } ኣንብብ
 plan-you-agree = ቅዳሕ { $number }፣ ኣብ { $day } ዝተገምገመ፦ ትሰማምዓሉ ኢኻ።
 plan-you-disagree = ምስ ቅዳሕ { $number } ኣይትሰማማዕን ኢኻ (ኣብ { $day } ዝተገምገመ)።
 plan-kept-on-plan = እዚ ኣብ ትልምኻ ይዕቀብ፣ ትልምኻ ዘንብብ ኩሉ ድማ ይርእዮ።
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = ← ትልመይ
+plan-back-to-versions = ← ኩሎም ቅዳሓት
+plan-versions-lede = ነፍሲ ወከፍ ገምጋም ሓድሽ ቅዳሕ ይገብር። ቅዳሓት ከም ዝተሰማምዕሉ ይዕቀቡ፣ ፈጺሞም ድማ ኣይቕየሩን።
+plan-no-versions = ገና ቅዳሕ የለን፦ እቲ ቀዳማይ ኣብ ቀዳማይ ገምጋምካ ኣብ Pathway ይግበር።
+plan-version = ቅዳሕ { $number }
+plan-reviewed-on = ኣብ { $day } ተገምጊሙ
+plan-not-said-yet = ትሰማማዕ እንተ ኾንካ ገና ኣይበልካን
+plan-agree-with-version = ምስዚ ቅዳሕ ትሰማማዕ ኢኻ
+plan-disagree-with-version = ምስዚ ቅዳሕ ኣይትሰማማዕን ኢኻ
+plan-compare-two = ክልተ ቅዳሓት ኣወዳድር
+plan-earlier-version = ዝቐደመ ቅዳሕ
+plan-later-version = ዝደሓረ ቅዳሕ
+plan-compare-side-by-side = ጎኒ ንጎኒ ኣወዳድር
+plan-version-not-found = ነዚ ቅዳሕ ክንረኽቦ ኣይከኣልናን
+plan-version-not-found-why = ካብ መስመር ወጻኢ እንተ ኾንካ፣ እዚ ተሌፎን ምስ ተሓደሰ ክርአ እዩ።
+plan-see-every-version = ኩሎም ቅዳሓት ርአ
+plan-my-version = ትልመይ — ቅዳሕ { $number }
+plan-compare-before = ምስቲ ዝቐደመ ኣወዳድር →
+plan-fact-name = ስም
+plan-fact-reviewed-on = ዝተገምገመሉ ዕለት
+plan-fact-who-took-part = መን ተሳቲፉ
+plan-not-written-down = ኣይተጻሕፈን
+plan-fact-how-you-took-part = ብኸመይ ተሳቲፍካ
+plan-fact-why-not = ስለምንታይ ኣይፋል
+plan-fact-next-review = ዝቕጽል ገምጋም
+plan-fact-written-by = ዝጸሓፎ
+plan-print = ሕተም ወይ ከም PDF ዓቅብ
+plan-agreement = ስምምዕ
+plan-agreed-on = ኣብ { $day } ተሰማሚዕካ
+plan-disagreed-on = ኣብ { $day } ኣይተሰማማዕካን
+plan-agreed-not-sent = ተሰማሚዕካ (ኣብዚ ተሌፎን ተዓቂቡ፣ ገና ኣይተላእከን)
+plan-disagreed-not-sent = ኣይተሰማማዕካን (ኣብዚ ተሌፎን ተዓቂቡ፣ ገና ኣይተላእከን)
+plan-earlier-answer = (ዝቐደመ መልሲ)
+plan-answer-choose = «እሰማማዕ» ወይ «ኣይሰማማዕን» ምረጽ።
+plan-answer-say-why = ስለምንታይ ከም ዘይትሰማማዕ ንገር፣ ምእንቲ ክጽሓፍ።
+plan-change-answer = መልሰይ ቀይር
+plan-do-you-agree = ምስዚ ቅዳሕ ትልምኻ ትሰማማዕ ዶ?
+plan-i-agree = እሰማማዕ
+plan-i-dont-agree = ኣይሰማማዕን
+plan-why-not-agree = ስለምንታይ ዘይትሰማማዕ? ምኽንያታትካ ኣብ ትልምኻ ይዕቀቡ።
+plan-anything-to-add = ክትውስኾ እትደሊ ኣሎ ዶ? (ግድን ኣይኮነን።)
+plan-send-answer = መልሰይ ስደድ
+plan-answer-saved = መልስኻ ብኡንብኡ ኣብዚ ተሌፎን ይዕቀብ፣ ሲግናል ምስ ዝህሉ ድማ ይለኣኽ።
+plan-versions-not-found = ነዞም ቅዳሓት ክንረኽቦም ኣይከኣልናን
+plan-version-and-version = ቅዳሕ { $left } ን ቅዳሕ { $right } ን
+plan-things-changed =
+    { $count ->
+        [0] ኣብ መንጎ እዞም ቅዳሓት ኣብቲ ትልሚ ዝተቐየረ የለን።
+        [one] { $count } ነገር ተቐይሩ። ነፍሲ ወከፍ ለውጢ ተሰምዩ ኣሎ፦ ተወሲኹ፣ ተኣልዩ ወይ ተቐይሩ።
+       *[other] { $count } ነገራት ተቐይሮም። ነፍሲ ወከፍ ለውጢ ተሰምዩ ኣሎ፦ ተወሲኹ፣ ተኣልዩ ወይ ተቐይሩ።
+    }
+plan-action-done = { $what } (ተፈጺሙ)
+plan-changes =
+    { $count ->
+        [0] ለውጢ የለን
+        [one] { $count } ለውጢ
+       *[other] { $count } ለውጥታት
+    }
+plan-nothing-in-either = ኣብ ክልቲኦም ቅዳሓት ዝተጻሕፈ የለን።
+plan-change-column = ለውጢ
+plan-nothing-planned-in-version = ኣብዚ ዝተወጠነ የለን።
+plan-nothing-written-in-version = ኣብዚ ዝተጻሕፈ የለን።
+plan-done = ተፈጺሙ
+plan-to-do-state = ዝግበር
+took-part-came-and-spoke = መጺእካ ባዕልኻ ተዛሪብካ
+took-part-with-advocate = መጺእካ፣ ተጣባቒ ድማ ኣብ ክንዳኻ ተዛሪቡ
+took-part-sent-views = ርእይቶታትካ ብጽሑፍ ወይ ብኣፕ ሰዲድካ
+took-part-did-not = ኣይተሳተፍካን
+change-none = ለውጢ የለን
+change-added = ተወሲኹ
+change-removed = ተኣልዩ
+change-changed = ተቐይሩ
+change-now-done = ሕጂ ተፈጺሙ
+change-no-longer-done = ድሕሪ ሕጂ ኣይተፈጸመን
+change-who = መን፦ { $before } → { $after }
+change-no-date = ዕለት የለን
+change-by-when = ክሳብ መዓስ፦ { $before } → { $after }
+two-versions-words = እዞም ቃላት
+two-versions-what = እንታይ ክግበር
+two-versions-who = መን ይገብሮ
+two-versions-by-when = ክሳብ መዓስ
+two-versions-done = ተፈጺሙ እንተ ኾይኑ
+two-versions-this = እዚ
+two-versions-of = ክልተ ቅዳሓት ናይ { $what }
+two-versions-changed = ኣብ ክልተ ቦታ ተቐይሩ፦ { $what }።
+two-versions-nothing-lost = ዝጠፍአ የለን — ኣየናይ ከም ዝዕቀብ ምረጽ።
+two-versions-first = ቅዳሕ 1 (ሕጂ ዝርአ)
+two-versions-second = ቅዳሕ 2፣ ብ { $name }
+two-versions-keep-first = ቅዳሕ 1 ዓቅብ
+two-versions-keep-second = ቅዳሕ 2 ዓቅብ
+two-versions-combine = ኣጠርንፎም

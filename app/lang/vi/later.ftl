@@ -301,3 +301,95 @@ plan-read-version = Đọc phiên bản { $number }
 plan-you-agree = Phiên bản { $number }, xem lại ngày { $day }: bạn đồng ý.
 plan-you-disagree = Bạn không đồng ý với phiên bản { $number } (xem lại ngày { $day }).
 plan-kept-on-plan = Điều này được giữ trong kế hoạch của bạn, và ai đọc kế hoạch của bạn cũng thấy.
+
+## Versions of her plan, and two versions side by side (and of the same words)
+
+plan-back-to-mine = ← Kế hoạch của tôi
+plan-back-to-versions = ← Mọi phiên bản
+plan-versions-lede = Mỗi lần xem lại tạo ra một phiên bản mới. Các phiên bản được giữ đúng như đã thống nhất và không bao giờ bị sửa.
+plan-no-versions = Chưa có phiên bản nào: bản đầu tiên được tạo ở lần xem lại đầu tiên của bạn trong Pathway.
+plan-version = Phiên bản { $number }
+plan-reviewed-on = Xem lại ngày { $day }
+plan-not-said-yet = Bạn chưa nói là có đồng ý không
+plan-agree-with-version = Bạn đồng ý với phiên bản này
+plan-disagree-with-version = Bạn không đồng ý với phiên bản này
+plan-compare-two = So sánh hai phiên bản
+plan-earlier-version = Phiên bản trước
+plan-later-version = Phiên bản sau
+plan-compare-side-by-side = So sánh cạnh nhau
+plan-version-not-found = Không tìm thấy phiên bản này
+plan-version-not-found-why = Nếu bạn đang ngoại tuyến, nó sẽ hiện ra khi điện thoại này cập nhật xong.
+plan-see-every-version = Xem mọi phiên bản
+plan-my-version = Kế hoạch của tôi — phiên bản { $number }
+plan-compare-before = So sánh với bản trước →
+plan-fact-name = Tên
+plan-fact-reviewed-on = Ngày xem lại
+plan-fact-who-took-part = Ai tham gia
+plan-not-written-down = Chưa ghi lại
+plan-fact-how-you-took-part = Bạn đã tham gia thế nào
+plan-fact-why-not = Vì sao không
+plan-fact-next-review = Lần xem lại tới
+plan-fact-written-by = Người ghi lại
+plan-print = In hoặc lưu thành PDF
+plan-agreement = Sự đồng ý
+plan-agreed-on = Đã đồng ý ngày { $day }
+plan-disagreed-on = Không đồng ý ngày { $day }
+plan-agreed-not-sent = Đã đồng ý (đã lưu trên điện thoại này, chưa gửi)
+plan-disagreed-not-sent = Không đồng ý (đã lưu trên điện thoại này, chưa gửi)
+plan-earlier-answer = (một câu trả lời trước đó)
+plan-answer-choose = Hãy chọn “Tôi đồng ý” hoặc “Tôi không đồng ý”.
+plan-answer-say-why = Hãy nói vì sao bạn không đồng ý, để điều đó được ghi lại.
+plan-change-answer = Đổi câu trả lời của tôi
+plan-do-you-agree = Bạn có đồng ý với phiên bản này của kế hoạch không?
+plan-i-agree = Tôi đồng ý
+plan-i-dont-agree = Tôi không đồng ý
+plan-why-not-agree = Vì sao bạn không đồng ý? Lý do của bạn được giữ trong kế hoạch.
+plan-anything-to-add = Bạn có muốn thêm gì không? (Không bắt buộc.)
+plan-send-answer = Gửi câu trả lời của tôi
+plan-answer-saved = Câu trả lời của bạn được lưu ngay trên điện thoại này, và được gửi khi có sóng.
+plan-versions-not-found = Không tìm thấy các phiên bản này
+plan-version-and-version = Phiên bản { $left } và phiên bản { $right }
+plan-things-changed =
+    { $count ->
+        [0] Không có gì trong kế hoạch thay đổi giữa hai phiên bản này.
+       *[other] { $count } điều đã thay đổi. Mỗi thay đổi đều được gọi tên: thêm, bỏ hoặc sửa.
+    }
+plan-action-done = { $what } (đã xong)
+plan-changes =
+    { $count ->
+        [0] Không có thay đổi
+       *[other] { $count } thay đổi
+    }
+plan-nothing-in-either = Không có gì được viết ở cả hai phiên bản.
+plan-change-column = Thay đổi
+plan-nothing-planned-in-version = Không có kế hoạch gì ở đây.
+plan-nothing-written-in-version = Không có gì được viết ở đây.
+plan-done = Đã xong
+plan-to-do-state = Cần làm
+took-part-came-and-spoke = Bạn đã đến và tự nói cho mình
+took-part-with-advocate = Bạn đã đến, và một người bênh vực nói thay bạn
+took-part-sent-views = Bạn đã gửi ý kiến bằng văn bản hoặc qua ứng dụng
+took-part-did-not = Bạn đã không tham gia
+change-none = Không thay đổi
+change-added = Đã thêm
+change-removed = Đã bỏ
+change-changed = Đã sửa
+change-now-done = giờ đã xong
+change-no-longer-done = không còn xong nữa
+change-who = ai: { $before } → { $after }
+change-no-date = không có ngày
+change-by-when = đến khi nào: { $before } → { $after }
+two-versions-words = những lời này
+two-versions-what = việc sẽ làm
+two-versions-who = ai làm
+two-versions-by-when = đến khi nào
+two-versions-done = đã xong hay chưa
+two-versions-this = điều này
+two-versions-of = Hai phiên bản của { $what }
+two-versions-changed = Đã sửa ở hai nơi: { $what }.
+two-versions-nothing-lost = Không có gì bị mất — hãy chọn giữ bản nào.
+two-versions-first = Phiên bản 1 (đang hiện)
+two-versions-second = Phiên bản 2, của { $name }
+two-versions-keep-first = Giữ phiên bản 1
+two-versions-keep-second = Giữ phiên bản 2
+two-versions-combine = Gộp lại

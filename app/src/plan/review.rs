@@ -55,16 +55,6 @@ impl Participation {
         }
     }
 
-    /// As she reads it about herself.
-    pub fn in_her_words(self) -> &'static str {
-        match self {
-            Participation::CameAndSpoke => "You came and spoke for yourself",
-            Participation::CameWithAdvocate => "You came, and an advocate spoke for you",
-            Participation::SentViews => "You sent your views in writing or through the app",
-            Participation::DidNotTakePart => "You didn't take part",
-        }
-    }
-
     pub fn slug(self) -> &'static str {
         match self {
             Participation::CameAndSpoke => "came_and_spoke",
@@ -291,15 +281,6 @@ impl Version {
             Some(_) => format!("{first_name} doesn't agree"),
         }
     }
-
-    /// The same, as she reads it.
-    pub fn agreement_in_her_words(&self) -> &'static str {
-        match self.answer() {
-            None => "You haven't said yet whether you agree",
-            Some(a) if a.agrees => "You agree with this version",
-            Some(_) => "You don't agree with this version",
-        }
-    }
 }
 
 /// She asked for a review on this day.
@@ -481,16 +462,6 @@ pub enum Change<T> {
 }
 
 impl<T> Change<T> {
-    /// The change in a word, so it never rests on colour alone.
-    pub fn word(&self) -> &'static str {
-        match self {
-            Change::Same(_) => "No change",
-            Change::Added(_) => "Added",
-            Change::Removed(_) => "Removed",
-            Change::Changed { .. } => "Changed",
-        }
-    }
-
     pub fn slug(&self) -> &'static str {
         match self {
             Change::Same(_) => "same",
@@ -648,8 +619,8 @@ mod tests {
             ]
         );
         assert_eq!(money.changes(), 4);
-        let words: Vec<_> = money.actions.iter().map(Change::word).collect();
-        assert_eq!(words, ["Changed", "Added", "Removed"]);
+        let slugs: Vec<_> = money.actions.iter().map(Change::slug).collect();
+        assert_eq!(slugs, ["changed", "added", "removed"]);
         assert!(parts
             .iter()
             .filter(|p| p.part != PlanPart::Money)

@@ -19,7 +19,26 @@ use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
-use crate::ui::{OtherVersionChoice, PlanCopyView, Rejections};
+use crate::ui::{part_heading, participation_words, OtherVersionChoice, PlanCopyView, Rejections};
+
+/// A change in a word, so it never rests on colour alone.
+fn change_word<T>(change: &Change<T>) -> &'static str {
+    match change {
+        Change::Same(_) => tr!("change-none"),
+        Change::Added(_) => tr!("change-added"),
+        Change::Removed(_) => tr!("change-removed"),
+        Change::Changed { .. } => tr!("change-changed"),
+    }
+}
+
+/// Where she stands on a version, as she reads it.
+fn her_agreement(version: &Version) -> &'static str {
+    match version.answer() {
+        None => tr!("plan-not-said-yet"),
+        Some(a) if a.agrees => tr!("plan-agree-with-version"),
+        Some(_) => tr!("plan-disagree-with-version"),
+    }
+}
 
 /// Whose plan a screen shows, and how they are related to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -308,7 +327,7 @@ fn ChangeList(comparison: PartComparison, thoughts: String) -> impl IntoView {
             Change::Changed { before, after } => format!("{what}: “{before}” → “{after}”"),
             Change::Added(t) | Change::Removed(t) | Change::Same(t) => format!("{what}: “{t}”"),
         };
-        view! { <li data-change=change.slug()><span class="change-word">{change.word()}</span>" "{text}</li> }
+        view! { <li data-change=change.slug()><span class="change-word">{change_word(&change)}</span>" "{text}</li> }
     });
     let actions = comparison
         .actions
@@ -319,7 +338,7 @@ fn ChangeList(comparison: PartComparison, thoughts: String) -> impl IntoView {
                 Change::Changed { before, after } => action_change(before, after),
                 Change::Added(a) | Change::Removed(a) | Change::Same(a) => a.what.clone(),
             };
-            view! { <li data-change=change.slug()><span class="change-word">{change.word()}</span>" "{text}</li> }
+            view! { <li data-change=change.slug()><span class="change-word">{change_word(&change)}</span>" "{text}</li> }
         })
         .collect_view();
     view! { <ul class="changes">{words}{actions}</ul> }
@@ -335,20 +354,24 @@ fn action_change(
     }
     if before.done != after.done {
         what.push(if after.done {
-            "now done".into()
+            tr!("change-now-done").to_owned()
         } else {
-            "no longer done".into()
+            tr!("change-no-longer-done").to_owned()
         });
     }
     if before.who != after.who {
-        what.push(format!("who: {} → {}", before.who, after.who));
+        what.push(tr!(
+            "change-who",
+            before = before.who.clone(),
+            after = after.who.clone()
+        ));
     }
     if before.by_when != after.by_when {
-        let day = |d: Option<time::Date>| d.map_or("no date".into(), short_day);
-        what.push(format!(
-            "by when: {} → {}",
-            day(before.by_when),
-            day(after.by_when)
+        let day = |d: Option<time::Date>| d.map_or(tr!("change-no-date").to_owned(), short_day);
+        what.push(tr!(
+            "change-by-when",
+            before = day(before.by_when),
+            after = day(after.by_when)
         ));
     }
     format!("{}: {}", after.what, what.join("; "))
@@ -642,7 +665,7 @@ pub fn Versions() -> impl IntoView {
     match Viewer::from_address() {
         Ok(viewer) => {
             set_title(if viewer.own {
-                "Every version of my plan"
+                tr!("plan-every-version")
             } else {
                 "Every version of the plan"
             });
@@ -707,32 +730,32 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
                 <label for=id>{label}</label>
                 <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
                     {move || versions.get().into_iter().map(|v| view! {
-                        <option value=v.id.to_string() selected=move || value.get() == v.id.to_string()>{format!("Version {}", v.number)}</option>
+                        <option value=v.id.to_string() selected=move || value.get() == v.id.to_string()>{tr!("plan-version", number = v.number)}</option>
                     }).collect_view()}
                 </select>
             </div>
         }
     };
     view! {
-        <p class="back"><A href=base.clone()>{if viewer.own { "← My plan" } else { "← Plan" }}</A></p>
+        <p class="back"><A href=base.clone()>{if viewer.own { tr!("plan-back-to-mine") } else { "← Plan" }}</A></p>
         <section class="page versions-page">
-            <h1>{move || if viewer.own { "Every version of my plan".to_owned() } else { format!("Every version of {}'s plan", first()) }}</h1>
-            <p class="lede">"Each review makes a new version. Versions are kept as they were agreed and never changed."</p>
+            <h1>{move || if viewer.own { tr!("plan-every-version").to_owned() } else { format!("Every version of {}'s plan", first()) }}</h1>
+            <p class="lede">{tr!("plan-versions-lede")}</p>
             {move || {
                 let list = versions.get();
                 if list.is_empty() {
-                    view! { <p class="quiet">{if viewer.own { "There are no versions yet: the first is made at your first review in Pathway." } else { "No reviews recorded in Pathway yet." }}</p> }.into_any()
+                    view! { <p class="quiet">{if viewer.own { tr!("plan-no-versions") } else { "No reviews recorded in Pathway yet." }}</p> }.into_any()
                 } else {
                     let base = viewer.base();
                     view! {
                         <ol class="version-list" reversed>
                             {list.into_iter().map(|v| {
                                 let held = v.held_on().map(long_day).unwrap_or_default();
-                                let state = if viewer.own { v.agreement_in_her_words().to_owned() } else { v.agreement_words(&first()) };
+                                let state = if viewer.own { her_agreement(&v).to_owned() } else { v.agreement_words(&first()) };
                                 view! {
                                     <li>
-                                        <A href=format!("{base}/versions/{}", v.id) attr:class="version-link">{format!("Version {}", v.number)}</A>
-                                        <span class="person-meta"><span>{format!("Reviewed {held}")}</span><span data-agrees=v.answer().map(|a| a.agrees.to_string())>{state}</span></span>
+                                        <A href=format!("{base}/versions/{}", v.id) attr:class="version-link">{tr!("plan-version", number = v.number)}</A>
+                                        <span class="person-meta"><span>{tr!("plan-reviewed-on", day = held)}</span><span data-agrees=v.answer().map(|a| a.agrees.to_string())>{state}</span></span>
                                     </li>
                                 }
                             }).collect_view()}
@@ -742,10 +765,10 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
             }}
             <Show when=move || versions.with(|v| v.len() >= 2)>
                 <form class="compare-form" on:submit=compare_now.clone()>
-                    <h2>"Compare two versions"</h2>
-                    {select("compare-a", "Earlier version", a)}
-                    {select("compare-b", "Later version", b)}
-                    <button type="submit" class="primary">"Compare side by side"</button>
+                    <h2>{tr!("plan-compare-two")}</h2>
+                    {select("compare-a", tr!("plan-earlier-version"), a)}
+                    {select("compare-b", tr!("plan-later-version"), b)}
+                    <button type="submit" class="primary">{tr!("plan-compare-side-by-side")}</button>
                 </form>
             </Show>
         </section>
@@ -793,9 +816,9 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
     move || match found.get() {
         None => view! {
             <section class="page narrow empty">
-                <h1>"We can't find this version"</h1>
-                <p>"If you're offline, it will appear once this phone has caught up."</p>
-                <p><A href=format!("{base}/versions")>"See every version"</A></p>
+                <h1>{tr!("plan-version-not-found")}</h1>
+                <p>{tr!("plan-version-not-found-why")}</p>
+                <p><A href=format!("{base}/versions")>{tr!("plan-see-every-version")}</A></p>
             </section>
         }
         .into_any(),
@@ -803,7 +826,7 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
             let person = name.get().unwrap_or_default();
             let first = first_name(&person).to_owned();
             let heading = if viewer.own {
-                format!("My plan — version {}", v.number)
+                tr!("plan-my-version", number = v.number)
             } else {
                 format!("{person}'s plan — version {}", v.number)
             };
@@ -811,7 +834,7 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
             let review = v.review.clone();
             let took_part = review.participation.map(|p| {
                 if viewer.own {
-                    p.in_her_words()
+                    participation_words(p)
                 } else {
                     p.label()
                 }
@@ -819,21 +842,21 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
             let is_latest = latest.get() == Some(v.id);
             view! {
                 <p class="back">
-                    <A href=format!("{base}/versions")>"← Every version"</A>
-                    {earlier.get().map(|e| view! { <A href=format!("{base}/compare/{e}/{}", v.id) attr:class="forward">"Compare with the one before →"</A> })}
+                    <A href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</A>
+                    {earlier.get().map(|e| view! { <A href=format!("{base}/compare/{e}/{}", v.id) attr:class="forward">{tr!("plan-compare-before")}</A> })}
                 </p>
                 <article class="page plan version">
                     <header class="plan-head">
                         <h1>{heading}</h1>
                         <Rejections/>
                         <dl class="facts">
-                            <div class="fact"><dt>"Name"</dt><dd>{person.clone()}</dd></div>
-                            <div class="fact"><dt>"Reviewed on"</dt><dd>{review.held_on.map(long_day)}</dd></div>
-                            <div class="fact"><dt>"Who took part"</dt><dd>{if review.who_took_part.is_empty() { "Not written down".to_owned() } else { review.who_took_part.clone() }}</dd></div>
-                            <div class="fact"><dt>{if viewer.own { "How you took part" } else { "How they took part" }}</dt><dd>{took_part}</dd></div>
-                            {(!review.why_not.is_empty()).then(|| view! { <div class="fact"><dt>"Why not"</dt><dd>{review.why_not.clone()}</dd></div> })}
-                            <div class="fact"><dt>"Next review"</dt><dd>{review.next_review.map(long_day)}</dd></div>
-                            <div class="fact"><dt>"Written down by"</dt><dd>{review.by_name.clone()}</dd></div>
+                            <div class="fact"><dt>{tr!("plan-fact-name")}</dt><dd>{person.clone()}</dd></div>
+                            <div class="fact"><dt>{tr!("plan-fact-reviewed-on")}</dt><dd>{review.held_on.map(long_day)}</dd></div>
+                            <div class="fact"><dt>{tr!("plan-fact-who-took-part")}</dt><dd>{if review.who_took_part.is_empty() { tr!("plan-not-written-down").to_owned() } else { review.who_took_part.clone() }}</dd></div>
+                            <div class="fact"><dt>{if viewer.own { tr!("plan-fact-how-you-took-part") } else { "How they took part" }}</dt><dd>{took_part}</dd></div>
+                            {(!review.why_not.is_empty()).then(|| view! { <div class="fact"><dt>{tr!("plan-fact-why-not")}</dt><dd>{review.why_not.clone()}</dd></div> })}
+                            <div class="fact"><dt>{tr!("plan-fact-next-review")}</dt><dd>{review.next_review.map(long_day)}</dd></div>
+                            <div class="fact"><dt>{tr!("plan-fact-written-by")}</dt><dd>{review.by_name.clone()}</dd></div>
                         </dl>
                         <Agreement version=v.clone() own=viewer.own first=first.clone()/>
                         {(viewer.own && is_latest).then(|| view! { <Answer version=v.id young_person=viewer.young_person answered=v.answer().is_some()/> })}
@@ -841,7 +864,7 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
                             if let Some(window) = web_sys::window() {
                                 let _ = window.print();
                             }
-                        }>"Print or save as PDF"</button>
+                        }>{tr!("plan-print")}</button>
                     </header>
                     <PlanCopyView plan=v.plan() own=viewer.own first=first/>
                 </article>
@@ -855,7 +878,7 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
 #[component]
 fn Agreement(version: Version, own: bool, first: String) -> impl IntoView {
     let words = if own {
-        version.agreement_in_her_words().to_owned()
+        her_agreement(&version).to_owned()
     } else {
         version.agreement_words(&first)
     };
@@ -864,20 +887,22 @@ fn Agreement(version: Version, own: bool, first: String) -> impl IntoView {
     let count = answers.len();
     view! {
         <section class="agreement" aria-labelledby="agreement-heading" data-agrees=agrees.map(|a| a.to_string())>
-            <h2 id="agreement-heading">"Agreement"</h2>
+            <h2 id="agreement-heading">{tr!("plan-agreement")}</h2>
             <p class="agreement-state"><strong>
                 <span aria-hidden="true">{match agrees { Some(true) => "✓ ", Some(false) => "✗ ", None => "… " }}</span>
                 {words}
             </strong></p>
             {answers.into_iter().enumerate().rev().map(|(i, a)| {
-                let when = match crate::dates::day_of(a.at).filter(|_| a.at > 0) {
-                    Some(day) => format!(" on {}", short_day(day)),
-                    None => " (saved on this phone, not sent yet)".to_owned(),
+                let said = match (a.agrees, crate::dates::day_of(a.at).filter(|_| a.at > 0)) {
+                    (true, Some(day)) => tr!("plan-agreed-on", day = short_day(day)),
+                    (false, Some(day)) => tr!("plan-disagreed-on", day = short_day(day)),
+                    (true, None) => tr!("plan-agreed-not-sent").to_owned(),
+                    (false, None) => tr!("plan-disagreed-not-sent").to_owned(),
                 };
-                let said = if a.agrees { "Agreed" } else { "Didn't agree" };
+                let earlier = if i + 1 == count { String::new() } else { format!(" {}", tr!("plan-earlier-answer")) };
                 view! {
                     <div class=if i + 1 == count { "answer-given" } else { "answer-given earlier" }>
-                        <p class="small">{format!("{said}{when}{}", if i + 1 == count { "" } else { " (an earlier answer)" })}</p>
+                        <p class="small">{format!("{said}{earlier}")}</p>
                         {(!a.reasons.trim().is_empty()).then(|| view! { <blockquote class="own-words">{a.reasons.clone()}</blockquote> })}
                     </div>
                 }
@@ -897,12 +922,12 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(yes) = agrees.get_untracked() else {
-            problem.set(Some("Choose “I agree” or “I don't agree”."));
+            problem.set(Some(tr!("plan-answer-choose")));
             return;
         };
         let why = reasons.get_untracked().trim().to_owned();
         if !yes && why.is_empty() {
-            problem.set(Some("Say why you don't agree, so it's written down."));
+            problem.set(Some(tr!("plan-answer-say-why")));
             return;
         }
         problem.set(None);
@@ -928,13 +953,13 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="quiet-button no-print" on:click=move |_| open.set(true)>"Change my answer"</button>
+                <button type="button" class="quiet-button no-print" on:click=move |_| open.set(true)>{tr!("plan-change-answer")}</button>
             }
         >
             <form class="answer-form no-print" on:submit=send>
                 <fieldset class="choices">
-                    <legend>"Do you agree with this version of your plan?"</legend>
-                    {[(true, "I agree", "agree-yes"), (false, "I don't agree", "agree-no")].into_iter().map(|(value, label, id)| view! {
+                    <legend>{tr!("plan-do-you-agree")}</legend>
+                    {[(true, tr!("plan-i-agree"), "agree-yes"), (false, tr!("plan-i-dont-agree"), "agree-no")].into_iter().map(|(value, label, id)| view! {
                         <span class="choice">
                             <input type="radio" name="agrees" id=id prop:checked=move || agrees.get() == Some(value) on:change=move |_| agrees.set(Some(value))/>
                             <label for=id>{label}</label>
@@ -942,12 +967,12 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <div class="field">
-                    <label for="agree-reasons">{move || if agrees.get() == Some(false) { "Why don't you agree? Your reasons are kept on your plan." } else { "Anything you'd like to add? (You don't have to.)" }}</label>
+                    <label for="agree-reasons">{move || if agrees.get() == Some(false) { tr!("plan-why-not-agree") } else { tr!("plan-anything-to-add") }}</label>
                     <textarea id="agree-reasons" rows="4" maxlength=MAX_THOUGHTS prop:value=move || reasons.get() on:input=move |ev| reasons.set(event_target_value(&ev))></textarea>
                 </div>
                 <p class="problem" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="primary">"Send my answer"</button>
-                <p class="quiet small">"Your answer is saved on this phone at once, and sent when there's signal."</p>
+                <button type="submit" class="primary">{tr!("plan-send-answer")}</button>
+                <p class="quiet small">{tr!("plan-answer-saved")}</p>
             </form>
         </Show>
     }
@@ -958,7 +983,7 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
 pub fn Compare() -> impl IntoView {
     match Viewer::from_address() {
         Ok(viewer) => {
-            set_title("Compare two versions");
+            set_title(tr!("plan-compare-two"));
             view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
         }
         Err(elsewhere) => elsewhere,
@@ -979,8 +1004,8 @@ fn CompareScreen(viewer: Viewer, a: Uuid, b: Uuid) -> impl IntoView {
     move || match pair.get() {
         None => view! {
             <section class="page narrow empty">
-                <h1>"We can't find these versions"</h1>
-                <p><A href=format!("{base}/versions")>"See every version"</A></p>
+                <h1>{tr!("plan-versions-not-found")}</h1>
+                <p><A href=format!("{base}/versions")>{tr!("plan-see-every-version")}</A></p>
             </section>
         }
         .into_any(),
@@ -989,14 +1014,10 @@ fn CompareScreen(viewer: Viewer, a: Uuid, b: Uuid) -> impl IntoView {
             let total: usize = parts.iter().map(PartComparison::changes).sum();
             let (l, r) = (left.number, right.number);
             view! {
-                <p class="back"><A href=format!("{base}/versions")>"← Every version"</A></p>
+                <p class="back"><A href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</A></p>
                 <article class="page compare">
-                    <h1>{format!("Version {l} and version {r}")}</h1>
-                    <p class="lede">{match total {
-                        0 => "Nothing in the plan changed between these versions.".to_owned(),
-                        1 => "1 thing changed. Each change is named: added, removed or changed.".to_owned(),
-                        n => format!("{n} things changed. Each change is named: added, removed or changed."),
-                    }}</p>
+                    <h1>{tr!("plan-version-and-version", left = l, right = r)}</h1>
+                    <p class="lede">{tr!("plan-things-changed", count = total)}</p>
                     {parts.into_iter().map(|p| view! { <ComparePart comparison=p left=l right=r/> }).collect_view()}
                 </article>
             }
@@ -1018,11 +1039,15 @@ fn ComparePart(comparison: PartComparison, left: u32, right: u32) -> impl IntoVi
             Change::Removed(t) => (t.clone(), String::new()),
             Change::Changed { before, after } => (before.clone(), after.clone()),
         };
-        rows.push((before, after, words.word(), words.slug()));
+        rows.push((before, after, change_word(words), words.slug()));
     }
     for action in &comparison.actions {
         let show = |a: &crate::plan::review::ActionCopy| {
-            format!("{}{}", a.what, if a.done { " (done)" } else { "" })
+            if a.done {
+                tr!("plan-action-done", what = a.what.clone())
+            } else {
+                a.what.clone()
+            }
         };
         let (before, after) = match action {
             Change::Same(a) => (show(a), show(a)),
@@ -1030,18 +1055,18 @@ fn ComparePart(comparison: PartComparison, left: u32, right: u32) -> impl IntoVi
             Change::Removed(a) => (show(a), String::new()),
             Change::Changed { before, after } => (show(before), show(after)),
         };
-        rows.push((before, after, action.word(), action.slug()));
+        rows.push((before, after, change_word(action), action.slug()));
     }
     view! {
         <section class="part compare-part" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{comparison.part.heading()}</h2>
-            <p class="small quiet">{match changes { 0 => "No changes".to_owned(), 1 => "1 change".to_owned(), n => format!("{n} changes") }}</p>
+            <h2 id=heading_id>{part_heading(comparison.part)}</h2>
+            <p class="small quiet">{tr!("plan-changes", count = changes)}</p>
             {if rows.is_empty() {
-                view! { <p class="quiet">"Nothing written in either version."</p> }.into_any()
+                view! { <p class="quiet">{tr!("plan-nothing-in-either")}</p> }.into_any()
             } else {
                 view! {
                     <table class="side-by-side">
-                        <thead><tr><th scope="col">{format!("Version {left}")}</th><th scope="col">{format!("Version {right}")}</th><th scope="col">"Change"</th></tr></thead>
+                        <thead><tr><th scope="col">{tr!("plan-version", number = left)}</th><th scope="col">{tr!("plan-version", number = right)}</th><th scope="col">{tr!("plan-change-column")}</th></tr></thead>
                         <tbody>
                             {rows.into_iter().map(|(before, after, word, slug)| view! {
                                 <tr data-change=slug>

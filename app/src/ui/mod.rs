@@ -10,7 +10,8 @@ mod words;
 pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
 pub use words::{
-    contact_kind_words, feeling_words, part_about, part_heading, prompt_words, topic_words,
+    contact_kind_words, feeling_words, part_about, part_heading, participation_words, prompt_words,
+    topic_words,
 };
 
 use leptos::prelude::*;
@@ -95,26 +96,26 @@ pub fn OtherVersionChoice(
         }
     });
     let label = match field.as_str() {
-        "what_i_think" => "these words",
-        "what" => "what will be done",
-        "who" => "who does it",
-        "by_when" => "by when",
-        "done" => "whether it's done",
-        _ => "this",
+        "what_i_think" => tr!("two-versions-words"),
+        "what" => tr!("two-versions-what"),
+        "who" => tr!("two-versions-who"),
+        "by_when" => tr!("two-versions-by-when"),
+        "done" => tr!("two-versions-done"),
+        _ => tr!("two-versions-this"),
     };
     view! {
-        <div class="conflict" role="group" aria-label=format!("Two versions of {label}")>
-            <p><strong>{format!("Changed in two places: {label}.")}</strong>" Nothing has been lost — choose which to keep."</p>
+        <div class="conflict" role="group" aria-label=tr!("two-versions-of", what = label)>
+            <p><strong>{tr!("two-versions-changed", what = label)}</strong>" "{tr!("two-versions-nothing-lost")}</p>
             <dl class="versions">
-                <div><dt>"Version 1 (showing now)"</dt><dd>{current.clone()}</dd></div>
-                <div><dt>{format!("Version 2, by {}", other.by_name)}</dt><dd>{other.text.clone()}</dd></div>
+                <div><dt>{tr!("two-versions-first")}</dt><dd>{current.clone()}</dd></div>
+                <div><dt>{tr!("two-versions-second", name = other.by_name.clone())}</dt><dd>{other.text.clone()}</dd></div>
             </dl>
             {can_settle.then(|| view! {
                 <div class="editor-buttons">
-                    <button type="button" class="quiet-button" on:click=keep_this>"Keep version 1"</button>
-                    <button type="button" class="quiet-button" on:click=keep_other>"Keep version 2"</button>
+                    <button type="button" class="quiet-button" on:click=keep_this>{tr!("two-versions-keep-first")}</button>
+                    <button type="button" class="quiet-button" on:click=keep_other>{tr!("two-versions-keep-second")}</button>
                     {combine.clone().map(|combine| view! {
-                        <button type="button" class="quiet-button" on:click=combine>"Combine them"</button>
+                        <button type="button" class="quiet-button" on:click=combine>{tr!("two-versions-combine")}</button>
                     })}
                 </div>
             })}
@@ -126,7 +127,7 @@ pub fn OtherVersionChoice(
 #[component]
 pub fn PlanCopyView(plan: PlanCopy, own: bool, first: String) -> impl IntoView {
     let thoughts = if own {
-        "What I think".to_owned()
+        tr!("plan-what-i-think").to_owned()
     } else {
         format!("What {first} thinks")
     };
@@ -136,16 +137,16 @@ pub fn PlanCopyView(plan: PlanCopy, own: bool, first: String) -> impl IntoView {
             let copy = plan.part(part);
             view! {
                 <section class="part">
-                    <h2>{part.heading()}</h2>
-                    <h3>"What's planned"</h3>
+                    <h2>{part_heading(part)}</h2>
+                    <h3>{tr!("plan-whats-planned")}</h3>
                     {if copy.actions.is_empty() {
-                        view! { <p class="quiet">"Nothing planned here."</p> }.into_any()
+                        view! { <p class="quiet">{tr!("plan-nothing-planned-in-version")}</p> }.into_any()
                     } else {
                         view! { <ul class="actions">{copy.actions.iter().map(|a| view! { <ActionLine action=a.clone()/> }).collect_view()}</ul> }.into_any()
                     }}
                     <h3>{thoughts.clone()}</h3>
                     {if copy.what_i_think.trim().is_empty() {
-                        view! { <p class="quiet">"Nothing written here."</p> }.into_any()
+                        view! { <p class="quiet">{tr!("plan-nothing-written-in-version")}</p> }.into_any()
                     } else {
                         view! { <blockquote class="own-words">{copy.what_i_think.clone()}</blockquote> }.into_any()
                     }}
@@ -163,9 +164,9 @@ fn ActionLine(action: ActionCopy) -> impl IntoView {
             <div class="action-body">
                 <p class="what">{action.what.clone()}</p>
                 <p class="meta">
-                    <span class="state">{if action.done { "Done" } else { "To do" }}</span>
-                    {(!action.who.is_empty()).then(|| format!(" · Who: {}", action.who))}
-                    {action.by_when.map(|d| format!(" · By {}", short_day(d)))}
+                    <span class="state">{if action.done { tr!("plan-done") } else { tr!("plan-to-do-state") }}</span>
+                    {(!action.who.is_empty()).then(|| format!(" · {}", tr!("plan-who", who = action.who.clone())))}
+                    {action.by_when.map(|d| format!(" · {} {}", tr!("plan-by"), short_day(d)))}
                 </p>
             </div>
         </li>

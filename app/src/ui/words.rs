@@ -5,6 +5,7 @@
 //! language she reads it in.
 
 use crate::contacts::ContactKind;
+use crate::plan::review::Participation;
 use crate::plan::PlanPart;
 use crate::tr;
 use crate::voice::{Feeling, Topic};
@@ -94,5 +95,15 @@ pub fn contact_kind_words(kind: ContactKind) -> &'static str {
         ContactKind::Message => tr!("contact-message"),
         ContactKind::Email => tr!("contact-email"),
         ContactKind::TriedNoAnswer => tr!("contact-tried"),
+    }
+}
+
+/// How she took part in a review, as she reads it about herself.
+pub fn participation_words(took_part: Participation) -> &'static str {
+    match took_part {
+        Participation::CameAndSpoke => tr!("took-part-came-and-spoke"),
+        Participation::CameWithAdvocate => tr!("took-part-with-advocate"),
+        Participation::SentViews => tr!("took-part-sent-views"),
+        Participation::DidNotTakePart => tr!("took-part-did-not"),
     }
 }

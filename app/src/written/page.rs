@@ -11,7 +11,7 @@ use crate::dates::{day_of, long_day, short_day};
 use crate::goals::{scale_words, GoalStatus};
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
-use crate::ui::{download, LookedList, PlanCopyView};
+use crate::ui::{download, participation_words, LookedList, PlanCopyView};
 use crate::written::WrittenAboutMe;
 
 #[component]
@@ -115,7 +115,7 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                         view! {
                             <details class="written-version">
                                 <summary>{format!("Version {number}, reviewed {held}")}</summary>
-                                <p>{v.review.participation.map(|p| p.in_her_words())}</p>
+                                <p>{v.review.participation.map(participation_words)}</p>
                                 {v.answers.iter().map(|a| view! {
                                     <p>
                                         {if a.agrees { "You agreed" } else { "You didn't agree" }}
