@@ -49,7 +49,7 @@ const english = wordsOf("en");
 
 /** Her screens whose words come from her language, each with what shows
  *  it has opened. */
-const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/my-goals", "/my-plan", "/no-such-page"];
+const HER_SCREENS = ["/home", "/more", "/people-who-help-me", "/my-voice", "/my-voice?about=something-wrong", "/my-messages", "/my-contacts", "/signed-in", "/this-phone", "/sign-out", "/my-goals", "/my-plan", "/written-about-me", "/no-such-page"];
 
 /** Fails on any English left on the screen, any message key shown in place
  *  of words, and anything wider than the phone. */
@@ -216,7 +216,7 @@ test("she picks her language on the sign-in screen; it is kept on her account, s
 });
 
 for (const locale of ["ar", "ti"]) {
-  test(`her plan with its actions, its versions and one version in full speak her language (${locale})`, async ({ browser }) => {
+  test(`her plan with its actions, its versions, one version in full and what's written about her speak her language (${locale})`, async ({ browser }) => {
     // Ella, of the demo, has a plan with actions and a reviewed version;
     // the phone's language is not kept on her account (she chose nothing).
     const context = await browser.newContext({ locale });
@@ -236,6 +236,11 @@ for (const locale of ["ar", "ti"]) {
     await page.locator(".version-link").first().click();
     await expect(page.getByRole("heading", { name: hers.get("plan-agreement") })).toBeVisible();
     await speaksHerLanguage(page, locale, "a version of her plan");
+    // Everything written about her: her statements' questions in her
+    // language, her adviser's words and staff's note titles as written.
+    await page.goto("/written-about-me");
+    await expect(page.getByRole("heading", { name: hers.get("written-who-opened") })).toBeVisible();
+    await speaksHerLanguage(page, locale, "what's written about her");
     await context.close();
   });
 }

@@ -53,17 +53,6 @@ impl Access {
             Access::Changed => "changed or added to the records",
         }
     }
-
-    /// What was done, told to her: "Sam Okafor opened your plan".
-    pub fn words_to_her(self) -> &'static str {
-        match self {
-            Access::OpenedPlan => "opened your plan",
-            Access::OpenedContacts => "opened your contact notes",
-            Access::OpenedGoals => "opened your goals",
-            Access::OpenedVersions => "opened your plan's versions",
-            Access::Changed => "wrote in your records",
-        }
-    }
 }
 
 impl std::str::FromStr for Access {

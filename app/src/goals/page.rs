@@ -18,35 +18,7 @@ use crate::goals::{
 use crate::shell::{admit, celebrate, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, RecordKind};
 use crate::tr;
-use crate::ui::{bee_name, BeeIcon, OtherVersionChoice};
-
-/// "Bee Happy", in her language.
-fn bee_heading(domain: BeeDomain) -> String {
-    tr!("goals-bee-heading", bee = bee_name(domain))
-}
-
-/// What a Bee means, in a line of plain words.
-fn bee_meaning(domain: BeeDomain) -> &'static str {
-    match domain {
-        BeeDomain::Happy => tr!("goals-happy-about"),
-        BeeDomain::Healthy => tr!("goals-healthy-about"),
-        BeeDomain::Safe => tr!("goals-safe-about"),
-        BeeDomain::Resilient => tr!("goals-resilient-about"),
-        BeeDomain::Ambitious => tr!("goals-ambitious-about"),
-        BeeDomain::Independent => tr!("goals-independent-about"),
-    }
-}
-
-/// Our own five-step scale of how a goal is going, from 1 to 5.
-fn scale_words(score: u8) -> &'static str {
-    match score {
-        0 | 1 => tr!("goals-scale-not-started"),
-        2 => tr!("goals-scale-starting"),
-        3 => tr!("goals-scale-getting-there"),
-        4 => tr!("goals-scale-nearly-there"),
-        _ => tr!("goals-scale-done-it"),
-    }
-}
+use crate::ui::{bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, OtherVersionChoice};
 
 /// Whose goals a screen shows: hers, or a young person's (by first name,
 /// once it is known) on staff screens.

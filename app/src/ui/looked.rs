@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::audit::Looked;
+use crate::audit::{Access, Looked};
 use crate::auth::Role;
 use crate::dates::short_day;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{local_moment, shell};
+use crate::tr;
 
 /// How many lines show before *Show all*.
 const FIRST: usize = 20;
@@ -20,7 +21,7 @@ const FIRST: usize = 20;
 pub fn LookedList(looked: Vec<Looked>, to_her: bool) -> impl IntoView {
     if looked.is_empty() {
         let none = if to_her {
-            "No member of staff has opened your records yet."
+            tr!("looked-none-yours")
         } else {
             "No member of staff has opened these records yet."
         };
@@ -40,7 +41,7 @@ pub fn LookedList(looked: Vec<Looked>, to_her: bool) -> impl IntoView {
         </ul>
         <Show when=move || { !all.get() && count > FIRST }>
             <button type="button" class="quiet-button" on:click=move |_| all.set(true)>
-                {format!("Show all {count}")}
+                {if to_her { tr!("looked-show-all", count = count) } else { format!("Show all {count}") }}
             </button>
         </Show>
     }
@@ -48,11 +49,17 @@ pub fn LookedList(looked: Vec<Looked>, to_her: bool) -> impl IntoView {
 }
 
 fn line(looked: &Looked, to_her: bool) -> String {
-    let what = if to_her {
-        looked.what.words_to_her()
-    } else {
-        looked.what.words()
-    };
+    if to_her {
+        return tr!(
+            "looked-line",
+            name = looked.by_name.clone(),
+            role = role_words(looked.by_role),
+            what = done_to_her(looked.what),
+            day = short_day(local_moment(looked.at).0),
+            time = local_moment(looked.at).1
+        );
+    }
+    let what = looked.what.words();
     let role = match looked.by_role {
         Role::PersonalAdviser => "personal adviser",
         Role::TeamManager => "team manager",
@@ -60,6 +67,27 @@ fn line(looked: &Looked, to_her: bool) -> String {
         Role::YoungPerson => "young person",
     };
     format!("{} ({role}) {what} — {}", looked.by_name, when(looked.at))
+}
+
+/// Someone's role, told to her.
+fn role_words(role: Role) -> &'static str {
+    match role {
+        Role::PersonalAdviser => tr!("role-personal-adviser"),
+        Role::TeamManager => tr!("role-team-manager"),
+        Role::HeadOfService => tr!("role-head-of-service"),
+        Role::YoungPerson => tr!("role-young-person"),
+    }
+}
+
+/// What was done, told to her: "opened your plan".
+fn done_to_her(what: Access) -> &'static str {
+    match what {
+        Access::OpenedPlan => tr!("looked-opened-plan"),
+        Access::OpenedContacts => tr!("looked-opened-contacts"),
+        Access::OpenedGoals => tr!("looked-opened-goals"),
+        Access::OpenedVersions => tr!("looked-opened-versions"),
+        Access::Changed => tr!("looked-wrote"),
+    }
 }
 
 /// "26 Nov 2026 at 14:02", on this phone's clock.

@@ -4,7 +4,9 @@
 //! stored, so what she sends reads the same to her adviser whatever
 //! language she reads it in.
 
+use super::bee_name;
 use crate::contacts::ContactKind;
+use crate::goals::BeeDomain;
 use crate::plan::review::Participation;
 use crate::plan::PlanPart;
 use crate::tr;
@@ -105,5 +107,33 @@ pub fn participation_words(took_part: Participation) -> &'static str {
         Participation::CameWithAdvocate => tr!("took-part-with-advocate"),
         Participation::SentViews => tr!("took-part-sent-views"),
         Participation::DidNotTakePart => tr!("took-part-did-not"),
+    }
+}
+
+/// "Bee Happy", in her language.
+pub fn bee_heading(domain: BeeDomain) -> String {
+    tr!("goals-bee-heading", bee = bee_name(domain))
+}
+
+/// What a Bee means, in a line of plain words.
+pub fn bee_meaning(domain: BeeDomain) -> &'static str {
+    match domain {
+        BeeDomain::Happy => tr!("goals-happy-about"),
+        BeeDomain::Healthy => tr!("goals-healthy-about"),
+        BeeDomain::Safe => tr!("goals-safe-about"),
+        BeeDomain::Resilient => tr!("goals-resilient-about"),
+        BeeDomain::Ambitious => tr!("goals-ambitious-about"),
+        BeeDomain::Independent => tr!("goals-independent-about"),
+    }
+}
+
+/// Our own five-step scale of how a goal is going, from 1 to 5.
+pub fn scale_words(score: u8) -> &'static str {
+    match score {
+        0 | 1 => tr!("goals-scale-not-started"),
+        2 => tr!("goals-scale-starting"),
+        3 => tr!("goals-scale-getting-there"),
+        4 => tr!("goals-scale-nearly-there"),
+        _ => tr!("goals-scale-done-it"),
     }
 }

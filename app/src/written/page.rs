@@ -8,15 +8,20 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::dates::{day_of, long_day, short_day};
-use crate::goals::{scale_words, GoalStatus};
+use crate::goals::GoalStatus;
+use crate::language::browser;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
-use crate::ui::{download, participation_words, LookedList, PlanCopyView};
+use crate::tr;
+use crate::ui::{
+    bee_heading, contact_kind_words, download, feeling_words, participation_words, prompt_words,
+    scale_words, topic_words, LookedList, PlanCopyView,
+};
 use crate::written::WrittenAboutMe;
 
 #[component]
 pub fn WrittenAboutMePage() -> impl IntoView {
-    set_title("What's written about me");
+    set_title(tr!("more-written-about-me"));
     let session = match admit(Audience::YoungPerson("/young-people")) {
         Ok(session) => session,
         Err(elsewhere) => return elsewhere,
@@ -34,25 +39,25 @@ pub fn WrittenAboutMePage() -> impl IntoView {
         }
     });
     view! {
-        <p class="back no-print"><A href="/my-plan">"← My plan"</A></p>
+        <p class="back no-print"><A href="/my-plan">{tr!("plan-back-to-mine")}</A></p>
         {move || match written.get() {
             None => view! {
                 <section class="page narrow empty">
-                    <h1>"What's written about me"</h1>
-                    <p aria-busy="true">"Getting everything written about you…"</p>
+                    <h1>{tr!("more-written-about-me")}</h1>
+                    <p aria-busy="true">{tr!("written-getting")}</p>
                 </section>
             }
             .into_any(),
             Some(Err(failure)) => {
                 let why = match failure {
-                    ApiFailure::Offline => "You're offline. This comes straight from Pathway's records, not just what's on this phone, so it needs a connection. Try again when you're back online.".to_owned(),
+                    ApiFailure::Offline => tr!("written-offline").to_owned(),
                     other => other.message(),
                 };
                 view! {
                     <section class="page narrow empty">
-                        <h1>"What's written about me"</h1>
+                        <h1>{tr!("more-written-about-me")}</h1>
                         <p role="alert">{why}</p>
-                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                        <button type="button" class="quiet-button" on:click=move |_| attempt.update(|n| *n += 1)>{tr!("written-try-again")}</button>
                     </section>
                 }
                 .into_any()
@@ -75,51 +80,55 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
     );
     let html_file = format!("{file}.html");
     let json_file = format!("{file}.json");
-    let title = format!("What's written about {}", written.name);
+    let title = tr!("written-about-name", name = written.name.clone());
     view! {
         <article class="page written" id="written">
-            <h1>"What's written about me"</h1>
-            <p class="lede">{format!("Everything Pathway keeps about you, put together on {made}.")}</p>
-            <p>"Some notes are only for the staff who support you. They're listed at the end with their dates, so nothing is hidden from you. You can ask your personal adviser about any of them."</p>
+            <h1>{tr!("more-written-about-me")}</h1>
+            <p class="lede">{tr!("written-lede", day = made)}</p>
+            <p>{tr!("written-staff-notes-about")}</p>
             <div class="downloads no-print">
                 <button type="button" class="quiet-button" on:click=move |_| {
                     if let Some(page) = page_html(&title) {
                         download(&html_file, "text/html", &page);
                     }
-                }>"Download as a web page"</button>
-                <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>"Download as a file for other apps"</button>
+                }>{tr!("written-download-page")}</button>
+                <button type="button" class="quiet-button" on:click=move |_| download(&json_file, "application/json", &json)>{tr!("written-download-file")}</button>
             </div>
 
             <section aria-labelledby="about-heading">
-                <h2 id="about-heading">"About me"</h2>
+                <h2 id="about-heading">{tr!("written-about-me")}</h2>
                 <dl class="facts">
-                    <div class="fact"><dt>"Name"</dt><dd>{written.name.clone()}</dd></div>
-                    <div class="fact"><dt>"Date of birth"</dt><dd>{long_day(written.date_of_birth)}</dd></div>
-                    <div class="fact"><dt>"Personal adviser"</dt><dd>{written.adviser.as_ref().map_or("Not named yet".to_owned(), |a| a.name.clone())}</dd></div>
+                    <div class="fact"><dt>{tr!("plan-fact-name")}</dt><dd>{written.name.clone()}</dd></div>
+                    <div class="fact"><dt>{tr!("written-date-of-birth")}</dt><dd>{long_day(written.date_of_birth)}</dd></div>
+                    <div class="fact"><dt>{tr!("plan-my-adviser")}</dt><dd>{written.adviser.as_ref().map_or(tr!("plan-not-named").to_owned(), |a| a.name.clone())}</dd></div>
                 </dl>
             </section>
 
             <section aria-labelledby="plan-now-heading">
-                <h2 id="plan-now-heading">"My plan now"</h2>
+                <h2 id="plan-now-heading">{tr!("written-plan-now")}</h2>
                 <PlanCopyView plan=written.plan.clone() own=true first=String::new()/>
             </section>
 
             <section aria-labelledby="versions-heading">
-                <h2 id="versions-heading">"Versions of my plan"</h2>
+                <h2 id="versions-heading">{tr!("written-versions")}</h2>
                 {if written.versions.is_empty() {
-                    view! { <p class="quiet">"None yet."</p> }.into_any()
+                    view! { <p class="quiet">{tr!("written-none-yet")}</p> }.into_any()
                 } else {
                     written.versions.iter().map(|v| {
                         let number = v.review.number.unwrap_or_default();
                         let held = v.review.held_on.map(long_day).unwrap_or_default();
                         view! {
                             <details class="written-version">
-                                <summary>{format!("Version {number}, reviewed {held}")}</summary>
+                                <summary>{tr!("written-version-reviewed", number = number, day = held)}</summary>
                                 <p>{v.review.participation.map(participation_words)}</p>
                                 {v.answers.iter().map(|a| view! {
                                     <p>
-                                        {if a.agrees { "You agreed" } else { "You didn't agree" }}
-                                        {day_of(a.at).map(|d| format!(" on {}", short_day(d)))}
+                                        {match (a.agrees, day_of(a.at)) {
+                                            (true, Some(d)) => tr!("written-you-agreed-on", day = short_day(d)),
+                                            (false, Some(d)) => tr!("written-you-disagreed-on", day = short_day(d)),
+                                            (true, None) => tr!("written-you-agreed").to_owned(),
+                                            (false, None) => tr!("written-you-disagreed").to_owned(),
+                                        }}
                                         {(!a.reasons.trim().is_empty()).then(|| format!(": “{}”", a.reasons.trim()))}
                                     </p>
                                 }).collect_view()}
@@ -129,13 +138,13 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                     }).collect_view().into_any()
                 }}
                 {written.review_in_progress.as_ref().map(|r| view! {
-                    <p>{format!(
-                        "A review is being got ready{}.",
-                        r.held_on.map(|d| format!(" for {}", short_day(d))).unwrap_or_default()
-                    )}</p>
+                    <p>{match r.held_on {
+                        Some(d) => tr!("written-review-getting-ready-for", day = short_day(d)),
+                        None => tr!("written-review-getting-ready").to_owned(),
+                    }}</p>
                 })}
                 {(!written.review_requests.is_empty()).then(|| view! {
-                    <h3>"Reviews I asked for"</h3>
+                    <h3>{tr!("written-asked-for")}</h3>
                     <ul>
                         {written.review_requests.iter().map(|r| view! {
                             <li>{short_day(r.on)}{(!r.why.trim().is_empty()).then(|| format!(": “{}”", r.why.trim()))}</li>
@@ -145,70 +154,77 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
             </section>
 
             <section aria-labelledby="goals-heading">
-                <h2 id="goals-heading">"My goals"</h2>
-                {if written.goals.is_empty() { Some(view! { <p class="quiet">"None yet."</p> }) } else { None }}
+                <h2 id="goals-heading">{tr!("goals-title")}</h2>
+                {if written.goals.is_empty() { Some(view! { <p class="quiet">{tr!("written-none-yet")}</p> }) } else { None }}
                 <ul class="plain">
                     {written.goals.iter().map(|g| view! {
                         <li>
-                            <p><strong>{g.goal.title.clone()}</strong>" — "{g.goal.domain.heading()}
-                                {match g.goal.status { GoalStatus::Suggested => " (a suggestion)", GoalStatus::Declined => " (you said no)", GoalStatus::Active => "" }}</p>
+                            <p><strong>{g.goal.title.clone()}</strong>" — "{bee_heading(g.goal.domain)}
+                                {match g.goal.status { GoalStatus::Suggested => format!(" {}", tr!("written-a-suggestion")), GoalStatus::Declined => format!(" {}", tr!("written-you-said-no")), GoalStatus::Active => String::new() }}</p>
                             {(!g.goal.steps.is_empty()).then(|| view! {
-                                <ul>{g.goal.steps.iter().map(|s| view! { <li>{s.text.clone()}{if s.done { " — done" } else { "" }}</li> }).collect_view()}</ul>
+                                <ul>{g.goal.steps.iter().map(|s| view! { <li>{s.text.clone()}{if s.done { format!(" — {}", tr!("plan-done")) } else { String::new() }}</li> }).collect_view()}</ul>
                             })}
                             {g.ratings.iter().map(|r| view! {
-                                <p class="small">{format!("{}: {} — by {}", short_day(r.on), scale_words(r.score), r.by_name)}{(!r.note.is_empty()).then(|| format!(" — “{}”", r.note))}</p>
+                                <p class="small">{tr!("written-rating", day = short_day(r.on), words = scale_words(r.score), name = r.by_name.clone())}{(!r.note.is_empty()).then(|| format!(" — “{}”", r.note))}</p>
                             }).collect_view()}
-                            {g.notes.iter().map(|n| view! { <p class="small">{format!("{} wrote: “{}”", n.by_name, n.text)}</p> }).collect_view()}
+                            {g.notes.iter().map(|n| view! { <p class="small">{tr!("written-note", name = n.by_name.clone(), text = n.text.clone())}</p> }).collect_view()}
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
 
             <section aria-labelledby="contacts-heading">
-                <h2 id="contacts-heading">"Notes of contact shared with me"</h2>
-                {if written.contacts.is_empty() { Some(view! { <p class="quiet">"None yet."</p> }) } else { None }}
+                <h2 id="contacts-heading">{tr!("written-contacts")}</h2>
+                {if written.contacts.is_empty() { Some(view! { <p class="quiet">{tr!("written-none-yet")}</p> }) } else { None }}
                 <ul class="plain">
                     {written.contacts.iter().map(|c| view! {
                         <li>
-                            <p><strong>{format!("{} — {}", short_day(c.on), c.kind.label())}</strong>{format!(" (written by {})", c.by_name)}</p>
+                            <p><strong>{format!("{} — {}", short_day(c.on), contact_kind_words(c.kind))}</strong>" "{tr!("written-written-by", name = c.by_name.clone())}</p>
                             <p>{c.summary.clone()}</p>
-                            {(!c.actions.is_empty()).then(|| view! { <p>{format!("Agreed: {}", c.actions)}</p> })}
+                            {(!c.actions.is_empty()).then(|| view! { <p>{tr!("contacts-we-agreed")}" "{c.actions.clone()}</p> })}
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
 
             <section aria-labelledby="sent-heading">
-                <h2 id="sent-heading">"What I've sent"</h2>
-                {if written.statements.is_empty() { Some(view! { <p class="quiet">"Nothing yet."</p> }) } else { None }}
+                <h2 id="sent-heading">{tr!("voice-what-sent")}</h2>
+                {if written.statements.is_empty() { Some(view! { <p class="quiet">{tr!("voice-nothing-yet")}</p> }) } else { None }}
                 <ul class="plain">
                     {written.statements.iter().map(|s| view! {
                         <li>
-                            <p><strong>{s.statement.topic.label()}</strong>
+                            <p><strong>{topic_words(s.statement.topic)}</strong>
                                 {day_of(s.sent_at).filter(|_| s.sent_at > 0).map(|d| format!(" — {}", short_day(d)))}
-                                {s.statement.feeling.map(|f| format!(" — feeling {}", f.word()))}</p>
-                            {s.statement.answers.iter().filter(|(_, a)| !a.trim().is_empty()).map(|(q, a)| view! {
-                                <p>{format!("{q}: “{a}”")}</p>
+                                {s.statement.feeling.map(|f| format!(" — {}", tr!("written-feeling", feeling = feeling_words(f))))}</p>
+                            {s.statement.answers.iter().enumerate().filter(|(_, (_, a))| !a.trim().is_empty()).map(|(i, (q, a))| {
+                                // The question as she was asked it, in her
+                                // language; stored in English for her adviser.
+                                let topic = s.statement.topic;
+                                let asked = if topic.prompts().get(i) == Some(&q.as_str()) { prompt_words(topic, i).to_owned() } else { q.clone() };
+                                view! { <p>{format!("{asked}: “{a}”")}</p> }
                             }).collect_view()}
                             {(!s.statement.text.trim().is_empty()).then(|| view! { <p>{format!("“{}”", s.statement.text)}</p> })}
-                            {s.statement.call_me.then(|| view! { <p>"You asked for someone to call you."</p> })}
-                            {s.read_by.iter().map(|r| view! { <p class="small">{format!("Read by {}", r.by_name)}{day_of(r.at).map(|d| format!(" on {}", short_day(d)))}</p> }).collect_view()}
-                            {s.replies.iter().map(|r| view! { <p class="small">{format!("{} replied: “{}”", r.by_name, r.text)}</p> }).collect_view()}
+                            {s.statement.call_me.then(|| view! { <p>{tr!("written-asked-call")}</p> })}
+                            {s.read_by.iter().map(|r| view! { <p class="small">{match day_of(r.at) {
+                                Some(d) => tr!("written-read-by-on", name = r.by_name.clone(), day = short_day(d)),
+                                None => tr!("voice-status-read-by", name = r.by_name.clone()),
+                            }}</p> }).collect_view()}
+                            {s.replies.iter().map(|r| view! { <p class="small">{tr!("written-replied", name = r.by_name.clone(), text = r.text.clone())}</p> }).collect_view()}
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
 
             <section aria-labelledby="looked-heading">
-                <h2 id="looked-heading">"Who has opened your records"</h2>
-                <p class="quiet">"Every member of staff who opened or wrote in your records, newest first."</p>
+                <h2 id="looked-heading">{tr!("written-who-opened")}</h2>
+                <p class="quiet">{tr!("written-who-opened-about")}</p>
                 <LookedList looked=written.looked_at.clone() to_her=true/>
             </section>
 
             <section aria-labelledby="staff-only-heading">
-                <h2 id="staff-only-heading">"Notes only staff read"</h2>
+                <h2 id="staff-only-heading">{tr!("written-staff-only")}</h2>
                 {if written.staff_only.is_empty() {
-                    view! { <p class="quiet">"There are none."</p> }.into_any()
+                    view! { <p class="quiet">{tr!("written-there-are-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain">
@@ -236,12 +252,15 @@ fn page_html(title: &str) -> Option<String> {
         buttons.remove();
     }
     let article = copy.outer_html();
+    let lang = browser::current();
+    let dir = if lang.right_to_left() { "rtl" } else { "ltr" };
     Some(format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{}</title><style>body{{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1d2523}}\
-         blockquote{{margin:0.5rem 0;padding-left:0.75rem;border-left:4px solid #1f5f56}}.quiet{{color:#4d5956}}</style></head>\
+         blockquote{{margin:0.5rem 0;padding-inline-start:0.75rem;border-inline-start:4px solid #1f5f56}}.quiet{{color:#4d5956}}</style></head>\
          <body>{article}</body></html>\n",
+        lang.tag(),
         escape(title)
     ))
 }
