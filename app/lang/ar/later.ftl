@@ -469,3 +469,8 @@ role-personal-adviser = المستشار الشخصي
 role-team-manager = مدير الفريق
 role-head-of-service = رئيس الخدمة
 role-young-person = شاب أو شابة
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = لم يُحفظ تغيير.
+refused-ok = حسنًا

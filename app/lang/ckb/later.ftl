@@ -463,3 +463,8 @@ role-personal-adviser = ڕاوێژکاری تایبەتی
 role-team-manager = بەڕێوەبەری تیم
 role-head-of-service = سەرۆکی خزمەتگوزاری
 role-young-person = گەنج
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = گۆڕانکارییەک پاشەکەوت نەکرا.
+refused-ok = باشە

@@ -474,3 +474,8 @@ role-personal-adviser = personal adviser
 role-team-manager = team manager
 role-head-of-service = head of service
 role-young-person = young person
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = A change wasn't saved.
+refused-ok = OK

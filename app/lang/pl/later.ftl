@@ -469,3 +469,8 @@ role-personal-adviser = osobisty doradca
 role-team-manager = kierownik zespołu
 role-head-of-service = kierownik działu
 role-young-person = młoda osoba
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = Jedna zmiana nie została zapisana.
+refused-ok = OK

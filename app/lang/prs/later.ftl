@@ -463,3 +463,8 @@ role-personal-adviser = مشاور شخصی
 role-team-manager = مدیر تیم
 role-head-of-service = رئیس خدمات
 role-young-person = جوان
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = یک تغییر ذخیره نشد.
+refused-ok = باشه

@@ -467,3 +467,8 @@ role-personal-adviser = شخصي سلاکار
 role-team-manager = د ټیم مدیر
 role-head-of-service = د خدمت مشر
 role-young-person = ځوان
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = یو بدلون خوندي نه شو.
+refused-ok = سمه ده

@@ -469,3 +469,8 @@ role-personal-adviser = consilier personal
 role-team-manager = manager de echipă
 role-head-of-service = șef de serviciu
 role-young-person = tânăr
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = O modificare nu a fost salvată.
+refused-ok = OK

@@ -467,3 +467,8 @@ role-personal-adviser = këshilltar personal
 role-team-manager = menaxher ekipi
 role-head-of-service = drejtues shërbimi
 role-young-person = i/e ri/e
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = Një ndryshim nuk u ruajt.
+refused-ok = Në rregull

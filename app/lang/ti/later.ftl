@@ -467,3 +467,8 @@ role-personal-adviser = ውልቃዊ ኣማኻሪ
 role-team-manager = ኣካያዲ ጉጅለ
 role-head-of-service = ሓላፊ ኣገልግሎት
 role-young-person = መንእሰይ
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = ሓደ ለውጢ ኣይተዓቀበን።
+refused-ok = ሕራይ

@@ -443,3 +443,8 @@ role-personal-adviser = cố vấn riêng
 role-team-manager = trưởng nhóm
 role-head-of-service = trưởng bộ phận
 role-young-person = người trẻ
+
+## A change the server would not keep (its reason comes from the server)
+
+refused-not-saved = Một thay đổi chưa được lưu.
+refused-ok = OK

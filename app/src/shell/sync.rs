@@ -517,7 +517,9 @@ impl Store {
                 Some(backoff(failures, 60.0))
             }
             ApiFailure::Refused(error) if error.error == ErrorCode::DailyLimit => {
-                self.state.set(SyncState::Paused(error.message));
+                // Said in her language, by its code.
+                self.state
+                    .set(SyncState::Paused(ApiFailure::Refused(error).message()));
                 Some(PAUSED_FOR)
             }
             other => {

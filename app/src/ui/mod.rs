@@ -45,8 +45,8 @@ pub fn Rejections() -> impl IntoView {
     move || {
         rejected.get().into_iter().map(|(id, reason)| view! {
             <div class="notice refused" role="alert">
-                <p><strong>"A change wasn't saved. "</strong>{reason}</p>
-                <button type="button" class="quiet-button" on:click=move |_| store.dismiss(id)>"OK"</button>
+                <p><strong>{tr!("refused-not-saved")}" "</strong>{reason}</p>
+                <button type="button" class="quiet-button" on:click=move |_| store.dismiss(id)>{tr!("refused-ok")}</button>
             </div>
         }).collect_view()
     }
