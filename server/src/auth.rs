@@ -11,6 +11,7 @@ use argon2::Argon2;
 use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
+use pathway_app::auth::device::Device;
 use pathway_app::auth::{LoginRequest, LoginResponse, SignedIn, SignedOutElsewhere, User};
 use pathway_app::error::ApiError;
 use pathway_app::language::LanguageChoice;
@@ -221,12 +222,13 @@ pub async fn login(
     rand::rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
     let hash = token_hash(&token);
-    let device = sessions::describe_device(
+    let device = Device::of_user_agent(
         headers
             .get(header::USER_AGENT)
             .and_then(|agent| agent.to_str().ok())
             .unwrap_or_default(),
-    );
+    )
+    .english();
     let limits = state.sessions;
     let (id, name) = (user.id, user.username.clone());
     state

@@ -114,6 +114,11 @@ for (const { locale, script, dir, signIn, home, tabs } of [
       await expect(page.getByRole("navigation", { name: tabs })).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await speaksHerLanguage(page, code, path);
+      if (path === "/signed-in") {
+        // The server keeps "Chrome on Linux"; she reads it in her language.
+        await expect(page.locator(".device").first()).toContainText("Chrome");
+        await expect(page.locator("main")).not.toContainText(" on Linux");
+      }
       if (path === "/my-plan") {
         // A part opened, and her form to ask for a review.
         const hers = wordsOf(code).plain;
@@ -262,6 +267,8 @@ test("Read aloud reads the screen in her language, where the phone has a voice f
   await signInAs(page, "dawit", "تسجيل الدخول");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("مرحبًا");
   await page.goto("/people-who-help-me");
+  // Read once the screen is there (its code and words may still be coming).
+  await expect(page.getByRole("heading", { level: 1, name: "أشخاص يساعدونني" })).toBeVisible();
   const read = page.getByRole("button", { name: "اقرأ بصوت عالٍ" });
   await read.click();
   // The same button stops it, and says so.

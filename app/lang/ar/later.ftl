@@ -474,3 +474,10 @@ role-young-person = شاب أو شابة
 
 refused-not-saved = لم يُحفظ تغيير.
 refused-ok = حسنًا
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } على { $system }
+device-a-browser = متصفح ويب
+device-a-mac = جهاز Mac
+device-a-chromebook = جهاز Chromebook

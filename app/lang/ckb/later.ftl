@@ -468,3 +468,10 @@ role-young-person = گەنج
 
 refused-not-saved = گۆڕانکارییەک پاشەکەوت نەکرا.
 refused-ok = باشە
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } لەسەر { $system }
+device-a-browser = وێبگەڕێک
+device-a-mac = Mac
+device-a-chromebook = Chromebook

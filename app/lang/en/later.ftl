@@ -479,3 +479,10 @@ role-young-person = young person
 
 refused-not-saved = A change wasn't saved.
 refused-ok = OK
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } on { $system }
+device-a-browser = A web browser
+device-a-mac = a Mac
+device-a-chromebook = a Chromebook

@@ -474,3 +474,10 @@ role-young-person = młoda osoba
 
 refused-not-saved = Jedna zmiana nie została zapisana.
 refused-ok = OK
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } na { $system }
+device-a-browser = Przeglądarka internetowa
+device-a-mac = Macu
+device-a-chromebook = Chromebooku

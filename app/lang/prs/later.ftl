@@ -468,3 +468,10 @@ role-young-person = جوان
 
 refused-not-saved = یک تغییر ذخیره نشد.
 refused-ok = باشه
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } روی { $system }
+device-a-browser = یک مرورگر وب
+device-a-mac = یک Mac
+device-a-chromebook = یک Chromebook

@@ -472,3 +472,10 @@ role-young-person = ځوان
 
 refused-not-saved = یو بدلون خوندي نه شو.
 refused-ok = سمه ده
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } په { $system } کې
+device-a-browser = یو وېب براوزر
+device-a-mac = یو Mac
+device-a-chromebook = یو Chromebook

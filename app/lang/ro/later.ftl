@@ -474,3 +474,10 @@ role-young-person = tânăr
 
 refused-not-saved = O modificare nu a fost salvată.
 refused-ok = OK
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } pe { $system }
+device-a-browser = Un browser web
+device-a-mac = un Mac
+device-a-chromebook = un Chromebook

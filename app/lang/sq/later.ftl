@@ -472,3 +472,10 @@ role-young-person = i/e ri/e
 
 refused-not-saved = Një ndryshim nuk u ruajt.
 refused-ok = Në rregull
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } në { $system }
+device-a-browser = Një shfletues interneti
+device-a-mac = një Mac
+device-a-chromebook = një Chromebook

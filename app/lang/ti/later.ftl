@@ -472,3 +472,10 @@ role-young-person = መንእሰይ
 
 refused-not-saved = ሓደ ለውጢ ኣይተዓቀበን።
 refused-ok = ሕራይ
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } ኣብ { $system }
+device-a-browser = መርበብ ሓበሬታ መርኣዪ
+device-a-mac = Mac
+device-a-chromebook = Chromebook

@@ -448,3 +448,10 @@ role-young-person = người trẻ
 
 refused-not-saved = Một thay đổi chưa được lưu.
 refused-ok = OK
+
+## Where she signed in: browsers and systems keep their names
+
+device-on = { $browser } trên { $system }
+device-a-browser = Một trình duyệt web
+device-a-mac = máy Mac
+device-a-chromebook = Chromebook

@@ -1,5 +1,6 @@
 //! Who is signed in, and what they are.
 
+pub mod device;
 #[cfg(target_arch = "wasm32")]
 pub mod lock;
 #[cfg(target_arch = "wasm32")]

@@ -11,6 +11,7 @@ use crate::auth::{SignedIn, SignedOutElsewhere};
 use crate::dates::day_of;
 use crate::language::browser::short_day;
 use crate::tr;
+use crate::ui::device_words;
 
 use super::api::{self, ApiFailure};
 use super::{admit, ago, set_title, shell, Audience};
@@ -67,7 +68,7 @@ pub fn SignedInOn() -> impl IntoView {
                 Asking::One(other) => {
                     api::post_empty(&format!("/api/me/sessions/{}/end", other.id), &token)
                         .await
-                        .map(|()| tr!("signed-in-one-out", device = &other.device))
+                        .map(|()| tr!("signed-in-one-out", device = device_words(&other.device)))
                 }
                 Asking::AllOthers => api::post::<_, SignedOutElsewhere>(
                     "/api/me/sessions/end-others",
@@ -169,7 +170,7 @@ fn Place(
         .unwrap_or_default();
     let used = ago(js_sys::Date::now() - place.last_used_at as f64 * 1000.0);
     let this_one = place.this_one;
-    let device = place.device.clone();
+    let device = device_words(&place.device);
     view! {
         <li class="sign-in-place">
             <p class="device">
@@ -189,7 +190,7 @@ fn Place(
                                 <button
                                     type="button"
                                     class="quiet-button danger"
-                                    aria-label=tr!("signed-in-sign-out-device", device = &place.device)
+                                    aria-label=tr!("signed-in-sign-out-device", device = device_words(&place.device))
                                     on:click=move |_| asking.set(Asking::One(place.clone()))
                                 >
                                     {tr!("signed-in-sign-out")}

@@ -5,6 +5,7 @@
 //! language she reads it in.
 
 use super::bee_name;
+use crate::auth::device::{Browser, Device, System};
 use crate::contacts::ContactKind;
 use crate::goals::BeeDomain;
 use crate::plan::review::Participation;
@@ -135,5 +136,29 @@ pub fn scale_words(score: u8) -> &'static str {
         3 => tr!("goals-scale-getting-there"),
         4 => tr!("goals-scale-nearly-there"),
         _ => tr!("goals-scale-done-it"),
+    }
+}
+
+/// Where she signed in ("Chrome on Android"), in her language; words the
+/// server did not write itself are shown as they came.
+pub fn device_words(english: &str) -> String {
+    let Some(device) = Device::from_english(english) else {
+        return english.to_owned();
+    };
+    // Browsers and most systems are names, the same in every language.
+    let browser = match device.browser {
+        Browser::Other => tr!("device-a-browser"),
+        named => named.english(),
+    };
+    match device.system {
+        None => browser.to_owned(),
+        Some(system) => {
+            let system = match system {
+                System::Mac => tr!("device-a-mac"),
+                System::Chromebook => tr!("device-a-chromebook"),
+                named => named.english(),
+            };
+            tr!("device-on", browser = browser, system = system)
+        }
     }
 }
