@@ -73,6 +73,15 @@ async function speaksHerLanguage(page: Page, code: string, where: string) {
   expect(wide, `${where} is wider than the phone`).toBeLessThanOrEqual(360);
 }
 
+/** Fails on a date written in English: days and months are written as her
+ *  language writes them (or as digits where the browser cannot). */
+async function datesInHerLanguage(page: Page, where: string) {
+  const text = await page.locator("main").innerText();
+  expect(text, `an English date on ${where}`).not.toMatch(
+    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d|\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/,
+  );
+}
+
 async function signInAs(page: Page, username: string, submit: string) {
   await page.locator("#username").fill(username);
   await page.locator("#password").fill(DEMO_PASSWORD);
@@ -235,17 +244,21 @@ for (const locale of ["ar", "ti"]) {
     await page.getByRole("button", { name: hers.get("part-money"), exact: true }).click();
     await expect(page.getByRole("heading", { name: hers.get("plan-whats-planned") }).first()).toBeVisible();
     await speaksHerLanguage(page, locale, "Ella's plan");
+    await datesInHerLanguage(page, "Ella's plan");
     await page.goto("/my-plan/versions");
     await expect(page.getByRole("heading", { level: 1, name: hers.get("plan-every-version") })).toBeVisible();
     await speaksHerLanguage(page, locale, "every version of her plan");
+    await datesInHerLanguage(page, "every version of her plan");
     await page.locator(".version-link").first().click();
     await expect(page.getByRole("heading", { name: hers.get("plan-agreement") })).toBeVisible();
     await speaksHerLanguage(page, locale, "a version of her plan");
+    await datesInHerLanguage(page, "a version of her plan");
     // Everything written about her: her statements' questions in her
     // language, her adviser's words and staff's note titles as written.
     await page.goto("/written-about-me");
     await expect(page.getByRole("heading", { name: hers.get("written-who-opened") })).toBeVisible();
     await speaksHerLanguage(page, locale, "what's written about her");
+    await datesInHerLanguage(page, "what's written about her");
     await context.close();
   });
 }

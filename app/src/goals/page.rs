@@ -10,11 +10,12 @@ use crate::sync::kinds::MAX_ACTION;
 
 use crate::audit::Access;
 use crate::auth::Role;
-use crate::dates::{parse_iso, short_day};
+use crate::dates::parse_iso;
 use crate::goals::{
     domain_progress, goals_of, BeeDomain, Goal, GoalFields, GoalNoteFields, GoalStatus,
     RatingFields, Step,
 };
+use crate::language::browser::short_day;
 use crate::shell::{admit, celebrate, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, RecordKind};
 use crate::tr;

@@ -231,6 +231,15 @@ pub fn short_day(date: Date) -> String {
     }
 }
 
+/// A date as her language writes it in full ("Sunday 9 August 2026" in
+/// English).
+pub fn long_day(date: Date) -> String {
+    match current() {
+        Lang::En => crate::dates::long_day(date),
+        _ => with_intl(|intl| intl.long_day(date)),
+    }
+}
+
 /// Things in a list as her language joins them: "1 message, 2 replies and
 /// 1 change to your plan". Where the browser cannot join lists in her
 /// language, commas.
@@ -257,6 +266,7 @@ struct Speaker {
     /// its month names it writes "2026 M12 3", so the date goes as digits.
     dates_known: bool,
     short_day: Function,
+    long_day: Function,
     /// `None` where the browser cannot join lists in her language (it would
     /// join them in English).
     lists: Option<Intl::ListFormat>,
@@ -269,6 +279,15 @@ impl Speaker {
         for (name, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
             let _ = Reflect::set(&short_day, &name.into(), &value.into());
         }
+        let long_day = Object::new();
+        for (name, value) in [
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+        ] {
+            let _ = Reflect::set(&long_day, &name.into(), &value.into());
+        }
         Speaker {
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
             numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
@@ -276,25 +295,39 @@ impl Speaker {
                 .length()
                 > 0,
             short_day: Intl::DateTimeFormat::new(&locales, &short_day).format(),
+            long_day: Intl::DateTimeFormat::new(&locales, &long_day).format(),
             lists: (Intl::ListFormat::supported_locales_of(&locales, &Object::new()).length() > 0)
                 .then(|| Intl::ListFormat::new(&locales, &Object::new())),
         }
     }
 
     fn short_day(&self, date: Date) -> String {
+        self.day(&self.short_day, date)
+            .unwrap_or_else(|| crate::dates::short_day(date))
+    }
+
+    fn long_day(&self, date: Date) -> String {
+        self.day(&self.long_day, date)
+            .unwrap_or_else(|| crate::dates::long_day(date))
+    }
+
+    /// `date` written by `format`; as digits, day/month/year, where the
+    /// browser has no month names for her language.
+    fn day(&self, format: &Function, date: Date) -> Option<String> {
         if !self.dates_known {
-            return format!("{}/{}/{}", date.day(), u8::from(date.month()), date.year());
+            return Some(format!(
+                "{}/{}/{}",
+                date.day(),
+                u8::from(date.month()),
+                date.year()
+            ));
         }
         let day = js_sys::Date::new_with_year_month_day(
             u32::try_from(date.year()).unwrap_or_default(),
             i32::from(u8::from(date.month())) - 1,
             i32::from(date.day()),
         );
-        self.short_day
-            .call1(&JsValue::NULL, &day)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| crate::dates::short_day(date))
+        format.call1(&JsValue::NULL, &day).ok()?.as_string()
     }
 }
 

@@ -13,7 +13,8 @@ use crate::auth::lock::AccountLock;
 use crate::auth::Role;
 use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
-use crate::dates::{iso, long_day, parse_iso, short_day};
+use crate::dates::{iso, parse_iso};
+use crate::language::browser::{long_day, short_day};
 use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
     changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,

@@ -10,7 +10,8 @@ use uuid::Uuid;
 use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::audit::Access;
-use crate::dates::{iso, long_day, parse_iso, short_day};
+use crate::dates::{iso, parse_iso};
+use crate::language::browser::{long_day, short_day};
 use crate::plan::review::{
     compare, latest_next_review, AgreementFields, Change, DueBecause, PartComparison,
     Participation, PlanCopy, RequestFields, ReviewDue, ReviewFields, ReviewStage, Reviews, Version,

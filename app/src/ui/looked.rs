@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::audit::{Access, Looked};
 use crate::auth::Role;
-use crate::dates::short_day;
+use crate::language::browser::short_day;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{local_moment, shell};
 use crate::tr;

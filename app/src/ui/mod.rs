@@ -18,8 +18,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use crate::dates::short_day;
 use crate::goals::BeeDomain;
+use crate::language::browser::short_day;
 use crate::plan::review::{ActionCopy, PlanCopy};
 use crate::plan::{OtherVersion, PlanPart};
 use crate::shell::shell;

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::sync::kinds::MAX_THOUGHTS;
 
 use crate::auth::Role;
-use crate::dates::short_day;
+use crate::language::browser::short_day;
 use crate::plan::PlanPart;
 use crate::shell::{admit, device, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};

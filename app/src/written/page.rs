@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::dates::{day_of, long_day, short_day};
+use crate::dates::day_of;
 use crate::goals::GoalStatus;
 use crate::language::browser;
+use crate::language::browser::{long_day, short_day};
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{admit, set_title, Audience};
 use crate::tr;
