@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::audit::{Access, Looked};
+use crate::audit::Looked;
 use crate::auth::Role;
 use crate::language::browser::short_day;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::{local_moment, shell};
 use crate::tr;
+use crate::ui::{done_to_her, role_words};
 
 /// How many lines show before *Show all*.
 const FIRST: usize = 20;
@@ -67,27 +68,6 @@ fn line(looked: &Looked, to_her: bool) -> String {
         Role::YoungPerson => "young person",
     };
     format!("{} ({role}) {what} — {}", looked.by_name, when(looked.at))
-}
-
-/// Someone's role, told to her.
-fn role_words(role: Role) -> &'static str {
-    match role {
-        Role::PersonalAdviser => tr!("role-personal-adviser"),
-        Role::TeamManager => tr!("role-team-manager"),
-        Role::HeadOfService => tr!("role-head-of-service"),
-        Role::YoungPerson => tr!("role-young-person"),
-    }
-}
-
-/// What was done, told to her: "opened your plan".
-fn done_to_her(what: Access) -> &'static str {
-    match what {
-        Access::OpenedPlan => tr!("looked-opened-plan"),
-        Access::OpenedContacts => tr!("looked-opened-contacts"),
-        Access::OpenedGoals => tr!("looked-opened-goals"),
-        Access::OpenedVersions => tr!("looked-opened-versions"),
-        Access::Changed => tr!("looked-wrote"),
-    }
 }
 
 /// "26 Nov 2026 at 14:02", on this phone's clock.

@@ -10,8 +10,9 @@ mod words;
 pub use aloud::{read_aloud, ReadScreenAloud};
 pub use looked::{LookedList, WhoLooked};
 pub use words::{
-    bee_heading, bee_meaning, contact_kind_words, device_words, feeling_words, part_about,
-    part_heading, participation_words, prompt_words, scale_words, topic_words,
+    bee_heading, bee_meaning, contact_kind_words, device_words, done_to_her, feeling_words,
+    part_about, part_heading, participation_words, prompt_words, role_words, scale_words,
+    topic_words,
 };
 
 use leptos::prelude::*;

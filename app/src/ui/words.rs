@@ -1,11 +1,14 @@
 //! The names of things her screens share with staff screens — the parts of
-//! her plan, the topics and feelings of *My voice* — in her language. The
+//! her plan, the Bees and their scale, the topics and feelings of *My
+//! voice*, kinds of contact, staff roles, devices — in her language. The
 //! domain keeps its English names for staff screens and for what is
 //! stored, so what she sends reads the same to her adviser whatever
 //! language she reads it in.
 
 use super::bee_name;
+use crate::audit::Access;
 use crate::auth::device::{Browser, Device, System};
+use crate::auth::Role;
 use crate::contacts::ContactKind;
 use crate::goals::BeeDomain;
 use crate::plan::review::Participation;
@@ -160,5 +163,26 @@ pub fn device_words(english: &str) -> String {
             };
             tr!("device-on", browser = browser, system = system)
         }
+    }
+}
+
+/// Someone's role, told to her.
+pub fn role_words(role: Role) -> &'static str {
+    match role {
+        Role::PersonalAdviser => tr!("role-personal-adviser"),
+        Role::TeamManager => tr!("role-team-manager"),
+        Role::HeadOfService => tr!("role-head-of-service"),
+        Role::YoungPerson => tr!("role-young-person"),
+    }
+}
+
+/// What was done, told to her: "opened your plan".
+pub fn done_to_her(what: Access) -> &'static str {
+    match what {
+        Access::OpenedPlan => tr!("looked-opened-plan"),
+        Access::OpenedContacts => tr!("looked-opened-contacts"),
+        Access::OpenedGoals => tr!("looked-opened-goals"),
+        Access::OpenedVersions => tr!("looked-opened-versions"),
+        Access::Changed => tr!("looked-wrote"),
     }
 }
