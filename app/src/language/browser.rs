@@ -105,20 +105,18 @@ fn kept(text: String) -> &'static str {
 /// no signal waits, as its code does, and opens in her words once the
 /// signal is back. Empty if the file cannot be had even online.
 async fn fetch_until_had(file: &str) -> String {
+    let mut refused_online = false;
     loop {
-        match fetch_text(file).await {
-            Some(text) => return text,
-            None if web_sys::window().is_some_and(|w| w.navigator().on_line()) => {
-                maybe_back_online().await;
-                if let Some(text) = fetch_text(file).await {
-                    return text;
-                }
-                if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
-                    return String::new();
-                }
-            }
-            None => maybe_back_online().await,
+        if let Some(text) = fetch_text(file).await {
+            return text;
         }
+        if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
+            if refused_online {
+                return String::new();
+            }
+            refused_online = true;
+        }
+        maybe_back_online().await;
     }
 }
 
@@ -275,19 +273,20 @@ struct Speaker {
 impl Speaker {
     fn new(lang: Lang) -> Speaker {
         let locales = Array::of1(&lang.tag().into());
-        let short_day = Object::new();
-        for (name, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
-            let _ = Reflect::set(&short_day, &name.into(), &value.into());
-        }
-        let long_day = Object::new();
-        for (name, value) in [
+        let options = |pairs: &[(&str, &str)]| {
+            let object = Object::new();
+            for (name, value) in pairs {
+                let _ = Reflect::set(&object, &(*name).into(), &(*value).into());
+            }
+            object
+        };
+        let short_day = options(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]);
+        let long_day = options(&[
             ("weekday", "long"),
             ("day", "numeric"),
             ("month", "long"),
             ("year", "numeric"),
-        ] {
-            let _ = Reflect::set(&long_day, &name.into(), &value.into());
-        }
+        ]);
         Speaker {
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
             numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
