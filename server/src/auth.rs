@@ -14,7 +14,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use pathway_app::auth::device::Device;
 use pathway_app::auth::{LoginRequest, LoginResponse, SignedIn, SignedOutElsewhere, User};
 use pathway_app::error::ApiError;
-use pathway_app::language::LanguageChoice;
+use pathway_app::language::{GenderChoice, LanguageChoice};
 use rand::RngCore;
 use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
@@ -166,13 +166,13 @@ pub async fn login(
         .db
         .call(move |conn| {
             conn.query_row(
-                "SELECT id, username, display_name, role, language, password_hash
+                "SELECT id, username, display_name, role, language, gender, password_hash
                    FROM users WHERE username = ?1",
                 [&username],
                 |row| {
                     Ok((
                         sessions::user_from_row(row)?,
-                        row.get::<_, Option<String>>(5)?,
+                        row.get::<_, Option<String>>(6)?,
                     ))
                 },
             )
@@ -324,6 +324,39 @@ pub async fn choose_language(
             conn.execute(
                 "UPDATE users SET language = ?1 WHERE id = ?2",
                 (choice.language.code(), user.id.to_string()),
+            )?;
+            Ok(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Keep how the person chose to be spoken to on her account, so a new phone
+/// speaks to her so.
+#[utoipa::path(
+    post, path = "/api/me/gender", tag = "auth",
+    security(("bearer" = [])),
+    request_body = GenderChoice,
+    responses(
+        (status = 204, description = "Kept"),
+        (status = 401, description = "No valid token", body = ApiError),
+        (status = 400, description = "Malformed JSON: `malformed_json`", body = ApiError),
+        (status = 413, description = "The body is over 1 MB: `payload_too_large`", body = ApiError),
+        (status = 415, description = "The body was not sent as application/json: `unsupported_media_type`", body = ApiError),
+        (status = 422, description = "Not feminine, masculine or neutral", body = ApiError),
+    )
+)]
+pub async fn choose_gender(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Json(choice): Json<GenderChoice>,
+) -> Result<StatusCode, AppError> {
+    state
+        .db
+        .call(move |conn| {
+            conn.execute(
+                "UPDATE users SET gender = ?1 WHERE id = ?2",
+                (choice.gender.code(), user.id.to_string()),
             )?;
             Ok(())
         })

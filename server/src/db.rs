@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_reports.sql"),
     include_str!("../migrations/0013_practice_audits.sql"),
     include_str!("../migrations/0014_language.sql"),
+    include_str!("../migrations/0015_gender.sql"),
 ];
 
 /// A failure in storage.

@@ -121,6 +121,7 @@ api! {
     get "/me" => auth::me,
     get "/me/written-about-me" => written::written_about_me,
     post "/me/language" => auth::choose_language,
+    post "/me/gender" => auth::choose_gender,
     get "/me/sessions" => auth::my_sessions,
     post "/me/sessions/end-others" => auth::end_other_sessions,
     post "/me/sessions/{id}/end" => auth::end_session,

@@ -12,6 +12,7 @@ use utoipa::{Modify, OpenApi};
         crate::auth::logout,
         crate::auth::me,
         crate::auth::choose_language,
+        crate::auth::choose_gender,
         crate::auth::my_sessions,
         crate::auth::end_session,
         crate::auth::end_other_sessions,

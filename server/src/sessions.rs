@@ -6,7 +6,7 @@
 //! by default), or at its absolute limit (30 days).
 
 use pathway_app::auth::{Role, SignedIn, User};
-use pathway_app::language::Lang;
+use pathway_app::language::{Gender, Lang};
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
@@ -118,19 +118,19 @@ fn look_up(
 ) -> Result<(Standing, i64), StoreError> {
     let found = conn
         .prepare_cached(
-            "SELECT u.id, u.username, u.display_name, u.role, u.language,
+            "SELECT u.id, u.username, u.display_name, u.role, u.language, u.gender,
                     s.id, s.created_at, s.expires_at, s.last_used_at, s.revoked_at, s.ended_reason
                FROM sessions s JOIN users u ON u.id = s.user_id
               WHERE s.token_hash = ?1",
         )?
         .query_row([token_hash], |row| {
             let user = user_from_row(row)?;
-            let id: String = row.get(5)?;
-            let created: i64 = row.get(6)?;
-            let expires: i64 = row.get(7)?;
-            let used: Option<i64> = row.get(8)?;
-            let revoked: Option<i64> = row.get(9)?;
-            let reason: Option<String> = row.get(10)?;
+            let id: String = row.get(6)?;
+            let created: i64 = row.get(7)?;
+            let expires: i64 = row.get(8)?;
+            let used: Option<i64> = row.get(9)?;
+            let revoked: Option<i64> = row.get(10)?;
+            let reason: Option<String> = row.get(11)?;
             Ok((user, id, expires, used.unwrap_or(created), revoked, reason))
         })
         .optional()?;
@@ -344,7 +344,8 @@ pub fn purge(conn: &Connection) -> Result<usize, StoreError> {
     )?)
 }
 
-/// Reads `id, username, display_name, role, language` from the start of a row.
+/// Reads `id, username, display_name, role, language, gender` from the
+/// start of a row.
 pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
         id: column(row, 0, Uuid::parse_str)?,
@@ -355,5 +356,6 @@ pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
             Some(_) => Some(column(row, 4, Lang::from_code)?),
             None => None,
         },
+        gender: column(row, 5, str::parse::<Gender>)?,
     })
 }

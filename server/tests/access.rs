@@ -77,7 +77,7 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
         ("get", "/me/written-about-me") if caller == YoungPerson => S::OK,
         ("get", "/me/written-about-me") => S::NOT_FOUND,
         ("post", "/me/sessions/end-others") => S::OK,
-        ("post", "/me/language") => S::NO_CONTENT,
+        ("post", "/me/language") | ("post", "/me/gender") => S::NO_CONTENT,
         ("post", "/me/sessions/{id}/end") => match target {
             Some(Own) => S::NO_CONTENT,
             _ => S::NOT_FOUND,
@@ -224,6 +224,7 @@ fn body(path: &str) -> Value {
         }
         "/me/opened" => json!({ "opened": [] }),
         "/me/language" => json!({ "language": "en" }),
+        "/me/gender" => json!({ "gender": "neutral" }),
         "/practice-audits/samples" => json!({ "size": 1 }),
         "/practice-audits/{id}/grading" => {
             json!({ "plan_quality": "good", "voice": "good", "actions": "good", "timeliness": "good" })

@@ -84,6 +84,55 @@ async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() ->
 }
 
 #[tokio::test]
+async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResult {
+    let server = Server::start().await?;
+    let (token, user) = server.sign_in("ella").await?;
+    assert_eq!(
+        user["gender"], "neutral",
+        "words that fit either until she chooses"
+    );
+    let choose = |token: &str, body: &'static str| {
+        server
+            .http
+            .post(server.url("/api/me/gender"))
+            .bearer_auth(token)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+
+    let answer = choose(&token, r#"{"gender":"feminine"}"#).await?;
+    assert_eq!(answer.status(), StatusCode::NO_CONTENT);
+    let (_, again) = server.sign_in("ella").await?;
+    assert_eq!(again["gender"], "feminine", "a new phone speaks to her so");
+
+    for bad in [r#"{"gender":"female"}"#, r#"{"gender":null}"#, "{", "{}"] {
+        let answer = choose(&token, bad).await?;
+        assert!(
+            answer.status().is_client_error(),
+            "{bad} gave {}",
+            answer.status()
+        );
+        let body: Value = answer.json().await?;
+        assert!(
+            body["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{bad}: {body}"
+        );
+    }
+    assert_eq!(server.get("/api/me", &token).await?.1["gender"], "feminine");
+
+    let (sams, _) = server.sign_in("sam").await?;
+    let answer = choose(&sams, r#"{"gender":"masculine"}"#).await?;
+    assert_eq!(answer.status(), StatusCode::NO_CONTENT);
+    assert_eq!(server.get("/api/me", &token).await?.1["gender"], "feminine");
+    assert_eq!(server.get("/api/me", &sams).await?.1["gender"], "masculine");
+    let answer = choose(&token, r#"{"gender":"neutral"}"#).await?;
+    assert_eq!(answer.status(), StatusCode::NO_CONTENT);
+    assert_eq!(server.get("/api/me", &token).await?.1["gender"], "neutral");
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestResult {
     let server = Server::start().await?;
     let mut answers = Vec::new();

@@ -9,7 +9,7 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::language::Lang;
+use crate::language::{Gender, Lang};
 
 /// What a person is to Pathway; decides what they may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -74,6 +74,10 @@ pub struct User {
     /// The language she chose for her screens, if she has.
     #[serde(default)]
     pub language: Option<Lang>,
+    /// How she chose to be spoken to where her language speaks differently
+    /// to girls and boys.
+    #[serde(default)]
+    pub gender: Gender,
 }
 
 /// `POST /api/auth/login`.

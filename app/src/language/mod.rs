@@ -96,6 +96,13 @@ impl Lang {
         }
     }
 
+    /// Whether some of its words change with whom they speak to (a girl or
+    /// a boy), so she is asked how Pathway should speak to her. The build
+    /// checks this against the translation files' `$gender` choices.
+    pub fn speaks_by_gender(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Sq | Lang::Pl | Lang::Ro)
+    }
+
     /// Whether it is written right to left.
     pub fn right_to_left(self) -> bool {
         matches!(self, Lang::Ar | Lang::Prs | Lang::Ps | Lang::Ckb)
@@ -143,6 +150,69 @@ pub struct UnknownLanguage(pub String);
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LanguageChoice {
     pub language: Lang,
+}
+
+/// How her language speaks to her where its words change for a girl or a
+/// boy ("wysłałaś", "wysłałeś" in Polish). Every message may choose by it
+/// as `$gender` without being handed it: `[feminine]`, `[masculine]`, and
+/// `*[other]`, the words that fit either, for [`Gender::Neutral`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Feminine,
+    Masculine,
+    /// Not chosen, or chosen not to say: words that fit either.
+    #[default]
+    Neutral,
+}
+
+/// The value every message may choose by, handed to none.
+pub const GENDER: &str = "gender";
+
+impl Gender {
+    pub const ALL: [Gender; 3] = [Gender::Feminine, Gender::Masculine, Gender::Neutral];
+
+    /// How her account stores it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Gender::Feminine => "feminine",
+            Gender::Masculine => "masculine",
+            Gender::Neutral => "neutral",
+        }
+    }
+
+    /// The variant of a `$gender` choice that speaks to her.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Gender::Neutral => "other",
+            chosen => chosen.code(),
+        }
+    }
+}
+
+impl std::str::FromStr for Gender {
+    type Err = UnknownGender;
+
+    fn from_str(code: &str) -> Result<Gender, UnknownGender> {
+        Gender::ALL
+            .into_iter()
+            .find(|gender| gender.code() == code)
+            .ok_or_else(|| UnknownGender(code.to_owned()))
+    }
+}
+
+/// A stored gender Pathway does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not feminine, masculine or neutral")]
+pub struct UnknownGender(pub String);
+
+/// `POST /api/me/gender`: how she chose to be spoken to, kept on her
+/// account so a new phone speaks to her so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GenderChoice {
+    pub gender: Gender,
 }
 
 /// A value put into a message.

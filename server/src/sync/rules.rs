@@ -506,6 +506,7 @@ mod tests {
             display_name: "Ella Morris".into(),
             role,
             language: None,
+            gender: Default::default(),
         }
     }
 
