@@ -132,6 +132,7 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
         display_name: sam.1,
         role: pathway_app::auth::Role::PersonalAdviser,
         language: None,
+        gender: Default::default(),
     };
     let ella = Uuid::parse_str(&ella)?;
     let requests: Vec<PushRequest> = (0..PHONES)

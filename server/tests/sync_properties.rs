@@ -177,6 +177,7 @@ impl World {
                 display_name,
                 role: role.parse::<Role>()?,
                 language: None,
+                gender: Default::default(),
             })
         };
         let ella = user("ella")?;

@@ -5,7 +5,8 @@ import { resolve } from "node:path";
 import { DEMO_PASSWORD, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
 
 // A team of its own, so the language kept on its accounts changes nothing
-// other tests see (Selam's ends in English; Dawit's never has one).
+// other tests see (Selam's ends in English; Dawit's never has one; Maria
+// chooses how she is spoken to).
 // (A worker started again after a failure finds her there already.)
 test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
@@ -18,7 +19,7 @@ test.beforeAll(() => {
   };
   add("--username", "ruth", "--name", "Ruth Mensah", "--role", "team_manager", "--team", "Westbrook leaving care team");
   add("--username", "yonas", "--name", "Yonas Berhe", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
-  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"]]) {
+  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"], ["maria", "Maria Kowalska"]]) {
     add("--username", username, "--name", name, "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
   }
 });
@@ -26,20 +27,33 @@ test.beforeAll(() => {
 const AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** A language's words, read from its translation files (both parts): the
- *  keys, and each message written without a placeholder, by key. */
-function wordsOf(code: string) {
+ *  keys, and each message written without a placeholder, by key; a message
+ *  that chooses only by her gender is read as it speaks to `gender`
+ *  ("other": the words that fit either, until she chooses). */
+function wordsOf(code: string, gender: "feminine" | "masculine" | "other" = "other") {
   const source = ["first", "later"]
     .map((part) => readFileSync(resolve(__dirname, "..", "..", "app", "lang", code, `${part}.ftl`), "utf8"))
     .join("\n");
   const keys: string[] = [];
   const plain = new Map<string, string>();
-  for (const line of source.split("\n")) {
+  const lines = source.split("\n");
+  for (const [at, line] of lines.entries()) {
     const found = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
     if (found) {
       keys.push(found[1]);
       if (!found[2].includes("{")) plain.set(found[1], found[2].trim());
     } else if (/^([a-z][a-z0-9-]*) =$/.test(line)) {
-      keys.push(line.slice(0, -2));
+      const key = line.slice(0, -2);
+      keys.push(key);
+      if (lines[at + 1]?.trim() !== "{ $gender ->") continue;
+      const variants = new Map<string, string>();
+      for (const variant of lines.slice(at + 2)) {
+        const chosen = /^\s*(\*?)\[(\w+)\] (.*)$/.exec(variant);
+        if (!chosen || chosen[3].includes("{")) break;
+        variants.set(chosen[2], chosen[3].trim());
+      }
+      const words = variants.get(gender) ?? variants.get("other");
+      if (words) plain.set(key, words);
     }
   }
   return { keys, plain };
@@ -307,4 +321,91 @@ test("Read aloud reads the screen in her language, where the phone has a voice f
   await expect(quiet.getByRole("heading", { level: 1 })).toContainText("ሰላም");
   await expect(quiet.getByRole("button", { name: "ብድምጺ ኣንብብ" })).toHaveCount(0);
   await silent.close();
+});
+
+test("she chooses how Pathway speaks to her: kept on the phone and her account, with or without a signal, and forgotten at sign-out", async ({ browser, request }) => {
+  const pl = { feminine: wordsOf("pl", "feminine").plain, masculine: wordsOf("pl", "masculine").plain, either: wordsOf("pl").plain };
+  const where = (words: Map<string, string>) => words.get("signed-in-title")!;
+  expect(new Set([where(pl.feminine), where(pl.masculine), where(pl.either)]).size, "three ways to say it").toBe(3);
+  const phone = await browser.newContext({ locale: "pl-PL" });
+  const page = await phone.newPage();
+  await page.goto("/");
+  await signInAs(page, "maria", "Zaloguj się");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Maria");
+  const token = await tokenOnPhone(page);
+  const onAccount = async () =>
+    (await (await request.get("/api/me", { headers: { Authorization: `Bearer ${token}` } })).json()).gender;
+
+  // Until she chooses, the words that fit either.
+  await page.goto("/this-phone");
+  const choice = page.getByRole("group", { name: pl.either.get("gender-legend") });
+  await expect(choice.getByRole("radio", { name: pl.either.get("gender-neutral") })).toBeChecked();
+  await page.goto("/signed-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.either));
+
+  await page.goto("/this-phone");
+  await choice.getByRole("radio", { name: pl.either.get("gender-feminine") }).check();
+  await expect(choice.getByRole("radio", { name: pl.either.get("gender-feminine") })).toBeChecked();
+  await expect(page.getByRole("link", { name: pl.feminine.get("phone-see-signed-in") })).toBeVisible();
+  await page.goto("/signed-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.feminine));
+  await expect.poll(onAccount).toBe("feminine");
+  await speaksHerLanguage(page, "pl", "Where you're signed in, spoken to as a girl");
+
+  // A new phone speaks to her as her account says.
+  const newPhone = await browser.newContext({ locale: "pl-PL" });
+  const other = await newPhone.newPage();
+  await other.goto("/");
+  await signInAs(other, "maria", "Zaloguj się");
+  await expect(other.getByRole("heading", { level: 1 })).toContainText("Maria");
+  await other.goto("/signed-in");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(where(pl.feminine));
+
+  // With no signal she changes it: the phone speaks so at once, her
+  // account learns it when the phone is next opened online.
+  await waitForOfflineShell(other);
+  await other.goto("/this-phone");
+  await newPhone.setOffline(true);
+  await other.getByRole("radio", { name: pl.feminine.get("gender-masculine") }).check();
+  await expect(other.getByRole("radio", { name: pl.feminine.get("gender-masculine") })).toBeChecked();
+  await other.goto("/signed-in");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(where(pl.masculine));
+  expect(await onAccount()).toBe("feminine");
+  await newPhone.setOffline(false);
+  await other.reload();
+  await expect.poll(onAccount).toBe("masculine");
+
+  // Signed out, the phone forgets her choice: whoever signs in next is
+  // spoken to as they asked.
+  await page.goto("/this-phone");
+  await page.getByRole("button", { name: pl.either.get("sign-out") }).first().click();
+  await signInAs(page, "selam", "Zaloguj się");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Selam");
+  await page.goto("/signed-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.either));
+
+  // Arabic speaks to her as a boy now too; English never asks.
+  const arabic = await browser.newContext({ locale: "ar" });
+  const ar = await arabic.newPage();
+  await ar.goto("/");
+  await signInAs(ar, "maria", "تسجيل الدخول");
+  await expect(ar.getByRole("navigation", { name: "القائمة الرئيسية" })).toBeVisible();
+  await ar.goto("/my-goals");
+  const arWords = { masculine: wordsOf("ar", "masculine").plain, feminine: wordsOf("ar", "feminine").plain };
+  expect(arWords.masculine.get("goals-add")).not.toBe(arWords.feminine.get("goals-add"));
+  await expect(ar.getByRole("button", { name: arWords.masculine.get("goals-add") })).toBeVisible();
+  await ar.goto("/this-phone");
+  await ar.getByRole("radio", { name: arWords.masculine.get("gender-feminine") }).check();
+  await ar.goto("/my-goals");
+  await expect(ar.getByRole("button", { name: arWords.feminine.get("goals-add") })).toBeVisible();
+  await speaksHerLanguage(ar, "ar", "My goals, spoken to as a girl");
+  const english = await browser.newContext({ locale: "en-GB" });
+  const en = await english.newPage();
+  await en.goto("/");
+  await signInAs(en, "dawit", "Sign in");
+  await expect(en.getByRole("heading", { level: 1, name: "Hi Dawit" })).toBeVisible();
+  await en.goto("/this-phone");
+  await expect(en.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
+  await expect(en.getByRole("group", { name: "How should Pathway speak to you?" })).toHaveCount(0);
+  for (const context of [phone, newPhone, arabic, english]) await context.close();
 });

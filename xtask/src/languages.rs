@@ -14,13 +14,24 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use pathway_app::language::compiled::{BODY, CLOSE, OPEN, VARIANT};
-use pathway_app::language::{Lang, Part};
+use pathway_app::language::{Gender, Lang, Part, GENDER};
 
 /// One message, compiled, with the values it takes.
 #[derive(Debug, PartialEq)]
 struct Message {
     pattern: String,
     takes: BTreeSet<String>,
+}
+
+impl Message {
+    /// The values the app must hand it: all it takes but `$gender`.
+    fn handed(&self) -> BTreeSet<&str> {
+        self.takes
+            .iter()
+            .map(String::as_str)
+            .filter(|name| *name != GENDER)
+            .collect()
+    }
 }
 
 /// Every language's compiled files, one for each [`Part`], checked against
@@ -60,6 +71,20 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
             problems.extend(differences(name, theirs, messages));
         }
     }
+    for lang in Lang::ALL {
+        let by_gender = files.iter().any(|(l, _, _, messages)| {
+            *l == lang && messages.values().any(|m| m.takes.contains(GENDER))
+        });
+        if by_gender != lang.speaks_by_gender() {
+            problems.push(format!(
+                "{}'s files {} by $gender, but Lang::speaks_by_gender says {}: \
+                 she is asked how to be spoken to exactly where it changes her words",
+                lang.code(),
+                if by_gender { "choose" } else { "never choose" },
+                lang.speaks_by_gender()
+            ));
+        }
+    }
     let asked = keys_asked_for(&root.join("app").join("src"))?;
     for (key, with_values) in &asked {
         match english.get(key.as_str()) {
@@ -67,10 +92,12 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
                 "the app asks for {key:?}, which app/lang/en/ lacks"
             )),
             // Asked for with none, it is handed over as it is, unfilled.
-            Some(message) if !with_values && !message.takes.is_empty() => problems.push(format!(
-                "the app asks for {key:?} with no values, but it takes {:?}",
-                message.takes
-            )),
+            Some(message) if !with_values && !message.handed().is_empty() => {
+                problems.push(format!(
+                    "the app asks for {key:?} with no values, but it takes {:?}",
+                    message.handed()
+                ))
+            }
             Some(_) => {}
         }
     }
@@ -105,9 +132,10 @@ fn differences(
     for (key, message) in english {
         match other.get(key) {
             None => problems.push(format!("{file} lacks {key:?}")),
-            Some(theirs) if theirs.takes != message.takes => problems.push(format!(
+            Some(theirs) if theirs.handed() != message.handed() => problems.push(format!(
                 "{file}'s {key:?} takes {:?}, English's takes {:?}",
-                theirs.takes, message.takes
+                theirs.handed(),
+                message.handed()
             )),
             Some(_) => {}
         }
@@ -179,6 +207,9 @@ fn text(value: &str, out: &mut Message) -> Result<()> {
 fn placeable(expression: &Expression<&str>, out: &mut Message) -> Result<()> {
     match expression {
         Expression::Inline(inline) => match inline {
+            InlineExpression::VariableReference { id } if id.name == GENDER => {
+                bail!("$gender only chooses words; it is not written out")
+            }
             InlineExpression::VariableReference { id } => {
                 out.takes.insert(id.name.to_owned());
                 out.pattern.extend([OPEN]);
@@ -193,6 +224,9 @@ fn placeable(expression: &Expression<&str>, out: &mut Message) -> Result<()> {
             let InlineExpression::VariableReference { id } = selector else {
                 bail!("a choice must be made by a $value");
             };
+            if id.name == GENDER {
+                gender_variants(variants)?;
+            }
             out.takes.insert(id.name.to_owned());
             out.pattern.push(OPEN);
             out.pattern.push_str(id.name);
@@ -209,6 +243,26 @@ fn placeable(expression: &Expression<&str>, out: &mut Message) -> Result<()> {
                 pattern(&variant.value, out)?;
             }
             out.pattern.push(CLOSE);
+        }
+    }
+    Ok(())
+}
+
+/// A choice by `$gender` has `[feminine]`, `[masculine]` (either may be
+/// left out) and `*[other]`, the words that fit either, which is what she
+/// reads until she chooses.
+fn gender_variants(variants: &[fluent_syntax::ast::Variant<&str>]) -> Result<()> {
+    let known: Vec<&str> = Gender::ALL.map(Gender::variant).into();
+    for variant in variants {
+        let key = match &variant.key {
+            VariantKey::Identifier { name } => *name,
+            VariantKey::NumberLiteral { value } => *value,
+        };
+        if !known.contains(&key) {
+            bail!("$gender chooses [feminine], [masculine] or *[other], not [{key}]");
+        }
+        if variant.default != (key == Gender::Neutral.variant()) {
+            bail!("a choice by $gender has *[other] as its default, the words that fit either");
         }
     }
     Ok(())
@@ -308,6 +362,39 @@ mod tests {
         assert_eq!(steps(12), "12 kroków do celu");
         assert_eq!(steps(22), "22 kroki do celu");
         Ok(())
+    }
+
+    #[test]
+    fn any_language_may_choose_by_gender_and_none_is_handed_it() -> Result<()> {
+        let english = compile("sent = You sent it\nhi = Hi { $name }\n")?;
+        let polish = compile(
+            "sent = { $gender ->\n    [feminine] Wysłałaś\n    [masculine] Wysłałeś\n   *[other] Wysłałeś(-aś)\n} to\nhi = { $gender ->\n    [feminine] Cześć, { $name }\n   *[other] Hej, { $name }\n}\n",
+        )?;
+        assert_eq!(
+            differences("pl/first.ftl", &english, &polish),
+            Vec::<String>::new()
+        );
+        let file: String = polish
+            .iter()
+            .map(|(k, m)| format!("{k}={}\n", m.pattern))
+            .collect();
+        let words = Words::parse(&file);
+        let sent =
+            |gender: Gender| words.format("sent", &[(GENDER, gender.variant().into())], &Polish);
+        assert_eq!(sent(Gender::Feminine), "Wysłałaś to");
+        assert_eq!(sent(Gender::Masculine), "Wysłałeś to");
+        assert_eq!(sent(Gender::Neutral), "Wysłałeś(-aś) to");
+        Ok(())
+    }
+
+    #[test]
+    fn a_gender_choice_must_be_one_pathway_makes() {
+        let wrong_key = "m = { $gender ->\n    [female] A\n   *[other] B\n}\n";
+        let other_not_default = "m = { $gender ->\n   *[masculine] A\n    [other] B\n}\n";
+        let written_out = "m = You are { $gender }\n";
+        for source in [wrong_key, other_not_default, written_out] {
+            assert!(compile(source).is_err(), "{source}");
+        }
     }
 
     #[test]

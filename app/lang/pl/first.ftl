@@ -28,10 +28,25 @@ tab-more-unread =
 skip-to-content = Przejdź do treści
 sync-sending = Wysyłanie…
 sync-signing-out =
-    { $count ->
-        [one] Zostaniesz wylogowany(-a), gdy { $count } zmiana zostanie wysłana
-        [few] Zostaniesz wylogowany(-a), gdy { $count } zmiany zostaną wysłane
-       *[other] Zostaniesz wylogowany(-a), gdy { $count } zmian zostanie wysłanych
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] Zostaniesz wylogowana, gdy { $count } zmiana zostanie wysłana
+                [few] Zostaniesz wylogowana, gdy { $count } zmiany zostaną wysłane
+               *[other] Zostaniesz wylogowana, gdy { $count } zmian zostanie wysłanych
+            }
+        [masculine]
+            { $count ->
+                [one] Zostaniesz wylogowany, gdy { $count } zmiana zostanie wysłana
+                [few] Zostaniesz wylogowany, gdy { $count } zmiany zostaną wysłane
+               *[other] Zostaniesz wylogowany, gdy { $count } zmian zostanie wysłanych
+            }
+       *[other]
+            { $count ->
+                [one] Zostaniesz wylogowany(-a), gdy { $count } zmiana zostanie wysłana
+                [few] Zostaniesz wylogowany(-a), gdy { $count } zmiany zostaną wysłane
+               *[other] Zostaniesz wylogowany(-a), gdy { $count } zmian zostanie wysłanych
+            }
     }
 sync-reload-needed = Pathway zostało zaktualizowane. Odśwież stronę, żeby kontynuować — twoje zmiany są zapisane na tym telefonie.
 sync-saved-here =
@@ -64,7 +79,12 @@ failure-offline = Jesteś offline.
 failure-wrong-password = Nazwa użytkownika i hasło do siebie nie pasują. Sprawdź je i spróbuj ponownie.
 failure-sign-in-again = Twoje logowanie wygasło. Zaloguj się ponownie.
 failure-account-locked = To konto jest zablokowane, więc nie można się zalogować. Skontaktuj się ze swoim zespołem, żeby je odblokować.
-failure-daily-limit = Wysłałeś(-aś) dziś dużo zmian, więc reszta zostanie wysłana jutro. Są zapisane na tym telefonie.
+failure-daily-limit =
+    { $gender ->
+        [feminine] Wysłałaś dziś dużo zmian, więc reszta zostanie wysłana jutro. Są zapisane na tym telefonie.
+        [masculine] Wysłałeś dziś dużo zmian, więc reszta zostanie wysłana jutro. Są zapisane na tym telefonie.
+       *[other] Wysłałeś(-aś) dziś dużo zmian, więc reszta zostanie wysłana jutro. Są zapisane na tym telefonie.
+    }
 failure-broken = Coś poszło nie tak. Spróbuj ponownie za minutę.
 
 ## Signing in
@@ -172,14 +192,40 @@ read-aloud-stop = Przestań czytać
 sign-out = Wyloguj
 sign-out-all-sent = Wszystko zostało wysłane.
 sign-out-once-sent =
-    { $count ->
-        [one] Zostaniesz wylogowany(-a), gdy tylko { $what } zostanie wysłana. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
-       *[other] Zostaniesz wylogowany(-a), gdy tylko { $what } zostaną wysłane. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] Zostaniesz wylogowana, gdy tylko { $what } zostanie wysłana. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+               *[other] Zostaniesz wylogowana, gdy tylko { $what } zostaną wysłane. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+            }
+        [masculine]
+            { $count ->
+                [one] Zostaniesz wylogowany, gdy tylko { $what } zostanie wysłana. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+               *[other] Zostaniesz wylogowany, gdy tylko { $what } zostaną wysłane. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+            }
+       *[other]
+            { $count ->
+                [one] Zostaniesz wylogowany(-a), gdy tylko { $what } zostanie wysłana. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+               *[other] Zostaniesz wylogowany(-a), gdy tylko { $what } zostaną wysłane. Dzieje się to samo, gdy masz internet, nawet jeśli zamkniesz Pathway.
+            }
     }
 sign-out-if-you-wait =
-    { $count ->
-        [one] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
-       *[other] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowana.
+               *[other] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowana.
+            }
+        [masculine]
+            { $count ->
+                [one] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany.
+               *[other] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany.
+            }
+       *[other]
+            { $count ->
+                [one] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
+               *[other] To jest zapisane na tym telefonie. Jeśli poczekasz, zostanie wysłane, a potem zostaniesz wylogowany(-a).
+            }
     }
 sign-out-wait = Poczekaj i wyślij
 sign-out-and-delete = Wyloguj i usuń je
@@ -191,7 +237,12 @@ sign-out-gone-for-good =
     }
 sign-out-delete = Usuń je i wyloguj
 sign-out-go-back = Wróć
-sign-out-stay = Zostań zalogowany(-a)
+sign-out-stay =
+    { $gender ->
+        [feminine] Zostań zalogowana
+        [masculine] Zostań zalogowany
+       *[other] Zostań zalogowany(-a)
+    }
 
 ## What waits to be sent, counted ($what in the messages above)
 

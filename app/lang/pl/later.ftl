@@ -22,11 +22,21 @@ help-ask-for-advocate = Zapytaj swojego osobistego doradcę, jak go dostać: mas
 
 voice-title = Mój głos
 voice-lede = Powiedz swojemu osobistemu doradcy, jak się sprawy mają, kiedy tylko chcesz. Działa też bez zasięgu.
-voice-thanks = Dziękujemy, że nam powiedziałeś(-aś).
+voice-thanks =
+    { $gender ->
+        [feminine] Dziękujemy, że nam powiedziałaś.
+        [masculine] Dziękujemy, że nam powiedziałeś.
+       *[other] Dziękujemy, że nam powiedziałeś(-aś).
+    }
 voice-saved-will-send = Jest zapisane na tym telefonie i wyśle się samo, gdy będziesz online.
 voice-sent = Zostało wysłane.
 voice-what-to-do = Co chcesz zrobić?
-voice-what-sent = Co wysłałem(-am)
+voice-what-sent =
+    { $gender ->
+        [feminine] Co wysłałam
+        [masculine] Co wysłałem
+       *[other] Co wysłałem(-am)
+    }
 voice-nothing-yet = Jeszcze nic.
 voice-status-saved = Zapisane na tym telefonie — wyśle się, gdy będziesz online
 voice-status-read-by = Przeczytane przez: { $name }
@@ -134,10 +144,20 @@ contact-tried = Próba — bez odpowiedzi
 
 ## Where she is signed in
 
-signed-in-title = Gdzie jesteś zalogowany(-a)
+signed-in-title =
+    { $gender ->
+        [feminine] Gdzie jesteś zalogowana
+        [masculine] Gdzie jesteś zalogowany
+       *[other] Gdzie jesteś zalogowany(-a)
+    }
 signed-in-lede = Każdy telefon i przeglądarka zalogowane jako ty. Jeśli któryś zginie albo ma go ktoś inny, wyloguj go: usunie wszystko, co Pathway na nim przechowywało, gdy tylko połączy się z siecią.
 signed-in-checking = Sprawdzanie…
-signed-in-offline = Jesteś offline. Połącz się z internetem, żeby zobaczyć, gdzie jesteś zalogowany(-a).
+signed-in-offline =
+    { $gender ->
+        [feminine] Jesteś offline. Połącz się z internetem, żeby zobaczyć, gdzie jesteś zalogowana.
+        [masculine] Jesteś offline. Połącz się z internetem, żeby zobaczyć, gdzie jesteś zalogowany.
+       *[other] Jesteś offline. Połącz się z internetem, żeby zobaczyć, gdzie jesteś zalogowany(-a).
+    }
 signed-in-try-again = Spróbuj ponownie
 signed-in-one-out = { $device } — wylogowano.
 signed-in-others-out =
@@ -148,7 +168,12 @@ signed-in-others-out =
     }
 signed-in-all-others = Wyloguj wszędzie indziej
 signed-in-all-others-question = Wylogować wszędzie indziej?
-signed-in-will-be-lost = Wszystko, co tam napisano i jeszcze nie wysłano, przepadnie. Tutaj zostajesz zalogowany(-a).
+signed-in-will-be-lost =
+    { $gender ->
+        [feminine] Wszystko, co tam napisano i jeszcze nie wysłano, przepadnie. Tutaj zostajesz zalogowana.
+        [masculine] Wszystko, co tam napisano i jeszcze nie wysłano, przepadnie. Tutaj zostajesz zalogowany.
+       *[other] Wszystko, co tam napisano i jeszcze nie wysłano, przepadnie. Tutaj zostajesz zalogowany(-a).
+    }
 signed-in-yes = Tak, wyloguj
 signed-in-keep = Zostaw zalogowane
 signed-in-this-one = Tego używasz teraz
@@ -161,6 +186,12 @@ signed-in-sign-out = Wyloguj
 
 phone-title = Ten telefon
 phone-lede = Co Pathway trzyma na tym telefonie, żeby działał bez zasięgu.
+gender-legend = Jak Pathway ma się do ciebie zwracać?
+gender-about = Niektóre słowa w twoim języku są inne dla dziewczyny i dla chłopaka. Wybierz, co do ciebie pasuje. Zmienią się tylko słowa na twoich ekranach.
+gender-feminine = Jak do dziewczyny („wysłałaś”)
+gender-masculine = Jak do chłopaka („wysłałeś”)
+gender-neutral = Nie wybieram: pokaż obie formy („wysłałeś(-aś)”)
+gender-changing = Zmieniam sposób, w jaki Pathway się do ciebie zwraca…
 phone-waiting = Czeka na wysłanie
 phone-safe-here =
     { $count ->
@@ -194,7 +225,12 @@ phone-set-aside =
 phone-others-waiting = Ktoś inny, kto używał Pathway na tym telefonie, ma zmiany czekające na wysłanie. Zostaną wysłane, gdy ta osoba znów się zaloguje; nikt inny ich nie zobaczy.
 phone-signing-out = Wylogowanie
 phone-signing-out-about = Wylogowanie usuwa z tego telefonu wszystko, co twoje. Wyloguj się, jeśli korzystają z niego inni.
-phone-see-signed-in = Zobacz, gdzie jesteś zalogowany(-a)
+phone-see-signed-in =
+    { $gender ->
+        [feminine] Zobacz, gdzie jesteś zalogowana
+        [masculine] Zobacz, gdzie jesteś zalogowany
+       *[other] Zobacz, gdzie jesteś zalogowany(-a)
+    }
 phone-lost-phone = { " " }— i wyloguj zgubiony telefon.
 
 ## My goals (the Bees' names are in first.ftl)
@@ -310,7 +346,12 @@ plan-save = Zapisz
 plan-cancel = Anuluj
 plan-saving-keeps = Zapis od razu trzyma to na tym telefonie; zostanie wysłane, gdy będzie zasięg.
 plan-reviews-mine = Przeglądy mojego planu
-plan-you-asked = Poprosiłeś(-aś) o przegląd { $day }. Twój osobisty doradca został powiadomiony — przeglądu, o który prosisz, nie można odmówić.
+plan-you-asked =
+    { $gender ->
+        [feminine] Poprosiłaś o przegląd { $day }. Twój osobisty doradca został powiadomiony — przeglądu, o który prosisz, nie można odmówić.
+        [masculine] Poprosiłeś o przegląd { $day }. Twój osobisty doradca został powiadomiony — przeglądu, o który prosisz, nie można odmówić.
+       *[other] Poprosiłeś(-aś) o przegląd { $day }. Twój osobisty doradca został powiadomiony — przeglądu, o który prosisz, nie można odmówić.
+    }
 plan-review-recorded = Ten przegląd jest zapisany na tym telefonie. Stanie się następną wersją planu po wysłaniu.
 plan-review-getting-ready = Twój następny przegląd jest przygotowywany.
 plan-review-marked = To, co zmieniło się od wersji { $number }, jest zaznaczone w każdej części poniżej.
@@ -350,7 +391,12 @@ plan-fact-name = Imię i nazwisko
 plan-fact-reviewed-on = Data przeglądu
 plan-fact-who-took-part = Kto brał udział
 plan-not-written-down = Nie zapisano
-plan-fact-how-you-took-part = Jak brałeś(-aś) udział
+plan-fact-how-you-took-part =
+    { $gender ->
+        [feminine] Jak brałaś udział
+        [masculine] Jak brałeś udział
+       *[other] Jak brałeś(-aś) udział
+    }
 plan-fact-why-not = Dlaczego nie
 plan-fact-next-review = Następny przegląd
 plan-fact-written-by = Zapisał(a)
@@ -392,10 +438,30 @@ plan-nothing-planned-in-version = Nic tu nie zaplanowano.
 plan-nothing-written-in-version = Nic tu nie napisano.
 plan-done = Zrobione
 plan-to-do-state = Do zrobienia
-took-part-came-and-spoke = Przyszedłeś(-aś) i mówiłeś(-aś) sam(a) za siebie
-took-part-with-advocate = Przyszedłeś(-aś), a rzecznik mówił w twoim imieniu
-took-part-sent-views = Przesłałeś(-aś) swoje zdanie na piśmie lub przez aplikację
-took-part-did-not = Nie brałeś(-aś) udziału
+took-part-came-and-spoke =
+    { $gender ->
+        [feminine] Przyszłaś i mówiłaś sama za siebie
+        [masculine] Przyszedłeś i mówiłeś sam za siebie
+       *[other] Przyszedłeś(-aś) i mówiłeś(-aś) sam(a) za siebie
+    }
+took-part-with-advocate =
+    { $gender ->
+        [feminine] Przyszłaś, a rzecznik mówił w twoim imieniu
+        [masculine] Przyszedłeś, a rzecznik mówił w twoim imieniu
+       *[other] Przyszedłeś(-aś), a rzecznik mówił w twoim imieniu
+    }
+took-part-sent-views =
+    { $gender ->
+        [feminine] Przesłałaś swoje zdanie na piśmie lub przez aplikację
+        [masculine] Przesłałeś swoje zdanie na piśmie lub przez aplikację
+       *[other] Przesłałeś(-aś) swoje zdanie na piśmie lub przez aplikację
+    }
+took-part-did-not =
+    { $gender ->
+        [feminine] Nie brałaś udziału
+        [masculine] Nie brałeś udziału
+       *[other] Nie brałeś(-aś) udziału
+    }
 change-none = Bez zmian
 change-added = Dodane
 change-removed = Usunięte
@@ -442,15 +508,30 @@ written-you-agreed = Zgoda
 written-you-disagreed = Brak zgody
 written-review-getting-ready = Przegląd jest przygotowywany.
 written-review-getting-ready-for = Przegląd na { $day } jest przygotowywany.
-written-asked-for = Przeglądy, o które prosiłem(-am)
+written-asked-for =
+    { $gender ->
+        [feminine] Przeglądy, o które prosiłam
+        [masculine] Przeglądy, o które prosiłem
+       *[other] Przeglądy, o które prosiłem(-am)
+    }
 written-a-suggestion = (propozycja)
-written-you-said-no = (odmówiłeś(-aś))
+written-you-said-no =
+    { $gender ->
+        [feminine] (odmówiłaś)
+        [masculine] (odmówiłeś)
+       *[other] (odmówiłeś(-aś))
+    }
 written-rating = { $day }: { $words } — ocena: { $name }
 written-note = { $name } pisze: „{ $text }”
 written-contacts = Notatki ze spotkań udostępnione mi
 written-written-by = (napisał(a): { $name })
 written-feeling = samopoczucie: { $feeling }
-written-asked-call = Poprosiłeś(-aś), żeby ktoś do ciebie zadzwonił.
+written-asked-call =
+    { $gender ->
+        [feminine] Poprosiłaś, żeby ktoś do ciebie zadzwonił.
+        [masculine] Poprosiłeś, żeby ktoś do ciebie zadzwonił.
+       *[other] Poprosiłeś(-aś), żeby ktoś do ciebie zadzwonił.
+    }
 written-read-by-on = Przeczytane przez: { $name }, { $day }
 written-replied = { $name } odpowiada: „{ $text }”
 written-who-opened = Kto otwierał twoje dane

@@ -28,10 +28,25 @@ tab-more-unread =
 skip-to-content = Salt la conținut
 sync-sending = Se trimite…
 sync-signing-out =
-    { $count ->
-        [one] Vei fi deconectat(ă) după ce { $count } modificare este trimisă
-        [few] Vei fi deconectat(ă) după ce { $count } modificări sunt trimise
-       *[other] Vei fi deconectat(ă) după ce { $count } de modificări sunt trimise
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] Vei fi deconectată după ce { $count } modificare este trimisă
+                [few] Vei fi deconectată după ce { $count } modificări sunt trimise
+               *[other] Vei fi deconectată după ce { $count } de modificări sunt trimise
+            }
+        [masculine]
+            { $count ->
+                [one] Vei fi deconectat după ce { $count } modificare este trimisă
+                [few] Vei fi deconectat după ce { $count } modificări sunt trimise
+               *[other] Vei fi deconectat după ce { $count } de modificări sunt trimise
+            }
+       *[other]
+            { $count ->
+                [one] Vei fi deconectat(ă) după ce { $count } modificare este trimisă
+                [few] Vei fi deconectat(ă) după ce { $count } modificări sunt trimise
+               *[other] Vei fi deconectat(ă) după ce { $count } de modificări sunt trimise
+            }
     }
 sync-reload-needed = Pathway a fost actualizat. Reîncarcă pagina ca să continui — modificările tale sunt salvate pe acest telefon.
 sync-saved-here =
@@ -73,7 +88,12 @@ failure-broken = Ceva nu a mers bine. Te rugăm să încerci din nou peste un mi
 sign-in-title = Conectare
 sign-in-enter-both = Scrie numele de utilizator și parola.
 sign-in-offline = Ești offline. Ai nevoie de conexiune ca să te conectezi prima dată pe acest telefon.
-sign-in-wiped = Ai fost deconectat(ă) de pe acest telefon din altă parte, așa că Pathway a șters tot ce păstra aici. Conectează-te ca să continui.
+sign-in-wiped =
+    { $gender ->
+        [feminine] Ai fost deconectată de pe acest telefon din altă parte, așa că Pathway a șters tot ce păstra aici. Conectează-te ca să continui.
+        [masculine] Ai fost deconectat de pe acest telefon din altă parte, așa că Pathway a șters tot ce păstra aici. Conectează-te ca să continui.
+       *[other] Ai fost deconectat(ă) de pe acest telefon din altă parte, așa că Pathway a șters tot ce păstra aici. Conectează-te ca să continui.
+    }
 sign-in-locked = Contul tău a fost blocat, așa că Pathway a șters tot ce păstra pe acest telefon. Contactează echipa ta ca să-l deblocheze.
 sign-in-ran-out = Conectarea ta a expirat. Conectează-te din nou ca să trimiți ce e salvat pe acest telefon — nu s-a pierdut nimic.
 sign-in-welcome = Planul tău, obiectivele tale și cuvântul tău — pe telefon, chiar și fără semnal.
@@ -173,14 +193,40 @@ read-aloud-stop = Oprește citirea
 sign-out = Deconectează-te
 sign-out-all-sent = Totul a fost trimis.
 sign-out-once-sent =
-    { $count ->
-        [one] Vei fi deconectat(ă) imediat ce se trimite { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
-       *[other] Vei fi deconectat(ă) imediat ce se trimit { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] Vei fi deconectată imediat ce se trimite { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+               *[other] Vei fi deconectată imediat ce se trimit { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+            }
+        [masculine]
+            { $count ->
+                [one] Vei fi deconectat imediat ce se trimite { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+               *[other] Vei fi deconectat imediat ce se trimit { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+            }
+       *[other]
+            { $count ->
+                [one] Vei fi deconectat(ă) imediat ce se trimite { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+               *[other] Vei fi deconectat(ă) imediat ce se trimit { $what }. Se întâmplă singur când ești online, chiar dacă închizi Pathway.
+            }
     }
 sign-out-if-you-wait =
-    { $count ->
-        [one] Este salvat pe acest telefon. Dacă aștepți, va fi trimis, apoi vei fi deconectat(ă).
-       *[other] Sunt salvate pe acest telefon. Dacă aștepți, vor fi trimise, apoi vei fi deconectat(ă).
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] Este salvat pe acest telefon. Dacă aștepți, va fi trimis, apoi vei fi deconectată.
+               *[other] Sunt salvate pe acest telefon. Dacă aștepți, vor fi trimise, apoi vei fi deconectată.
+            }
+        [masculine]
+            { $count ->
+                [one] Este salvat pe acest telefon. Dacă aștepți, va fi trimis, apoi vei fi deconectat.
+               *[other] Sunt salvate pe acest telefon. Dacă aștepți, vor fi trimise, apoi vei fi deconectat.
+            }
+       *[other]
+            { $count ->
+                [one] Este salvat pe acest telefon. Dacă aștepți, va fi trimis, apoi vei fi deconectat(ă).
+               *[other] Sunt salvate pe acest telefon. Dacă aștepți, vor fi trimise, apoi vei fi deconectat(ă).
+            }
     }
 sign-out-wait = Așteaptă și trimite
 sign-out-and-delete = Deconectează-te și șterge-le
@@ -192,7 +238,12 @@ sign-out-gone-for-good =
     }
 sign-out-delete = Șterge-le și deconectează-te
 sign-out-go-back = Înapoi
-sign-out-stay = Rămâi conectat(ă)
+sign-out-stay =
+    { $gender ->
+        [feminine] Rămâi conectată
+        [masculine] Rămâi conectat
+       *[other] Rămâi conectat(ă)
+    }
 
 ## What waits to be sent, counted ($what in the messages above)
 

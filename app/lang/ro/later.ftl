@@ -14,7 +14,12 @@ help-out-of-hours-team = echipa din afara programului
 help-emergency = În caz de urgență
 help-emergency-about = Dacă ești în pericol chiar acum sau cineva este rănit.
 help-advocate = Un avocat
-help-advocate-about = Un avocat e de partea ta. Te ajută să spui ce vrei și se asigură că ești ascultat(ă). Nu lucrează pentru echipa de îngrijire și este gratuit.
+help-advocate-about =
+    { $gender ->
+        [feminine] Un avocat e de partea ta. Te ajută să spui ce vrei și se asigură că ești ascultată. Nu lucrează pentru echipa de îngrijire și este gratuit.
+        [masculine] Un avocat e de partea ta. Te ajută să spui ce vrei și se asigură că ești ascultat. Nu lucrează pentru echipa de îngrijire și este gratuit.
+       *[other] Un avocat e de partea ta. Te ajută să spui ce vrei și se asigură că ești ascultat(ă). Nu lucrează pentru echipa de îngrijire și este gratuit.
+    }
 help-visit = Vizitează { $name }
 help-ask-for-advocate = Întreabă-ți consilierul personal cum să obții unul: ai dreptul la un avocat.
 
@@ -68,10 +73,30 @@ prompt-something-wrong-where = Unde sunt acum?
 feeling-great = Foarte bine
 feeling-good = Bine
 feeling-okay = Așa și așa
-feeling-sad = Trist(ă)
-feeling-worried = Îngrijorat(ă)
-feeling-angry = Furios/Furioasă
-feeling-scared = Speriat(ă)
+feeling-sad =
+    { $gender ->
+        [feminine] Tristă
+        [masculine] Trist
+       *[other] Trist(ă)
+    }
+feeling-worried =
+    { $gender ->
+        [feminine] Îngrijorată
+        [masculine] Îngrijorat
+       *[other] Îngrijorat(ă)
+    }
+feeling-angry =
+    { $gender ->
+        [feminine] Furioasă
+        [masculine] Furios
+       *[other] Furios/Furioasă
+    }
+feeling-scared =
+    { $gender ->
+        [feminine] Speriată
+        [masculine] Speriat
+       *[other] Speriat(ă)
+    }
 feeling-unsafe = Nu sunt în siguranță
 
 ## The parts of her plan
@@ -88,7 +113,12 @@ part-where-i-live = Unde locuiesc
 part-where-i-live-about = Casa ta și dacă e potrivită pentru tine.
 part-family-and-friends = Familie și prieteni
 part-family-and-friends-about = Timp cu familia, prieteni și oameni care contează pentru tine.
-part-skills-for-living = Abilități pentru a trăi singur(ă)
+part-skills-for-living =
+    { $gender ->
+        [feminine] Abilități pentru a trăi singură
+        [masculine] Abilități pentru a trăi singur
+       *[other] Abilități pentru a trăi singur(ă)
+    }
 part-skills-for-living-about = Gătit, facturi, cumpărături și grija de casă.
 part-money = Bani
 part-money-about = Banii tăi, beneficii, burse și ajutor cu costurile.
@@ -134,10 +164,20 @@ contact-tried = Încercare — fără răspuns
 
 ## Where she is signed in
 
-signed-in-title = Unde ești conectat(ă)
+signed-in-title =
+    { $gender ->
+        [feminine] Unde ești conectată
+        [masculine] Unde ești conectat
+       *[other] Unde ești conectat(ă)
+    }
 signed-in-lede = Fiecare telefon și browser conectat ca tine. Dacă unul se pierde sau îl are altcineva, deconectează-l: va șterge tot ce păstra Pathway pe el imediat ce intră online.
 signed-in-checking = Se verifică…
-signed-in-offline = Ești offline. Conectează-te la internet ca să vezi unde ești conectat(ă).
+signed-in-offline =
+    { $gender ->
+        [feminine] Ești offline. Conectează-te la internet ca să vezi unde ești conectată.
+        [masculine] Ești offline. Conectează-te la internet ca să vezi unde ești conectat.
+       *[other] Ești offline. Conectează-te la internet ca să vezi unde ești conectat(ă).
+    }
 signed-in-try-again = Încearcă din nou
 signed-in-one-out = { $device } a fost deconectat.
 signed-in-others-out =
@@ -148,7 +188,12 @@ signed-in-others-out =
     }
 signed-in-all-others = Deconectează-te de peste tot în rest
 signed-in-all-others-question = Te deconectezi de peste tot în rest?
-signed-in-will-be-lost = Tot ce s-a scris acolo și nu s-a trimis încă se va pierde. Aici rămâi conectat(ă).
+signed-in-will-be-lost =
+    { $gender ->
+        [feminine] Tot ce s-a scris acolo și nu s-a trimis încă se va pierde. Aici rămâi conectată.
+        [masculine] Tot ce s-a scris acolo și nu s-a trimis încă se va pierde. Aici rămâi conectat.
+       *[other] Tot ce s-a scris acolo și nu s-a trimis încă se va pierde. Aici rămâi conectat(ă).
+    }
 signed-in-yes = Da, deconectează
 signed-in-keep = Lasă-l conectat
 signed-in-this-one = Pe acesta îl folosești
@@ -161,6 +206,12 @@ signed-in-sign-out = Deconectează
 
 phone-title = Acest telefon
 phone-lede = Ce păstrează Pathway pe acest telefon, ca să meargă fără semnal.
+gender-legend = Cum să ți se adreseze Pathway?
+gender-about = Unele cuvinte din limba ta se schimbă pentru o fată sau un băiat. Alege ce ți se potrivește. Se schimbă doar cuvintele de pe ecranele tale.
+gender-feminine = Ca unei fete („conectată”)
+gender-masculine = Ca unui băiat („conectat”)
+gender-neutral = Nu aleg: arată ambele forme („conectat(ă)”)
+gender-changing = Se schimbă felul în care ți se adresează Pathway…
 phone-waiting = Așteaptă să fie trimise
 phone-safe-here =
     { $count ->
@@ -194,7 +245,12 @@ phone-set-aside =
 phone-others-waiting = Altcineva care a folosit Pathway pe acest telefon are modificări care așteaptă. Vor fi trimise când acea persoană se conectează din nou; nimeni altcineva nu le poate vedea.
 phone-signing-out = Deconectarea
 phone-signing-out-about = Deconectarea șterge de pe acest telefon tot ce e al tău. Deconectează-te dacă îl folosesc și alții.
-phone-see-signed-in = Vezi unde ești conectat(ă)
+phone-see-signed-in =
+    { $gender ->
+        [feminine] Vezi unde ești conectată
+        [masculine] Vezi unde ești conectat
+       *[other] Vezi unde ești conectat(ă)
+    }
 phone-lost-phone = { " " }— și deconectează un telefon pierdut.
 
 ## My goals (the Bees' names are in first.ftl)
@@ -206,7 +262,12 @@ goals-healthy-about = Să ai grijă de corpul și de mintea ta.
 goals-safe-about = Să te simți în siguranță unde locuiești și cu oamenii din jur.
 goals-resilient-about = Să faci față când e greu, și să te ridici din nou.
 goals-ambitious-about = Învățătură, muncă și lucrurile pe care vrei să le faci.
-goals-independent-about = Să-ți conduci singur(ă) viața: casă, bani și abilități de zi cu zi.
+goals-independent-about =
+    { $gender ->
+        [feminine] Să-ți conduci singură viața: casă, bani și abilități de zi cu zi.
+        [masculine] Să-ți conduci singur viața: casă, bani și abilități de zi cu zi.
+       *[other] Să-ți conduci singur(ă) viața: casă, bani și abilități de zi cu zi.
+    }
 goals-scale-not-started = Neînceput
 goals-scale-starting = Început
 goals-scale-getting-there = Pe drum

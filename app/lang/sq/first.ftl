@@ -185,7 +185,12 @@ sign-out-gone-for-good =
     }
 sign-out-delete = Fshiji dhe dil
 sign-out-go-back = Kthehu
-sign-out-stay = Qëndro i/e kyçur
+sign-out-stay =
+    { $gender ->
+        [feminine] Qëndro e kyçur
+        [masculine] Qëndro i kyçur
+       *[other] Qëndro i/e kyçur
+    }
 
 ## What waits to be sent, counted ($what in the messages above)
 

@@ -68,11 +68,36 @@ prompt-something-wrong-where = Ku jam tani?
 feeling-great = Shumë mirë
 feeling-good = Mirë
 feeling-okay = Në rregull
-feeling-sad = I/E trishtuar
-feeling-worried = I/E shqetësuar
-feeling-angry = I/E zemëruar
-feeling-scared = I/E frikësuar
-feeling-unsafe = Nuk jam i/e sigurt
+feeling-sad =
+    { $gender ->
+        [feminine] E trishtuar
+        [masculine] I trishtuar
+       *[other] I/E trishtuar
+    }
+feeling-worried =
+    { $gender ->
+        [feminine] E shqetësuar
+        [masculine] I shqetësuar
+       *[other] I/E shqetësuar
+    }
+feeling-angry =
+    { $gender ->
+        [feminine] E zemëruar
+        [masculine] I zemëruar
+       *[other] I/E zemëruar
+    }
+feeling-scared =
+    { $gender ->
+        [feminine] E frikësuar
+        [masculine] I frikësuar
+       *[other] I/E frikësuar
+    }
+feeling-unsafe =
+    { $gender ->
+        [feminine] Nuk jam e sigurt
+        [masculine] Nuk jam i sigurt
+       *[other] Nuk jam i/e sigurt
+    }
 
 ## The parts of her plan
 
@@ -134,10 +159,20 @@ contact-tried = U provua — pa përgjigje
 
 ## Where she is signed in
 
-signed-in-title = Ku je i/e kyçur
+signed-in-title =
+    { $gender ->
+        [feminine] Ku je e kyçur
+        [masculine] Ku je i kyçur
+       *[other] Ku je i/e kyçur
+    }
 signed-in-lede = Çdo telefon dhe shfletues i kyçur si ti. Nëse një humbet ose e ka dikush tjetër, nxirre: ai fshin gjithçka që Pathway mbante në të sapo të lidhet.
 signed-in-checking = Po kontrollohet…
-signed-in-offline = Je offline. Lidhu me internetin për të parë ku je i/e kyçur.
+signed-in-offline =
+    { $gender ->
+        [feminine] Je offline. Lidhu me internetin për të parë ku je e kyçur.
+        [masculine] Je offline. Lidhu me internetin për të parë ku je i kyçur.
+       *[other] Je offline. Lidhu me internetin për të parë ku je i/e kyçur.
+    }
 signed-in-try-again = Provo përsëri
 signed-in-one-out = { $device } u nxor.
 signed-in-others-out =
@@ -147,7 +182,12 @@ signed-in-others-out =
     }
 signed-in-all-others = Dil nga të gjitha vendet e tjera
 signed-in-all-others-question = Të dalësh nga të gjitha vendet e tjera?
-signed-in-will-be-lost = Çdo gjë e shkruar atje dhe e padërguar ende do të humbasë. Ti mbetesh i/e kyçur këtu.
+signed-in-will-be-lost =
+    { $gender ->
+        [feminine] Çdo gjë e shkruar atje dhe e padërguar ende do të humbasë. Ti mbetesh e kyçur këtu.
+        [masculine] Çdo gjë e shkruar atje dhe e padërguar ende do të humbasë. Ti mbetesh i kyçur këtu.
+       *[other] Çdo gjë e shkruar atje dhe e padërguar ende do të humbasë. Ti mbetesh i/e kyçur këtu.
+    }
 signed-in-yes = Po, dil
 signed-in-keep = Mbaje të kyçur
 signed-in-this-one = Po përdor këtë
@@ -160,6 +200,12 @@ signed-in-sign-out = Dil
 
 phone-title = Ky telefon
 phone-lede = Çfarë mban Pathway në këtë telefon, që të punojë pa sinjal.
+gender-legend = Si të të drejtohet Pathway?
+gender-about = Disa fjalë në gjuhën tënde ndryshojnë për një vajzë ose një djalë. Zgjidh atë që të përshtatet. Ndryshojnë vetëm fjalët në ekranet e tua.
+gender-feminine = Si për një vajzë („e sigurt”)
+gender-masculine = Si për një djalë („i sigurt”)
+gender-neutral = Mos zgjidh: trego të dyja („i/e sigurt”)
+gender-changing = Po ndryshon mënyra si të drejtohet Pathway…
 phone-waiting = Në pritje për t'u dërguar
 phone-safe-here =
     { $count ->
@@ -192,7 +238,12 @@ phone-set-aside =
 phone-others-waiting = Dikush tjetër që ka përdorur Pathway në këtë telefon ka ndryshime në pritje. Do të dërgohen kur ai person të hyjë sërish; askush tjetër nuk mund t'i shohë.
 phone-signing-out = Dalja
 phone-signing-out-about = Dalja heq gjithçka tënden nga ky telefon. Dil nëse e përdorin edhe të tjerë.
-phone-see-signed-in = Shiko ku je i/e kyçur
+phone-see-signed-in =
+    { $gender ->
+        [feminine] Shiko ku je e kyçur
+        [masculine] Shiko ku je i kyçur
+       *[other] Shiko ku je i/e kyçur
+    }
 phone-lost-phone = { " " }— dhe nxirr një telefon që ke humbur.
 
 ## My goals (the Bees' names are in first.ftl)
@@ -201,7 +252,12 @@ goals-title = Qëllimet e mia
 goals-bee-heading = Bee { $bee }
 goals-happy-about = Të ndihesh mirë, të argëtohesh, njerëz që kujdesen për ty.
 goals-healthy-about = Të kujdesesh për trupin dhe mendjen tënde.
-goals-safe-about = Të ndihesh i/e sigurt ku jeton dhe me njerëzit përreth.
+goals-safe-about =
+    { $gender ->
+        [feminine] Të ndihesh e sigurt ku jeton dhe me njerëzit përreth.
+        [masculine] Të ndihesh i sigurt ku jeton dhe me njerëzit përreth.
+       *[other] Të ndihesh i/e sigurt ku jeton dhe me njerëzit përreth.
+    }
 goals-resilient-about = Të përballosh kur gjërat janë të vështira, dhe të ngrihesh sërish.
 goals-ambitious-about = Mësimi, puna dhe gjërat që do të bësh.
 goals-independent-about = Të drejtosh jetën tënde: shtëpia, paratë dhe aftësitë e përditshme.
@@ -314,7 +370,12 @@ plan-review-getting-ready = Rishikimi yt i radhës po përgatitet.
 plan-review-marked = Çfarë ka ndryshuar që nga versioni { $number } është shënuar në çdo pjesë më poshtë.
 plan-every-six-months = Plani yt rishikohet të paktën çdo gjashtë muaj. Mund të kërkosh një rishikim kurdo, dhe nuk mund të refuzohet.
 plan-ask-review = Kërko një rishikim
-plan-review-why = Për çfarë do të flasësh? (Nuk je i/e detyruar ta thuash.)
+plan-review-why =
+    { $gender ->
+        [feminine] Për çfarë do të flasësh? (Nuk je e detyruar ta thuash.)
+        [masculine] Për çfarë do të flasësh? (Nuk je i detyruar ta thuash.)
+       *[other] Për çfarë do të flasësh? (Nuk je i/e detyruar ta thuash.)
+    }
 plan-ask-my-review = Kërko rishikimin tim
 plan-every-version = Të gjitha versionet e planit tim
 plan-reviewed-agree = Plani yt u rishikua më { $day }. A je dakord me të?
@@ -366,7 +427,12 @@ plan-do-you-agree = A je dakord me këtë version të planit tënd?
 plan-i-agree = Jam dakord
 plan-i-dont-agree = Nuk jam dakord
 plan-why-not-agree = Pse nuk je dakord? Arsyet e tua mbahen në planin tënd.
-plan-anything-to-add = Dëshiron të shtosh diçka? (Nuk je i/e detyruar.)
+plan-anything-to-add =
+    { $gender ->
+        [feminine] Dëshiron të shtosh diçka? (Nuk je e detyruar.)
+        [masculine] Dëshiron të shtosh diçka? (Nuk je i detyruar.)
+       *[other] Dëshiron të shtosh diçka? (Nuk je i/e detyruar.)
+    }
 plan-send-answer = Dërgo përgjigjen time
 plan-answer-saved = Përgjigja jote ruhet menjëherë në këtë telefon, dhe dërgohet kur ka sinjal.
 plan-versions-not-found = Nuk i gjejmë këto versione

@@ -160,6 +160,12 @@ signed-in-sign-out = ውጻእ
 
 phone-title = እዚ ተሌፎን
 phone-lede = Pathway ብዘይ ሲግናል ክሰርሕ ኣብዚ ተሌፎን ዝዕቅቦ።
+gender-legend = Pathway ብኸመይ ክዛረበኩም ትደልዩ?
+gender-about = ኣብ ቋንቋኹም ገለ ቃላት ንጓል ወይ ንወዲ ይፈላለዩ። ዝሰማማዕኩም ምረጹ። ኣብ ስክሪናትኩም ዘለዉ ቃላት ጥራይ እዮም ዝቕየሩ።
+gender-feminine = ከም ንጓል
+gender-masculine = ከም ንወዲ
+gender-neutral = ኣይመርጽን፡ ክልቲኡ ኣርኢ
+gender-changing = Pathway ዝዛረበሉ መንገዲ ይቕየር ኣሎ…
 phone-waiting = ክለኣኽ ዝጽበ
 phone-safe-here =
     { $count ->

@@ -59,6 +59,7 @@ pub fn SignIn() -> impl IntoView {
                         .replies_seen
                         .set(device::replies_seen(session.user.id));
                     device::ask_to_keep_storage();
+                    crate::language::browser::speak_to(device::gender(&session.user));
                     password.set(String::new());
                     shell.session.set(Some(session.clone()));
                     shell.store.signed_in(&session);

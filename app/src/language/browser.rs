@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::compiled::Words;
-use super::{Arg, Lang, Numbers, Part};
+use super::{Arg, Gender, Lang, Numbers, Part, GENDER};
 
 /// Where the phone keeps the language chosen on it.
 const CHOSEN: &str = "pathway.language";
@@ -26,6 +26,10 @@ thread_local! {
     /// them, and in [`WORDS`] once `LATER_IN`.
     static LATER: RefCell<Option<Promise>> = const { RefCell::new(None) };
     static LATER_IN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static SPOKEN_TO: std::cell::Cell<Gender> = const { std::cell::Cell::new(Gender::Neutral) };
+    /// Messages that take no values but choose by her gender, each written
+    /// once for her.
+    static GENDERED: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Waits for the first part of her language's words, which `index.html`
@@ -197,28 +201,49 @@ pub enum SwitchFailed {
     Storage,
 }
 
+/// How the person signed in asked to be spoken to; before anyone signs
+/// in, and after, the words that fit either. Screens read their words
+/// once, as they are drawn, so this is set before they are.
+pub fn speak_to(gender: Gender) {
+    if SPOKEN_TO.with(|g| g.replace(gender)) != gender {
+        GENDERED.with(|gendered| gendered.borrow_mut().clear());
+    }
+}
+
 /// The message `key`, which takes no values, in her language (see the
 /// [`tr!`](crate::tr) macro); the key itself when it is missing.
 pub fn plain(key: &'static str) -> &'static str {
-    WORDS.with(|w| w.borrow().plain(key)).unwrap_or(key)
+    if let Some(words) = WORDS.with(|w| w.borrow().plain(key)) {
+        return words;
+    }
+    // It chooses by her gender (or is missing, and says its key).
+    let known = GENDERED.with(|g| g.borrow().iter().find(|(k, _)| *k == key).map(|(_, w)| *w));
+    known.unwrap_or_else(|| {
+        let words = kept(text(key, &[]));
+        GENDERED.with(|g| g.borrow_mut().push((key, words)));
+        words
+    })
 }
 
 /// The message `key` with its values, in her language (see the
 /// [`tr!`](crate::tr) macro).
 pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
-    if !current().right_to_left() {
-        return with_intl(|intl| WORDS.with(|w| w.borrow().format(key, args, intl)));
-    }
-    // A name or a number in Latin letters inside right-to-left words keeps
-    // its own direction, and does not carry the words around it along.
-    let isolated: Vec<(&str, Arg)> = args
+    let right_to_left = current().right_to_left();
+    let mut args: Vec<(&str, Arg)> = args
         .iter()
         .map(|(name, arg)| match arg {
-            Arg::Text(text) => (*name, Arg::Text(format!("\u{2068}{text}\u{2069}"))),
-            number => (*name, number.clone()),
+            // A name or a number in Latin letters inside right-to-left
+            // words keeps its own direction, and does not carry the words
+            // around it along.
+            Arg::Text(text) if right_to_left => {
+                (*name, Arg::Text(format!("\u{2068}{text}\u{2069}")))
+            }
+            other => (*name, other.clone()),
         })
         .collect();
-    with_intl(|intl| WORDS.with(|w| w.borrow().format(key, &isolated, intl)))
+    let gender = SPOKEN_TO.with(std::cell::Cell::get);
+    args.push((GENDER, gender.variant().into()));
+    with_intl(|intl| WORDS.with(|w| w.borrow().format(key, &args, intl)))
 }
 
 /// A date as her language writes it short ("3 Dec 2026" in English).

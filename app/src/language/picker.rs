@@ -1,12 +1,13 @@
 //! Choosing her language: on the sign-in screen and on *This phone*. The
 //! choice is kept on the phone and on her account, so a new phone opens
-//! in it once she signs in.
+//! in it once she signs in. On *This phone* she also chooses how her
+//! language speaks to her, where its words change for a girl or a boy.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser::{self, SwitchFailed};
-use super::{Lang, LanguageChoice};
+use super::{Gender, GenderChoice, Lang, LanguageChoice};
 use crate::shell::api;
 use crate::shell::device::{self, Session};
 use crate::tr;
@@ -70,10 +71,72 @@ pub fn LanguagePicker() -> impl IntoView {
     }
 }
 
+/// How should Pathway speak to you: shown to a young person whose
+/// language's words change for a girl or a boy. Kept on the phone at once
+/// (and so used when the app opens again, with or without a signal), and
+/// on her account when there is a connection.
+#[component]
+pub fn GenderPicker(session: Session) -> impl IntoView {
+    let language = browser::current();
+    if !language.speaks_by_gender() || session.user.role.is_staff() {
+        return ().into_any();
+    }
+    let person = session.user.id;
+    let current = device::gender(&session.user);
+    let status = RwSignal::new(None::<(bool, &'static str)>);
+    let choose = move |gender: Gender| {
+        if gender == current {
+            return;
+        }
+        if !device::choose_gender(person, gender) {
+            status.set(Some((true, tr!("language-not-kept"))));
+            return;
+        }
+        status.set(Some((false, tr!("gender-changing"))));
+        // Every screen reads its words once, as it is drawn; opening again
+        // draws them all in the new way.
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    let words = |gender: Gender| match gender {
+        Gender::Feminine => tr!("gender-feminine"),
+        Gender::Masculine => tr!("gender-masculine"),
+        Gender::Neutral => tr!("gender-neutral"),
+    };
+    view! {
+        <fieldset class="choices stacked gender-picker">
+            <legend>{tr!("gender-legend")}</legend>
+            <p class="quiet" id="gender-about">{tr!("gender-about")}</p>
+            {Gender::ALL.into_iter().map(|gender| {
+                let id = format!("gender-{}", gender.code());
+                view! {
+                    <span class="choice">
+                        <input type="radio" name="gender" id=id.clone() aria-describedby="gender-about"
+                            checked=gender == current on:change=move |_| choose(gender)/>
+                        <label for=id>{words(gender)}</label>
+                    </span>
+                }
+            }).collect_view()}
+            <p role="status" class=move || match status.get() {
+                Some((true, _)) => "problem",
+                _ => "quiet",
+            }>{move || status.get().map(|(_, words)| words)}</p>
+        </fieldset>
+    }
+    .into_any()
+}
+
 /// Brings the phone and her account into agreement once she is signed in:
 /// a language chosen on this phone goes to her account; with none chosen
-/// here, the one on her account is opened.
+/// here, the one on her account is opened. How she chose to be spoken to
+/// here goes to her account too.
 pub fn agree_with_account(session: Session) {
+    if let Some(gender) =
+        device::gender_chosen_here(session.user.id).filter(|g| *g != session.user.gender)
+    {
+        spawn_local(keep_gender_on_account(session.clone(), gender));
+    }
     let here = browser::chosen_here();
     match (here, session.user.language) {
         (Some(here), account) if account != Some(here) => {
@@ -91,13 +154,25 @@ pub fn agree_with_account(session: Session) {
 
 /// Keeps `lang` on her account (and in the phone's copy of who she is);
 /// with no signal, it is sent when she next opens Pathway online.
-async fn keep_on_account(mut session: Session, lang: Lang) {
+async fn keep_on_account(session: Session, lang: Lang) {
     let choice = LanguageChoice { language: lang };
     if api::post_only("/api/me/language", &choice, &session.token)
         .await
         .is_ok()
     {
-        session.user.language = Some(lang);
-        device::save_session(&session);
+        device::update_user(session.user.id, |user| user.language = Some(lang));
+    }
+}
+
+/// Keeps how she chose to be spoken to on her account (and in the phone's
+/// copy of who she is); with no signal, it is sent when she next opens
+/// Pathway online.
+async fn keep_gender_on_account(session: Session, gender: Gender) {
+    let choice = GenderChoice { gender };
+    if api::post_only("/api/me/gender", &choice, &session.token)
+        .await
+        .is_ok()
+    {
+        device::update_user(session.user.id, |user| user.gender = gender);
     }
 }

@@ -21,6 +21,7 @@ use super::idb::{self, IdbError};
 
 use crate::audit::Opened;
 use crate::auth::{Role, User};
+use crate::language::Gender;
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
 
@@ -89,6 +90,15 @@ pub fn save_session(session: &Session) {
             user: session.user.clone(),
         },
     );
+}
+
+/// Changes the phone's copy of who `person` is, if she is still signed in
+/// here (her account was told something first).
+pub fn update_user(person: Uuid, change: impl FnOnce(&mut User)) {
+    if let Some(mut session) = saved_session().filter(|s| s.user.id == person) {
+        change(&mut session.user);
+        save_session(&session);
+    }
 }
 
 /// The server ended this sign-in: the token goes, the person's changes stay.
@@ -198,6 +208,25 @@ pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
 struct Seen {
     format: u32,
     replies: usize,
+}
+
+/// How this person asked to be spoken to: as chosen on this phone, else as
+/// her account has it.
+pub fn gender(user: &User) -> Gender {
+    gender_chosen_here(user.id).unwrap_or(user.gender)
+}
+
+/// How she chose to be spoken to on this phone, if she did; her account
+/// learns it when there is a connection.
+pub fn gender_chosen_here(person: Uuid) -> Option<Gender> {
+    raw(&key(person, "gender")).and_then(|code| code.parse().ok())
+}
+
+/// Keeps how she chose to be spoken to; `false` if the phone would not.
+pub fn choose_gender(person: Uuid, gender: Gender) -> bool {
+    LocalStorage::raw()
+        .set_item(&key(person, "gender"), gender.code())
+        .is_ok()
 }
 
 /// How many replies to her statements she has already seen here.

@@ -32,6 +32,9 @@ pub fn start() {
     // Leptos's own executor starts with the app, so this waits outside it.
     wasm_bindgen_futures::spawn_local(async {
         crate::language::browser::load().await;
+        if let Some(session) = device::saved_session() {
+            crate::language::browser::speak_to(device::gender(&session.user));
+        }
         leptos::mount::mount_to_body(App);
         device::keep_words();
     });

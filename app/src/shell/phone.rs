@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::language::browser;
-use crate::language::picker::LanguagePicker;
+use crate::language::picker::{GenderPicker, LanguagePicker};
 use crate::sync::unsent::{self, Sort, Unsent};
 use crate::tr;
 
@@ -178,6 +178,7 @@ pub fn ThisPhone() -> impl IntoView {
             <h1>{tr!("phone-title")}</h1>
             <p class="lede">{tr!("phone-lede")}</p>
             <LanguagePicker/>
+            <GenderPicker session=session.clone()/>
 
             <h2>{tr!("phone-waiting")}</h2>
             <p>

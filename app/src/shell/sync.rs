@@ -406,6 +406,8 @@ impl Store {
         self.replica.set(None);
         self.signing_out.set(false);
         self.state.set(SyncState::Starting);
+        // Whoever signs in next is spoken to as they asked, not as she did.
+        crate::language::browser::speak_to(Default::default());
         self.session.set(None);
     }
 
