@@ -165,6 +165,21 @@ pub fn chosen_here() -> Option<Lang> {
         .and_then(|code| Lang::from_code(&code).ok())
 }
 
+/// Forgets the language chosen on this phone: at sign-out, so the next
+/// person's sign-in screen does not say which language she reads (her
+/// account keeps it). The page goes on in it until it is next opened.
+pub fn forget_choice() {
+    let _ = LocalStorage::raw().remove_item(CHOSEN);
+}
+
+/// The phone's own language, if Pathway speaks it (else English), as
+/// `index.html` found it.
+pub fn phone_language() -> Option<Lang> {
+    let window = web_sys::window()?;
+    let code = Reflect::get(&window, &"pathwayOwnLanguage".into()).ok()?;
+    Lang::from_code(&code.as_string()?).ok()
+}
+
 /// The file of a part of `lang`'s words, content-named by the build.
 pub fn file_of(lang: Lang, part: Part) -> Option<String> {
     let window = web_sys::window()?;

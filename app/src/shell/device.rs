@@ -559,14 +559,20 @@ pub fn keep_screens_for(role: Role, ready: RwSignal<bool>) {
 }
 
 /// Asks the service worker to keep the words of the language the app shows,
-/// both parts, so every screen opens in her language with no signal. The
-/// only language kept.
+/// both parts, so every screen opens in her language with no signal; and
+/// the first part of the phone's own language, in which the sign-in screen
+/// opens once she signs out (which forgets the language chosen here).
 pub fn keep_words() {
     use crate::language::{browser, Part};
-    for part in Part::ALL {
-        if let Some(file) = browser::file_of(browser::current(), part) {
-            tell_worker("words", file.into());
-        }
+    let shown = browser::current();
+    let files = Part::ALL
+        .map(|part| browser::file_of(shown, part))
+        .into_iter()
+        .chain([browser::phone_language()
+            .filter(|own| *own != shown)
+            .and_then(|own| browser::file_of(own, Part::First))]);
+    for file in files.flatten() {
+        tell_worker("words", file.into());
     }
 }
 

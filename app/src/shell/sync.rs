@@ -351,6 +351,7 @@ impl Store {
         let opened = device::openings(session.user.id);
         device::revoke_later(&session.token);
         device::forget_person(session.user.id, Keep::Nothing);
+        crate::language::browser::forget_choice();
         self.leave();
         let store = *self;
         spawn_local(async move {

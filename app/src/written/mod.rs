@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::audit::Looked;
-use crate::contacts::{history, Circumstances, ContactNote};
+use crate::contacts::{history, Circumstances, ContactKind, ContactNote};
 use crate::goals::{goals_of, GoalFields, GoalNoteFields, RatingFields};
 use crate::plan::review::{AgreementFields, PlanCopy, RequestFields, ReviewFields, Reviews};
 use crate::plan::{AdviserContact, PathwayPlan, PlanDates};
@@ -71,9 +71,24 @@ pub struct StatementWritten {
 /// Something staff keep that she is told exists, without its words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffOnly {
-    pub what: String,
+    pub what: StaffNote,
     #[serde(with = "crate::dates::iso_date")]
     pub on: Date,
+}
+
+/// What a note only staff read is: typed, so her screen says it in her
+/// language and another app can read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StaffNote {
+    /// A note of a contact not shared with her: how they were in touch,
+    /// and who wrote it.
+    Contact { how: ContactKind, by: String },
+    /// A note of a contact whose words cannot be read.
+    ContactUnread,
+    /// What the council sends for the government's yearly count of care
+    /// leavers.
+    NationalCount,
 }
 
 impl Record {
@@ -125,20 +140,18 @@ impl WrittenAboutMe {
                     .filter(|_| r.kind == RecordKind::Contact)
                 {
                     Some(note) => StaffOnly {
-                        what: format!(
-                            "A note of contact ({}) written by {}",
-                            note.kind.label(),
-                            note.by_name
-                        ),
+                        what: StaffNote::Contact {
+                            how: note.kind,
+                            by: note.by_name,
+                        },
                         on: note.on,
                     },
                     None if r.kind == RecordKind::Contact => StaffOnly {
-                        what: "A note of contact".into(),
+                        what: StaffNote::ContactUnread,
                         on: written_on,
                     },
                     None => StaffOnly {
-                        what: "Information for the government's yearly count of care leavers"
-                            .into(),
+                        what: StaffNote::NationalCount,
                         on: r.fields::<Circumstances>().map_or(written_on, |c| c.on),
                     },
                 }
@@ -251,11 +264,14 @@ mod tests {
             written.staff_only,
             [
                 StaffOnly {
-                    what: "A note of contact (Home visit) written by Sam Okafor".into(),
+                    what: StaffNote::Contact {
+                        how: ContactKind::HomeVisit,
+                        by: "Sam Okafor".into()
+                    },
                     on: date!(2026 - 11 - 02)
                 },
                 StaffOnly {
-                    what: "Information for the government's yearly count of care leavers".into(),
+                    what: StaffNote::NationalCount,
                     on: date!(2026 - 11 - 02)
                 },
             ]

@@ -18,7 +18,7 @@ use crate::ui::{
     bee_heading, contact_kind_words, download, feeling_words, participation_words, prompt_words,
     scale_words, topic_words, LookedList, PlanCopyView,
 };
-use crate::written::WrittenAboutMe;
+use crate::written::{StaffNote, WrittenAboutMe};
 
 #[component]
 pub fn WrittenAboutMePage() -> impl IntoView {
@@ -229,7 +229,7 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                 } else {
                     view! {
                         <ul class="plain">
-                            {written.staff_only.iter().map(|s| view! { <li>{format!("{} — {}", short_day(s.on), s.what)}</li> }).collect_view()}
+                            {written.staff_only.iter().map(|s| view! { <li>{format!("{} — {}", short_day(s.on), staff_note_words(&s.what))}</li> }).collect_view()}
                         </ul>
                     }.into_any()
                 }}
@@ -270,4 +270,17 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// What a note only staff read is, in her language.
+fn staff_note_words(note: &StaffNote) -> String {
+    match note {
+        StaffNote::Contact { how, by } => tr!(
+            "written-staff-contact",
+            how = contact_kind_words(*how),
+            name = by
+        ),
+        StaffNote::ContactUnread => tr!("written-staff-contact-unread").to_owned(),
+        StaffNote::NationalCount => tr!("written-staff-national-count").to_owned(),
+    }
 }
