@@ -491,8 +491,11 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// makes her first visit smaller. (Her language raised it from 302 KB to 319 KB:
 /// the words file, the picker on the sign-in screen, *Read aloud* and the
 /// views of translated words; `docs/languages.md`. Splitting her words so
-/// the first visit carries only her home's brought it to 317 KB.)
-const FIRST_VISIT_BUDGET: u64 = 317_000;
+/// the first visit carries only her home's brought it to 317 KB. Being
+/// spoken to as she asked, in the languages whose words change for a girl
+/// or a boy, raised it to 318 KB: her choice read with who she is, kept on
+/// her account, and every message able to choose by it.)
+const FIRST_VISIT_BUDGET: u64 = 318_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 /// The languages Pathway speaks: those of young people in care in England.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String", into = "&'static str")]
 pub enum Lang {
     En,
     Ar,
@@ -116,6 +116,22 @@ impl Lang {
     }
 }
 
+// Read and written as their codes, by the code above (the phone then
+// carries no second table of them from serde's derive).
+impl TryFrom<String> for Lang {
+    type Error = UnknownLanguage;
+
+    fn try_from(code: String) -> Result<Lang, UnknownLanguage> {
+        Lang::from_code(&code)
+    }
+}
+
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> &'static str {
+        lang.code()
+    }
+}
+
 /// Each language's words come in two parts, so her first visit carries
 /// only what it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +174,7 @@ pub struct LanguageChoice {
 /// `*[other]`, the words that fit either, for [`Gender::Neutral`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String", into = "&'static str")]
 pub enum Gender {
     Feminine,
     Masculine,
@@ -202,7 +218,21 @@ impl std::str::FromStr for Gender {
     }
 }
 
-/// A stored gender Pathway does not know.
+impl TryFrom<String> for Gender {
+    type Error = UnknownGender;
+
+    fn try_from(code: String) -> Result<Gender, UnknownGender> {
+        code.parse()
+    }
+}
+
+impl From<Gender> for &'static str {
+    fn from(gender: Gender) -> &'static str {
+        gender.code()
+    }
+}
+
+/// A gender Pathway does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0:?} is not feminine, masculine or neutral")]
 pub struct UnknownGender(pub String);

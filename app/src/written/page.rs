@@ -160,10 +160,10 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                 <ul class="plain">
                     {written.goals.iter().map(|g| view! {
                         <li>
-                            <p><strong>{g.goal.title.clone()}</strong>" — "{bee_heading(g.goal.domain)}
+                            <p><strong dir="auto">{g.goal.title.clone()}</strong>" — "{bee_heading(g.goal.domain)}
                                 {match g.goal.status { GoalStatus::Suggested => format!(" {}", tr!("written-a-suggestion")), GoalStatus::Declined => format!(" {}", tr!("written-you-said-no")), GoalStatus::Active => String::new() }}</p>
                             {(!g.goal.steps.is_empty()).then(|| view! {
-                                <ul>{g.goal.steps.iter().map(|s| view! { <li>{s.text.clone()}{if s.done { format!(" — {}", tr!("plan-done")) } else { String::new() }}</li> }).collect_view()}</ul>
+                                <ul>{g.goal.steps.iter().map(|s| view! { <li><span dir="auto">{s.text.clone()}</span>{if s.done { format!(" — {}", tr!("plan-done")) } else { String::new() }}</li> }).collect_view()}</ul>
                             })}
                             {g.ratings.iter().map(|r| view! {
                                 <p class="small">{tr!("written-rating", day = short_day(r.on), words = scale_words(r.score), name = r.by_name.clone())}{(!r.note.is_empty()).then(|| format!(" — “{}”", r.note))}</p>
@@ -181,8 +181,8 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                     {written.contacts.iter().map(|c| view! {
                         <li>
                             <p><strong>{format!("{} — {}", short_day(c.on), contact_kind_words(c.kind))}</strong>" "{tr!("written-written-by", name = c.by_name.clone())}</p>
-                            <p>{c.summary.clone()}</p>
-                            {(!c.actions.is_empty()).then(|| view! { <p>{tr!("contacts-we-agreed")}" "{c.actions.clone()}</p> })}
+                            <p dir="auto">{c.summary.clone()}</p>
+                            {(!c.actions.is_empty()).then(|| view! { <p>{tr!("contacts-we-agreed")}" "<span dir="auto">{c.actions.clone()}</span></p> })}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -204,7 +204,7 @@ fn Written(written: WrittenAboutMe, json: String) -> impl IntoView {
                                 let asked = if topic.prompts().get(i) == Some(&q.as_str()) { prompt_words(topic, i).to_owned() } else { q.clone() };
                                 view! { <p>{format!("{asked}: “{a}”")}</p> }
                             }).collect_view()}
-                            {(!s.statement.text.trim().is_empty()).then(|| view! { <p>{format!("“{}”", s.statement.text)}</p> })}
+                            {(!s.statement.text.trim().is_empty()).then(|| view! { <p dir="auto">{format!("“{}”", s.statement.text)}</p> })}
                             {s.statement.call_me.then(|| view! { <p>{tr!("written-asked-call")}</p> })}
                             {s.read_by.iter().map(|r| view! { <p class="small">{match day_of(r.at) {
                                 Some(d) => tr!("written-read-by-on", name = r.by_name.clone(), day = short_day(d)),
