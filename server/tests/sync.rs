@@ -246,6 +246,10 @@ async fn a_foreign_record_is_not_found_changes_nothing_and_does_not_block_the_re
             refused["reason"],
             "This doesn't exist, or isn't yours to change."
         );
+        assert_eq!(
+            refused["why"], "not_found",
+            "her phone says it in her words"
+        );
     }
     assert_eq!(outcomes[3]["outcome"], "applied");
     assert_eq!(
@@ -567,6 +571,7 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
         answer["outcomes"][0]["reason"],
         "A goal you add is a suggestion she can accept or decline."
     );
+    assert_eq!(answer["outcomes"][0]["why"], "not_kept");
 
     let suggestion = server.record(&ella, &json!(goal_id)).await?;
     assert_eq!(suggestion["data"]["status"], "suggested");

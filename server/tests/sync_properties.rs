@@ -621,7 +621,7 @@ fn check(steps: &[Step]) -> Fallible<()> {
                     }
                 }
             }
-            Outcome::Rejected { reason } => {
+            Outcome::Rejected { reason, .. } => {
                 let allowed = mutation.kind == RecordKind::PlanAction
                     || reason.contains("removed")
                     || reason.contains("doesn't exist");

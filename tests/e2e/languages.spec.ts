@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEMO_PASSWORD, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, openPart, openSignedIn, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
 
 // A team of its own, so the language kept on its accounts changes nothing
 // other tests see (Selam's ends in English; Dawit's never has one; Maria
@@ -430,4 +430,48 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await expect(en.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
   await expect(en.getByRole("group", { name: "How should Pathway speak to you?" })).toHaveCount(0);
   for (const context of [phone, newPhone, arabic, english]) await context.close();
+});
+
+test("a change the server will not keep is explained to her in her language", async ({ browser }) => {
+  const office = await browser.newContext({ locale: "en-GB" });
+  const yonas = await openSignedIn(office, "yonas");
+  await yonas.goto("/young-people");
+  await yonas.getByRole("link", { name: /Dawit Haile/ }).click();
+  await expect(yonas.getByRole("heading", { level: 1, name: "Dawit Haile's plan" })).toBeVisible();
+  const money = await openPart(yonas, "Money");
+  // Its own words each run, as a worker started again finds the last one's.
+  const what = `Open a bank account ${Date.now()}`;
+  await money.getByRole("button", { name: "Add an action to Money" }).click();
+  await money.getByLabel("What will be done").fill(what);
+  await money.getByLabel("Who does it").fill("Dawit");
+  await money.getByRole("button", { name: "Save" }).click();
+  await expect(yonas.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  const pl = wordsOf("pl").plain;
+  const phone = await browser.newContext({ locale: "pl-PL" });
+  const dawit = await phone.newPage();
+  await dawit.goto("/");
+  await signInAs(dawit, "dawit", "Zaloguj się");
+  await expect(dawit.getByRole("heading", { level: 1 })).toContainText("Dawit");
+  await waitForOfflineShell(dawit);
+  await dawit.goto("/my-plan");
+  await dawit.getByRole("button", { name: pl.get("part-money"), exact: true }).click();
+  const action = dawit.getByRole("checkbox", { name: what });
+  await expect(action).not.toBeChecked();
+
+  // With no signal she ticks it off; meanwhile her adviser removes it.
+  await phone.setOffline(true);
+  await action.check();
+  await money.getByRole("button", { name: `Change ${what}` }).click();
+  await money.getByRole("button", { name: "Remove this action" }).click();
+  await expect(yonas.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  await phone.setOffline(false);
+  const notice = dawit.getByRole("alert").filter({ hasText: pl.get("refused-not-saved") });
+  await expect(notice).toContainText(pl.get("refusal-removed")!, { timeout: 15_000 });
+  await speaksHerLanguage(dawit, "pl", "her plan, with a change refused");
+  await dawit.getByRole("button", { name: pl.get("refused-ok"), exact: true }).click();
+  await expect(notice).toHaveCount(0);
+  await office.close();
+  await phone.close();
 });

@@ -887,6 +887,26 @@ role-young-person = شاب أو شابة
 
 refused-not-saved = لم يُحفظ تغيير.
 refused-ok = حسنًا
+refusal-not-found = هذا لم يعد موجودًا، أو ليس لك أن تغيّره.
+refusal-removed = أُزيل هذا، لذلك لم يُحفظ تغييرك.
+refusal-advisers-to-change =
+    { $gender ->
+        [feminine] مستشارك الشخصي وحده يستطيع تغيير هذا. يمكنكِ أن تقولي رأيكِ فيه في خطتك.
+       *[other] مستشارك الشخصي وحده يستطيع تغيير هذا. يمكنك أن تقول رأيك فيه في خطتك.
+    }
+refusal-written-down = كُتب هذا، لذلك لا يمكن تغييره.
+refusal-not-written-down-yet =
+    { $gender ->
+        [feminine] لم تُكتب هذه المراجعة بعد، لذلك لا يوجد ما توافقين عليه بعد.
+       *[other] لم تُكتب هذه المراجعة بعد، لذلك لا يوجد ما توافق عليه بعد.
+    }
+refusal-not-kept =
+    { $gender ->
+        [feminine] لم يستطع Pathway حفظ هذا كما كُتب. تحقّقي منه وحاولي مرة أخرى.
+       *[other] لم يستطع Pathway حفظ هذا كما كُتب. تحقّق منه وحاول مرة أخرى.
+    }
+refusal-already-dealt-with = تم التعامل مع هذا التغيير من قبل.
+refusal-not-allowed = لا يمكنك إجراء هذا التغيير.
 
 ## Where she signed in: browsers and systems keep their names
 

@@ -477,6 +477,14 @@ role-young-person = گەنج
 
 refused-not-saved = گۆڕانکارییەک پاشەکەوت نەکرا.
 refused-ok = باشە
+refusal-not-found = ئەمە چیتر لێرە نییە، یان گۆڕینی کاری تۆ نییە.
+refusal-removed = ئەمە لابرا، بۆیە گۆڕانکارییەکەت پاشەکەوت نەکرا.
+refusal-advisers-to-change = تەنها ڕاوێژکاری تایبەتیت دەتوانێت ئەمە بگۆڕێت. دەتوانیت بیرۆکەی خۆتی لەسەر لە پلانەکەتدا بڵێیت.
+refusal-written-down = ئەمە نووسراوە، بۆیە ناگۆڕدرێت.
+refusal-not-written-down-yet = ئەم پێداچوونەوەیە هێشتا نەنووسراوە، بۆیە هێشتا هیچ نییە بۆ ڕازیبوون.
+refusal-not-kept = Pathway نەیتوانی ئەمە وەک نووسراوە هەڵبگرێت. بیپشکنە و دووبارە هەوڵ بدەوە.
+refusal-already-dealt-with = ئەم گۆڕانکارییە پێشتر چارەسەر کراوە.
+refusal-not-allowed = ناتوانیت ئەم گۆڕانکارییە بکەیت.
 
 ## Where she signed in: browsers and systems keep their names
 

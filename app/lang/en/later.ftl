@@ -491,6 +491,14 @@ role-young-person = young person
 
 refused-not-saved = A change wasn't saved.
 refused-ok = OK
+refusal-not-found = This isn't here any more, or isn't yours to change.
+refusal-removed = This was removed, so your change couldn't be saved.
+refusal-advisers-to-change = Only your personal adviser can change this. You can say what you think about it on your plan.
+refusal-written-down = This was written down, so it can't be changed.
+refusal-not-written-down-yet = This review hasn't been written down yet, so there's nothing to agree with yet.
+refusal-not-kept = Pathway couldn't keep this as it was written. Check it and try again.
+refusal-already-dealt-with = This change was already dealt with.
+refusal-not-allowed = You can't make this change.
 
 ## Where she signed in: browsers and systems keep their names
 

@@ -558,6 +558,14 @@ role-young-person = młoda osoba
 
 refused-not-saved = Jedna zmiana nie została zapisana.
 refused-ok = OK
+refusal-not-found = Tego już tu nie ma albo nie możesz tego zmienić.
+refusal-removed = To zostało usunięte, więc twoja zmiana nie została zapisana.
+refusal-advisers-to-change = Tylko twój osobisty doradca może to zmienić. Możesz napisać, co o tym myślisz, w swoim planie.
+refusal-written-down = To zostało zapisane, więc nie można tego zmienić.
+refusal-not-written-down-yet = Ten przegląd nie został jeszcze zapisany, więc nie ma jeszcze z czym się zgodzić.
+refusal-not-kept = Pathway nie mógł zapisać tego tak, jak zostało napisane. Sprawdź to i spróbuj ponownie.
+refusal-already-dealt-with = Ta zmiana została już obsłużona.
+refusal-not-allowed = Nie możesz wprowadzić tej zmiany.
 
 ## Where she signed in: browsers and systems keep their names
 

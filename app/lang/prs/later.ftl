@@ -477,6 +477,14 @@ role-young-person = جوان
 
 refused-not-saved = یک تغییر ذخیره نشد.
 refused-ok = باشه
+refusal-not-found = این دیگر اینجا نیست، یا تغییر آن کار شما نیست.
+refusal-removed = این حذف شد، پس تغییر شما ذخیره نشد.
+refusal-advisers-to-change = فقط مشاور شخصی شما می‌تواند این را تغییر دهد. می‌توانید نظر خود را دربارهٔ آن در پلان خود بگویید.
+refusal-written-down = این نوشته شده، پس تغییر داده نمی‌شود.
+refusal-not-written-down-yet = این بازبینی هنوز نوشته نشده، پس هنوز چیزی برای موافقت نیست.
+refusal-not-kept = Pathway نتوانست این را همان‌طور که نوشته شده نگه دارد. آن را بررسی کنید و دوباره کوشش کنید.
+refusal-already-dealt-with = به این تغییر قبلاً رسیدگی شده است.
+refusal-not-allowed = شما نمی‌توانید این تغییر را بدهید.
 
 ## Where she signed in: browsers and systems keep their names
 

@@ -481,6 +481,14 @@ role-young-person = ځوان
 
 refused-not-saved = یو بدلون خوندي نه شو.
 refused-ok = سمه ده
+refusal-not-found = دا نور دلته نشته، یا یې بدلول ستاسو کار نه دی.
+refusal-removed = دا لرې شو، نو ستاسو بدلون خوندي نه شو.
+refusal-advisers-to-change = یوازې ستاسو شخصي سلاکار دا بدلولی شي. تاسو کولی شئ په خپل پلان کې د هغې په اړه خپله نظر ووایاست.
+refusal-written-down = دا لیکل شوی، نو نه بدلیږي.
+refusal-not-written-down-yet = دا بیاکتنه لا نه ده لیکل شوې، نو لا د موافقې لپاره څه نشته.
+refusal-not-kept = Pathway ونه شو کولی دا لکه څنګه چې لیکل شوی وساتي. یې وګورئ او بیا هڅه وکړئ.
+refusal-already-dealt-with = دا بدلون مخکې له مخکې اداره شوی.
+refusal-not-allowed = تاسو دا بدلون نشئ کولی.
 
 ## Where she signed in: browsers and systems keep their names
 

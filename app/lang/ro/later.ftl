@@ -538,6 +538,14 @@ role-young-person = tânăr
 
 refused-not-saved = O modificare nu a fost salvată.
 refused-ok = OK
+refusal-not-found = Asta nu mai este aici sau nu e a ta de schimbat.
+refusal-removed = Asta a fost ștearsă, așa că modificarea ta nu a fost salvată.
+refusal-advisers-to-change = Doar consilierul tău personal poate schimba asta. Poți spune ce crezi despre asta în planul tău.
+refusal-written-down = Asta a fost scrisă, așa că nu poate fi schimbată.
+refusal-not-written-down-yet = Această revizuire nu a fost încă scrisă, așa că nu ai încă cu ce să fii de acord.
+refusal-not-kept = Pathway nu a putut păstra asta așa cum a fost scrisă. Verific-o și încearcă din nou.
+refusal-already-dealt-with = Această modificare a fost deja rezolvată.
+refusal-not-allowed = Nu poți face această modificare.
 
 ## Where she signed in: browsers and systems keep their names
 

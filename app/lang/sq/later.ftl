@@ -541,6 +541,14 @@ role-young-person = i/e ri/e
 
 refused-not-saved = Një ndryshim nuk u ruajt.
 refused-ok = Në rregull
+refusal-not-found = Kjo nuk është më këtu, ose nuk është e jotja për ta ndryshuar.
+refusal-removed = Kjo u hoq, ndaj ndryshimi yt nuk u ruajt.
+refusal-advisers-to-change = Vetëm këshilltari yt personal mund ta ndryshojë këtë. Mund të thuash çfarë mendon për të në planin tënd.
+refusal-written-down = Kjo është shkruar, ndaj nuk mund të ndryshohet.
+refusal-not-written-down-yet = Ky rishikim nuk është shkruar ende, ndaj nuk ka ende asgjë për të rënë dakord.
+refusal-not-kept = Pathway nuk mundi ta ruante këtë ashtu siç u shkrua. Kontrolloje dhe provo përsëri.
+refusal-already-dealt-with = Ky ndryshim është trajtuar tashmë.
+refusal-not-allowed = Nuk mund ta bësh këtë ndryshim.
 
 ## Where she signed in: browsers and systems keep their names
 

@@ -481,6 +481,14 @@ role-young-person = መንእሰይ
 
 refused-not-saved = ሓደ ለውጢ ኣይተዓቀበን።
 refused-ok = ሕራይ
+refusal-not-found = እዚ ደጊም ኣብዚ የለን፣ ወይ ንስኹም ክትቅይርዎ ኣይትኽእሉን።
+refusal-removed = እዚ ተኣልዩ እዩ፣ ስለዚ ለውጥኹም ኣይተዓቕበን።
+refusal-advisers-to-change = ነዚ ክቕይሮ ዝኽእል ውልቃዊ ኣማኻሪኹም ጥራይ እዩ። ብዛዕባኡ ሓሳብኩም ኣብ መደብኩም ክትገልጹ ትኽእሉ ኢኹም።
+refusal-written-down = እዚ ተጻሒፉ እዩ፣ ስለዚ ክቕየር ኣይክእልን።
+refusal-not-written-down-yet = እዚ ግምገማ ገና ኣይተጻሕፈን፣ ስለዚ ገና ዝስማምዕሉ የለን።
+refusal-not-kept = Pathway ነዚ ከም ዝተጻሕፎ ክዕቅቦ ኣይከኣለን። ኣረጋግጹዎ እሞ እንደገና ፈትኑ።
+refusal-already-dealt-with = እዚ ለውጢ ድሮ ተታሒዙ እዩ።
+refusal-not-allowed = ነዚ ለውጢ ክትገብርዎ ኣይትኽእሉን።
 
 ## Where she signed in: browsers and systems keep their names
 

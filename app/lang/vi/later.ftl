@@ -457,6 +457,14 @@ role-young-person = người trẻ
 
 refused-not-saved = Một thay đổi chưa được lưu.
 refused-ok = OK
+refusal-not-found = Mục này không còn ở đây, hoặc bạn không được thay đổi nó.
+refusal-removed = Mục này đã bị xoá, nên thay đổi của bạn không được lưu.
+refusal-advisers-to-change = Chỉ người cố vấn riêng của bạn mới thay đổi được mục này. Bạn có thể nói suy nghĩ của mình về nó trong kế hoạch của bạn.
+refusal-written-down = Mục này đã được ghi lại, nên không thể thay đổi.
+refusal-not-written-down-yet = Buổi xem xét này chưa được ghi lại, nên chưa có gì để đồng ý.
+refusal-not-kept = Pathway không lưu được mục này như đã viết. Hãy kiểm tra và thử lại.
+refusal-already-dealt-with = Thay đổi này đã được xử lý rồi.
+refusal-not-allowed = Bạn không thể thực hiện thay đổi này.
 
 ## Where she signed in: browsers and systems keep their names
 

@@ -223,11 +223,42 @@ pub enum Outcome {
     /// this mutation's values for them are kept as the `conflicts` records.
     /// Any other fields were applied.
     Conflicted { version: u64, conflicts: Vec<Uuid> },
-    /// Not stored, for this reason, which the phone shows. The queue moves on.
-    Rejected { reason: String },
+    /// Not stored, for this reason, which the phone shows staff; a young
+    /// person reads its kind, `why`, in her language. The queue moves on.
+    Rejected {
+        reason: String,
+        /// Answers from before kinds were sent read as [`Refusal::NotKept`].
+        #[serde(default)]
+        why: Refusal,
+    },
     /// A mutation id was skipped: nothing from here on was looked at; send
     /// again from `expected`.
     OutOfOrder { expected: u64 },
+}
+
+/// The kind of reason a change was refused: what a young person's phone
+/// says, in her language (`refusal-*` messages).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    /// The record is not there, or not the person's to change.
+    NotFound,
+    /// The record was removed.
+    Removed,
+    /// Only her personal adviser changes it.
+    AdvisersToChange,
+    /// It was written down (a version of her plan, a record) and stays so.
+    WrittenDown,
+    /// The review she answers has not been written down yet.
+    NotWrittenDownYet,
+    /// What was sent is not in a shape Pathway keeps.
+    #[default]
+    NotKept,
+    /// The same change was sent before.
+    AlreadyDealtWith,
+    /// The person's role does not make such changes.
+    NotAllowed,
 }
 
 /// The answer for one mutation.

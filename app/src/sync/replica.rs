@@ -9,7 +9,7 @@ use crate::contacts::rules::ContactRules;
 
 use super::{
     fields_of, Fields, LocalSettings, Mutation, Outcome, PersonCard, PullResponse, PushRequest,
-    PushResponse, Record, RecordKind, PUSH_BATCH, SCHEMA_VERSION,
+    PushResponse, Record, RecordKind, Refusal, PUSH_BATCH, SCHEMA_VERSION,
 };
 
 /// One outbox entry: a change not yet sent or answered, or one the server
@@ -27,6 +27,9 @@ pub(super) struct Entry {
 pub struct Rejection {
     pub mutation: Mutation,
     pub reason: String,
+    /// Kept from before kinds were sent, it reads as [`Refusal::NotKept`].
+    #[serde(default)]
+    pub why: Refusal,
 }
 
 /// Everything a phone keeps for one signed-in person. It is written down as
@@ -230,11 +233,12 @@ impl Replica {
                         entry.stored_as = Some(*version);
                     }
                 }
-                Outcome::Rejected { reason } => {
+                Outcome::Rejected { reason, why } => {
                     let entry = self.outbox.remove(index);
                     self.rejected.push(Rejection {
                         mutation: entry.mutation,
                         reason: reason.clone(),
+                        why: *why,
                     });
                 }
                 Outcome::OutOfOrder { expected } => self.renumber_from(*expected),
@@ -469,12 +473,14 @@ mod tests {
                 mutation_id: first,
                 outcome: Outcome::Rejected {
                     reason: "You can't change this.".into(),
+                    why: Refusal::NotAllowed,
                 },
             }],
         });
         assert_eq!(phone.waiting(), 1);
         assert_eq!(phone.rejected.len(), 1);
         assert_eq!(phone.rejected[0].reason, "You can't change this.");
+        assert_eq!(phone.rejected[0].why, Refusal::NotAllowed);
         let next = phone
             .push_request()
             .map(|r| r.mutations)

@@ -27,17 +27,30 @@ use crate::shell::shell;
 use crate::sync::{Fields, RecordKind};
 use crate::tr;
 
-/// Changes the server would not keep, each with its reason.
+/// Changes the server would not keep, each with its reason: as the server
+/// wrote it for staff, in her language for a young person.
 #[component]
 pub fn Rejections() -> impl IntoView {
-    let store = shell().store;
+    let shell = shell();
+    let store = shell.store;
+    let staff = shell
+        .session
+        .get_untracked()
+        .is_some_and(|s| s.user.role.is_staff());
     let rejected = Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.rejected
                         .iter()
-                        .map(|x| (x.mutation.mutation_id, x.reason.clone()))
+                        .map(|x| {
+                            let reason = if staff {
+                                x.reason.clone()
+                            } else {
+                                words::refusal_words(x.why).to_owned()
+                            };
+                            (x.mutation.mutation_id, reason)
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

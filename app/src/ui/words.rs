@@ -13,6 +13,7 @@ use crate::contacts::ContactKind;
 use crate::goals::BeeDomain;
 use crate::plan::review::Participation;
 use crate::plan::PlanPart;
+use crate::sync::Refusal;
 use crate::tr;
 use crate::voice::{Feeling, Topic};
 
@@ -184,5 +185,19 @@ pub fn done_to_her(what: Access) -> &'static str {
         Access::OpenedGoals => tr!("looked-opened-goals"),
         Access::OpenedVersions => tr!("looked-opened-versions"),
         Access::Changed => tr!("looked-wrote"),
+    }
+}
+
+/// Why a change was refused, as she reads it.
+pub fn refusal_words(why: Refusal) -> &'static str {
+    match why {
+        Refusal::NotFound => tr!("refusal-not-found"),
+        Refusal::Removed => tr!("refusal-removed"),
+        Refusal::AdvisersToChange => tr!("refusal-advisers-to-change"),
+        Refusal::WrittenDown => tr!("refusal-written-down"),
+        Refusal::NotWrittenDownYet => tr!("refusal-not-written-down-yet"),
+        Refusal::NotKept => tr!("refusal-not-kept"),
+        Refusal::AlreadyDealtWith => tr!("refusal-already-dealt-with"),
+        Refusal::NotAllowed => tr!("refusal-not-allowed"),
     }
 }

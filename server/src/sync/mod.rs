@@ -17,7 +17,7 @@ use pathway_app::error::ApiError;
 use pathway_app::plan::review::PlanCopy;
 use pathway_app::sync::{
     ConflictNote, Fields, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse,
-    PushRequest, PushResponse, Record, RecordKind, SCHEMA_VERSION,
+    PushRequest, PushResponse, Record, RecordKind, Refusal, SCHEMA_VERSION,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
@@ -33,6 +33,7 @@ use crate::error::{AppError, Json, Query};
 use crate::live::Happening;
 use crate::records::{self, FieldVersion, Stored};
 use crate::AppState;
+use rules::Refused;
 
 /// The most mutations accepted in one push.
 pub const MAX_PUSH: usize = 500;
@@ -195,8 +196,11 @@ pub fn apply_push(
     for mutation in &request.mutations {
         let outcome = if mutation.mutation_id <= last {
             // Already dealt with: answer exactly as the first time.
-            earlier_outcome(&tx, client, mutation.mutation_id)?.unwrap_or(Outcome::Rejected {
-                reason: "This change was already dealt with.".into(),
+            earlier_outcome(&tx, client, mutation.mutation_id)?.unwrap_or_else(|| {
+                rejected(Refused::new(
+                    Refusal::AlreadyDealtWith,
+                    "This change was already dealt with.",
+                ))
             })
         } else if mutation.mutation_id != last + 1 {
             outcomes.push(MutationOutcome {
@@ -343,9 +347,10 @@ fn earlier_outcome(
     Ok(text.map(|text| serde_json::from_str(&text)).transpose()?)
 }
 
-fn rejected(reason: impl Into<String>) -> Outcome {
+fn rejected(refused: Refused) -> Outcome {
     Outcome::Rejected {
-        reason: reason.into(),
+        reason: refused.reason,
+        why: refused.why,
     }
 }
 
@@ -378,21 +383,24 @@ fn apply_one(
             && stored.record.young_person_id == mutation.young_person_id
     });
     if !belongs || !visible.contains(&mutation.young_person_id) {
-        return Ok(rejected(rules::NOT_FOUND));
+        return Ok(rejected(Refused::not_found()));
     }
     if existing.is_none() && mutation.base_version != 0 {
-        return Ok(rejected(rules::NOT_FOUND));
+        return Ok(rejected(Refused::not_found()));
     }
-    if let Err(reason) = rules::check(user, mutation, existing.as_ref().map(|s| &s.record)) {
-        return Ok(rejected(reason));
-    }
-    if let Some(reason) = refers_elsewhere(tx, mutation)? {
-        return Ok(rejected(reason));
-    }
+    // Before the rules: a removed action is no longer hers to tick off, and
+    // she is told it was removed, not that it was never hers.
     if existing.as_ref().is_some_and(|s| s.record.deleted) {
-        return Ok(rejected(
+        return Ok(rejected(Refused::new(
+            Refusal::Removed,
             "This was removed, so the change couldn't be saved.",
-        ));
+        )));
+    }
+    if let Err(refused) = rules::check(user, mutation, existing.as_ref().map(|s| &s.record)) {
+        return Ok(rejected(refused));
+    }
+    if let Some(refused) = refers_elsewhere(tx, mutation)? {
+        return Ok(rejected(refused));
     }
     // The record as it would stand after this change, checked whole by its
     // kind's rules (so a review is recorded only whole, whichever phone sent
@@ -413,7 +421,7 @@ fn apply_one(
         }
         let mut kept = match rules::typed(mutation.kind, &merged, crate::db::today()) {
             Ok(kept) => kept,
-            Err(reason) => return Ok(rejected(reason)),
+            Err(reason) => return Ok(rejected(Refused::not_kept(reason))),
         };
         if mutation.kind == RecordKind::Review && rules::records_review(&kept) {
             let card = person(tx, mutation.young_person_id)?;
@@ -425,7 +433,7 @@ fn apply_one(
                 window_days: limits.review_window_days,
             };
             if let Err(reason) = rules::settle_review(&mut kept, recording) {
-                return Ok(rejected(reason));
+                return Ok(rejected(Refused::not_kept(reason)));
             }
         }
         kept
@@ -531,7 +539,7 @@ fn apply_one(
 
 /// Why a mutation may not point where it points: an answer to something
 /// that is not one of her written-down reviews.
-fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<String>, StoreError> {
+fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<Refused>, StoreError> {
     let Some((field, kind)) = rules::refers_to(mutation.kind).filter(|_| !mutation.delete) else {
         return Ok(None);
     };
@@ -551,7 +559,7 @@ fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<Strin
     let fits = record.is_some_and(|r| {
         r.kind == kind && r.young_person_id == mutation.young_person_id && !r.deleted
     });
-    Ok((!fits).then(|| rules::NOT_FOUND.to_owned()))
+    Ok((!fits).then(Refused::not_found))
 }
 
 /// How many versions of her plan have been written down.

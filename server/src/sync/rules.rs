@@ -1,5 +1,7 @@
 //! Who may change what, and what a valid change looks like. The reasons are
-//! shown to the person on their phone, so they are written for them.
+//! shown to the person on their phone, so they are written for them: staff
+//! read them as written; a young person reads their kind ([`Refusal`]) in
+//! her language.
 
 use pathway_app::auth::Role;
 use pathway_app::auth::User;
@@ -10,7 +12,7 @@ use pathway_app::plan::review::{AgreementFields, PlanCopy, RequestFields, Review
 use pathway_app::plan::{names_her, ActionFields, PartNotes, PlanDates};
 use pathway_app::sync::kinds::KindFields;
 use pathway_app::sync::{
-    fields_of, first_name, ConflictNote, Fields, Mutation, Record, RecordKind,
+    fields_of, first_name, ConflictNote, Fields, Mutation, Record, RecordKind, Refusal,
 };
 use pathway_app::voice::{
     raises_flag, AcknowledgementFields, Feeling, ReplyFields, StatementFields, Topic,
@@ -21,14 +23,20 @@ use time::Date;
 /// Whether `role` may make `mutation` to `existing` (`None` when it would
 /// create the record). The caller has already checked that the person may
 /// see the young person the record belongs to.
-pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Result<(), String> {
+pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Result<(), Refused> {
     let role = user.role;
     let creating = existing.is_none();
     if role == Role::HeadOfService {
-        return Err("A head of service reads the reports but changes no one's records.".into());
+        return Err(Refused::new(
+            Refusal::NotAllowed,
+            "A head of service reads the reports but changes no one's records.",
+        ));
     }
     if !mutation.delete && mutation.data.is_empty() {
-        return Err("This change has nothing in it.".into());
+        return Err(Refused::new(
+            Refusal::NotKept,
+            "This change has nothing in it.",
+        ));
     }
     match (mutation.kind, role) {
         (RecordKind::Statement, Role::YoungPerson) => {
@@ -37,9 +45,9 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             // server: her words are never refused over them.
             fields(mutation, &["topic", "feeling", "answers", "text", "call_me", "flag", "by_name"])
         }
-        (RecordKind::Statement, _) => Err("Only the young person sends her statements.".into()),
+        (RecordKind::Statement, _) => Err(Refused::new(Refusal::NotAllowed, "Only the young person sends her statements.")),
         (RecordKind::Reply | RecordKind::Acknowledgement, Role::YoungPerson) => {
-            Err("Replies come from the people who work with you.".into())
+            Err(Refused::new(Refusal::NotAllowed, "Replies come from the people who work with you."))
         }
         (RecordKind::Reply, _) => {
             added_only(mutation, creating)?;
@@ -53,47 +61,47 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             added_only(mutation, creating)?;
             fields(mutation, &["on", "why"])
         }
-        (RecordKind::ReviewRequest, _) => Err(
-            "Only the young person asks for her review. To hold one, start a review on her plan."
-                .into(),
-        ),
+        (RecordKind::ReviewRequest, _) => Err(Refused::new(
+            Refusal::NotAllowed,
+            "Only the young person asks for her review. To hold one, start a review on her plan.",
+        )),
         (RecordKind::Agreement, Role::YoungPerson) => {
             added_only(mutation, creating)?;
             fields(mutation, &["version", "agrees", "reasons"])
         }
         (RecordKind::Agreement, _) => {
-            Err("Only the young person says whether she agrees with her plan.".into())
+            Err(Refused::new(Refusal::NotAllowed, "Only the young person says whether she agrees with her plan."))
         }
         (RecordKind::Message, Role::TeamManager) => {
-            Err("Team managers can read conversations but not write in them.".into())
+            Err(Refused::new(Refusal::NotAllowed, "Team managers can read conversations but not write in them."))
         }
         (RecordKind::Message, _) => {
             added_only(mutation, creating)?;
             fields(mutation, &["text", "by_name"])
         }
         (RecordKind::Seen, Role::TeamManager) => {
-            Err("Only the people in a conversation say they have read it.".into())
+            Err(Refused::new(Refusal::NotAllowed, "Only the people in a conversation say they have read it."))
         }
         (RecordKind::Seen, _) => {
             added_only(mutation, creating)?;
             fields(mutation, &["up_to", "read", "by_name", "at"])
         }
         (_, Role::TeamManager | Role::HeadOfService) => {
-            Err("Team managers can read plans but not change them.".into())
+            Err(Refused::new(Refusal::NotAllowed, "Team managers can read plans but not change them."))
         }
-        (RecordKind::Review, Role::YoungPerson) => Err(
-            "Your personal adviser writes down your review. You can ask for one, and say whether you agree."
-                .into(),
-        ),
+        (RecordKind::Review, Role::YoungPerson) => Err(Refused::new(
+            Refusal::AdvisersToChange,
+            "Your personal adviser writes down your review. You can ask for one, and say whether you agree.",
+        )),
         (RecordKind::Review, Role::PersonalAdviser) => {
             if existing.is_some_and(is_recorded) {
-                return Err(
-                    "This version of the plan was written down at a review and can't be changed. Start a new review to make a new version."
-                        .into(),
-                );
+                return Err(Refused::new(
+                    Refusal::WrittenDown,
+                    "This version of the plan was written down at a review and can't be changed. Start a new review to make a new version.",
+                ));
             }
             if mutation.delete {
-                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+                return if creating { Err(Refused::not_found()) } else { Ok(()) };
             }
             fields(
                 mutation,
@@ -104,11 +112,11 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             if mutation.delete && !creating {
                 Ok(())
             } else {
-                Err("Two versions of a change are only ever kept by Pathway itself.".into())
+                Err(Refused::new(Refusal::NotAllowed, "Two versions of a change are only ever kept by Pathway itself."))
             }
         }
         (RecordKind::Plan, Role::YoungPerson) => {
-            Err("Only your personal adviser can change your plan's dates.".into())
+            Err(Refused::new(Refusal::AdvisersToChange, "Only your personal adviser can change your plan's dates."))
         }
         (RecordKind::Plan, Role::PersonalAdviser) => {
             fixed(mutation, creating, "A plan's dates can't be added or removed.")?;
@@ -125,12 +133,14 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             if hers && !mutation.delete && mutation.data.keys().all(|field| field == "done") {
                 Ok(())
             } else {
-                Err("Only your personal adviser can change what's planned. You can tick off the actions that are yours, and say what you think in \"What I think\"."
-                    .into())
+                Err(Refused::new(
+                    Refusal::AdvisersToChange,
+                    "Only your personal adviser can change what's planned. You can tick off the actions that are yours, and say what you think in \"What I think\".",
+                ))
             }
         }
         (RecordKind::Contact | RecordKind::Circumstances, Role::YoungPerson) => {
-            Err("Only your personal adviser writes the record of your contact.".into())
+            Err(Refused::new(Refusal::AdvisersToChange, "Only your personal adviser writes the record of your contact."))
         }
         (RecordKind::Contact, Role::PersonalAdviser) => {
             added_only(mutation, creating)?;
@@ -145,20 +155,20 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
         }
         (RecordKind::Goal, Role::YoungPerson) => {
             if mutation.delete {
-                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+                return if creating { Err(Refused::not_found()) } else { Ok(()) };
             }
             if creating && mutation.data.get("status") != Some(&Value::from("active")) {
-                return Err("A goal you add is yours: its status is \"active\".".into());
+                return Err(Refused::new(Refusal::NotKept, "A goal you add is yours: its status is \"active\"."));
             }
             fields(mutation, &["domain", "title", "steps", "by_when", "status"])
         }
         (RecordKind::Goal, Role::PersonalAdviser) => {
             if mutation.delete {
-                return Err("Only the young person can remove her goals.".into());
+                return Err(Refused::new(Refusal::NotAllowed, "Only the young person can remove her goals."));
             }
             if creating {
                 if mutation.data.get("status") != Some(&Value::from("suggested")) {
-                    return Err("A goal you add is a suggestion she can accept or decline.".into());
+                    return Err(Refused::new(Refusal::NotKept, "A goal you add is a suggestion she can accept or decline."));
                 }
                 fields(mutation, &["domain", "title", "steps", "by_when", "status"])
             } else {
@@ -174,11 +184,11 @@ pub fn check(user: &User, mutation: &Mutation, existing: Option<&Record>) -> Res
             fields(mutation, &["goal", "text"])
         }
         (RecordKind::GoalNote, Role::YoungPerson) => {
-            Err("Notes of encouragement come from your personal adviser.".into())
+            Err(Refused::new(Refusal::AdvisersToChange, "Notes of encouragement come from your personal adviser."))
         }
         (RecordKind::PlanAction, Role::PersonalAdviser) => {
             if mutation.delete {
-                return if creating { Err(NOT_FOUND.into()) } else { Ok(()) };
+                return if creating { Err(Refused::not_found()) } else { Ok(()) };
             }
             if creating {
                 fields(mutation, &["part", "what", "who", "by_when", "done"])
@@ -321,7 +331,7 @@ pub fn settle_review(
 
 /// Whether `version` is a written-down review of `young_person`'s, which
 /// is all she can answer.
-pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<(), String> {
+pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<(), Refused> {
     match version {
         Some(v)
             if v.kind == RecordKind::Review && v.young_person_id == young_person && !v.deleted =>
@@ -329,13 +339,13 @@ pub fn answerable(version: Option<&Record>, young_person: uuid::Uuid) -> Result<
             if is_recorded(v) {
                 Ok(())
             } else {
-                Err(
-                    "This review hasn't been written down yet, so there's nothing to agree with."
-                        .into(),
-                )
+                Err(Refused::new(
+                    Refusal::NotWrittenDownYet,
+                    "This review hasn't been written down yet, so there's nothing to agree with.",
+                ))
             }
         }
-        _ => Err(NOT_FOUND.into()),
+        _ => Err(Refused::not_found()),
     }
 }
 
@@ -353,39 +363,69 @@ pub fn refers_to(kind: RecordKind) -> Option<(&'static str, RecordKind)> {
     }
 }
 
-/// What a person is told about a record that does not exist or that they
-/// may not see: the same words for both.
-pub const NOT_FOUND: &str = "This doesn't exist, or isn't yours to change.";
+/// A change refused: its kind, which a young person's phone says in her
+/// language, and the reason in full, as staff read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub why: Refusal,
+    pub reason: String,
+}
 
-fn fixed(mutation: &Mutation, creating: bool, why: &str) -> Result<(), String> {
+impl Refused {
+    pub fn new(why: Refusal, reason: impl Into<String>) -> Refused {
+        Refused {
+            why,
+            reason: reason.into(),
+        }
+    }
+
+    /// What a person is told about a record that does not exist or that
+    /// they may not see: the same words for both.
+    pub fn not_found() -> Refused {
+        Refused::new(
+            Refusal::NotFound,
+            "This doesn't exist, or isn't yours to change.",
+        )
+    }
+
+    /// What was sent is not in a shape Pathway keeps (a field too long,
+    /// left empty, not valid).
+    pub fn not_kept(reason: impl Into<String>) -> Refused {
+        Refused::new(Refusal::NotKept, reason)
+    }
+}
+
+fn fixed(mutation: &Mutation, creating: bool, why: &str) -> Result<(), Refused> {
     if creating || mutation.delete {
-        Err(why.into())
+        Err(Refused::not_kept(why))
     } else {
         Ok(())
     }
 }
 
 /// Records that are only ever added: the written record of what happened.
-fn added_only(mutation: &Mutation, creating: bool) -> Result<(), String> {
+fn added_only(mutation: &Mutation, creating: bool) -> Result<(), Refused> {
     if creating && !mutation.delete {
         Ok(())
     } else {
-        Err(
-            "A record of contact can't be changed or removed. Add a new one that corrects it."
-                .into(),
-        )
+        Err(Refused::new(
+            Refusal::WrittenDown,
+            "A record of contact can't be changed or removed. Add a new one that corrects it.",
+        ))
     }
 }
 
 /// Whether the change touches only `allowed` fields. What their values may
 /// be is the kind's own rule (`typed`).
-fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), String> {
+fn fields(mutation: &Mutation, allowed: &[&str]) -> Result<(), Refused> {
     match mutation
         .data
         .keys()
         .find(|field| !allowed.contains(&field.as_str()))
     {
-        Some(field) => Err(format!("\"{field}\" can't be changed here.")),
+        Some(field) => Err(Refused::not_kept(format!(
+            "\"{field}\" can't be changed here."
+        ))),
         None => Ok(()),
     }
 }
@@ -576,6 +616,45 @@ mod tests {
         .is_err());
     }
 
+    /// A young person reads the kind of each refusal in her language, so
+    /// the kind must say what happened to her.
+    #[test]
+    fn a_refusal_says_its_kind() {
+        let her = as_role(Role::YoungPerson);
+        let why = |user: &User, change: &Mutation, on: Option<&Record>| {
+            check(user, change, on).err().map(|refused| refused.why)
+        };
+        let dates = mutation(RecordKind::Plan, json!({ "next_review": "2027-01-31" }));
+        let plan = existing(RecordKind::Plan);
+        assert_eq!(
+            why(&her, &dates, Some(&plan)),
+            Some(Refusal::AdvisersToChange)
+        );
+        let review = mutation(RecordKind::Review, json!({ "stage": "held" }));
+        assert_eq!(why(&her, &review, None), Some(Refusal::AdvisersToChange));
+        let head = as_role(Role::HeadOfService);
+        assert_eq!(why(&head, &dates, Some(&plan)), Some(Refusal::NotAllowed));
+        let nothing = mutation(RecordKind::PlanPart, json!({}));
+        let part = existing(RecordKind::PlanPart);
+        assert_eq!(why(&her, &nothing, Some(&part)), Some(Refusal::NotKept));
+        let statement = mutation(RecordKind::Statement, json!({ "text": "again" }));
+        let sent = existing(RecordKind::Statement);
+        assert_eq!(
+            why(&her, &statement, Some(&sent)),
+            Some(Refusal::WrittenDown)
+        );
+
+        let not_held = existing(RecordKind::Review);
+        assert_eq!(
+            answerable(Some(&not_held), not_held.young_person_id).map_err(|r| r.why),
+            Err(Refusal::NotWrittenDownYet)
+        );
+        assert_eq!(
+            answerable(None, Uuid::nil()).map_err(|r| r.why),
+            Err(Refusal::NotFound)
+        );
+    }
+
     #[test]
     fn changes_outside_what_a_role_may_touch_are_refused_with_a_reason() {
         let part = existing(RecordKind::PlanPart);
@@ -605,7 +684,9 @@ mod tests {
         for (change, on) in cases {
             let answer = check(&as_role(Role::PersonalAdviser), &change, on);
             assert!(
-                answer.as_ref().is_err_and(|why| !why.is_empty()),
+                answer
+                    .as_ref()
+                    .is_err_and(|refused| !refused.reason.is_empty()),
                 "{change:?} gave {answer:?}"
             );
         }
