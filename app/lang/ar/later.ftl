@@ -888,7 +888,7 @@ role-young-person = شاب أو شابة
 refused-not-saved = لم يُحفظ تغيير.
 refused-ok = حسنًا
 refusal-not-found = هذا لم يعد موجودًا، أو ليس لك أن تغيّره.
-refusal-removed = أُزيل هذا، لذلك لم يُحفظ تغييرك.
+refusal-removed = كان قد أُزيل قبل وصول تغييرك.
 refusal-advisers-to-change =
     { $gender ->
         [feminine] مستشارك الشخصي وحده يستطيع تغيير هذا. يمكنكِ أن تقولي رأيكِ فيه في خطتك.
