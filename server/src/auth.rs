@@ -318,17 +318,8 @@ pub async fn choose_language(
     CurrentUser(user): CurrentUser,
     Json(choice): Json<LanguageChoice>,
 ) -> Result<StatusCode, AppError> {
-    state
-        .db
-        .call(move |conn| {
-            conn.execute(
-                "UPDATE users SET language = ?1 WHERE id = ?2",
-                (choice.language.code(), user.id.to_string()),
-            )?;
-            Ok(())
-        })
-        .await?;
-    Ok(StatusCode::NO_CONTENT)
+    let update = "UPDATE users SET language = ?1 WHERE id = ?2";
+    keep_choice(&state, update, choice.language.code(), &user).await
 }
 
 /// Keep how the person chose to be spoken to on her account, so a new phone
@@ -351,13 +342,23 @@ pub async fn choose_gender(
     CurrentUser(user): CurrentUser,
     Json(choice): Json<GenderChoice>,
 ) -> Result<StatusCode, AppError> {
+    let update = "UPDATE users SET gender = ?1 WHERE id = ?2";
+    keep_choice(&state, update, choice.gender.code(), &user).await
+}
+
+/// Keeps one of the person's own choices on her account: `update` sets it
+/// to `?1` (`code`) for the person `?2`.
+async fn keep_choice(
+    state: &AppState,
+    update: &'static str,
+    code: &'static str,
+    user: &User,
+) -> Result<StatusCode, AppError> {
+    let person = user.id.to_string();
     state
         .db
         .call(move |conn| {
-            conn.execute(
-                "UPDATE users SET gender = ?1 WHERE id = ?2",
-                (choice.gender.code(), user.id.to_string()),
-            )?;
+            conn.execute(update, (code, person))?;
             Ok(())
         })
         .await?;

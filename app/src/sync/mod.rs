@@ -240,7 +240,7 @@ pub enum Outcome {
 /// says, in her language (`refusal-*` messages).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", from = "String", into = "&'static str")]
 pub enum Refusal {
     /// The record is not there, or not the person's to change.
     NotFound,
@@ -259,6 +259,51 @@ pub enum Refusal {
     AlreadyDealtWith,
     /// The person's role does not make such changes.
     NotAllowed,
+}
+
+impl Refusal {
+    pub const ALL: [Refusal; 8] = [
+        Refusal::NotFound,
+        Refusal::Removed,
+        Refusal::AdvisersToChange,
+        Refusal::WrittenDown,
+        Refusal::NotWrittenDownYet,
+        Refusal::NotKept,
+        Refusal::AlreadyDealtWith,
+        Refusal::NotAllowed,
+    ];
+
+    /// How the push answer names it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::NotFound => "not_found",
+            Refusal::Removed => "removed",
+            Refusal::AdvisersToChange => "advisers_to_change",
+            Refusal::WrittenDown => "written_down",
+            Refusal::NotWrittenDownYet => "not_written_down_yet",
+            Refusal::NotKept => "not_kept",
+            Refusal::AlreadyDealtWith => "already_dealt_with",
+            Refusal::NotAllowed => "not_allowed",
+        }
+    }
+}
+
+// Read and written by the code above, which costs the phone less than
+// serde's derive. A kind this phone does not know yet (from a newer
+// server) reads as `NotKept`.
+impl From<String> for Refusal {
+    fn from(code: String) -> Refusal {
+        Refusal::ALL
+            .into_iter()
+            .find(|why| why.code() == code)
+            .unwrap_or_default()
+    }
+}
+
+impl From<Refusal> for &'static str {
+    fn from(why: Refusal) -> &'static str {
+        why.code()
+    }
 }
 
 /// The answer for one mutation.

@@ -446,6 +446,24 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_reads_back_as_sent_and_a_kind_not_known_yet_as_not_kept() {
+        for why in Refusal::ALL {
+            let sent = serde_json::to_string(&why).unwrap_or_default();
+            assert_eq!(
+                serde_json::from_str::<Refusal>(&sent).ok(),
+                Some(why),
+                "{sent}"
+            );
+        }
+        assert_eq!(
+            serde_json::to_string(&Refusal::AdvisersToChange).unwrap_or_default(),
+            "\"advisers_to_change\""
+        );
+        let newer = serde_json::from_str::<Refusal>("\"over_quota\"");
+        assert_eq!(newer.ok(), Some(Refusal::NotKept));
+    }
+
+    #[test]
     fn unanswered_changes_stay_queued_and_a_rejection_is_kept_with_its_reason() {
         let id = Uuid::now_v7();
         let mut phone = Replica::new(Uuid::now_v7());
