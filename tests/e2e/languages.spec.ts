@@ -362,6 +362,12 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await page.goto("/this-phone");
   const choice = page.getByRole("group", { name: pl.either.get("gender-legend") });
   await expect(choice.getByRole("radio", { name: pl.either.get("gender-neutral") })).toBeChecked();
+  // Each choice is reached from the keyboard, and the question passes axe.
+  await choice.getByRole("radio", { name: pl.either.get("gender-neutral") }).focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByLabel("Język · Language")).toBeFocused();
+  const scan = await new AxeBuilder({ page }).include("fieldset.gender-picker").withTags(AA).analyze();
+  expect(scan.violations, JSON.stringify(scan.violations, null, 2)).toEqual([]);
   await page.goto("/signed-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.either));
 
