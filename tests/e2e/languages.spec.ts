@@ -142,6 +142,11 @@ for (const { locale, script, dir, signIn, home, tabs } of [
         await expect(page.locator(".device").first()).toContainText("Chrome");
         await expect(page.locator("main")).not.toContainText(" on Linux");
       }
+      if (path === "/this-phone" && code !== "ti") {
+        // How much room Pathway takes, in her language's words for it.
+        await expect(page.locator(".facts")).toContainText(/\d/);
+        await expect(page.locator(".facts")).not.toContainText(/\d KB/);
+      }
       if (path === "/my-plan") {
         // A part opened, and her form to ask for a review.
         const hers = wordsOf(code).plain;

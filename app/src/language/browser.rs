@@ -278,6 +278,39 @@ pub fn long_day(date: Date) -> String {
     }
 }
 
+/// How much room something takes on the phone, as her language writes it
+/// ("62 KB" in English; "62 كيلوبايت" in Arabic, whose line would otherwise
+/// end in Latin letters). Where the browser cannot write units in her
+/// language, the English way with her language's digits.
+pub fn room(bytes: usize) -> String {
+    const MB: usize = 1024 * 1024;
+    let (amount, unit, english) = if bytes < MB {
+        let kb = bytes.div_ceil(1024);
+        (kb as f64, "kilobyte", format!("{kb} KB"))
+    } else {
+        let tenths = bytes * 10 / MB;
+        (
+            tenths as f64 / 10.0,
+            "megabyte",
+            format!("{}.{} MB", tenths / 10, tenths % 10),
+        )
+    };
+    if current() == Lang::En {
+        return english;
+    }
+    let locales = Array::of1(&current().tag().into());
+    let known = Intl::NumberFormat::supported_locales_of(&locales, &Object::new()).length() > 0;
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"style".into(), &"unit".into());
+    let _ = Reflect::set(&options, &"unit".into(), &unit.into());
+    let _ = Reflect::set(&options, &"unitDisplay".into(), &"long".into());
+    known
+        .then(|| Intl::NumberFormat::new(&locales, &options).format())
+        .and_then(|format| format.call1(&JsValue::NULL, &amount.into()).ok())
+        .and_then(|written| written.as_string())
+        .unwrap_or(english)
+}
+
 /// Things in a list as her language joins them: "1 message, 2 replies and
 /// 1 change to your plan". Where the browser cannot join lists in her
 /// language, commas.

@@ -117,17 +117,6 @@ pub fn SignOut() -> impl IntoView {
     .into_any()
 }
 
-/// A size in words a person can read: "12 KB", "3.4 MB".
-fn size(bytes: usize) -> String {
-    const MB: usize = 1024 * 1024;
-    if bytes < MB {
-        format!("{} KB", bytes.div_ceil(1024))
-    } else {
-        let tenths = bytes * 10 / MB;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    }
-}
-
 /// What Pathway keeps on this phone, what waits to be sent, and a way to
 /// send it now.
 #[component]
@@ -207,22 +196,22 @@ pub fn ThisPhone() -> impl IntoView {
             <dl class="facts">
                 <div class="fact">
                     <dt>{what_is_kept}</dt>
-                    <dd>{move || tr!("phone-records", count = records.get(), size = size(usage.get().cache))}</dd>
+                    <dd>{move || tr!("phone-records", count = records.get(), size = browser::room(usage.get().cache))}</dd>
                 </div>
                 <div class="fact">
                     <dt>{tr!("phone-your-changes")}</dt>
-                    <dd>{move || if waiting.with(Option::is_none) { tr!("phone-none").to_owned() } else { size(usage.get().outbox) }}</dd>
+                    <dd>{move || if waiting.with(Option::is_none) { tr!("phone-none").to_owned() } else { browser::room(usage.get().outbox) }}</dd>
                 </div>
                 <div class="fact">
                     <dt>{tr!("phone-everything")}</dt>
-                    <dd>{move || size(usage.get().total)}</dd>
+                    <dd>{move || browser::room(usage.get().total)}</dd>
                 </div>
             </dl>
             <Show when=move || usage.with(|u| !u.set_aside.is_empty())>
                 <p>
                     {move || usage.with(|u| {
                         let bytes = u.set_aside.iter().sum();
-                        tr!("phone-set-aside", count = u.set_aside.len(), size = size(bytes))
+                        tr!("phone-set-aside", count = u.set_aside.len(), size = browser::room(bytes))
                     })}
                 </p>
             </Show>
