@@ -298,8 +298,10 @@ pub fn room(bytes: usize) -> String {
     if current() == Lang::En {
         return english;
     }
+    // A browser with no month names for her language has no words for
+    // units in it either.
+    let known = with_intl(|intl| intl.dates_known);
     let locales = Array::of1(&current().tag().into());
-    let known = Intl::NumberFormat::supported_locales_of(&locales, &Object::new()).length() > 0;
     let options = Object::new();
     let _ = Reflect::set(&options, &"style".into(), &"unit".into());
     let _ = Reflect::set(&options, &"unit".into(), &unit.into());
