@@ -28,6 +28,19 @@ async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {
     Ok(())
 }
 
+/// Fails unless `answer` (to sending `sent`) refuses it as the caller's
+/// mistake, with a message a person can read.
+async fn refused_with_a_message(answer: reqwest::Response, sent: &str) -> TestResult {
+    let status = answer.status();
+    assert!(status.is_client_error(), "{sent} gave {status}");
+    let body: Value = answer.json().await?;
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{sent}: {body}"
+    );
+    Ok(())
+}
+
 #[tokio::test]
 async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() -> TestResult {
     let server = Server::start().await?;
@@ -51,17 +64,7 @@ async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() ->
 
     // A language Pathway has no words for, or none at all, changes nothing.
     for bad in [r#"{"language":"xx"}"#, r#"{"language":null}"#, "{", "{}"] {
-        let answer = choose(&token, bad.into()).await?;
-        assert!(
-            answer.status().is_client_error(),
-            "{bad} gave {}",
-            answer.status()
-        );
-        let body: Value = answer.json().await?;
-        assert!(
-            body["message"].as_str().is_some_and(|m| !m.is_empty()),
-            "{bad}: {body}"
-        );
+        refused_with_a_message(choose(&token, bad.into()).await?, bad).await?;
     }
     assert_eq!(server.get("/api/me", &token).await?.1["language"], "ar");
 
@@ -107,17 +110,7 @@ async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResu
     assert_eq!(again["gender"], "feminine", "a new phone speaks to her so");
 
     for bad in [r#"{"gender":"female"}"#, r#"{"gender":null}"#, "{", "{}"] {
-        let answer = choose(&token, bad).await?;
-        assert!(
-            answer.status().is_client_error(),
-            "{bad} gave {}",
-            answer.status()
-        );
-        let body: Value = answer.json().await?;
-        assert!(
-            body["message"].as_str().is_some_and(|m| !m.is_empty()),
-            "{bad}: {body}"
-        );
+        refused_with_a_message(choose(&token, bad).await?, bad).await?;
     }
     assert_eq!(server.get("/api/me", &token).await?.1["gender"], "feminine");
 

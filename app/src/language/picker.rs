@@ -5,9 +5,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::Serialize;
 
 use super::browser::{self, SwitchFailed};
 use super::{Gender, GenderChoice, Lang, LanguageChoice};
+use crate::auth::User;
 use crate::shell::api;
 use crate::shell::device::{self, Session};
 use crate::tr;
@@ -135,12 +137,24 @@ pub fn agree_with_account(session: Session) {
     if let Some(gender) =
         device::gender_chosen_here(session.user.id).filter(|g| *g != session.user.gender)
     {
-        spawn_local(keep_gender_on_account(session.clone(), gender));
+        let choice = GenderChoice { gender };
+        spawn_local(keep_on_account(
+            session.clone(),
+            "/api/me/gender",
+            choice,
+            move |user| user.gender = gender,
+        ));
     }
     let here = browser::chosen_here();
     match (here, session.user.language) {
         (Some(here), account) if account != Some(here) => {
-            spawn_local(keep_on_account(session, here));
+            let choice = LanguageChoice { language: here };
+            spawn_local(keep_on_account(
+                session,
+                "/api/me/language",
+                choice,
+                move |user| user.language = Some(here),
+            ));
         }
         (None, Some(account)) if account != browser::current() => {
             spawn_local(async move {
@@ -152,27 +166,16 @@ pub fn agree_with_account(session: Session) {
     }
 }
 
-/// Keeps `lang` on her account (and in the phone's copy of who she is);
-/// with no signal, it is sent when she next opens Pathway online.
-async fn keep_on_account(session: Session, lang: Lang) {
-    let choice = LanguageChoice { language: lang };
-    if api::post_only("/api/me/language", &choice, &session.token)
-        .await
-        .is_ok()
-    {
-        device::update_user(session.user.id, |user| user.language = Some(lang));
-    }
-}
-
-/// Keeps how she chose to be spoken to on her account (and in the phone's
-/// copy of who she is); with no signal, it is sent when she next opens
-/// Pathway online.
-async fn keep_gender_on_account(session: Session, gender: Gender) {
-    let choice = GenderChoice { gender };
-    if api::post_only("/api/me/gender", &choice, &session.token)
-        .await
-        .is_ok()
-    {
-        device::update_user(session.user.id, |user| user.gender = gender);
+/// Keeps one of her choices on her account (`body`, sent to `path`) and
+/// then in the phone's copy of who she is (`change`); with no signal, it is
+/// sent when she next opens Pathway online.
+async fn keep_on_account<B: Serialize>(
+    session: Session,
+    path: &str,
+    body: B,
+    change: impl FnOnce(&mut User),
+) {
+    if api::post_only(path, &body, &session.token).await.is_ok() {
+        device::update_user(session.user.id, change);
     }
 }
