@@ -2,7 +2,6 @@
 //! her adviser, the out-of-hours team, 999, and an advocate of her own.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::shell::{admit, set_title, shell, Audience};
 use crate::sync::first_name;
@@ -57,7 +56,7 @@ pub fn PeopleWhoHelpMe() -> impl IntoView {
                                     <p>{tr!("help-adviser-about", name = first.clone())}</p>
                                     <div class="helper-ways">
                                         {adviser.phone.as_deref().map(|phone| call(&adviser.name, phone))}
-                                        <A href="/my-messages" attr:class="quiet-button">{tr!("help-message", name = first)}</A>
+                                        <a href="/my-messages" class="quiet-button">{tr!("help-message", name = first)}</a>
                                     </div>
                                 </div>
                             }.into_any()

@@ -21,8 +21,7 @@ pub mod notifications;
 pub mod plan;
 pub mod practice;
 pub mod reports;
-#[cfg(target_arch = "wasm32")]
-mod routes;
+pub mod routes;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
 pub mod sync;

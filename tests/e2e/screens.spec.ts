@@ -81,3 +81,46 @@ test("with no signal, a screen not yet on the phone says so and opens once she i
   await expect(ella.getByRole("heading", { level: 1, name: "My goals" })).toBeVisible({ timeout: 15_000 });
   await context.close();
 });
+
+test("her tabs open each screen without loading the page again, mark the one that is open, and back and forward follow her", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella", "/my-plan/versions");
+  const tabs = ella.getByRole("navigation", { name: "Main" });
+  const tab = (name: string) => tabs.getByRole("link", { name, exact: true });
+  const heading = (name: string) => ella.getByRole("heading", { level: 1, name });
+  // Her plan's versions are under *Plan*, which is marked.
+  await expect(heading("Every version of my plan")).toBeVisible();
+  await expect(tab("Plan")).toHaveAttribute("aria-current", "page");
+  let loads = 0;
+  ella.on("load", () => (loads += 1));
+
+  await tab("Home").click();
+  await expect(heading("Hi Ella")).toBeVisible();
+  await expect(ella).toHaveURL(/\/home$/);
+  await expect(tab("Home")).toHaveAttribute("aria-current", "page");
+  await expect(tab("Plan")).not.toHaveAttribute("aria-current", "page");
+  await tab("Plan").click();
+  await expect(heading("My plan")).toBeVisible();
+  // From the keyboard too.
+  await tab("Goals").focus();
+  await ella.keyboard.press("Enter");
+  await expect(heading("My goals")).toBeVisible();
+  await expect(tab("Goals")).toHaveAttribute("aria-current", "page");
+
+  await ella.goBack();
+  await expect(heading("My plan")).toBeVisible();
+  await expect(tab("Plan")).toHaveAttribute("aria-current", "page");
+  await ella.goBack();
+  await expect(heading("Hi Ella")).toBeVisible();
+  await ella.goForward();
+  await expect(heading("My plan")).toBeVisible();
+  expect(loads).toBe(0);
+
+  // An address that is no screen says so, and offers a way back.
+  await ella.goto("/no-such-screen");
+  await expect(heading("We can't find that page")).toBeVisible();
+  await ella.getByRole("link", { name: "Go to the start" }).click();
+  await expect(heading("Hi Ella")).toBeVisible();
+  await expect(ella).toHaveURL(/\/home$/);
+  await context.close();
+});

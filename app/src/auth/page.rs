@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::Redirect;
-use leptos_router::hooks::use_navigate;
 
 use crate::auth::{LoginRequest, LoginResponse};
 use crate::language::picker::LanguagePicker;
+use crate::routes::address::SendOn;
 use crate::shell::api::{self, ApiFailure};
 use crate::shell::device::{self, Session};
 use crate::shell::sync::Ended;
@@ -17,7 +16,6 @@ use crate::tr;
 pub fn SignIn() -> impl IntoView {
     set_title(tr!("sign-in-title"));
     let shell = shell();
-    let navigate = use_navigate();
     // Signing in again after a sign-in ran out: same person, same phone.
     let again = device::ended_session().map(|user| user.username);
     let ended = shell.store.ended.get_untracked();
@@ -42,17 +40,11 @@ pub fn SignIn() -> impl IntoView {
         }
         pending.set(true);
         problem.set(None);
-        let navigate = navigate.clone();
         spawn_local(async move {
             let answer = api::post::<_, LoginResponse>("/api/auth/login", &request, None).await;
             pending.set(false);
             match answer {
                 Ok(LoginResponse { token, user }) => {
-                    let home = if user.role.is_staff() {
-                        "/young-people"
-                    } else {
-                        "/my-plan"
-                    };
                     let session = Session { token, user };
                     device::save_session(&session);
                     shell
@@ -63,7 +55,6 @@ pub fn SignIn() -> impl IntoView {
                     password.set(String::new());
                     shell.session.set(Some(session.clone()));
                     shell.store.signed_in(&session);
-                    navigate(home, Default::default());
                 }
                 Err(ApiFailure::Offline) => problem.set(Some(tr!("sign-in-offline").to_owned())),
                 Err(failure) => problem.set(Some(failure.message())),
@@ -73,7 +64,7 @@ pub fn SignIn() -> impl IntoView {
 
     view! {
         <Show when=move || shell.session.get().is_some()>
-            <Redirect path="/"/>
+            <SendOn path="/"/>
         </Show>
         <section class="page narrow sign-in">
             <h1>{tr!("sign-in-title")}</h1>

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
 
 use crate::auth::lock::TeamAccounts;
@@ -244,7 +243,7 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
                 </div>
                 }
             }).collect_view()}
-            <p><A href="/reports">"The team's report, month by month →"</A></p>
+            <p><a href="/reports">"The team's report, month by month →"</a></p>
         </section>
     }
 }
@@ -319,7 +318,7 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
     };
     view! {
         <li class="person">
-            <A href=format!("/young-people/{}", card.id)>
+            <a href=format!("/young-people/{}", card.id)>
                 <span class="person-name">{card.name.clone()}</span>
                 <span class="standing" data-pressing=pressing.to_string() data-safety=card.concern.is_some().to_string()>
                     {pressing.then(|| view! { <span aria-hidden="true">{if card.concern.is_some() { "⚠ " } else { "! " }}</span> })}
@@ -337,7 +336,7 @@ fn Person(card: Card, manager: bool) -> impl IntoView {
                     {birthday}
                     <span>{last}</span>
                 </span>
-            </A>
+            </a>
         </li>
     }
 }

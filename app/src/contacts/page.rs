@@ -3,7 +3,6 @@
 //! own *My contacts*, which shows only what was shared with her.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use time::Date;
 use uuid::Uuid;
 
@@ -91,7 +90,7 @@ pub fn TheirContacts() -> impl IntoView {
         }
     });
     view! {
-        <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
+        <p class="back"><a href=format!("/young-people/{young_person}")>"← Plan"</a></p>
         {move || match log.get() {
             None => view! {
                 <section class="page narrow empty">

@@ -3,7 +3,6 @@
 //! the same screen for a young person, and can suggest and encourage.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_ACTION;
@@ -72,7 +71,7 @@ pub fn TheirGoals() -> impl IntoView {
     let young_person = young_person_in_path();
     shell().store.note_opened(young_person, Access::OpenedGoals);
     view! {
-        <p class="back"><A href=format!("/young-people/{young_person}")>"← Plan"</A></p>
+        <p class="back"><a href=format!("/young-people/{young_person}")>"← Plan"</a></p>
         <GoalsScreen young_person=young_person role=session.user.role/>
     }
     .into_any()

@@ -3,7 +3,6 @@
 //! she may need in a hurry one tap away.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
@@ -95,16 +94,16 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
     let more_actions = glance.actions.len().saturating_sub(SHOWN);
     view! {
         <div class="quick">
-            <A href="/my-voice?about=something-wrong" attr:class="quick-action urgent">
+            <a href="/my-voice?about=something-wrong" class="quick-action urgent">
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3L2 21h20zm-1 6h2v6h-2zm0 8h2v2h-2z" fill="currentColor"/></svg>
                 {tr!("home-something-wrong")}
-            </A>
+            </a>
             {glance.adviser.clone().and_then(|(name, phone)| phone.map(|phone| view! {
                 <CallLink who=name.clone() phone=phone text=tr!("home-call", name = first_name(&name)) class="quick-action"/>
             }))}
         </div>
 
-        <p class="help-link"><A href="/people-who-help-me">{tr!("help-title")}</A></p>
+        <p class="help-link"><a href="/people-who-help-me">{tr!("help-title")}</a></p>
 
         <section class="card" aria-labelledby="coming-up">
             <h2 id="coming-up">{tr!("home-coming-up")}</h2>
@@ -142,7 +141,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                     <ul class="steps-list">
                         {glance.actions.into_iter().take(SHOWN).map(|(part, action)| view! {
                             <li>
-                                <A href=format!("/my-plan#{}", part.slug())>{action.what}</A>
+                                <a href=format!("/my-plan#{}", part.slug())>{action.what}</a>
                                 {action.by_when.map(|day| view! {
                                     <span class="when">{tr!("home-step-by", day = short_day(day), near = near(day, today))}</span>
                                 })}
@@ -150,13 +149,13 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     {(more_actions > 0).then(|| view! {
-                        <p class="small"><A href="/my-plan">{tr!("home-more-steps", count = more_actions)}</A></p>
+                        <p class="small"><a href="/my-plan">{tr!("home-more-steps", count = more_actions)}</a></p>
                     })}
                 }.into_any()
             }}
         </section>
 
-        <A href="/my-messages" attr:class="card link-card">
+        <a href="/my-messages" class="card link-card">
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16v12H7l-3 3z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg>
             {move || match (unread.get(), &adviser_first) {
                 (0, Some(name)) => tr!("home-messages-with", name = name),
@@ -164,7 +163,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                 (n, Some(name)) => tr!("home-new-messages-from", count = n, name = name),
                 (n, None) => tr!("home-new-messages", count = n),
             }}
-        </A>
+        </a>
 
         <section class="card" aria-labelledby="my-bees">
             <h2 id="my-bees">{tr!("home-my-bees")}</h2>
@@ -188,7 +187,7 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p class="small"><A href="/my-goals">{tr!("home-see-goals")}</A></p>
+            <p class="small"><a href="/my-goals">{tr!("home-see-goals")}</a></p>
         </section>
     }
 }
@@ -218,16 +217,16 @@ pub fn More() -> impl IntoView {
         <section class="page narrow more">
             <h1>{tr!("more-title")}</h1>
             <ul class="more-list">
-                <li><A href="/people-who-help-me">{tr!("help-title")}</A></li>
-                <li><A href="/my-messages">{tr!("more-messages")}{move || (unread.get() > 0).then(|| view! {
+                <li><a href="/people-who-help-me">{tr!("help-title")}</a></li>
+                <li><a href="/my-messages">{tr!("more-messages")}{move || (unread.get() > 0).then(|| view! {
                     <span class="count"><span aria-hidden="true">{format!(" {}", unread.get())}</span><span class="visually-hidden">" "{tr!("tab-more-unread", count = unread.get())}</span></span>
-                })}</A></li>
-                <li><A href="/my-contacts">{move || match adviser.get() {
+                })}</a></li>
+                <li><a href="/my-contacts">{move || match adviser.get() {
                     Some(name) => tr!("more-meetings-with", name = name),
                     None => tr!("more-my-meetings").to_owned(),
-                }}</A></li>
-                <li><A href="/written-about-me">{tr!("more-written-about-me")}</A></li>
-                <li><A href="/this-phone">{tr!("more-this-phone")}</A></li>
+                }}</a></li>
+                <li><a href="/written-about-me">{tr!("more-written-about-me")}</a></li>
+                <li><a href="/this-phone">{tr!("more-this-phone")}</a></li>
             </ul>
         </section>
     }

@@ -4,7 +4,6 @@
 //! the moment it is sent and says how far it has got.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
 
 use super::{Conversation, Delivery, Message, MessageFields};
@@ -95,10 +94,10 @@ pub fn TheirMessages() -> impl IntoView {
                 None => view! {
                     <h1>"Messages"</h1>
                     <p>"There's no one with that link on your caseload."</p>
-                    <p><A href="/messages">"All messages"</A></p>
+                    <p><a href="/messages">"All messages"</a></p>
                 }.into_any(),
                 Some(name) => view! {
-                    <p class="breadcrumb"><A href=format!("/young-people/{young_person}")>{format!("{name}'s plan")}</A></p>
+                    <p class="breadcrumb"><a href=format!("/young-people/{young_person}")>{format!("{name}'s plan")}</a></p>
                     <h1>{format!("Messages with {name}")}</h1>
                     <Rejections/>
                     <Thread young_person=young_person me=me writer=writer/>
@@ -160,7 +159,7 @@ pub fn Conversations() -> impl IntoView {
             <ul class="conversations">
                 {move || list.get().into_iter().map(|(id, name, last, unread)| view! {
                     <li>
-                        <A href=format!("/young-people/{id}/messages")>
+                        <a href=format!("/young-people/{id}/messages")>
                             <span class="who">{name}</span>
                             {(unread > 0).then(|| view! {
                                 <span class="unread">{format!("{unread} unread")}</span>
@@ -173,7 +172,7 @@ pub fn Conversations() -> impl IntoView {
                                 ),
                                 None => "No messages yet".to_owned(),
                             }}</span>
-                        </A>
+                        </a>
                     </li>
                 }).collect_view()}
             </ul>

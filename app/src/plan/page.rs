@@ -3,7 +3,6 @@
 //! every change is made there first, so it all works with no signal.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use uuid::Uuid;
 
 use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
@@ -52,10 +51,10 @@ pub fn TheirPlan() -> impl IntoView {
     shell().store.note_opened(young_person, Access::OpenedPlan);
     view! {
         <p class="back">
-            <A href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</A>
-            <A href=format!("/young-people/{young_person}/goals") attr:class="forward">"Goals →"</A>
-            <A href=format!("/young-people/{young_person}/messages") attr:class="forward">"Messages →"</A>
-            <A href=format!("/young-people/{young_person}/contacts") attr:class="forward">"Contacts and national data →"</A>
+            <a href="/young-people">{if session.user.role == Role::TeamManager { "← Team" } else { "← Caseload" }}</a>
+            <a href=format!("/young-people/{young_person}/goals") class="forward">"Goals →"</a>
+            <a href=format!("/young-people/{young_person}/messages") class="forward">"Messages →"</a>
+            <a href=format!("/young-people/{young_person}/contacts") class="forward">"Contacts and national data →"</a>
         </p>
         <PlanScreen young_person=young_person role=session.user.role/>
         {(session.user.role == Role::TeamManager).then(|| view! {

@@ -2,9 +2,9 @@
 //! (offline like everything else), answering a version, every version kept
 //! and readable in full, two versions side by side, and a print view.
 
+use crate::routes::address::address;
+use crate::routes::screens::param;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_THOUGHTS;
@@ -55,7 +55,7 @@ impl Viewer {
     /// Who is reading, from the address: `/my-plan/…` is her own screen,
     /// `/young-people/:id/…` a staff screen. Anyone else is sent on.
     fn from_address() -> Result<Viewer, AnyView> {
-        let staff_screen = use_params_map().get_untracked().get("id").is_some();
+        let staff_screen = param("id").is_some();
         if staff_screen {
             let session = admit(Audience::Staff("/my-plan"))?;
             shell()
@@ -232,8 +232,8 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 </Show>
             })}
             <p class="links">
-                <A href=format!("{}/versions", viewer.base())>{if viewer.own { tr!("plan-every-version") } else { "Every version" }}</A>
-                {viewer.own.then(|| view! { <A href="/written-about-me">{tr!("more-written-about-me")}</A> })}
+                <a href=format!("{}/versions", viewer.base())>{if viewer.own { tr!("plan-every-version") } else { "Every version" }}</a>
+                {viewer.own.then(|| view! { <a href="/written-about-me">{tr!("more-written-about-me")}</a> })}
             </p>
         </section>
     }
@@ -250,19 +250,19 @@ fn WhereSheStands(version: Version, viewer: Viewer, first: String) -> impl IntoV
         None if viewer.own => view! {
             <div class="notice ask-answer">
                 <p><strong>{tr!("plan-reviewed-agree", day = held)}</strong></p>
-                <A href=link attr:class="button-link">{tr!("plan-read-and-answer", number = number)}</A>
+                <a href=link class="button-link">{tr!("plan-read-and-answer", number = number)}</a>
             </div>
         }
         .into_any(),
         None => view! {
-            <p>{format!("Version {number}, reviewed {held}: waiting for {first}'s answer. ")}<A href=link>{tr!("plan-read-version", number = number)}</A></p>
+            <p>{format!("Version {number}, reviewed {held}: waiting for {first}'s answer. ")}<a href=link>{tr!("plan-read-version", number = number)}</a></p>
         }
         .into_any(),
         Some(answer) if answer.agrees => view! {
             <p>
                 <span aria-hidden="true">"✓ "</span>
                 {if viewer.own { format!("{} ", tr!("plan-you-agree", number = number, day = held)) } else { format!("Version {number}, reviewed {held}: {first} agrees. ") }}
-                <A href=link>{tr!("plan-read-version", number = number)}</A>
+                <a href=link>{tr!("plan-read-version", number = number)}</a>
             </p>
         }
         .into_any(),
@@ -275,7 +275,7 @@ fn WhereSheStands(version: Version, viewer: Viewer, first: String) -> impl IntoV
                 <blockquote class="own-words">{answer.reasons.clone()}</blockquote>
                 <p class="small">
                     {if viewer.own { tr!("plan-kept-on-plan") } else { "Kept on the plan for everyone who reads it." }}" "
-                    <A href=link>{tr!("plan-read-version", number = number)}</A>
+                    <a href=link>{tr!("plan-read-version", number = number)}</a>
                 </p>
             </div>
         }
@@ -713,16 +713,17 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
             b.set(list[0].id.to_string());
         }
     });
-    let navigate = use_navigate();
+    let address = address();
     let base = viewer.base();
     let compare_now = {
         let base = base.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            navigate(
-                &format!("{base}/compare/{}/{}", a.get_untracked(), b.get_untracked()),
-                Default::default(),
-            );
+            address.go(&format!(
+                "{base}/compare/{}/{}",
+                a.get_untracked(),
+                b.get_untracked()
+            ));
         }
     };
     let select = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
@@ -738,7 +739,7 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
         }
     };
     view! {
-        <p class="back"><A href=base.clone()>{if viewer.own { tr!("plan-back-to-mine") } else { "← Plan" }}</A></p>
+        <p class="back"><a href=base.clone()>{if viewer.own { tr!("plan-back-to-mine") } else { "← Plan" }}</a></p>
         <section class="page versions-page">
             <h1>{move || if viewer.own { tr!("plan-every-version").to_owned() } else { format!("Every version of {}'s plan", first()) }}</h1>
             <p class="lede">{tr!("plan-versions-lede")}</p>
@@ -755,7 +756,7 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
                                 let state = if viewer.own { her_agreement(&v).to_owned() } else { v.agreement_words(&first()) };
                                 view! {
                                     <li>
-                                        <A href=format!("{base}/versions/{}", v.id) attr:class="version-link">{tr!("plan-version", number = v.number)}</A>
+                                        <a href=format!("{base}/versions/{}", v.id) class="version-link">{tr!("plan-version", number = v.number)}</a>
                                         <span class="person-meta"><span>{tr!("plan-reviewed-on", day = held)}</span><span data-agrees=v.answer().map(|a| a.agrees.to_string())>{state}</span></span>
                                     </li>
                                 }
@@ -780,17 +781,16 @@ fn VersionsScreen(viewer: Viewer) -> impl IntoView {
 #[component]
 pub fn VersionPage() -> impl IntoView {
     match Viewer::from_address() {
-        Ok(viewer) => view! { <VersionScreen viewer=viewer version=param("version")/> }.into_any(),
+        Ok(viewer) => {
+            view! { <VersionScreen viewer=viewer version=id_param("version")/> }.into_any()
+        }
         Err(elsewhere) => elsewhere,
     }
 }
 
 /// An id in the address; one that is not an id finds nothing.
-fn param(name: &str) -> Uuid {
-    let text = use_params_map()
-        .get_untracked()
-        .get(name)
-        .unwrap_or_default();
+fn id_param(name: &str) -> Uuid {
+    let text = param(name).unwrap_or_default();
     Uuid::parse_str(&text).unwrap_or(Uuid::nil())
 }
 
@@ -819,7 +819,7 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
             <section class="page narrow empty">
                 <h1>{tr!("plan-version-not-found")}</h1>
                 <p>{tr!("plan-version-not-found-why")}</p>
-                <p><A href=format!("{base}/versions")>{tr!("plan-see-every-version")}</A></p>
+                <p><a href=format!("{base}/versions")>{tr!("plan-see-every-version")}</a></p>
             </section>
         }
         .into_any(),
@@ -843,8 +843,8 @@ fn VersionScreen(viewer: Viewer, version: Uuid) -> impl IntoView {
             let is_latest = latest.get() == Some(v.id);
             view! {
                 <p class="back">
-                    <A href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</A>
-                    {earlier.get().map(|e| view! { <A href=format!("{base}/compare/{e}/{}", v.id) attr:class="forward">{tr!("plan-compare-before")}</A> })}
+                    <a href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</a>
+                    {earlier.get().map(|e| view! { <a href=format!("{base}/compare/{e}/{}", v.id) class="forward">{tr!("plan-compare-before")}</a> })}
                 </p>
                 <article class="page plan version">
                     <header class="plan-head">
@@ -985,7 +985,7 @@ pub fn Compare() -> impl IntoView {
     match Viewer::from_address() {
         Ok(viewer) => {
             set_title(tr!("plan-compare-two"));
-            view! { <CompareScreen viewer=viewer a=param("a") b=param("b")/> }.into_any()
+            view! { <CompareScreen viewer=viewer a=id_param("a") b=id_param("b")/> }.into_any()
         }
         Err(elsewhere) => elsewhere,
     }
@@ -1006,7 +1006,7 @@ fn CompareScreen(viewer: Viewer, a: Uuid, b: Uuid) -> impl IntoView {
         None => view! {
             <section class="page narrow empty">
                 <h1>{tr!("plan-versions-not-found")}</h1>
-                <p><A href=format!("{base}/versions")>{tr!("plan-see-every-version")}</A></p>
+                <p><a href=format!("{base}/versions")>{tr!("plan-see-every-version")}</a></p>
             </section>
         }
         .into_any(),
@@ -1015,7 +1015,7 @@ fn CompareScreen(viewer: Viewer, a: Uuid, b: Uuid) -> impl IntoView {
             let total: usize = parts.iter().map(PartComparison::changes).sum();
             let (l, r) = (left.number, right.number);
             view! {
-                <p class="back"><A href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</A></p>
+                <p class="back"><a href=format!("{base}/versions")>{tr!("plan-back-to-versions")}</a></p>
                 <article class="page compare">
                     <h1>{tr!("plan-version-and-version", left = l, right = r)}</h1>
                     <p class="lede">{tr!("plan-things-changed", count = total)}</p>

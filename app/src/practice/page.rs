@@ -4,7 +4,6 @@
 //! need a connection.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::auth::Role;
 use crate::dates::short_day;
@@ -32,7 +31,7 @@ pub fn PracticeAudits() -> impl IntoView {
         kept_or_fetched::<Audits>(&session, "/api/practice-audits", "practice-audits", attempt);
     let reload = move || attempt.update(|n| *n += 1);
     view! {
-        <p class="back no-print"><A href="/reports">"← Reports"</A></p>
+        <p class="back no-print"><a href="/reports">"← Reports"</a></p>
         <section class="page reports audits">
             <h1>"Audits of practice"</h1>
             {(role == Role::TeamManager).then(|| view! { <DrawForm token=token on_drawn=reload/> })}
@@ -222,7 +221,7 @@ fn AuditCard(
             format!("/young-people/{}", audit.young_person),
             audit.name.clone(),
         );
-        view! { <A href=href>{name}</A> }.into_any()
+        view! { <a href=href>{name}</a> }.into_any()
     };
     let may_grade = role == Role::TeamManager && audit.answer.is_none();
     let may_answer =

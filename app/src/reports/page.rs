@@ -4,7 +4,6 @@
 //! so it reads with no signal, and downloads as a spreadsheet.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::auth::Role;
 use crate::dates::short_day;
@@ -43,8 +42,8 @@ pub fn Reports() -> impl IntoView {
                 .into_any(),
             }}
             <ul class="plain report-links no-print">
-                <li><A href="/reports/outcome-bees">"Outcome Bees for the corporate parenting panel →"</A></li>
-                <li><A href="/audits">"Audits of practice →"</A></li>
+                <li><a href="/reports/outcome-bees">"Outcome Bees for the corporate parenting panel →"</a></li>
+                <li><a href="/audits">"Audits of practice →"</a></li>
             </ul>
             <NationalReturn token=session.token.clone() can_open_plans=can_open_plans/>
         </section>
@@ -429,7 +428,7 @@ fn PeopleList(
                 <ul class="plain behind-names">
                     {people.into_iter().map(|(id, name)| view! {
                         <li>{if can_open_plans {
-                            view! { <A href=format!("/young-people/{id}")>{name}</A> }.into_any()
+                            view! { <a href=format!("/young-people/{id}")>{name}</a> }.into_any()
                         } else {
                             name.into_any()
                         }}</li>
@@ -517,7 +516,7 @@ fn ReturnView(table: CareLeaverReturn, can_open_plans: bool) -> impl IntoView {
                 {gaps.into_iter().map(|g| view! {
                     <li>
                         {if can_open_plans {
-                            view! { <A href=format!("/young-people/{}/contacts", g.id)>{g.name}</A> }.into_any()
+                            view! { <a href=format!("/young-people/{}/contacts", g.id)>{g.name}</a> }.into_any()
                         } else {
                             g.name.into_any()
                         }}
@@ -563,7 +562,7 @@ pub fn OutcomeBees() -> impl IntoView {
         attempt,
     );
     view! {
-        <p class="back no-print"><A href="/reports">"← Reports"</A></p>
+        <p class="back no-print"><a href="/reports">"← Reports"</a></p>
         <section class="page reports">
             <h1>"Outcome Bees: progress across the six domains"</h1>
             {move || match shown() {

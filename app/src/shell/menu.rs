@@ -2,8 +2,8 @@
 //! plan to answer, new replies, open safety flags. In the main module, as
 //! the menu is on every screen.
 
+use crate::routes::address::MenuLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::shell;
 use crate::auth::Role;
@@ -29,9 +29,9 @@ pub fn MyPlanLink() -> impl IntoView {
         })
     });
     view! {
-        <A href="/my-plan">{tab_icon(PLAN_ICON)}<span class="tab-label">{tr!("tab-plan")}</span>{move || waiting.get().then(|| view! {
+        <MenuLink href="/my-plan">{tab_icon(PLAN_ICON)}<span class="tab-label">{tr!("tab-plan")}</span>{move || waiting.get().then(|| view! {
             <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" "{tr!("tab-plan-waiting")}</span></span>
-        })}</A>
+        })}</MenuLink>
     }
 }
 
@@ -53,16 +53,16 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
     });
     if staff {
         view! {
-            <A href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</A>
+            <MenuLink href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</MenuLink>
         }
         .into_any()
     } else {
         let seen = shell().replies_seen;
         let new = move || store.replies().saturating_sub(seen.get());
         view! {
-            <A href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">{tr!("tab-voice")}</span>{move || (new() > 0).then(|| view! {
+            <MenuLink href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">{tr!("tab-voice")}</span>{move || (new() > 0).then(|| view! {
                 <span class="count">" ●"<span class="visually-hidden">" "{tr!("tab-voice-new-replies", count = new())}</span></span>
-            })}</A>
+            })}</MenuLink>
         }
         .into_any()
     }
@@ -99,9 +99,9 @@ pub fn unread_messages() -> Memo<usize> {
 pub fn MessagesLink() -> impl IntoView {
     let unread = unread_messages();
     view! {
-        <A href="/messages">"Messages"{move || (unread.get() > 0).then(|| view! {
+        <MenuLink href="/messages">"Messages"{move || (unread.get() > 0).then(|| view! {
             <span class="count">{format!(" {}", unread.get())}<span class="visually-hidden">" unread"</span></span>
-        })}</A>
+        })}</MenuLink>
     }
 }
 
@@ -113,13 +113,13 @@ pub fn Tabs() -> impl IntoView {
     let unread = unread_messages();
     view! {
         <nav aria-label=tr!("tabs-label") class="tabs">
-            <A href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">{tr!("tab-home")}</span></A>
+            <MenuLink href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">{tr!("tab-home")}</span></MenuLink>
             <MyPlanLink/>
-            <A href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">{tr!("tab-goals")}</span></A>
+            <MenuLink href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">{tr!("tab-goals")}</span></MenuLink>
             <VoiceLink staff=false/>
-            <A href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">{tr!("tab-more")}</span>{move || (unread.get() > 0).then(|| view! {
+            <MenuLink href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">{tr!("tab-more")}</span>{move || (unread.get() > 0).then(|| view! {
                 <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" "{tr!("tab-more-unread", count = unread.get())}</span></span>
-            })}</A>
+            })}</MenuLink>
         </nav>
     }
 }

@@ -13,13 +13,11 @@ pub mod sync;
 
 use std::time::Duration;
 
-use leptos::prelude::*;
-use leptos_router::components::{Redirect, Router, A};
-use leptos_router::hooks::use_navigate;
-
-use crate::routes::AppRoutes;
+use crate::routes::address::{address, Address, MenuLink, SendOn};
+use crate::routes::screens::AppRoutes;
 use crate::tr;
 use device::Session;
+use leptos::prelude::*;
 pub use menu::unread_messages;
 use menu::{MessagesLink, Tabs, VoiceLink};
 use sync::{Store, SyncState};
@@ -93,6 +91,7 @@ fn App() -> impl IntoView {
         cheer: RwSignal::new(None),
     };
     provide_context(shell);
+    Address::follow();
     if session.get_untracked().is_some() {
         store.sync_soon(Duration::ZERO);
     }
@@ -123,52 +122,48 @@ fn App() -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <a class="skip-link" href="#main">{tr!("skip-to-content")}</a>
-            <Header/>
-            <main id="main" tabindex="-1">
-                <AppRoutes/>
-            </main>
-            <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
-                <Tabs/>
-            </Show>
-            <p class="cheer-toast" aria-live="polite" data-shown=move || shell.cheer.with(Option::is_some).to_string()>
-                {move || shell.cheer.get().map(|words| view! {
-                    <span class="cheer-burst" aria-hidden="true">"✦"</span>{words}
-                })}
-            </p>
-        </Router>
+        <a class="skip-link" href="#main">{tr!("skip-to-content")}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <AppRoutes/>
+        </main>
+        <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
+            <Tabs/>
+        </Show>
+        <p class="cheer-toast" aria-live="polite" data-shown=move || shell.cheer.with(Option::is_some).to_string()>
+            {move || shell.cheer.get().map(|words| view! {
+                <span class="cheer-burst" aria-hidden="true">"✦"</span>{words}
+            })}
+        </p>
     }
 }
 
 #[component]
 fn Header() -> impl IntoView {
     let shell = shell();
-    let navigate = use_navigate();
+    let address = address();
     // When a sign-in ends, by her choice or the server's, no screen of hers
     // may stay in view. (A screen opened with no one signed in sends itself
     // to the sign-in screen: two redirects at once would race a lazy route.)
     Effect::new(move |was_signed_in: Option<bool>| {
         let signed_in = shell.session.get().is_some();
-        if was_signed_in == Some(true) && !signed_in {
-            let here = web_sys::window()
-                .and_then(|w| w.location().pathname().ok())
-                .unwrap_or_default();
-            if here != "/sign-in" {
-                navigate("/sign-in", Default::default());
-            }
+        if was_signed_in == Some(true)
+            && !signed_in
+            && crate::routes::address::path_now() != "/sign-in"
+        {
+            address.go("/sign-in");
         }
         signed_in
     });
     view! {
         <header class="topbar">
-            <A href="/" attr:class="brand">
+            <a href="/" class="brand">
                 <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                     <path d="M6 26 C10 14, 18 22, 26 6" fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round"/>
                     <circle cx="26" cy="6" r="3.5" fill="currentColor"/>
                 </svg>
                 "Pathway"
-            </A>
+            </a>
             <Show when=move || shell.session.get().is_some_and(|s| !s.user.role.is_staff())>
                 <crate::ui::ReadScreenAloud/>
             </Show>
@@ -177,20 +172,20 @@ fn Header() -> impl IntoView {
                     {move || match shell.session.get().map(|s| s.user.role) {
                         // Reports are all a head of service reads here.
                         Some(crate::auth::Role::HeadOfService) => view! {
-                            <A href="/reports">"Reports"</A>
+                            <MenuLink href="/reports">"Reports"</MenuLink>
                         }
                         .into_any(),
                         role => view! {
-                            <A href="/young-people">
+                            <MenuLink href="/young-people">
                                 {if role == Some(crate::auth::Role::TeamManager) { "Team" } else { "Caseload" }}
-                            </A>
+                            </MenuLink>
                             <MessagesLink/>
                             <VoiceLink staff=true/>
-                            <A href="/reports">"Reports"</A>
+                            <MenuLink href="/reports">"Reports"</MenuLink>
                         }
                         .into_any(),
                     }}
-                    <A href="/this-phone">"This phone"</A>
+                    <MenuLink href="/this-phone">"This phone"</MenuLink>
                 </nav>
             </Show>
         </header>
@@ -260,7 +255,7 @@ fn SyncStatus() -> impl IntoView {
         {move || store.unkept.get().map(|unkept| view! {
             <p class="problem banner" role="alert">
                 {unkept.words()} " "
-                <A href="/this-phone">{tr!("sync-see-this-phone")}</A>
+                <a href="/this-phone">{tr!("sync-see-this-phone")}</a>
             </p>
         })}
     }
@@ -292,7 +287,7 @@ pub enum Audience {
 /// takes them where they belong (the sign-in screen if no one is signed in).
 pub fn admit(audience: Audience) -> Result<Session, AnyView> {
     let Some(session) = shell().session.get_untracked() else {
-        return Err(view! { <Redirect path="/sign-in"/> }.into_any());
+        return Err(view! { <SendOn path="/sign-in"/> }.into_any());
     };
     let elsewhere = match audience {
         Audience::YoungPerson(path) if session.user.role.is_staff() => Some(path),
@@ -300,7 +295,7 @@ pub fn admit(audience: Audience) -> Result<Session, AnyView> {
         _ => None,
     };
     match elsewhere {
-        Some(path) => Err(view! { <Redirect path=path/> }.into_any()),
+        Some(path) => Err(view! { <SendOn path=path/> }.into_any()),
         None => Ok(session),
     }
 }
@@ -308,10 +303,7 @@ pub fn admit(audience: Audience) -> Result<Session, AnyView> {
 /// The young person named in the address (`/young-people/:id/…`); an id
 /// that is not one finds no one, and the screen says so.
 pub fn young_person_in_path() -> uuid::Uuid {
-    let id = leptos_router::hooks::use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id = crate::routes::screens::param("id").unwrap_or_default();
     uuid::Uuid::parse_str(&id).unwrap_or(uuid::Uuid::nil())
 }
 

@@ -4,9 +4,8 @@
 
 use std::time::Duration;
 
+use crate::routes::address::address;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::language::browser;
 use crate::language::picker::{GenderPicker, LanguagePicker};
@@ -62,15 +61,12 @@ pub fn SignOut() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let own = !session.user.role.is_staff();
-    let navigate = use_navigate();
+    let address = address();
     let step = RwSignal::new(Step::Choose);
     let waiting = Memo::new(move |_| waiting(store));
-    let stay = {
-        let navigate = navigate.clone();
-        move |_| {
-            store.sign_out_when_sent(false);
-            navigate("/", Default::default());
-        }
+    let stay = move |_| {
+        store.sign_out_when_sent(false);
+        address.go("/");
     };
 
     view! {
@@ -148,10 +144,10 @@ pub fn ThisPhone() -> impl IntoView {
             .with(|r| r.as_ref().map_or(0, |r| r.rejected.len()))
     });
     let sending = move || store.state.get() == SyncState::Sending;
-    let navigate = use_navigate();
+    let address = address();
     let sign_out = move |_| {
         if store.waiting() > 0 {
-            navigate("/sign-out", Default::default());
+            address.go("/sign-out");
         } else {
             store.sign_out();
         }
@@ -222,7 +218,7 @@ pub fn ThisPhone() -> impl IntoView {
             <h2>{tr!("phone-signing-out")}</h2>
             <p>{tr!("phone-signing-out-about")}</p>
             <button type="button" class="primary" on:click=sign_out>{tr!("sign-out")}</button>
-            <p><A href="/signed-in">{tr!("phone-see-signed-in")}</A>{tr!("phone-lost-phone")}</p>
+            <p><a href="/signed-in">{tr!("phone-see-signed-in")}</a>{tr!("phone-lost-phone")}</p>
         </section>
     }
     .into_any()

@@ -70,8 +70,7 @@ pub fn MyVoice() -> impl IntoView {
         }
     });
     // Home's *Something's wrong* opens that form straight away.
-    let asked = leptos_router::hooks::use_query_map()
-        .with_untracked(|q| q.get("about"))
+    let asked = crate::routes::address::query("about")
         .filter(|about| about == "something-wrong")
         .map(|_| Topic::SomethingWrong);
     let topic = RwSignal::new(asked);

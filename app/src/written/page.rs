@@ -4,7 +4,6 @@
 //! the staff-only notes whose dates she is shown.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use crate::dates::day_of;
@@ -40,7 +39,7 @@ pub fn WrittenAboutMePage() -> impl IntoView {
         }
     });
     view! {
-        <p class="back no-print"><A href="/my-plan">{tr!("plan-back-to-mine")}</A></p>
+        <p class="back no-print"><a href="/my-plan">{tr!("plan-back-to-mine")}</a></p>
         {move || match written.get() {
             None => view! {
                 <section class="page narrow empty">

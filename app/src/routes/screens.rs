@@ -1,4 +1,4 @@
-//! Every screen's address. The sign-in screen and the way to each person's
+//! Every screen. The sign-in screen and the way to each person's
 //! first screen are in the main module; every other screen is a lazy route,
 //! its code split into chunks fetched the first time it opens. Once someone
 //! signs in, the service worker keeps the chunks of every screen of theirs
@@ -6,8 +6,9 @@
 //! young person's phone never fetches the staff screens.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Routes, A};
-use leptos_router::path;
+
+use super::address::{address, path_now, SendOn};
+use super::captures;
 
 use crate::auth::page::SignIn;
 use crate::shell::{set_title, shell};
@@ -216,42 +217,79 @@ lazy_screen!(CompareRoute => code::compare);
 lazy_screen!(ThisPhoneRoute => code::this_phone);
 lazy_screen!(SignedInOnRoute => code::signed_in_on);
 
+/// Every screen by its address: `:name` stands for a part of the address
+/// the screen reads (`param`). The first that fits opens.
+const SCREENS: &[(&str, code::Screen)] = &[
+    ("/", || Home().into_any()),
+    ("/sign-in", || SignIn().into_any()),
+    ("/sign-out", || crate::shell::phone::SignOut().into_any()),
+    ("/home", || MyHomeRoute().into_any()),
+    ("/more", || MoreRoute().into_any()),
+    ("/people-who-help-me", || PeopleWhoHelpMeRoute().into_any()),
+    ("/my-plan", || MyPlanRoute().into_any()),
+    ("/my-plan/versions", || VersionsRoute().into_any()),
+    ("/my-plan/versions/:version", || {
+        VersionPageRoute().into_any()
+    }),
+    ("/my-plan/compare/:a/:b", || CompareRoute().into_any()),
+    ("/my-messages", || MyMessagesRoute().into_any()),
+    ("/my-goals", || MyGoalsRoute().into_any()),
+    ("/my-voice", || MyVoiceRoute().into_any()),
+    ("/my-contacts", || MyContactsRoute().into_any()),
+    ("/written-about-me", || WrittenAboutMeRoute().into_any()),
+    ("/young-people", || CaseloadRoute().into_any()),
+    ("/young-people/:id", || TheirPlanRoute().into_any()),
+    ("/young-people/:id/contacts", || {
+        TheirContactsRoute().into_any()
+    }),
+    ("/young-people/:id/goals", || TheirGoalsRoute().into_any()),
+    ("/young-people/:id/versions", || VersionsRoute().into_any()),
+    ("/young-people/:id/versions/:version", || {
+        VersionPageRoute().into_any()
+    }),
+    ("/young-people/:id/compare/:a/:b", || {
+        CompareRoute().into_any()
+    }),
+    ("/young-people/:id/messages", || {
+        TheirMessagesRoute().into_any()
+    }),
+    ("/messages", || ConversationsRoute().into_any()),
+    ("/inbox", || InboxRoute().into_any()),
+    ("/reports", || ReportsRoute().into_any()),
+    ("/reports/outcome-bees", || OutcomeBeesRoute().into_any()),
+    ("/audits", || PracticeAuditsRoute().into_any()),
+    ("/this-phone", || ThisPhoneRoute().into_any()),
+    ("/signed-in", || SignedInOnRoute().into_any()),
+];
+
+/// The screen the address bar names, drawn afresh whenever it changes.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <NotFound/> }>
-            <Route path=path!("/") view=Home/>
-            <Route path=path!("/sign-in") view=SignIn/>
-            <Route path=path!("/sign-out") view=crate::shell::phone::SignOut/>
-            <Route path=path!("/home") view=MyHomeRoute/>
-            <Route path=path!("/more") view=MoreRoute/>
-            <Route path=path!("/people-who-help-me") view=PeopleWhoHelpMeRoute/>
-            <Route path=path!("/my-plan") view=MyPlanRoute/>
-            <Route path=path!("/my-plan/versions") view=VersionsRoute/>
-            <Route path=path!("/my-plan/versions/:version") view=VersionPageRoute/>
-            <Route path=path!("/my-plan/compare/:a/:b") view=CompareRoute/>
-            <Route path=path!("/my-messages") view=MyMessagesRoute/>
-            <Route path=path!("/my-goals") view=MyGoalsRoute/>
-            <Route path=path!("/my-voice") view=MyVoiceRoute/>
-            <Route path=path!("/my-contacts") view=MyContactsRoute/>
-            <Route path=path!("/written-about-me") view=WrittenAboutMeRoute/>
-            <Route path=path!("/young-people") view=CaseloadRoute/>
-            <Route path=path!("/young-people/:id") view=TheirPlanRoute/>
-            <Route path=path!("/young-people/:id/contacts") view=TheirContactsRoute/>
-            <Route path=path!("/young-people/:id/goals") view=TheirGoalsRoute/>
-            <Route path=path!("/young-people/:id/versions") view=VersionsRoute/>
-            <Route path=path!("/young-people/:id/versions/:version") view=VersionPageRoute/>
-            <Route path=path!("/young-people/:id/compare/:a/:b") view=CompareRoute/>
-            <Route path=path!("/young-people/:id/messages") view=TheirMessagesRoute/>
-            <Route path=path!("/messages") view=ConversationsRoute/>
-            <Route path=path!("/inbox") view=InboxRoute/>
-            <Route path=path!("/reports") view=ReportsRoute/>
-            <Route path=path!("/reports/outcome-bees") view=OutcomeBeesRoute/>
-            <Route path=path!("/audits") view=PracticeAuditsRoute/>
-            <Route path=path!("/this-phone") view=ThisPhoneRoute/>
-            <Route path=path!("/signed-in") view=SignedInOnRoute/>
-        </Routes>
+    let address = address();
+    let path = Memo::new(move |_| address.path());
+    move || {
+        let path = path.get();
+        untrack(|| {
+            match SCREENS
+                .iter()
+                .find(|(pattern, _)| captures(pattern, &path).is_some())
+            {
+                Some((_, screen)) => screen(),
+                None => NotFound().into_any(),
+            }
+        })
     }
+}
+
+/// A part of the open screen's address (`id` in `/young-people/:id`).
+pub fn param(name: &str) -> Option<String> {
+    let path = path_now();
+    SCREENS.iter().find_map(|(pattern, _)| {
+        captures(pattern, &path)?
+            .into_iter()
+            .find(|(part, _)| *part == name)
+            .map(|(_, value)| value.to_owned())
+    })
 }
 
 /// Sends each person to their own first screen.
@@ -263,7 +301,7 @@ fn Home() -> impl IntoView {
         Some(session) if session.user.role.is_staff() => "/young-people",
         Some(_) => "/home",
     };
-    view! { <Redirect path=path/> }
+    view! { <SendOn path=path/> }
 }
 
 #[component]
@@ -272,7 +310,7 @@ fn NotFound() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>{tr!("not-found-heading")}</h1>
-            <p><A href="/">{tr!("not-found-start")}</A></p>
+            <p><a href="/">{tr!("not-found-start")}</a></p>
         </section>
     }
 }
