@@ -495,8 +495,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// spoken to as she asked, in the languages whose words change for a girl
 /// or a boy, raised it to 318 KB: her choice read with who she is, kept on
 /// her account, and every message able to choose by it; sizes on *This
-/// phone* in her language's words took it to 318.2 KB.)
-const FIRST_VISIT_BUDGET: u64 = 318_200;
+/// phone* in her language's words took it to 318.2 KB. Pathway following
+/// the address bar itself, rather than through a router crate, brought it
+/// to 276.3 KB.)
+const FIRST_VISIT_BUDGET: u64 = 276_300;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to
