@@ -6,7 +6,6 @@
 
 use std::cell::RefCell;
 
-use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Array, Function, Intl, Object, Promise, Reflect};
 use time::Date;
 use wasm_bindgen::{JsCast, JsValue};
@@ -158,18 +157,14 @@ pub fn current() -> Lang {
 /// Whether she chose the language on this phone (rather than the phone's
 /// own language choosing it).
 pub fn chosen_here() -> Option<Lang> {
-    LocalStorage::raw()
-        .get_item(CHOSEN)
-        .ok()
-        .flatten()
-        .and_then(|code| Lang::from_code(&code).ok())
+    crate::shell::device::raw(CHOSEN).and_then(|code| Lang::from_code(&code).ok())
 }
 
 /// Forgets the language chosen on this phone: at sign-out, so the next
 /// person's sign-in screen does not say which language she reads (her
 /// account keeps it). The page goes on in it until it is next opened.
 pub fn forget_choice() {
-    let _ = LocalStorage::raw().remove_item(CHOSEN);
+    crate::shell::device::remove(CHOSEN);
 }
 
 /// The phone's own language, if Pathway speaks it (else English), as
@@ -198,9 +193,7 @@ pub async fn switch_to(lang: Lang) -> Result<(), SwitchFailed> {
         let file = file_of(lang, part).ok_or(SwitchFailed::NotBuilt)?;
         fetch_text(&file).await.ok_or(SwitchFailed::Offline)?;
     }
-    LocalStorage::raw()
-        .set_item(CHOSEN, lang.code())
-        .map_err(|_| SwitchFailed::Storage)?;
+    crate::shell::device::write_raw(CHOSEN, lang.code()).map_err(|_| SwitchFailed::Storage)?;
     let _ = window.location().reload();
     Ok(())
 }

@@ -8,7 +8,6 @@
 //! Nothing that can't be read is ever written over: it is set aside under a
 //! dated key.
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
@@ -51,9 +50,7 @@ struct StoredSession {
 }
 
 fn stored_session() -> Option<StoredSession> {
-    LocalStorage::get::<StoredSession>(SESSION)
-        .ok()
-        .filter(|s| s.format <= FORMAT)
+    read::<StoredSession>(SESSION).filter(|s| s.format <= FORMAT)
 }
 
 /// The session saved on this phone, if it is still signed in.
@@ -82,9 +79,9 @@ pub fn save_session(session: &Session) {
     }
     // Without room for the session the app still works until it is
     // reloaded; saving changes reports a full phone.
-    let _ = LocalStorage::set(
+    let _ = write(
         SESSION,
-        StoredSession {
+        &StoredSession {
             format: FORMAT,
             token: Some(session.token.clone()),
             user: session.user.clone(),
@@ -106,7 +103,7 @@ pub fn end_session() {
     if let Some(mut stored) = stored_session() {
         stored.token = None;
         stored.format = FORMAT;
-        let _ = LocalStorage::set(SESSION, stored);
+        let _ = write(SESSION, &stored);
     }
 }
 
@@ -114,12 +111,38 @@ fn key(person: Uuid, what: &str) -> String {
     format!("{PREFIX}{person}.{what}")
 }
 
-fn raw(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
+/// The phone's localStorage; none where the browser refuses it (some
+/// private windows).
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
-fn write_raw(key: &str, value: &str) -> Result<(), ()> {
-    LocalStorage::raw().set_item(key, value).map_err(drop)
+/// The text kept under `key`, if any.
+pub(crate) fn raw(key: &str) -> Option<String> {
+    local()?.get_item(key).ok()?
+}
+
+/// Keeps `value` under `key`; `Err` if the phone would not (full, or no
+/// storage at all).
+pub(crate) fn write_raw(key: &str, value: &str) -> Result<(), ()> {
+    local().ok_or(())?.set_item(key, value).map_err(drop)
+}
+
+/// Forgets what is kept under `key`.
+pub(crate) fn remove(key: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The value kept under `key` as JSON, if it is there and reads as `T`.
+fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&raw(key)?).ok()
+}
+
+/// Keeps `value` under `key` as JSON.
+fn write<T: Serialize>(key: &str, value: &T) -> Result<(), ()> {
+    write_raw(key, &serde_json::to_string(value).map_err(drop)?)
 }
 
 /// Reads the person's outbox back, setting aside anything that can't be
@@ -140,11 +163,11 @@ pub fn load_replica(person: Uuid) -> Replica {
         let dated = key(person, &format!("unreadable.{}.{}", slot.name(), iso_now()));
         // What was pulled gives way, if need be, to make room for the copy.
         let copied = write_raw(&dated, &value).is_ok() || {
-            let _ = LocalStorage::raw().remove_item(&key(person, Slot::Cache.name()));
+            remove(&key(person, Slot::Cache.name()));
             write_raw(&dated, &value).is_ok()
         };
         if copied {
-            let _ = LocalStorage::raw().remove_item(&from);
+            remove(&from);
             web_sys::console::warn_1(
                 &format!("Pathway set aside {from} as {dated}: {why:?}").into(),
             );
@@ -156,7 +179,7 @@ pub fn load_replica(person: Uuid) -> Replica {
         }
     }
     if loaded.rewrite && !blocked && save_outbox(person, &loaded.replica).is_ok() {
-        let _ = LocalStorage::raw().remove_item(&key(person, Slot::Legacy.name()));
+        remove(&key(person, Slot::Legacy.name()));
     }
     loaded.replica
 }
@@ -183,7 +206,7 @@ pub async fn set_cache_aside(person: Uuid, why: &stored::Unreadable) -> Result<(
 pub async fn save_cache(person: Uuid, text: &str) -> Result<(), IdbError> {
     let key = key(person, Slot::Cache.name());
     idb::put(&key, text).await?;
-    let _ = LocalStorage::raw().remove_item(&key);
+    remove(&key);
     Ok(())
 }
 
@@ -200,7 +223,7 @@ pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
     if write_raw(&outbox, &text).is_ok() {
         return Ok(());
     }
-    let _ = LocalStorage::raw().remove_item(&key(person, Slot::Cache.name()));
+    remove(&key(person, Slot::Cache.name()));
     write_raw(&outbox, &text).map_err(|()| Full)
 }
 
@@ -224,33 +247,31 @@ pub fn gender_chosen_here(person: Uuid) -> Option<Gender> {
 
 /// Keeps how she chose to be spoken to; `false` if the phone would not.
 pub fn choose_gender(person: Uuid, gender: Gender) -> bool {
-    LocalStorage::raw()
-        .set_item(&key(person, "gender"), gender.code())
-        .is_ok()
+    write_raw(&key(person, "gender"), gender.code()).is_ok()
 }
 
 /// How many replies to her statements she has already seen here.
 pub fn replies_seen(person: Uuid) -> usize {
-    if let Ok(seen) = LocalStorage::get::<Seen>(key(person, "seen")) {
+    if let Some(seen) = read::<Seen>(&key(person, "seen")) {
         return seen.replies;
     }
     // Format 0: a bare number under its own key.
-    LocalStorage::get(key(person, "replies-seen")).unwrap_or(0)
+    read(&key(person, "replies-seen")).unwrap_or(0)
 }
 
 /// Her "Get ready for my review" answers as she writes them, one per part
 /// of her plan: kept on this phone as she goes, until she sends them.
 pub fn review_prep(person: Uuid) -> Vec<String> {
-    LocalStorage::get(key(person, "review-prep")).unwrap_or_default()
+    read(&key(person, "review-prep")).unwrap_or_default()
 }
 
 /// Keeps her review answers so far (none: forgets them).
 pub fn keep_review_prep(person: Uuid, answers: &[String]) {
     let key = key(person, "review-prep");
     if answers.iter().all(|a| a.trim().is_empty()) {
-        LocalStorage::delete(&key);
+        remove(&key);
     } else {
-        let _ = LocalStorage::set(&key, answers);
+        let _ = write(&key, &answers);
     }
 }
 
@@ -264,7 +285,7 @@ pub struct KeptReport<T> {
 
 /// The report called `name` last fetched by `person` here, if any.
 pub fn kept_report<T: DeserializeOwned>(person: Uuid, name: &str) -> Option<KeptReport<T>> {
-    LocalStorage::get(key(person, &format!("report.{name}"))).ok()
+    read(&key(person, &format!("report.{name}")))
 }
 
 /// Keeps `report` for reading offline; forgotten with everything else of
@@ -274,7 +295,7 @@ pub fn keep_report<T: Serialize>(person: Uuid, name: &str, report: &T) {
         at: js_sys::Date::now(),
         report,
     };
-    let _ = LocalStorage::set(key(person, &format!("report.{name}")), &kept);
+    let _ = write(&key(person, &format!("report.{name}")), &kept);
 }
 
 /// Notes that she has seen `count` replies.
@@ -283,8 +304,8 @@ pub fn see_replies(person: Uuid, count: usize) {
         format: FORMAT,
         replies: count,
     };
-    if LocalStorage::set(key(person, "seen"), seen).is_ok() {
-        LocalStorage::delete(key(person, "replies-seen"));
+    if write(&key(person, "seen"), &seen).is_ok() {
+        remove(&key(person, "replies-seen"));
     }
 }
 
@@ -302,14 +323,14 @@ const SAME_OPENING_SECS: i64 = 10 * 60;
 
 /// What this member of staff opened that the server has not been told.
 pub fn openings(person: Uuid) -> Vec<Opened> {
-    LocalStorage::get::<Openings>(key(person, "opened"))
+    read::<Openings>(&key(person, "opened"))
         .map(|o| o.opened)
         .unwrap_or_default()
 }
 
 /// Notes an opening, unless the same was noted a few minutes ago.
 pub fn note_opened(person: Uuid, opening: Opened) {
-    let mut kept = LocalStorage::get::<Openings>(key(person, "opened")).unwrap_or_default();
+    let mut kept = read::<Openings>(&key(person, "opened")).unwrap_or_default();
     let again = kept.opened.iter().any(|o| {
         o.young_person_id == opening.young_person_id
             && o.what == opening.what
@@ -322,17 +343,17 @@ pub fn note_opened(person: Uuid, opening: Opened) {
     kept.opened.push(opening);
     let over = kept.opened.len().saturating_sub(MOST_OPENINGS);
     kept.opened.drain(..over);
-    let _ = LocalStorage::set(key(person, "opened"), kept);
+    let _ = write(&key(person, "opened"), &kept);
 }
 
 /// Forgets openings the server has kept.
 pub fn openings_sent(person: Uuid, sent: &[Uuid]) {
-    let mut kept = LocalStorage::get::<Openings>(key(person, "opened")).unwrap_or_default();
+    let mut kept = read::<Openings>(&key(person, "opened")).unwrap_or_default();
     kept.opened.retain(|o| !sent.contains(&o.id));
     if kept.opened.is_empty() {
-        LocalStorage::delete(key(person, "opened"));
+        remove(&key(person, "opened"));
     } else {
-        let _ = LocalStorage::set(key(person, "opened"), kept);
+        let _ = write(&key(person, "opened"), &kept);
     }
 }
 
@@ -343,16 +364,16 @@ struct SigningOut {
 
 /// Whether she asked to be signed out once her changes are sent.
 pub fn signing_out(person: Uuid) -> bool {
-    LocalStorage::get::<SigningOut>(key(person, "signing-out")).is_ok()
+    read::<SigningOut>(&key(person, "signing-out")).is_some()
 }
 
 /// Remembers (or forgets) that she is waiting to sign out.
 pub fn set_signing_out(person: Uuid, waiting: bool) {
     let key = key(person, "signing-out");
     if waiting {
-        let _ = LocalStorage::set(key, SigningOut { format: FORMAT });
+        let _ = write(&key, &SigningOut { format: FORMAT });
     } else {
-        LocalStorage::delete(key);
+        remove(&key);
     }
 }
 
@@ -390,11 +411,11 @@ pub fn forget_person(person: Uuid, keep: Keep) {
                 || key == opened
                 || (key.starts_with(&unreadable) && !key.starts_with(&aside)));
         if key.starts_with(&own) && !kept {
-            LocalStorage::delete(&key);
+            remove(&key);
         }
     }
     if stored_session().is_some_and(|s| s.user.id == person) {
-        LocalStorage::delete(SESSION);
+        remove(SESSION);
     }
     // Caches are never kept: they can be pulled again.
     let cached = own.clone();
@@ -409,7 +430,7 @@ pub fn forget_person(person: Uuid, keep: Keep) {
 /// included: for a phone that was reported lost.
 pub fn forget_everything() {
     for key in our_keys() {
-        LocalStorage::delete(&key);
+        remove(&key);
     }
     spawn_local(async {
         if let Err(error) = idb::clear().await {
@@ -419,7 +440,9 @@ pub fn forget_everything() {
 }
 
 fn our_keys() -> Vec<String> {
-    let storage = LocalStorage::raw();
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
     let length = storage.length().unwrap_or(0);
     (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -436,27 +459,25 @@ struct Revoke {
 /// Remembers a token to revoke at the next connection: she signed out
 /// with no signal.
 pub fn revoke_later(token: &str) {
-    let mut revoke = LocalStorage::get::<Revoke>(REVOKE).unwrap_or_default();
+    let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.format = FORMAT;
     revoke.tokens.push(token.to_owned());
-    let _ = LocalStorage::set(REVOKE, revoke);
+    let _ = write(REVOKE, &revoke);
 }
 
 /// Tokens still to revoke.
 pub fn tokens_to_revoke() -> Vec<String> {
-    LocalStorage::get::<Revoke>(REVOKE)
-        .map(|r| r.tokens)
-        .unwrap_or_default()
+    read::<Revoke>(REVOKE).map(|r| r.tokens).unwrap_or_default()
 }
 
 /// Forgets a token the server has now revoked.
 pub fn revoked(token: &str) {
-    let mut revoke = LocalStorage::get::<Revoke>(REVOKE).unwrap_or_default();
+    let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.tokens.retain(|t| t != token);
     if revoke.tokens.is_empty() {
-        LocalStorage::delete(REVOKE);
+        remove(REVOKE);
     } else {
-        let _ = LocalStorage::set(REVOKE, revoke);
+        let _ = write(REVOKE, &revoke);
     }
 }
 

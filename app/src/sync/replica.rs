@@ -464,6 +464,86 @@ mod tests {
     }
 
     #[test]
+    fn every_answer_to_a_push_reads_back_as_the_server_wrote_it() {
+        let conflict = Uuid::now_v7();
+        let outcomes = vec![
+            Outcome::Applied { version: 3 },
+            Outcome::Conflicted {
+                version: 4,
+                conflicts: vec![conflict],
+            },
+            Outcome::Rejected {
+                reason: "Removed.".into(),
+                why: Refusal::Removed,
+            },
+            Outcome::OutOfOrder { expected: 7 },
+        ];
+        let answer = PushResponse {
+            outcomes: outcomes
+                .into_iter()
+                .zip(1..)
+                .map(|(outcome, mutation_id)| MutationOutcome {
+                    mutation_id,
+                    outcome,
+                })
+                .collect(),
+        };
+        let sent = serde_json::to_value(&answer).unwrap_or_default();
+        assert_eq!(
+            sent["outcomes"],
+            json!([
+                {"mutation_id": 1, "outcome": "applied", "version": 3},
+                {"mutation_id": 2, "outcome": "conflicted", "version": 4, "conflicts": [conflict]},
+                {"mutation_id": 3, "outcome": "rejected", "reason": "Removed.", "why": "removed"},
+                {"mutation_id": 4, "outcome": "out_of_order", "expected": 7},
+            ])
+        );
+        let read = serde_json::from_value::<PushResponse>(sent).ok();
+        assert_eq!(read, Some(answer.clone()));
+        // The server keeps each outcome on its own, without the id.
+        for MutationOutcome { outcome, .. } in answer.outcomes {
+            let kept = serde_json::to_string(&outcome).unwrap_or_default();
+            assert_eq!(serde_json::from_str::<Outcome>(&kept).ok(), Some(outcome));
+        }
+        // An answer from before refusals had kinds.
+        let older = json!({"mutation_id": 1, "outcome": "rejected", "reason": "No."});
+        assert_eq!(
+            serde_json::from_value::<MutationOutcome>(older)
+                .ok()
+                .map(|m| m.outcome),
+            Some(Outcome::Rejected {
+                reason: "No.".into(),
+                why: Refusal::NotKept
+            })
+        );
+    }
+
+    #[test]
+    fn an_answer_missing_what_its_outcome_needs_is_refused_by_name() {
+        for (answer, missing) in [
+            (json!({"mutation_id": 1, "outcome": "applied"}), "version"),
+            (
+                json!({"mutation_id": 1, "outcome": "conflicted", "version": 2}),
+                "conflicts",
+            ),
+            (json!({"mutation_id": 1, "outcome": "rejected"}), "reason"),
+            (
+                json!({"mutation_id": 1, "outcome": "out_of_order"}),
+                "expected",
+            ),
+            (json!({"outcome": "applied", "version": 2}), "mutation_id"),
+        ] {
+            let error = serde_json::from_value::<MutationOutcome>(answer.clone())
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(error.contains(&format!("`{missing}`")), "{answer}: {error}");
+        }
+        let unknown = json!({"mutation_id": 1, "outcome": "lost", "version": 2});
+        assert!(serde_json::from_value::<MutationOutcome>(unknown).is_err());
+    }
+
+    #[test]
     fn unanswered_changes_stay_queued_and_a_rejection_is_kept_with_its_reason() {
         let id = Uuid::now_v7();
         let mut phone = Replica::new(Uuid::now_v7());
