@@ -67,7 +67,7 @@ rust-tools:
 # wasm-opt (npm's binaryen, never Debian's) and a JavaScript minifier, run by
 # `cargo xtask dist` on release builds.
 build-tools: node
-	@test -d tools/node_modules/binaryen \
+	@test -d tools/node_modules/binaryen -a -d tools/node_modules/csso \
 		|| (cd tools && npm ci --no-audit --no-fund)
 
 browser-tools: node

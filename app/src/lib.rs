@@ -18,6 +18,7 @@ pub mod home;
 pub mod language;
 pub mod messages;
 pub mod notifications;
+pub mod order;
 pub mod plan;
 pub mod practice;
 pub mod reports;

@@ -184,6 +184,12 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         css.extend(fs::read(sheet)?);
         css.push(b'\n');
     }
+    if !debug {
+        let sheet = staging.join("style.css");
+        fs::write(&sheet, &css)?;
+        node(root, "minify-css.mjs", std::slice::from_ref(&sheet))?;
+        css = fs::read(&sheet)?;
+    }
     let stylesheet = format!("style-{}.css", short_hash(&css));
     fs::write(out.join(&stylesheet), &css)?;
 
@@ -497,8 +503,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// her account, and every message able to choose by it; sizes on *This
 /// phone* in her language's words took it to 318.2 KB. Pathway following
 /// the address bar itself, rather than through a router crate, brought it
-/// to 276.3 KB.)
-const FIRST_VISIT_BUDGET: u64 = 276_300;
+/// to 276.3 KB; reading push answers field by field, localStorage without
+/// gloo-storage, one sort for every list and a minified stylesheet, to
+/// 263.8 KB.)
+const FIRST_VISIT_BUDGET: u64 = 263_800;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

@@ -126,12 +126,7 @@ pub fn YoungPeople() -> impl IntoView {
                     }
                 })
                 .collect();
-            cards.sort_by(|a, b| {
-                a.standing
-                    .rank()
-                    .cmp(&b.standing.rank())
-                    .then_with(|| a.name.cmp(&b.name))
-            });
+            crate::order::by_key(&mut cards, |c| (c.standing.rank(), c.name.clone()));
             Some(cards)
         })
     });
@@ -199,7 +194,7 @@ fn TeamCounts(cards: Memo<Option<Vec<Card>>>) -> impl IntoView {
     let rows = move || {
         let cards = cards.get().unwrap_or_default();
         let mut advisers: Vec<String> = cards.iter().filter_map(|c| c.adviser.clone()).collect();
-        advisers.sort();
+        crate::order::by_key(&mut advisers, String::clone);
         advisers.dedup();
         advisers
             .into_iter()

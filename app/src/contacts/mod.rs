@@ -154,7 +154,7 @@ pub fn history<'a>(
             entry.corrected_by.push(later);
         }
     }
-    entries.sort_by_key(|e| std::cmp::Reverse((e.note.on, e.id)));
+    crate::order::by_key(&mut entries, |e| std::cmp::Reverse((e.note.on, e.id)));
     entries
 }
 

@@ -187,11 +187,11 @@ pub fn goals_of<'a>(
         })
         .filter(|g| g.fields.status != GoalStatus::Declined)
         .collect();
-    goals.sort_by_key(|g| g.id);
+    crate::order::by_key(&mut goals, |g| g.id);
     let mut ratings: Vec<(Uuid, RatingFields)> = mine(RecordKind::Rating)
         .filter_map(|r| r.fields::<RatingFields>().map(|f| (r.id, f)))
         .collect();
-    ratings.sort_by_key(|(id, f)| (f.on, *id));
+    crate::order::by_key(&mut ratings, |(id, f)| (f.on, *id));
     for (_, rating) in ratings {
         if let Some(goal) = goals.iter_mut().find(|g| g.id == rating.goal) {
             goal.ratings.push(rating);
@@ -200,7 +200,7 @@ pub fn goals_of<'a>(
     let mut notes: Vec<(Uuid, GoalNoteFields)> = mine(RecordKind::GoalNote)
         .filter_map(|r| r.fields::<GoalNoteFields>().map(|f| (r.id, f)))
         .collect();
-    notes.sort_by_key(|(id, _)| *id);
+    crate::order::by_key(&mut notes, |(id, _)| *id);
     for (_, note) in notes {
         if let Some(goal) = goals.iter_mut().find(|g| g.id == note.goal) {
             goal.notes.push(note);

@@ -38,7 +38,7 @@ impl<'a> Words<'a> {
             .extend(file.lines().filter_map(|line| line.split_once('=')));
         // Each file is sorted when the build writes it; kept sorted whatever
         // the files.
-        self.messages.sort_unstable_by_key(|(key, _)| *key);
+        crate::order::by_key(&mut self.messages, |(key, _)| *key);
     }
 
     fn pattern(&self, key: &str) -> Option<&'a str> {

@@ -155,7 +155,7 @@ impl Conversation {
             }
         }
         // Ids are made in time order (UUIDv7) on the phone that wrote them.
-        conversation.messages.sort_by_key(|m| m.id);
+        crate::order::by_key(&mut conversation.messages, |m| m.id);
         conversation
     }
 

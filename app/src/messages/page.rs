@@ -138,7 +138,7 @@ pub fn Conversations() -> impl IntoView {
                     )
                 })
                 .collect();
-            list.sort_by_key(|(_, name, last, unread)| {
+            crate::order::by_key(&mut list, |(_, name, last, unread)| {
                 (
                     *unread == 0,
                     std::cmp::Reverse(last.as_ref().map(|m| m.id)),

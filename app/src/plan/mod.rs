@@ -299,7 +299,7 @@ impl PathwayPlan {
             .into_iter()
             .filter(|r| r.young_person_id == person.id && !r.deleted)
             .collect();
-        records.sort_by_key(|r| r.id);
+        crate::order::by_key(&mut records, |r| r.id);
         let mut conflicts: Vec<ConflictNote> = Vec::new();
         let mut conflict_ids = Vec::new();
         for record in &records {
@@ -385,7 +385,7 @@ impl PathwayPlan {
             .flat_map(|p| p.actions.iter().map(move |a| (p.part, a.clone())))
             .filter(|(_, a)| !a.done)
             .collect();
-        to_do.sort_by_key(|(_, a)| (a.by_when.is_none(), a.by_when));
+        crate::order::by_key(&mut to_do, |(_, a)| (a.by_when.is_none(), a.by_when));
         to_do
     }
 

@@ -356,14 +356,14 @@ impl Reviews {
                 _ => {}
             }
         }
-        reviews.versions.sort_by_key(|v| (v.number, v.id));
-        answers.sort_by_key(|(id, _)| *id);
+        crate::order::by_key(&mut reviews.versions, |v| (v.number, v.id));
+        crate::order::by_key(&mut answers, |(id, _)| *id);
         for (_, answer) in answers {
             if let Some(version) = reviews.versions.iter_mut().find(|v| v.id == answer.version) {
                 version.answers.push(answer);
             }
         }
-        reviews.requests.sort_by_key(|r| (r.fields.on, r.id));
+        crate::order::by_key(&mut reviews.requests, |r| (r.fields.on, r.id));
         if let Some((draft, _)) = &reviews.draft {
             reviews.draft_conflicts = conflicts
                 .iter()

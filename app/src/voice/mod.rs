@@ -254,13 +254,13 @@ pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> 
     let mut replies: Vec<(Uuid, ReplyFields)> = of(RecordKind::Reply)
         .filter_map(|r| r.fields::<ReplyFields>().map(|f| (r.id, f)))
         .collect();
-    replies.sort_by_key(|(id, _)| *id);
+    crate::order::by_key(&mut replies, |(id, _)| *id);
     for (_, reply) in replies {
         if let Some(s) = list.iter_mut().find(|s| s.id == reply.statement) {
             s.replies.push(reply);
         }
     }
-    list.sort_by_key(|s| (!s.open_flag(), std::cmp::Reverse(s.id)));
+    crate::order::by_key(&mut list, |s| (!s.open_flag(), std::cmp::Reverse(s.id)));
     list
 }
 

@@ -157,7 +157,7 @@ impl WrittenAboutMe {
                 }
             })
             .collect();
-        staff_only.sort_by_key(|s| std::cmp::Reverse(s.on));
+        crate::order::by_key(&mut staff_only, |s| std::cmp::Reverse(s.on));
         WrittenAboutMe {
             name: person.name.clone(),
             date_of_birth: person.date_of_birth,
