@@ -19,6 +19,9 @@ binaryen.setDebugInfo(false);
 for (const file of process.argv.slice(2)) {
   const module = binaryen.readBinary(readFileSync(file), FEATURES);
   module.optimize();
+  // What the compiler notes about itself is of no use to a browser, and
+  // every chunk carried it (about 200 bytes each, her first visit 19 times).
+  module.runPasses(["strip-producers", "strip-target-features"]);
   if (!module.validate()) {
     console.error(`${file}: not valid after optimising`);
     process.exit(1);
