@@ -13,6 +13,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -343,7 +344,7 @@ impl HasFormat for CacheIn {
 fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
     let entries = elements_of(text, key)
         .into_iter()
-        .filter_map(|value| serde_json::from_value::<Entry>(value).ok())
+        .filter_map(|element| serde_json::from_str::<Entry>(element).ok())
         .collect::<Vec<_>>();
     let client_id = string_after(text, "client_id").and_then(|s| Uuid::parse_str(&s).ok());
     let next = number_after(text, "next_mutation_id");
@@ -370,26 +371,26 @@ fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
     replica.unsent().count()
 }
 
-/// The complete JSON values in the array that follows `"key":` in `text`,
-/// up to the first that is cut short or malformed.
-fn elements_of(text: &str, key: &str) -> Vec<serde_json::Value> {
-    let mut values = Vec::new();
+/// The text of each complete JSON value in the array that follows
+/// `"key":` in `text`, up to the first that is cut short or malformed.
+fn elements_of<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
+    let mut elements = Vec::new();
     let Some(mut rest) = after_key(text, key).and_then(|rest| rest.strip_prefix('[')) else {
-        return values;
+        return elements;
     };
     loop {
         rest = rest.trim_start();
         if rest.starts_with(']') {
-            return values;
+            return elements;
         }
-        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<serde_json::Value>();
-        match stream.next() {
-            Some(Ok(value)) => values.push(value),
-            _ => return values,
+        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<IgnoredAny>();
+        if !matches!(stream.next(), Some(Ok(_))) {
+            return elements;
         }
-        let Some(next) = rest.get(stream.byte_offset()..) else {
-            return values;
+        let Some((element, next)) = rest.split_at_checked(stream.byte_offset()) else {
+            return elements;
         };
+        elements.push(element);
         rest = next.trim_start();
         rest = rest.strip_prefix(',').unwrap_or(rest);
     }
