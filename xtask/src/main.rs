@@ -505,8 +505,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// the address bar itself, rather than through a router crate, brought it
 /// to 276.3 KB; reading push answers field by field, localStorage without
 /// gloo-storage, one sort for every list and a minified stylesheet, to
-/// 263.8 KB.)
-const FIRST_VISIT_BUDGET: u64 = 263_800;
+/// 263.8 KB; no compiler notes in the modules, an unreadable outbox
+/// recovered from its text, unsent changes counted without B-trees, to
+/// 257.8 KB.)
+const FIRST_VISIT_BUDGET: u64 = 257_800;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

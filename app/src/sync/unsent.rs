@@ -2,8 +2,6 @@
 //! what signing out would lose: "1 statement and 2 changes to your plan"
 //! (said in her language by `shell::phone`).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use uuid::Uuid;
 
 use super::{Mutation, RecordKind};
@@ -49,22 +47,22 @@ pub struct Unsent {
 
 /// What waits to be sent; `None` when nothing does.
 pub fn counted<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> Option<Unsent> {
-    let mut things: BTreeMap<Sort, BTreeSet<Uuid>> = BTreeMap::new();
-    for mutation in unsent {
-        things
-            .entry(sort(mutation.kind))
-            .or_default()
-            .insert(mutation.record_id);
+    let mut things: Vec<(Sort, Uuid)> = unsent
+        .into_iter()
+        .map(|mutation| (sort(mutation.kind), mutation.record_id))
+        .collect();
+    crate::order::by_key(&mut things, |thing| *thing);
+    things.dedup();
+    let mut sorts: Vec<(Sort, usize)> = Vec::new();
+    for (sort, _) in &things {
+        match sorts.last_mut() {
+            Some((last, count)) if last == sort => *count += 1,
+            _ => sorts.push((*sort, 1)),
+        }
     }
-    if things.is_empty() {
-        return None;
-    }
-    Some(Unsent {
-        things: things.values().map(BTreeSet::len).sum(),
-        sorts: things
-            .into_iter()
-            .map(|(sort, records)| (sort, records.len()))
-            .collect(),
+    (!things.is_empty()).then(|| Unsent {
+        things: things.len(),
+        sorts,
     })
 }
 
