@@ -60,7 +60,7 @@ pub fn counted<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> Option<Uns
             _ => sorts.push((*sort, 1)),
         }
     }
-    (!things.is_empty()).then(|| Unsent {
+    (!things.is_empty()).then_some(Unsent {
         things: things.len(),
         sorts,
     })
