@@ -507,8 +507,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// gloo-storage, one sort for every list and a minified stylesheet, to
 /// 263.8 KB; no compiler notes in the modules, an unreadable outbox
 /// recovered from its text, unsent changes counted without B-trees, to
-/// 257.8 KB.)
-const FIRST_VISIT_BUDGET: u64 = 257_800;
+/// 257.8 KB; each screen drawn when its code is here without Leptos's
+/// `Suspense`, to 253.9 KB.)
+const FIRST_VISIT_BUDGET: u64 = 253_900;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

@@ -5,6 +5,8 @@
 //! (`shell::device::keep_screens_for`), so each opens with no signal, and a
 //! young person's phone never fetches the staff screens.
 
+use std::future::Future;
+
 use leptos::prelude::*;
 
 use super::address::{address, path_now, SendOn};
@@ -23,26 +25,35 @@ use crate::tr;
 macro_rules! lazy_screen {
     ($route:ident => $code:path) => {
         lazy_screen!($route => $code, async {
-            // The browser's futures stay on its one thread.
-            let words = send_wrapper::SendWrapper::new(crate::language::browser::later());
+            let words = crate::language::browser::later();
             let screen = $code().await;
             words.await;
-            screen()
+            screen
         });
     };
     ($route:ident => $code:path, first words) => {
-        lazy_screen!($route => $code, async { ($code().await)() });
+        lazy_screen!($route => $code, $code());
     };
     ($route:ident => $code:path, $screen:expr) => {
         #[component]
         fn $route() -> impl IntoView {
-            view! {
-                <Suspense fallback=opening>
-                    {Suspend::new($screen)}
-                </Suspense>
-            }
+            drawn_when_here($screen)
         }
     };
+}
+
+/// A screen, drawn once `here` has its code (and words); `opening` until
+/// then. Leaving before then drops it unseen.
+fn drawn_when_here(here: impl Future<Output = code::Screen> + 'static) -> impl IntoView {
+    let screen = RwSignal::new(None::<code::Screen>);
+    leptos::task::spawn_local(async move {
+        let draw = here.await;
+        screen.try_set(Some(draw));
+    });
+    move || match screen.get() {
+        Some(draw) => untrack(draw),
+        None => opening().into_any(),
+    }
 }
 
 /// What shows while a screen's code is fetched; with no signal, why it
