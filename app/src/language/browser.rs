@@ -21,9 +21,7 @@ thread_local! {
     static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
     static WORDS: RefCell<Words<'static>> = RefCell::new(Words::default());
     static INTL: RefCell<Option<Speaker>> = const { RefCell::new(None) };
-    /// Her other screens' words: on their way once a screen asked for
-    /// them, and in [`WORDS`] once `LATER_IN`.
-    static LATER: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    /// Whether her other screens' words are in [`WORDS`].
     static LATER_IN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static SPOKEN_TO: std::cell::Cell<Gender> = const { std::cell::Cell::new(Gender::Neutral) };
     /// Messages that take no values but choose by her gender, each written
@@ -60,39 +58,22 @@ pub async fn load() {
     WORDS.with(|w| *w.borrow_mut() = words);
 }
 
-/// The words of her screens other than her home ([`Part::Later`]). The
-/// download starts when this is called, so a screen can fetch its code
-/// meanwhile; the screen draws once they are in, as its words are read
-/// once, when it is drawn. Fetched once; if it fails, the next screen
-/// tries again.
-pub fn later() -> impl std::future::Future<Output = ()> {
-    let on_the_way = LATER.with(|later| {
-        later
-            .borrow_mut()
-            .get_or_insert_with(|| {
-                let file = file_of(current(), Part::Later);
-                wasm_bindgen_futures::future_to_promise(async move {
-                    let text = match file {
-                        Some(file) => fetch_until_had(&file).await,
-                        None => String::new(),
-                    };
-                    Ok(text.into())
-                })
-            })
-            .clone()
-    });
-    async move {
-        let text = JsFuture::from(on_the_way)
-            .await
-            .ok()
-            .and_then(|t| t.as_string())
-            .unwrap_or_default();
-        if text.is_empty() {
-            LATER.with(|later| later.borrow_mut().take());
-        } else if !LATER_IN.with(|done| done.replace(true)) {
-            let text = kept(text);
-            WORDS.with(|w| w.borrow_mut().add(text));
-        }
+/// The words of her screens other than her home ([`Part::Later`]),
+/// fetched once they are asked for and kept. A screen asks for them
+/// alongside its code, so both download at once, and draws once they are
+/// in, as its words are read once, when it is drawn. If they cannot be
+/// had, the next screen tries again.
+pub async fn later() {
+    if LATER_IN.with(std::cell::Cell::get) {
+        return;
+    }
+    let Some(file) = file_of(current(), Part::Later) else {
+        return;
+    };
+    let text = fetch_until_had(&file).await;
+    if !text.is_empty() && !LATER_IN.with(|done| done.replace(true)) {
+        let text = kept(text);
+        WORDS.with(|w| w.borrow_mut().add(text));
     }
 }
 

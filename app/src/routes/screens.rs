@@ -25,9 +25,7 @@ use crate::tr;
 macro_rules! lazy_screen {
     ($route:ident => $code:path) => {
         lazy_screen!($route => $code, async {
-            let words = crate::language::browser::later();
-            let screen = $code().await;
-            words.await;
+            let (screen, ()) = futures::future::join($code(), crate::language::browser::later()).await;
             screen
         });
     };
