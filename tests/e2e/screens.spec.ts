@@ -107,6 +107,10 @@ test("her tabs open each screen without loading the page again, mark the one tha
   await expect(heading("My goals")).toBeVisible();
   await expect(tab("Goals")).toHaveAttribute("aria-current", "page");
 
+  // Tapping the tab of the screen she is on adds no step to go back.
+  await tab("Goals").click();
+  await expect(heading("My goals")).toBeVisible();
+
   await ella.goBack();
   await expect(heading("My plan")).toBeVisible();
   await expect(tab("Plan")).toHaveAttribute("aria-current", "page");

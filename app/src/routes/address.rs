@@ -55,6 +55,14 @@ impl Address {
         let Some(window) = web_sys::window() else {
             return;
         };
+        // Tapping the link to the screen she is on adds no step to go back.
+        let location = window.location();
+        let here = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let replace = replace || here == to;
         if let Ok(history) = window.history() {
             let kept = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
