@@ -75,7 +75,16 @@ export async function waitForOfflineShell(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The worker takes charge of open pages as it starts; a page it missed is
+  // in its charge from its next load on, as a person's would be.
+  const controlled = () => navigator.serviceWorker.controller !== null;
+  const inCharge = await page
+    .waitForFunction(controlled, undefined, { polling: 100, timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!inCharge) {
+    await page.reload();
+    await page.waitForFunction(controlled, undefined, { polling: 100 });
+  }
   await expect(page.locator(".sync-status")).toHaveAttribute("data-screens", "ready", { timeout: 30_000 });
 }
 

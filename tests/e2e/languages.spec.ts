@@ -206,6 +206,8 @@ test("right-to-left screens mirror: the tabs start at the right, headings and th
 });
 
 test("she picks her language on the sign-in screen; it is kept on her account, so a new phone opens in it, and This phone changes it back", async ({ browser, request }) => {
+  // Two phones, four sign-ins and a change of language each way.
+  test.slow();
   const phone = await browser.newContext({ locale: "en-GB" });
   const page = await phone.newPage();
   await page.goto("/");
