@@ -1,5 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   openSignedIn,
   personOnPhone,
@@ -141,6 +143,35 @@ test("a stored replica that can't be read is set aside, and the change queued in
 
   await openFromMore(ella, "This phone");
   await expect(ella.getByText(/1 saved copy that Pathway couldn't read after an update is kept aside/)).toBeVisible();
+  await context.close();
+});
+
+/** A stored value the Rust tests of `sync::stored` read too. */
+function storedFixture(name: string): string {
+  return readFileSync(resolve(__dirname, "..", "..", "app", "src", "sync", "fixtures", name), "utf8");
+}
+
+test("changes an older app kept are read, and written back in exactly the text apps have always written", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella", "/my-plan");
+  const id = await personOnPhone(ella);
+  await context.setOffline(true);
+  // An older app's value (outbox and cache in one), and its outbox as apps
+  // have written it since, byte for byte: serde_json's text, which the
+  // phone now writes through the browser's own JSON.
+  const older = storedFixture("replica-format-0-settings.json");
+  const writtenSince = storedFixture("outbox-format-1.json").trimEnd();
+  await removeFromPhone(ella, `pathway.${id}.cache`);
+  await ella.evaluate(({ id, older }) => {
+    localStorage.removeItem(`pathway.${id}.outbox`);
+    localStorage.setItem(`pathway.${id}.replica`, older);
+  }, { id, older });
+  await ella.reload();
+  // Its one unsent statement waits to be sent; the change it had sent does not.
+  await expect(ella.getByRole("status")).toContainText("1 change will send when you're online");
+  const saved = await savedOnPhone(ella);
+  expect(saved[`pathway.${id}.outbox`]).toBe(writtenSince);
+  expect(saved).not.toHaveProperty(`pathway.${id}.replica`);
   await context.close();
 });
 

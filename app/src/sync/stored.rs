@@ -13,11 +13,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::contacts::rules::ContactRules;
+use crate::json;
 
 use super::replica::{Entry, Rejection, Replica};
 use super::{LocalSettings, PersonCard, Record};
@@ -193,7 +193,7 @@ struct FormatOnly {
 
 /// The outbox as it is stored.
 pub fn outbox_text(replica: &Replica) -> String {
-    serde_json::to_string(&OutboxOut {
+    json::to_text(&OutboxOut {
         format: OUTBOX_FORMAT,
         client_id: replica.client_id,
         next_mutation_id: replica.next_mutation_id,
@@ -205,7 +205,7 @@ pub fn outbox_text(replica: &Replica) -> String {
 
 /// The cache as it is stored.
 pub fn cache_text(replica: &Replica) -> String {
-    serde_json::to_string(&CacheOut {
+    json::to_text(&CacheOut {
         format: CACHE_FORMAT,
         cursor: replica.cursor,
         scope: &replica.scope,
@@ -253,7 +253,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
     }
     if let Some(text) = &found.legacy {
         rewrite = true;
-        match serde_json::from_str::<LegacyIn>(text) {
+        match json::from_text::<LegacyIn>(text) {
             Ok(old) => {
                 let (outbox, cache) = old.split();
                 if !outbox_read {
@@ -264,7 +264,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
                 }
             }
             Err(error) => {
-                let format = serde_json::from_str::<FormatOnly>(text).map_or(0, |f| f.format);
+                let format = json::from_text::<FormatOnly>(text).map_or(0, |f| f.format);
                 let why = if format > 0 {
                     Unreadable::Newer(format)
                 } else {
@@ -303,14 +303,14 @@ fn read<T: serde::de::DeserializeOwned + HasFormat>(
     text: &str,
     current: u32,
 ) -> Result<T, Unreadable> {
-    match serde_json::from_str::<T>(text) {
+    match json::from_text::<T>(text) {
         Ok(value) if value.format() == current => Ok(value),
         Ok(value) if value.format() > current => Err(Unreadable::Newer(value.format())),
         Ok(value) => Err(Unreadable::Damaged(format!(
             "format {} is not one this app wrote",
             value.format()
         ))),
-        Err(error) => match serde_json::from_str::<FormatOnly>(text) {
+        Err(error) => match json::from_text::<FormatOnly>(text) {
             Ok(FormatOnly { format }) if format > current => Err(Unreadable::Newer(format)),
             _ => Err(Unreadable::Damaged(error.to_string())),
         },
@@ -344,7 +344,7 @@ impl HasFormat for CacheIn {
 fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
     let entries = elements_of(text, key)
         .into_iter()
-        .filter_map(|element| serde_json::from_str::<Entry>(element).ok())
+        .filter_map(|element| json::from_text::<Entry>(element).ok())
         .collect::<Vec<_>>();
     let client_id = string_after(text, "client_id").and_then(|s| Uuid::parse_str(&s).ok());
     let next = number_after(text, "next_mutation_id");
@@ -372,7 +372,7 @@ fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
 }
 
 /// The text of each complete JSON value in the array that follows
-/// `"key":` in `text`, up to the first that is cut short or malformed.
+/// `"key":` in `text`, up to the first that is cut short.
 fn elements_of<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
     let mut elements = Vec::new();
     let Some(mut rest) = after_key(text, key).and_then(|rest| rest.strip_prefix('[')) else {
@@ -383,11 +383,9 @@ fn elements_of<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
         if rest.starts_with(']') {
             return elements;
         }
-        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<IgnoredAny>();
-        if !matches!(stream.next(), Some(Ok(_))) {
-            return elements;
-        }
-        let Some((element, next)) = rest.split_at_checked(stream.byte_offset()) else {
+        let Some((element, next)) =
+            json::value_len(rest).and_then(|end| rest.split_at_checked(end))
+        else {
             return elements;
         };
         elements.push(element);
@@ -404,9 +402,8 @@ fn after_key<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 }
 
 fn string_after(text: &str, key: &str) -> Option<String> {
-    let mut stream =
-        serde_json::Deserializer::from_str(after_key(text, key)?).into_iter::<String>();
-    stream.next()?.ok()
+    let rest = after_key(text, key)?;
+    json::from_text(rest.get(..json::value_len(rest)?)?).ok()
 }
 
 fn number_after(text: &str, key: &str) -> Option<u64> {
@@ -424,6 +421,12 @@ mod tests {
     const FIRST: &str = include_str!("fixtures/replica-format-0-first.json");
     const WITH_RULES: &str = include_str!("fixtures/replica-format-0-rules.json");
     const WITH_SETTINGS: &str = include_str!("fixtures/replica-format-0-settings.json");
+
+    /// `WITH_SETTINGS`'s outbox as apps have written it since format 1,
+    /// byte for byte (serde_json's text). The phone writes its own with the
+    /// browser's JSON; a browser test puts `WITH_SETTINGS` on a phone and
+    /// finds this very text written back.
+    const WITH_SETTINGS_OUTBOX: &str = include_str!("fixtures/outbox-format-1.json");
 
     /// The statement each fixture holds unsent.
     const UNSENT_WORDS: &str = "I don't feel safe at the flat tonight";
@@ -505,6 +508,17 @@ mod tests {
                 .out_of_hours_phone,
             "0300 555 0199"
         );
+    }
+
+    #[test]
+    fn an_older_shape_is_written_anew_in_the_text_apps_have_always_written() {
+        let loaded = from_legacy(WITH_SETTINGS);
+        assert_eq!(
+            outbox_text(&loaded.replica),
+            WITH_SETTINGS_OUTBOX.trim_end()
+        );
+        let again = load(&saved(&loaded.replica), Uuid::now_v7());
+        assert_eq!(outbox_text(&again.replica), WITH_SETTINGS_OUTBOX.trim_end());
     }
 
     #[test]
