@@ -38,6 +38,8 @@ pub enum Event {
     AccountLocked,
     AccountUnlocked,
     PasswordReset,
+    /// A backup was put back (`username` holds the file it came from).
+    DatabaseRestored,
 }
 
 impl Event {
@@ -50,9 +52,13 @@ impl Event {
             Event::AccountLocked => "account_locked",
             Event::AccountUnlocked => "account_unlocked",
             Event::PasswordReset => "password_reset",
+            Event::DatabaseRestored => "database_restored",
         }
     }
 }
+
+/// What the log names as the client for the command line.
+pub const COMMAND_LINE: &str = "command line";
 
 /// One row of the log, as read back.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -145,6 +145,27 @@ pub enum Command {
     /// can sign in, with the password in PATHWAY_PASSWORD (the demo password
     /// if unset).
     GenerateTeam(GenerateTeam),
+    /// Copy the database to a new file, readable by this user only; safe
+    /// while the server runs.
+    Backup(BackupTo),
+    /// Put a backup back, with the server stopped. Locks and passwords are
+    /// kept as they are now; everyone signs in again, and every phone takes
+    /// its records afresh, keeping its unsent changes.
+    Restore(RestoreFrom),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupTo {
+    /// The backup file to write; it must not exist yet.
+    #[arg(long)]
+    pub to: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreFrom {
+    /// A file written by `backup`.
+    #[arg(long)]
+    pub from: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -14,7 +14,7 @@ use rusqlite::{Connection, Row};
 
 /// The schema, one step per entry; a database records how many it has run
 /// in `PRAGMA user_version`.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_sync.sql"),
     include_str!("../migrations/0003_session_end.sql"),
@@ -45,6 +45,8 @@ pub enum StoreError {
     Worker(String),
     #[error("cannot prepare the data directory {0}: {1}")]
     Folder(std::path::PathBuf, std::io::Error),
+    #[error("a Pathway server is using {0}; stop it first")]
+    InUse(std::path::PathBuf),
 }
 
 impl From<serde_json::Error> for StoreError {
@@ -60,7 +62,30 @@ pub struct Db {
 }
 
 /// The database's file name inside the data directory.
-const FILE_NAME: &str = "pathway.sqlite3";
+pub const FILE_NAME: &str = "pathway.sqlite3";
+
+/// The file a serving process holds locked inside the data directory.
+const LOCK_NAME: &str = "pathway.lock";
+
+/// Claims `data_dir` for this process until the returned file is dropped:
+/// a server holds it while it serves, and a restore while it writes, so
+/// neither happens under the other. The operating system lets go of it if
+/// the process dies.
+pub fn claim(data_dir: &Path) -> Result<std::fs::File, StoreError> {
+    let folder = |e| StoreError::Folder(data_dir.to_path_buf(), e);
+    std::fs::create_dir_all(data_dir).map_err(folder)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join(LOCK_NAME))
+        .map_err(folder)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(data_dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(folder(e)),
+    }
+}
 
 impl Db {
     /// Opens (creating if need be) the database in `data_dir`. The folder

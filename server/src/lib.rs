@@ -4,6 +4,7 @@ mod access;
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 mod caseload;
 pub mod config;
 pub mod db;
@@ -181,6 +182,7 @@ pub async fn healthz() -> &'static str {
 /// Opens the database (seeding the demo team if asked), then serves until
 /// SIGINT or SIGTERM.
 pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<(), ServeError> {
+    let _serving = db::claim(data_dir)?;
     let db = Db::open_in(data_dir)?;
     let limits = sessions::Limits {
         lifetime: i64::from(config.session_days) * 24 * 60 * 60,

@@ -3,9 +3,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use pathway_server::accounts::{self, NewAccount};
-use pathway_server::audit::{self, Event};
+use pathway_server::audit::{self, Event, COMMAND_LINE};
+use pathway_server::backup;
 use pathway_server::config::{
-    Cli, Command, GenerateTeam, UserAdd, UserCommand, UserMove, Username,
+    BackupTo, Cli, Command, GenerateTeam, RestoreFrom, UserAdd, UserCommand, UserMove, Username,
 };
 use pathway_server::db::Db;
 use pathway_server::sample_team::{self, TeamSize};
@@ -34,6 +35,8 @@ async fn main() -> ExitCode {
         }
         Some(Command::User(UserCommand::Move(moving))) => move_to_adviser(&cli.data_dir, &moving),
         Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
+        Some(Command::Backup(to)) => take_backup(&cli.data_dir, &to),
+        Some(Command::Restore(from)) => restore(&cli.data_dir, &from),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -48,8 +51,51 @@ fn open(data_dir: &std::path::Path) -> Result<Db, String> {
     Db::open_in(data_dir).map_err(|e| e.to_string())
 }
 
-/// What the audit log names as the client for the command line.
-const COMMAND_LINE: &str = "command line";
+fn take_backup(data_dir: &std::path::Path, BackupTo { to }: &BackupTo) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let contents = backup::backup(data_dir, to).map_err(|e| e.to_string())?;
+    println!(
+        "Backed up to {}: {} in {:.1} s. Keep it as safely as the server: it holds everyone's records.",
+        to.display(),
+        described(&contents),
+        started.elapsed().as_secs_f64(),
+    );
+    Ok(())
+}
+
+fn restore(data_dir: &std::path::Path, RestoreFrom { from }: &RestoreFrom) -> Result<(), String> {
+    let restored = backup::restore(data_dir, from).map_err(|e| e.to_string())?;
+    println!(
+        "Restored {}: {}. Kept as they were: {} lock(s) and {} password(s) changed since the backup. {} sign-in(s) ended: everyone signs in again, and each phone sends its unsent changes and takes its records afresh. Whatever was written after the backup and is on no phone is gone.",
+        from.display(),
+        described(&restored.contents),
+        restored.locks_carried,
+        restored.passwords_carried,
+        restored.sign_ins_ended,
+    );
+    Ok(())
+}
+
+fn described(contents: &backup::Contents) -> String {
+    let latest = contents
+        .latest_change_at
+        .and_then(|at| time::OffsetDateTime::from_unix_timestamp(at).ok())
+        .map_or_else(
+            || "no records".to_owned(),
+            |at| {
+                format!(
+                    "the latest change on {}",
+                    pathway_app::dates::iso(at.date())
+                )
+            },
+        );
+    format!(
+        "{} account(s), {} record(s), {latest}, {:.1} MB",
+        contents.accounts,
+        contents.records,
+        contents.bytes as f64 / 1_000_000.0
+    )
+}
 
 fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(), String> {
     let db = open(data_dir)?;

@@ -186,6 +186,14 @@ pub fn changed_since(
 }
 
 /// The highest change number stored.
+/// The lowest change number any record has now (0 with no records): a
+/// cursor below it is older than everything there is.
+pub fn earliest_change(conn: &Connection) -> Result<u64, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT COALESCE(MIN(change_no), 0) FROM records")?
+        .query_row([], |r| r.get(0))?)
+}
+
 pub fn latest_change(conn: &Connection) -> Result<u64, StoreError> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(change_no), 0) FROM records")?

@@ -59,7 +59,7 @@ pub enum Ending {
 }
 
 impl Ending {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Ending::SignedOut => "signed_out",
             Ending::Elsewhere => "signed_out_elsewhere",
@@ -264,6 +264,18 @@ pub fn unlock(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
 /// password, her unsent changes are sent once she signs in with it.
 pub fn end_everywhere_keeping_changes(conn: &Connection, user: Uuid) -> Result<usize, StoreError> {
     end_all(conn, user, Ending::SignedOut, None, None)
+}
+
+/// Ends every sign-in there is without wiping any phone, as after a
+/// restore: each phone keeps its unsent changes and asks its person to sign
+/// in again. Returns how many ended.
+pub fn end_every_sign_in(conn: &Connection) -> Result<usize, StoreError> {
+    let at = now();
+    Ok(conn.execute(
+        "UPDATE sessions SET revoked_at = ?1, ended_reason = ?2
+          WHERE revoked_at IS NULL AND expires_at > ?1",
+        params![at, Ending::SignedOut.as_str()],
+    )?)
 }
 
 /// Whether `user`'s account is locked.

@@ -639,11 +639,15 @@ pub fn pull_page(
     visible.sort();
     let scope = scope_of(&visible);
     let latest = records::latest_change(&tx)?;
+    // A cursor past the latest change, or older than every record (change
+    // numbers move past every cursor when a backup is restored), belongs
+    // to another copy of the database: the phone starts its records again.
     let reset = query
         .scope
         .as_deref()
         .is_some_and(|s| !s.is_empty() && s != scope)
-        || query.cursor > latest;
+        || query.cursor > latest
+        || (query.cursor > 0 && query.cursor < records::earliest_change(&tx)?);
     let from = if reset { 0 } else { query.cursor };
     let mut rows = records::changed_since(
         &tx,
