@@ -66,7 +66,7 @@ fn take_backup(data_dir: &std::path::Path, BackupTo { to }: &BackupTo) -> Result
 fn restore(data_dir: &std::path::Path, RestoreFrom { from }: &RestoreFrom) -> Result<(), String> {
     let restored = backup::restore(data_dir, from).map_err(|e| e.to_string())?;
     println!(
-        "Restored {}: {}. Kept as they were: {} lock(s) and {} password(s) changed since the backup. {} sign-in(s) ended: everyone signs in again, and each phone sends its unsent changes and takes its records afresh. Whatever was written after the backup and is on no phone is gone.",
+        "Restored {}: {}. Kept as they were: {} lock(s) and {} password(s) changed since the backup. {} sign-in(s) ended: everyone signs in again, and each phone takes its records afresh and sends what it holds that the backup lacks. Whatever was written after the backup and is on no phone is gone.",
         from.display(),
         described(&restored.contents),
         restored.locks_carried,

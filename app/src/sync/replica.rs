@@ -246,9 +246,18 @@ impl Replica {
         }
     }
 
-    /// The server never received the ids before `expected` that it expected
-    /// next, so the unsent changes take the numbers from there on.
+    /// The server has dealt with this phone's changes before `expected`
+    /// only, so the unsent changes take the numbers from there on. A change
+    /// it stored under a number from there on, it no longer has (a backup
+    /// was put back since): that change is sent again, in its place.
     fn renumber_from(&mut self, expected: u64) {
+        for entry in self
+            .outbox
+            .iter_mut()
+            .filter(|e| e.mutation.mutation_id >= expected)
+        {
+            entry.stored_as = None;
+        }
         let mut next = expected;
         for entry in self.outbox.iter_mut().filter(|e| e.stored_as.is_none()) {
             entry.mutation.mutation_id = next;
@@ -270,6 +279,16 @@ impl Replica {
             || page.settings != self.settings;
         if page.reset {
             self.pulled.clear();
+            // Changes the server stored but no longer has (a backup was put
+            // back since) are sent again: the page says which of this
+            // phone's changes the server has dealt with.
+            for entry in self
+                .outbox
+                .iter_mut()
+                .filter(|e| e.stored_as.is_some() && e.mutation.mutation_id > page.last_mutation_id)
+            {
+                entry.stored_as = None;
+            }
         }
         for record in page.records {
             let newer = self
@@ -637,5 +656,71 @@ mod tests {
         phone.apply_pull(fresh);
         assert_eq!(phone.view().keys().copied().collect::<Vec<_>>(), [gone]);
         assert_eq!(phone.cursor, 2);
+    }
+
+    #[test]
+    fn a_reset_sends_again_what_the_server_stored_but_no_longer_has() {
+        let id = Uuid::now_v7();
+        let mut phone = Replica::new(Uuid::now_v7());
+        phone.apply_pull(page(vec![record(id, 3, "old")], 10));
+        let said = |words: &str| fields(json!({ "what_i_think": words }));
+        let first = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("first"));
+        let second = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("second"));
+        phone.apply_push(&PushResponse {
+            outcomes: [(first, 4), (second, 5)]
+                .map(|(mutation_id, version)| MutationOutcome {
+                    mutation_id,
+                    outcome: Outcome::Applied { version },
+                })
+                .to_vec(),
+        });
+        let third = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("third"));
+        assert_eq!(phone.waiting(), 1);
+
+        // An ordinary page: what the server stored stays stored.
+        let mut ordinary = page(vec![record(id, 3, "old")], 10);
+        ordinary.last_mutation_id = first;
+        phone.apply_pull(ordinary);
+        assert_eq!(phone.waiting(), 1);
+
+        // The server was put back to before `second`: it has dealt with
+        // `first` only, and starts the phone's records again.
+        let mut restored = page(vec![record(id, 4, "first")], 20);
+        restored.reset = true;
+        restored.last_mutation_id = first;
+        phone.apply_pull(restored);
+        let again: Vec<u64> = phone.unsent().map(|m| m.mutation_id).collect();
+        assert_eq!(again, [second, third], "sent again in order, after `first`");
+        assert_eq!(words(&phone, id), Some(json!("third")));
+        phone.forget_stored();
+        assert_eq!(phone.outbox.len(), 2, "`first` is pulled; the rest wait");
+    }
+
+    #[test]
+    fn a_gap_sends_again_what_the_server_stored_but_no_longer_has() {
+        let id = Uuid::now_v7();
+        let mut phone = Replica::new(Uuid::now_v7());
+        let said = |words: &str| fields(json!({ "what_i_think": words }));
+        let first = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("first"));
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: first,
+                outcome: Outcome::Applied { version: 1 },
+            }],
+        });
+        let second = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("second"));
+        // Put back to before `first`, the server expects this phone's first
+        // change: `first` goes again, then `second`.
+        phone.apply_push(&PushResponse {
+            outcomes: vec![MutationOutcome {
+                mutation_id: second,
+                outcome: Outcome::OutOfOrder { expected: 1 },
+            }],
+        });
+        let again: Vec<(u64, Fields)> = phone
+            .unsent()
+            .map(|m| (m.mutation_id, m.data.clone()))
+            .collect();
+        assert_eq!(again, [(1, said("first")), (2, said("second"))]);
     }
 }
