@@ -511,8 +511,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// `Suspense`, to 253.9 KB; her later words fetched with each screen's
 /// code rather than through a shared JS promise, to 253.6 KB; JSON text
 /// read and written by the browser's own `JSON` rather than serde_json's
-/// parser and formatter, to 240.9 KB.)
-const FIRST_VISIT_BUDGET: u64 = 240_900;
+/// parser and formatter, to 240.9 KB; a phone sending again what a server
+/// restored from an older backup lacks, back to 241.0 KB.)
+const FIRST_VISIT_BUDGET: u64 = 241_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

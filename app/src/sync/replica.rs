@@ -247,23 +247,28 @@ impl Replica {
     }
 
     /// The server has dealt with this phone's changes before `expected`
-    /// only, so the unsent changes take the numbers from there on. A change
-    /// it stored under a number from there on, it no longer has (a backup
-    /// was put back since): that change is sent again, in its place.
+    /// only, so the unsent changes take the numbers from there on.
     fn renumber_from(&mut self, expected: u64) {
-        for entry in self
-            .outbox
-            .iter_mut()
-            .filter(|e| e.mutation.mutation_id >= expected)
-        {
-            entry.stored_as = None;
-        }
+        self.unstore_from(expected);
         let mut next = expected;
         for entry in self.outbox.iter_mut().filter(|e| e.stored_as.is_none()) {
             entry.mutation.mutation_id = next;
             next += 1;
         }
         self.next_mutation_id = next;
+    }
+
+    /// A change the server stored under number `from` or later, it no
+    /// longer has (a backup older than the change was put back): it is
+    /// unsent again, to be sent once more in its place.
+    fn unstore_from(&mut self, from: u64) {
+        for entry in self
+            .outbox
+            .iter_mut()
+            .filter(|e| e.mutation.mutation_id >= from)
+        {
+            entry.stored_as = None;
+        }
     }
 
     /// Takes in one page of a pull: its records and its cursor together.
@@ -279,16 +284,8 @@ impl Replica {
             || page.settings != self.settings;
         if page.reset {
             self.pulled.clear();
-            // Changes the server stored but no longer has (a backup was put
-            // back since) are sent again: the page says which of this
-            // phone's changes the server has dealt with.
-            for entry in self
-                .outbox
-                .iter_mut()
-                .filter(|e| e.stored_as.is_some() && e.mutation.mutation_id > page.last_mutation_id)
-            {
-                entry.stored_as = None;
-            }
+            // The page says which of this phone's changes the server has.
+            self.unstore_from(page.last_mutation_id.saturating_add(1));
         }
         for record in page.records {
             let newer = self
