@@ -52,7 +52,9 @@ fn password_matches(stored: &str, password: &str) -> bool {
         .unwrap_or(false)
 }
 
-pub(crate) fn token_hash(token: &str) -> String {
+/// How a token is kept: its SHA-256, so a copy of the database holds no
+/// usable token.
+pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 

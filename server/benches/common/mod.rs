@@ -1,6 +1,8 @@
 //! What the benchmarks share: running one on a fresh runtime, and signing
 //! in over HTTP.
 
+#![allow(dead_code)] // each benchmark uses a different part of this
+
 use serde_json::{json, Value};
 
 pub type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
