@@ -11,7 +11,9 @@ use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+mod common;
+
+use common::TestResult;
 
 /// `pathway-server` serving the demo team from `data`, stopped when dropped.
 struct Serving {
@@ -65,18 +67,8 @@ impl Serving {
         &self,
         username: &str,
     ) -> Result<(String, String), Box<dyn std::error::Error>> {
-        let answer: Value = self
-            .http
-            .post(self.url("/api/auth/login"))
-            .json(&json!({ "username": username, "password": demo::PASSWORD }))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        let token = answer["token"].as_str().ok_or("no token")?.to_owned();
-        let id = answer["user"]["id"].as_str().ok_or("no id")?.to_owned();
-        Ok((token, id))
+        let (token, user) = common::sign_in_at(&self.http, &self.base, username).await?;
+        Ok((token, user["id"].as_str().ok_or("no id")?.to_owned()))
     }
 
     /// She tells her adviser `words` from phone `client`, as its change `n`.

@@ -11,19 +11,20 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use pathway_app::auth::{Role, User};
-use pathway_app::contacts::rules::ContactRules;
+use pathway_app::auth::User;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::stored;
 use pathway_app::sync::{Fields, Mutation, PullResponse, RecordKind, Replica};
 use pathway_server::backup;
 use pathway_server::db::{Db, FILE_NAME};
 use pathway_server::demo;
-use pathway_server::sync::{apply_push, pull_page, PullQuery};
+use pathway_server::sync::{apply_push, PullQuery};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
 use uuid::Uuid;
+
+mod common;
 
 type Fallible<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -71,29 +72,7 @@ impl World {
         let dir = tempfile::tempdir()?;
         let db = Db::open(&dir.path().join(FILE_NAME))?;
         db.with_connection(demo::seed_if_empty)?;
-        let user = |username: &str| -> Fallible<User> {
-            let (id, display_name, role) = db.with_connection(|conn| {
-                conn.query_row(
-                    "SELECT id, display_name, role FROM users WHERE username = ?1",
-                    [username],
-                    |row| {
-                        Ok((
-                            row.get::<_, String>(0)?,
-                            row.get(1)?,
-                            row.get::<_, String>(2)?,
-                        ))
-                    },
-                )
-            })?;
-            Ok(User {
-                id: Uuid::parse_str(&id)?,
-                username: username.to_owned(),
-                display_name,
-                role: role.parse::<Role>()?,
-                language: None,
-                gender: Default::default(),
-            })
-        };
+        let user = |username: &str| common::user_named(&db, username);
         let ella = user("ella")?;
         let sam = user("sam")?;
         let mut world = World {
@@ -179,13 +158,7 @@ impl World {
 
     fn pull(&mut self, phone: usize) -> Fallible<()> {
         loop {
-            let replica = &self.phones[phone];
-            let query = PullQuery {
-                cursor: replica.cursor,
-                client_id: Some(replica.client_id),
-                scope: Some(replica.scope.clone()),
-            };
-            let page = self.pull_as(phone, &query)?;
+            let page = self.pull_as(phone, &common::next_pull(&self.phones[phone]))?;
             let more = page.more;
             self.phones[phone].apply_pull(page);
             if !more {
@@ -196,19 +169,7 @@ impl World {
     }
 
     fn pull_as(&self, phone: usize, query: &PullQuery) -> Fallible<PullResponse> {
-        let user = self.people[phone].clone();
-        Ok(self
-            .db
-            .with_connection(|conn| {
-                pull_page(
-                    conn,
-                    &user,
-                    query,
-                    ContactRules::example(),
-                    Default::default(),
-                )
-            })?
-            .map_err(|_| "foreign client")?)
+        common::pull_as(&self.db, &self.people[phone], query)
     }
 
     /// Ella's records on the server, as her adviser sees them.

@@ -9,8 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use pathway_app::auth::{Role, User};
-use pathway_app::contacts::rules::ContactRules;
+use pathway_app::auth::User;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::stored::{self, Found};
 use pathway_app::sync::{
@@ -18,10 +17,12 @@ use pathway_app::sync::{
 };
 use pathway_server::db::Db;
 use pathway_server::demo;
-use pathway_server::sync::{apply_push, pull_page, PullQuery};
+use pathway_server::sync::{apply_push, PullQuery};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use uuid::Uuid;
+
+mod common;
 
 /// What can happen between two moments.
 #[derive(Debug, Clone)]
@@ -156,30 +157,7 @@ impl World {
         let path = dir.path().join("pathway.sqlite3");
         let db = Db::open(&path)?;
         db.with_connection(demo::seed_if_empty)?;
-        let user = |username: &str| -> Fallible<User> {
-            let (id, username, display_name, role) = db.with_connection(|conn| {
-                conn.query_row(
-                    "SELECT id, username, display_name, role FROM users WHERE username = ?1",
-                    [username],
-                    |row| {
-                        Ok((
-                            row.get::<_, String>(0)?,
-                            row.get(1)?,
-                            row.get(2)?,
-                            row.get::<_, String>(3)?,
-                        ))
-                    },
-                )
-            })?;
-            Ok(User {
-                id: Uuid::parse_str(&id)?,
-                username,
-                display_name,
-                role: role.parse::<Role>()?,
-                language: None,
-                gender: Default::default(),
-            })
-        };
+        let user = |username: &str| common::user_named(&db, username);
         let ella = user("ella")?;
         let sam = user("sam")?;
         let ella_id = ella.id;
@@ -351,13 +329,7 @@ impl World {
 
     fn pull(&mut self, phone: usize, lose: bool) -> Fallible<()> {
         loop {
-            let replica = &self.phones[phone];
-            let query = PullQuery {
-                cursor: replica.cursor,
-                client_id: Some(replica.client_id),
-                scope: Some(replica.scope.clone()),
-            };
-            let page = self.pull_as(phone, &query)?;
+            let page = self.pull_as(phone, &common::next_pull(&self.phones[phone]))?;
             if lose {
                 return Ok(());
             }
@@ -476,19 +448,7 @@ impl World {
 
     /// One page of a pull, as the person of `phone`.
     fn pull_as(&self, phone: usize, query: &PullQuery) -> Fallible<PullResponse> {
-        let user = self.people[phone].clone();
-        Ok(self
-            .db
-            .with_connection(|conn| {
-                pull_page(
-                    conn,
-                    &user,
-                    query,
-                    ContactRules::example(),
-                    Default::default(),
-                )
-            })?
-            .map_err(|_| "foreign client")?)
+        common::pull_as(&self.db, &self.people[phone], query)
     }
 
     /// Ella's records as the person of `phone` may see them.

@@ -3,7 +3,11 @@
 
 #![allow(dead_code)] // each test file uses a different part of this
 
+use pathway_app::auth::{Role, User};
+use pathway_app::contacts::rules::ContactRules;
+use pathway_app::sync::{PullResponse, Replica};
 use pathway_server::db::Db;
+use pathway_server::sync::{pull_page, PullQuery};
 use pathway_server::{app, demo, AppState};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -60,17 +64,7 @@ impl Server {
         &self,
         username: &str,
     ) -> Result<(String, Value), Box<dyn std::error::Error>> {
-        let answer: Value = self
-            .http
-            .post(self.url("/api/auth/login"))
-            .json(&json!({ "username": username, "password": demo::PASSWORD }))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        let token = answer["token"].as_str().ok_or("no token")?.to_owned();
-        Ok((token, answer["user"].clone()))
+        sign_in_at(&self.http, &self.base, username).await
     }
 
     pub async fn get(
@@ -138,5 +132,77 @@ impl Server {
                 |r| r.get(0),
             )
         })?)
+    }
+}
+
+/// Signs in as a demo account at the server at `base`: the token, and who.
+pub async fn sign_in_at(
+    http: &Client,
+    base: &str,
+    username: &str,
+) -> Result<(String, Value), Box<dyn std::error::Error>> {
+    let answer: Value = http
+        .post(format!("{base}/api/auth/login"))
+        .json(&json!({ "username": username, "password": demo::PASSWORD }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let token = answer["token"].as_str().ok_or("no token")?.to_owned();
+    Ok((token, answer["user"].clone()))
+}
+
+/// An account as the server's own code sees it, for tests that call it in
+/// process.
+pub fn user_named(db: &Db, username: &str) -> Result<User, Box<dyn std::error::Error>> {
+    let (id, display_name, role) = db.with_connection(|conn| {
+        conn.query_row(
+            "SELECT id, display_name, role FROM users WHERE username = ?1",
+            [username],
+            |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            },
+        )
+    })?;
+    Ok(User {
+        id: uuid::Uuid::parse_str(&id)?,
+        username: username.to_owned(),
+        display_name,
+        role: role.parse::<Role>()?,
+        language: None,
+        gender: Default::default(),
+    })
+}
+
+/// One page of a pull as `user`, in process.
+pub fn pull_as(
+    db: &Db,
+    user: &User,
+    query: &PullQuery,
+) -> Result<PullResponse, Box<dyn std::error::Error>> {
+    Ok(db
+        .with_connection(|conn| {
+            pull_page(
+                conn,
+                user,
+                query,
+                ContactRules::example(),
+                Default::default(),
+            )
+        })?
+        .map_err(|_| "foreign client")?)
+}
+
+/// The pull a phone with `replica` asks for next.
+pub fn next_pull(replica: &Replica) -> PullQuery {
+    PullQuery {
+        cursor: replica.cursor,
+        client_id: Some(replica.client_id),
+        scope: Some(replica.scope.clone()),
     }
 }
