@@ -15,7 +15,6 @@ pub mod goals;
 #[cfg(target_arch = "wasm32")]
 mod help;
 pub mod home;
-pub mod json;
 pub mod language;
 pub mod messages;
 pub mod notifications;

@@ -157,8 +157,7 @@ test("changes an older app kept are read, and written back in exactly the text a
   const id = await personOnPhone(ella);
   await context.setOffline(true);
   // An older app's value (outbox and cache in one), and its outbox as apps
-  // have written it since, byte for byte: serde_json's text, which the
-  // phone now writes through the browser's own JSON.
+  // have written it since, byte for byte (the Rust tests pin the same).
   const older = storedFixture("replica-format-0-settings.json");
   const writtenSince = storedFixture("outbox-format-1.json").trimEnd();
   await removeFromPhone(ella, `pathway.${id}.cache`);

@@ -195,7 +195,7 @@ impl OtherVersion {
             value: note.value.clone(),
             text: match &note.value {
                 serde_json::Value::String(text) => text.clone(),
-                other => crate::json::to_text(other).unwrap_or_default(),
+                other => other.to_string(),
             },
             by_name: note.by_name.clone(),
         }

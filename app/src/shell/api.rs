@@ -2,7 +2,6 @@
 //! into what the app does about it.
 
 use crate::error::{ApiError, ErrorCode};
-use crate::json;
 use crate::tr;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -64,14 +63,14 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     token: Option<&str>,
 ) -> Result<T, ApiFailure> {
-    let body = json::to_text(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
     let text = send("POST", path, Some(body), token).await?;
     parse(&text)
 }
 
 /// `POST path` with a JSON body and no answer expected.
 pub async fn post_only<B: Serialize>(path: &str, body: &B, token: &str) -> Result<(), ApiFailure> {
-    let body = json::to_text(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
     send("POST", path, Some(body), Some(token)).await.map(drop)
 }
 
@@ -82,7 +81,7 @@ pub async fn post_empty(path: &str, token: &str) -> Result<(), ApiFailure> {
 
 /// Reads an answer's text as `T`.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
-    json::from_text(text).map_err(|e| ApiFailure::Broken(e.to_string()))
+    serde_json::from_str(text).map_err(|e| ApiFailure::Broken(e.to_string()))
 }
 
 fn broken(value: JsValue) -> ApiFailure {
@@ -129,7 +128,7 @@ async fn send(
     if (200..300).contains(&status) {
         return Ok(text);
     }
-    let error: Option<ApiError> = json::from_text(&text).ok();
+    let error: Option<ApiError> = serde_json::from_str(&text).ok();
     match error {
         Some(error) if error.error.ends_session() => Err(ApiFailure::SignedOut(error)),
         Some(error) => Err(ApiFailure::Refused(error)),

@@ -20,7 +20,6 @@ use super::idb::{self, IdbError};
 
 use crate::audit::Opened;
 use crate::auth::{Role, User};
-use crate::json;
 use crate::language::Gender;
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
@@ -138,12 +137,12 @@ pub(crate) fn remove(key: &str) {
 
 /// The value kept under `key` as JSON, if it is there and reads as `T`.
 fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
-    json::from_text(&raw(key)?).ok()
+    serde_json::from_str(&raw(key)?).ok()
 }
 
 /// Keeps `value` under `key` as JSON.
 fn write<T: Serialize>(key: &str, value: &T) -> Result<(), ()> {
-    write_raw(key, &json::to_text(value).map_err(drop)?)
+    write_raw(key, &serde_json::to_string(value).map_err(drop)?)
 }
 
 /// Reads the person's outbox back, setting aside anything that can't be

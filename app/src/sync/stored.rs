@@ -13,11 +13,11 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::contacts::rules::ContactRules;
-use crate::json;
 
 use super::replica::{Entry, Rejection, Replica};
 use super::{LocalSettings, PersonCard, Record};
@@ -193,7 +193,7 @@ struct FormatOnly {
 
 /// The outbox as it is stored.
 pub fn outbox_text(replica: &Replica) -> String {
-    json::to_text(&OutboxOut {
+    serde_json::to_string(&OutboxOut {
         format: OUTBOX_FORMAT,
         client_id: replica.client_id,
         next_mutation_id: replica.next_mutation_id,
@@ -205,7 +205,7 @@ pub fn outbox_text(replica: &Replica) -> String {
 
 /// The cache as it is stored.
 pub fn cache_text(replica: &Replica) -> String {
-    json::to_text(&CacheOut {
+    serde_json::to_string(&CacheOut {
         format: CACHE_FORMAT,
         cursor: replica.cursor,
         scope: &replica.scope,
@@ -253,7 +253,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
     }
     if let Some(text) = &found.legacy {
         rewrite = true;
-        match json::from_text::<LegacyIn>(text) {
+        match serde_json::from_str::<LegacyIn>(text) {
             Ok(old) => {
                 let (outbox, cache) = old.split();
                 if !outbox_read {
@@ -264,7 +264,7 @@ pub fn load(found: &Found, new_client_id: Uuid) -> Loaded {
                 }
             }
             Err(error) => {
-                let format = json::from_text::<FormatOnly>(text).map_or(0, |f| f.format);
+                let format = serde_json::from_str::<FormatOnly>(text).map_or(0, |f| f.format);
                 let why = if format > 0 {
                     Unreadable::Newer(format)
                 } else {
@@ -303,14 +303,14 @@ fn read<T: serde::de::DeserializeOwned + HasFormat>(
     text: &str,
     current: u32,
 ) -> Result<T, Unreadable> {
-    match json::from_text::<T>(text) {
+    match serde_json::from_str::<T>(text) {
         Ok(value) if value.format() == current => Ok(value),
         Ok(value) if value.format() > current => Err(Unreadable::Newer(value.format())),
         Ok(value) => Err(Unreadable::Damaged(format!(
             "format {} is not one this app wrote",
             value.format()
         ))),
-        Err(error) => match json::from_text::<FormatOnly>(text) {
+        Err(error) => match serde_json::from_str::<FormatOnly>(text) {
             Ok(FormatOnly { format }) if format > current => Err(Unreadable::Newer(format)),
             _ => Err(Unreadable::Damaged(error.to_string())),
         },
@@ -344,7 +344,7 @@ impl HasFormat for CacheIn {
 fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
     let entries = elements_of(text, key)
         .into_iter()
-        .filter_map(|element| json::from_text::<Entry>(element).ok())
+        .filter_map(|element| serde_json::from_str::<Entry>(element).ok())
         .collect::<Vec<_>>();
     let client_id = string_after(text, "client_id").and_then(|s| Uuid::parse_str(&s).ok());
     let next = number_after(text, "next_mutation_id");
@@ -372,7 +372,7 @@ fn recover(replica: &mut Replica, text: &str, key: &str) -> usize {
 }
 
 /// The text of each complete JSON value in the array that follows
-/// `"key":` in `text`, up to the first that is cut short.
+/// `"key":` in `text`, up to the first that is cut short or malformed.
 fn elements_of<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
     let mut elements = Vec::new();
     let Some(mut rest) = after_key(text, key).and_then(|rest| rest.strip_prefix('[')) else {
@@ -383,9 +383,11 @@ fn elements_of<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
         if rest.starts_with(']') {
             return elements;
         }
-        let Some((element, next)) =
-            json::value_len(rest).and_then(|end| rest.split_at_checked(end))
-        else {
+        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<IgnoredAny>();
+        if !matches!(stream.next(), Some(Ok(_))) {
+            return elements;
+        }
+        let Some((element, next)) = rest.split_at_checked(stream.byte_offset()) else {
             return elements;
         };
         elements.push(element);
@@ -402,8 +404,9 @@ fn after_key<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 }
 
 fn string_after(text: &str, key: &str) -> Option<String> {
-    let rest = after_key(text, key)?;
-    json::from_text(rest.get(..json::value_len(rest)?)?).ok()
+    let mut stream =
+        serde_json::Deserializer::from_str(after_key(text, key)?).into_iter::<String>();
+    stream.next()?.ok()
 }
 
 fn number_after(text: &str, key: &str) -> Option<u64> {
@@ -423,8 +426,7 @@ mod tests {
     const WITH_SETTINGS: &str = include_str!("fixtures/replica-format-0-settings.json");
 
     /// `WITH_SETTINGS`'s outbox as apps have written it since format 1,
-    /// byte for byte (serde_json's text). The phone writes its own with the
-    /// browser's JSON; a browser test puts `WITH_SETTINGS` on a phone and
+    /// byte for byte. A browser test puts `WITH_SETTINGS` on a phone and
     /// finds this very text written back.
     const WITH_SETTINGS_OUTBOX: &str = include_str!("fixtures/outbox-format-1.json");
 
