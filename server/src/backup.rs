@@ -112,7 +112,7 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
     let _held = db::claim(data_dir)?;
     let backup = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let db = Db::open_in(data_dir)?;
-    let restored = db.with_connection(|live| -> Result<Restored, BackupError> {
+    db.with_connection(|live| -> Result<Restored, BackupError> {
         let before = Safety::read(live, &backup)?;
         copy_whole(&backup, live)?;
         db::migrate(live)?;
@@ -140,8 +140,7 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
             locks_carried,
             passwords_carried,
         })
-    })?;
-    Ok(restored)
+    })
 }
 
 /// What the database being replaced knows that must outlive a restore.
@@ -178,7 +177,6 @@ struct SignIn {
     ended: Option<(i64, Option<String>)>,
 }
 
-#[derive(PartialEq)]
 struct Account {
     locked: Option<(i64, Option<String>)>,
     password_hash: Option<String>,
@@ -277,7 +275,7 @@ impl Safety {
     /// Puts back every sign-in as it ended (one still going is ended as if
     /// signed out), for accounts the backup has. How many were still going.
     fn carry_sign_ins(&self, conn: &Connection) -> Result<usize, BackupError> {
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let now = db::now();
         let mut upsert = conn.prepare(
             "INSERT INTO sessions (token_hash, user_id, id, device, created_at, expires_at,
                                    last_used_at, revoked_at, ended_reason)

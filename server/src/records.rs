@@ -185,7 +185,6 @@ pub fn changed_since(
         .collect::<Result<_, _>>()?)
 }
 
-/// The highest change number stored.
 /// The lowest change number any record has now (0 with no records): a
 /// cursor below it is older than everything there is.
 pub fn earliest_change(conn: &Connection) -> Result<u64, StoreError> {
@@ -194,6 +193,7 @@ pub fn earliest_change(conn: &Connection) -> Result<u64, StoreError> {
         .query_row([], |r| r.get(0))?)
 }
 
+/// The highest change number stored.
 pub fn latest_change(conn: &Connection) -> Result<u64, StoreError> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(change_no), 0) FROM records")?
