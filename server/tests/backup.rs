@@ -279,10 +279,14 @@ async fn a_file_that_is_not_a_backup_is_refused_and_changes_nothing() -> TestRes
     std::fs::write(&junk, "not a database at all, just words")?;
     let empty = copies.path().join("empty.sqlite3");
     rusqlite::Connection::open(&empty)?.execute_batch("CREATE TABLE other (x)")?;
+    let newer = copies.path().join("newer.sqlite3");
+    rusqlite::Connection::open(&newer)?
+        .execute_batch("CREATE TABLE users (id); PRAGMA user_version = 999;")?;
     let missing = copies.path().join("missing.sqlite3");
     for (file, why) in [
         (junk.as_path(), "is not a Pathway backup"),
         (empty.as_path(), "none of Pathway's tables"),
+        (newer.as_path(), "written by a newer Pathway"),
         (missing.as_path(), "not found"),
     ] {
         let refused = run(
