@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `"${server}" --demo --addr 127.0.0.1:${port} --data-dir "${dataDir}" --dist-dir "${resolve(__dirname, "..", "dist")}" --advocacy-name "Riverside Advocacy" --advocacy-phone "0300 555 0142" --advocacy-web "https://advocacy.riverside.example"`,
+    command: `"${server}" --demo --addr 127.0.0.1:${port} --data-dir "${dataDir}" --dist-dir "${resolve(__dirname, "..", "dist")}"`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

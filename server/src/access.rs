@@ -1,7 +1,8 @@
 //! Who may see which young person — decided here, once, for every read.
 //!
 //! A young person sees herself; a personal adviser, his caseload; a team
-//! manager, every young person whose adviser is in his team. Anything else
+//! manager, every young person whose adviser is in his team; and never
+//! anyone in another council, whatever the teams say. Anything else
 //! answers as not found, so ids do not reveal who exists.
 
 use pathway_app::auth::User;
@@ -13,11 +14,13 @@ use crate::db::{column, StoreError};
 /// The ids of the young people `:viewer` (whose role is `:role`) may see.
 pub const VISIBLE: &str = "
     SELECT y.user_id FROM young_people y
+      JOIN users p ON p.id = y.user_id
       LEFT JOIN users a ON a.id = y.adviser_id
-     WHERE (:role = 'young_person' AND y.user_id = :viewer)
-        OR (:role = 'personal_adviser' AND y.adviser_id = :viewer)
-        OR (:role = 'team_manager'
-            AND a.team_id = (SELECT team_id FROM users WHERE id = :viewer))";
+     WHERE p.council_id = (SELECT council_id FROM users WHERE id = :viewer)
+       AND ((:role = 'young_person' AND y.user_id = :viewer)
+         OR (:role = 'personal_adviser' AND y.adviser_id = :viewer)
+         OR (:role = 'team_manager'
+             AND a.team_id = (SELECT team_id FROM users WHERE id = :viewer)))";
 
 /// The young people `viewer` may see, in no particular order.
 pub fn visible_young_people(conn: &Connection, viewer: &User) -> Result<Vec<Uuid>, StoreError> {

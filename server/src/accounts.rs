@@ -11,6 +11,7 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::auth::hash_password;
+use crate::councils::{self, CouncilError};
 use crate::db::{column, now, StoreError};
 use crate::plan::{self, PlanStart};
 
@@ -28,7 +29,10 @@ pub struct NewAccount {
     pub phone: Option<String>,
     /// Where staff are emailed when a young person needs them.
     pub email: Option<String>,
-    /// The team's name; created if it does not exist yet. For staff.
+    /// The council's name; needed only when the server holds more than one.
+    pub council: Option<String>,
+    /// The team's name in the council; created if it does not exist yet.
+    /// For staff.
     pub team: Option<String>,
     /// The personal adviser's username. For young people.
     pub adviser: Option<String>,
@@ -55,12 +59,14 @@ pub enum AccountError {
     ShortPassword,
     #[error("a young person needs a date of birth (--date-of-birth YYYY-MM-DD)")]
     MissingDateOfBirth,
-    #[error("no personal adviser has the username {0:?}")]
+    #[error("no personal adviser in the council has the username {0:?}")]
     UnknownAdviser(String),
     #[error("no account is called {0:?}")]
     UnknownUsername(String),
     #[error("no young person has the username {0:?}")]
     UnknownYoungPerson(String),
+    #[error(transparent)]
+    Council(#[from] CouncilError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -124,14 +130,8 @@ pub fn move_to_adviser(
         )
         .optional()?
         .ok_or_else(|| AccountError::UnknownYoungPerson(username.to_owned()))?;
-    let adviser_id = tx
-        .query_row(
-            "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser'",
-            [adviser],
-            |row| column(row, 0, Uuid::parse_str),
-        )
-        .optional()?
-        .ok_or_else(|| AccountError::UnknownAdviser(adviser.to_owned()))?;
+    let council = councils::of_person(&tx, young_person)?;
+    let adviser_id = adviser_in(&tx, council.id, adviser)?;
     tx.execute(
         "UPDATE young_people SET adviser_id = ?2 WHERE user_id = ?1",
         params![young_person.to_string(), adviser_id.to_string()],
@@ -174,15 +174,16 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
     if taken.is_some() {
         return Err(AccountError::UsernameTaken(account.username.clone()));
     }
+    let council = councils::for_new_account(&tx, account.council.as_deref())?;
     let team_id = account
         .team
         .as_deref()
-        .map(|name| team_named(&tx, name))
+        .map(|name| team_named(&tx, council.id, name))
         .transpose()?;
     let id = Uuid::now_v7();
     tx.execute(
-        "INSERT INTO users (id, username, display_name, role, password_hash, phone, email, team_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO users (id, username, display_name, role, password_hash, phone, email, team_id, created_at, council_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             id.to_string(),
             account.username,
@@ -192,7 +193,8 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
             account.phone,
             account.email,
             team_id,
-            now()
+            now(),
+            council.id.to_string(),
         ],
     )?;
     if account.role == Role::YoungPerson {
@@ -202,15 +204,7 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
         let adviser = account
             .adviser
             .as_deref()
-            .map(|username| {
-                tx.query_row(
-                    "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser'",
-                    [username],
-                    |row| column(row, 0, Uuid::parse_str),
-                )
-                .optional()?
-                .ok_or_else(|| AccountError::UnknownAdviser(username.to_owned()))
-            })
+            .map(|username| adviser_in(&tx, council.id, username))
             .transpose()?;
         tx.execute(
             "INSERT INTO young_people (user_id, adviser_id, date_of_birth, pronouns, child_id, sex)
@@ -234,19 +228,34 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
     Ok(id)
 }
 
-fn team_named(conn: &Connection, name: &str) -> Result<String, StoreError> {
+/// The personal adviser called `username` in `council`: a young person's
+/// adviser is always one of her own council's staff.
+fn adviser_in(conn: &Connection, council: Uuid, username: &str) -> Result<Uuid, AccountError> {
+    conn.query_row(
+        "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser' AND council_id = ?2",
+        [username, &council.to_string()],
+        |row| column(row, 0, Uuid::parse_str),
+    )
+    .optional()?
+    .ok_or_else(|| AccountError::UnknownAdviser(username.to_owned()))
+}
+
+fn team_named(conn: &Connection, council: Uuid, name: &str) -> Result<String, StoreError> {
+    let council = council.to_string();
     let existing = conn
-        .query_row("SELECT id FROM teams WHERE name = ?1", [name], |row| {
-            row.get::<_, String>(0)
-        })
+        .query_row(
+            "SELECT id FROM teams WHERE council_id = ?1 AND name = ?2",
+            [&council, name],
+            |row| row.get::<_, String>(0),
+        )
         .optional()?;
     if let Some(id) = existing {
         return Ok(id);
     }
     let id = Uuid::now_v7().to_string();
     conn.execute(
-        "INSERT INTO teams (id, name) VALUES (?1, ?2)",
-        params![id, name],
+        "INSERT INTO teams (id, council_id, name) VALUES (?1, ?2, ?3)",
+        params![id, council, name],
     )?;
     Ok(id)
 }
@@ -264,6 +273,7 @@ mod tests {
             password: Some("long enough password".into()),
             phone: None,
             email: None,
+            council: None,
             team: Some("North".into()),
             adviser: None,
             date_of_birth: None,

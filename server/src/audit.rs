@@ -40,6 +40,9 @@ pub enum Event {
     PasswordReset,
     /// A backup was put back (`username` holds the file it came from).
     DatabaseRestored,
+    /// A council was added, or its settings changed (`username` holds its name).
+    CouncilAdded,
+    CouncilChanged,
 }
 
 impl Event {
@@ -53,6 +56,8 @@ impl Event {
             Event::AccountUnlocked => "account_unlocked",
             Event::PasswordReset => "password_reset",
             Event::DatabaseRestored => "database_restored",
+            Event::CouncilAdded => "council_added",
+            Event::CouncilChanged => "council_changed",
         }
     }
 }

@@ -6,8 +6,9 @@
 //! except what keeps people safe, which is carried forward from the
 //! database it replaces: who is locked out, everyone's password (a lost
 //! phone stays locked out; a password changed because it leaked stays
-//! changed), how each sign-in ended, and the audit log, which is only ever
-//! added to. Every sign-in ends, phones keeping their unsent changes, and
+//! changed), how each sign-in ended, each council's settings (a changed
+//! out-of-hours number stays changed), and the audit log, which is only
+//! ever added to. Every sign-in ends, phones keeping their unsent changes, and
 //! every phone takes its records afresh at its next pull: the change
 //! numbers move past any cursor a phone may hold (see `docs/sync.md`).
 
@@ -104,8 +105,8 @@ pub fn backup(data_dir: &Path, to: &Path) -> Result<Contents, BackupError> {
 }
 
 /// Puts the backup `from` back as the database in `data_dir` (made if
-/// there is none), refusing while a server uses it. Carries forward locks
-/// and passwords, ends every sign-in, and moves change numbers past every
+/// there is none), refusing while a server uses it. Carries forward locks,
+/// passwords and councils' settings, ends every sign-in, and moves change numbers past every
 /// phone's cursor; recorded in the audit log.
 pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
     let contents = contents_of(from)?;
@@ -123,6 +124,7 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
             tx.execute("UPDATE records SET change_no = change_no + ?1", [shift])?;
         }
         let (locks_carried, passwords_carried) = before.carry_into(&tx)?;
+        before.carry_councils(&tx)?;
         let sign_ins_ended = before.carry_sign_ins(&tx)? + sessions::end_every_sign_in(&tx)?;
         before.carry_audit(&tx)?;
         audit::record(
@@ -154,7 +156,22 @@ struct Safety {
     /// The audit log's rows after the backup's last (the backup being an
     /// earlier state of this database): the log is only ever added to.
     audit: Vec<AuditRow>,
+    /// Each council's id and settings, as [`COUNCIL_SETTINGS`] lists them.
+    councils: Vec<(String, Vec<rusqlite::types::Value>)>,
 }
+
+/// A council's settings: everything but its id and when it was added.
+const COUNCIL_SETTINGS: [&str; 9] = [
+    "name",
+    "out_of_hours_phone",
+    "advocacy_name",
+    "advocacy_phone",
+    "advocacy_web",
+    "escalate_after_minutes",
+    "contact_rules",
+    "notify_email_template",
+    "notify_sms_template",
+];
 
 struct AuditRow {
     at: i64,
@@ -242,12 +259,43 @@ impl Safety {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
+        let mut statement = conn.prepare(&format!(
+            "SELECT id, {} FROM councils",
+            COUNCIL_SETTINGS.join(", ")
+        ))?;
+        let councils = statement
+            .query_map([], |row| {
+                let settings = (1..=COUNCIL_SETTINGS.len())
+                    .map(|i| row.get(i))
+                    .collect::<Result<_, _>>()?;
+                Ok((row.get(0)?, settings))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Safety {
             latest_change: records::latest_change(conn)?,
             accounts,
             sessions,
             audit,
+            councils,
         })
+    }
+
+    /// Writes each council's settings over the restored ones (a council
+    /// added since the backup has no one in it, and is not brought back).
+    fn carry_councils(&self, conn: &Connection) -> Result<(), BackupError> {
+        let set = COUNCIL_SETTINGS
+            .iter()
+            .enumerate()
+            .map(|(i, name)| format!("{name} = ?{}", i + 2))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut update = conn.prepare(&format!("UPDATE councils SET {set} WHERE id = ?1"))?;
+        for (id, settings) in &self.councils {
+            let values = std::iter::once(rusqlite::types::Value::Text(id.clone()))
+                .chain(settings.iter().cloned());
+            update.execute(rusqlite::params_from_iter(values))?;
+        }
+        Ok(())
     }
 
     /// Adds the audit log's later rows back; an account the backup lacks is

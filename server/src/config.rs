@@ -47,33 +47,6 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_DEMO")]
     pub demo: bool,
 
-    /// The council's contact rules, as JSON; the example rules if not given.
-    #[arg(long, env = "PATHWAY_CONTACT_RULES")]
-    pub contact_rules: Option<PathBuf>,
-
-    /// The out-of-hours number shown to a young person who says she is not safe.
-    #[arg(
-        long,
-        env = "PATHWAY_OUT_OF_HOURS_PHONE",
-        default_value = "0300 123 4567"
-    )]
-    pub out_of_hours_phone: String,
-
-    /// The council's advocacy service, shown on a young person's *People
-    /// who help me* (with its phone number and web address, if given).
-    #[arg(long, env = "PATHWAY_ADVOCACY_NAME")]
-    pub advocacy_name: Option<String>,
-
-    #[arg(long, env = "PATHWAY_ADVOCACY_PHONE", requires = "advocacy_name")]
-    pub advocacy_phone: Option<String>,
-
-    #[arg(long, env = "PATHWAY_ADVOCACY_WEB", requires = "advocacy_name")]
-    pub advocacy_web: Option<String>,
-
-    /// Minutes before an unacknowledged safety flag goes to the team manager.
-    #[arg(long, env = "PATHWAY_ESCALATE_AFTER_MINUTES", default_value_t = 120)]
-    pub escalate_after_minutes: u32,
-
     /// The header in which a TLS proxy in front of Pathway passes on each
     /// client's address (e.g. X-Forwarded-For; the last address in it is
     /// used, the one the proxy added). Without it, the connection's own
@@ -118,16 +91,6 @@ pub struct ServeConfig {
     #[arg(long, env = "PATHWAY_NOTIFY_API_KEY", hide_env_values = true)]
     pub notify_api_key: Option<String>,
 
-    /// The GOV.UK Notify email template for a safety flag; its one field
-    /// is ((link)).
-    #[arg(long, env = "PATHWAY_NOTIFY_EMAIL_TEMPLATE")]
-    pub notify_email_template: Option<String>,
-
-    /// The GOV.UK Notify text message template for a safety flag; its one
-    /// field is ((link)).
-    #[arg(long, env = "PATHWAY_NOTIFY_SMS_TEMPLATE")]
-    pub notify_sms_template: Option<String>,
-
     /// GOV.UK Notify's address (changed only to test against a stand-in).
     #[arg(long, env = "PATHWAY_NOTIFY_URL", default_value = crate::notify::gov_notify::GOV_NOTIFY_URL)]
     pub notify_url: String,
@@ -140,6 +103,10 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage councils: each has its own people, contact rules,
+    /// out-of-hours number, advocacy service and notification settings.
+    #[command(subcommand)]
+    Council(CouncilCommand),
     /// Add a large made-up team with years of history, for measuring what
     /// phones must hold. Its manager, first adviser and first young person
     /// can sign in, with the password in PATHWAY_PASSWORD (the demo password
@@ -152,6 +119,80 @@ pub enum Command {
     /// kept as they are now; everyone signs in again, and every phone takes
     /// its records afresh, keeping its unsent changes.
     Restore(RestoreFrom),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CouncilCommand {
+    /// Every council, with its settings and how many people it holds.
+    List,
+    /// Add a council.
+    Add(CouncilAdd),
+    /// Change a council's settings; its phones have them on their next pull.
+    Set(CouncilSet),
+}
+
+#[derive(Debug, Args)]
+pub struct CouncilAdd {
+    /// The council's name, e.g. "Riverside".
+    #[arg(long)]
+    pub name: String,
+    /// The out-of-hours number shown to a young person who says she is not safe.
+    #[arg(long)]
+    pub out_of_hours_phone: String,
+    #[command(flatten)]
+    pub settings: CouncilSettings,
+}
+
+#[derive(Debug, Args)]
+pub struct CouncilSet {
+    /// The council's name as it is now.
+    #[arg(long)]
+    pub name: String,
+    /// A new name for it.
+    #[arg(long)]
+    pub rename_to: Option<String>,
+    /// The out-of-hours number shown to a young person who says she is not safe.
+    #[arg(long)]
+    pub out_of_hours_phone: Option<String>,
+    /// Remove the advocacy service: *People who help me* tells her to ask
+    /// her adviser for an advocate.
+    #[arg(long, conflicts_with = "advocacy_name")]
+    pub no_advocacy: bool,
+    /// Send no more emails or texts about safety flags (pushes still go).
+    #[arg(long, conflicts_with_all = ["notify_email_template", "notify_sms_template"])]
+    pub no_notify_templates: bool,
+    #[command(flatten)]
+    pub settings: CouncilSettings,
+}
+
+/// The settings `council add` and `council set` share; each left out keeps
+/// its value (or, adding, the default).
+#[derive(Debug, Args)]
+pub struct CouncilSettings {
+    /// The council's advocacy service, shown on a young person's *People
+    /// who help me* (with its phone number and web address, if given).
+    #[arg(long)]
+    pub advocacy_name: Option<String>,
+    #[arg(long, requires = "advocacy_name")]
+    pub advocacy_phone: Option<String>,
+    #[arg(long, requires = "advocacy_name")]
+    pub advocacy_web: Option<String>,
+    /// Minutes before an unacknowledged safety flag goes to the team
+    /// manager (120 for a new council).
+    #[arg(long)]
+    pub escalate_after_minutes: Option<u32>,
+    /// The council's contact rules, as a JSON file (a new council has the
+    /// example rules).
+    #[arg(long)]
+    pub contact_rules: Option<PathBuf>,
+    /// The GOV.UK Notify email template for a safety flag; its one field
+    /// is ((link)). Without one, staff are not emailed.
+    #[arg(long)]
+    pub notify_email_template: Option<String>,
+    /// The GOV.UK Notify text message template for a safety flag; its one
+    /// field is ((link)). Without one, staff are not texted.
+    #[arg(long)]
+    pub notify_sms_template: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -231,7 +272,10 @@ pub struct UserAdd {
     /// young_person, personal_adviser, team_manager or head_of_service.
     #[arg(long)]
     pub role: Role,
-    /// The team's name (staff); created if new.
+    /// The council's name; needed only when there is more than one.
+    #[arg(long)]
+    pub council: Option<String>,
+    /// The team's name in the council (staff); created if new.
     #[arg(long)]
     pub team: Option<String>,
     /// The personal adviser's username (young people).

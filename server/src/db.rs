@@ -30,6 +30,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0013_practice_audits.sql"),
     include_str!("../migrations/0014_language.sql"),
     include_str!("../migrations/0015_gender.sql"),
+    include_str!("../migrations/0016_councils.sql"),
 ];
 
 /// A failure in storage.

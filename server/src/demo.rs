@@ -12,12 +12,13 @@ use pathway_app::plan::review::{
 use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::reports::Sex;
-use pathway_app::sync::{Pronouns, RecordKind};
+use pathway_app::sync::{Advocacy, Pronouns, RecordKind};
 use rusqlite::{Connection, TransactionBehavior};
 use time::{Date, Duration};
 use uuid::Uuid;
 
 use crate::accounts::{self, AccountError, NewAccount};
+use crate::councils::{self, Changes};
 use crate::db::today;
 use crate::plan::PlanStart;
 use crate::records;
@@ -26,6 +27,8 @@ use crate::records;
 pub const PASSWORD: &str = "pathway-demo";
 
 const TEAM: &str = "Riverside leaving care team";
+/// The demo's council.
+pub const COUNCIL: &str = "Riverside";
 
 /// One action: part, what, who, days from today it is due, done.
 type ActionSeed = (PlanPart, &'static str, &'static str, i64, bool);
@@ -543,6 +546,20 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
     if people > 0 {
         return Ok(false);
     }
+    let riverside = councils::for_new_account(conn, None)?;
+    councils::change(
+        conn,
+        &riverside.name,
+        &Changes {
+            name: Some(COUNCIL.into()),
+            advocacy: Some(Some(Advocacy {
+                name: "Riverside Advocacy".into(),
+                phone: Some("0300 555 0142".into()),
+                web: Some("https://advocacy.riverside.example".into()),
+            })),
+            ..Changes::default()
+        },
+    )?;
     let today = today();
     let staff = [
         (
@@ -579,6 +596,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 password: can_sign_in.then(|| PASSWORD.to_owned()),
                 phone: phone.map(str::to_owned),
                 email: Some(format!("{username}@riverside.example")),
+                council: None,
                 // A head of service is over every team, not in one.
                 team: (role != Role::HeadOfService).then(|| TEAM.into()),
                 adviser: None,
@@ -604,6 +622,7 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
                 // From Ofcom's range kept for drama: never anyone's number.
                 phone: Some(format!("07700 900{}", 600 + n)),
                 email: None,
+                council: None,
                 team: None,
                 adviser: Some(seed.adviser.into()),
                 date_of_birth: Some(born),

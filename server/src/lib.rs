@@ -7,6 +7,7 @@ pub mod auth;
 pub mod backup;
 mod caseload;
 pub mod config;
+pub mod councils;
 pub mod db;
 pub mod demo;
 mod error;
@@ -42,8 +43,6 @@ use crate::config::ServeConfig;
 use crate::db::{Db, StoreError};
 use crate::headers::SecurityHeaders;
 use crate::throttle::Throttle;
-use pathway_app::contacts::rules::ContactRules;
-use pathway_app::sync::{Advocacy, LocalSettings};
 
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -54,10 +53,6 @@ pub struct AppState {
     pub db: Db,
     /// How long sign-ins last.
     pub sessions: sessions::Limits,
-    /// The contact rules in force, sent to every phone.
-    pub contact_rules: Arc<ContactRules>,
-    /// The council's settings, sent to every phone.
-    pub settings: LocalSettings,
     /// A real argon2 hash that no password matches, checked when a username
     /// is unknown so that sign-in takes as long either way.
     pub decoy_hash: Arc<str>,
@@ -88,8 +83,6 @@ impl AppState {
         Ok(AppState {
             db,
             sessions,
-            contact_rules: Arc::new(ContactRules::example()),
-            settings: LocalSettings::default(),
             decoy_hash: decoy.into(),
             throttle: Arc::default(),
             hashing: Arc::new(Semaphore::new(
@@ -200,34 +193,13 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
         review_window_days: config.review_window_days,
         ..sync::Limits::default()
     };
-    state.settings = LocalSettings {
-        out_of_hours_phone: config.out_of_hours_phone.clone(),
-        escalate_after_minutes: config.escalate_after_minutes,
-        advocacy: config.advocacy_name.clone().map(|name| Advocacy {
-            name,
-            phone: config.advocacy_phone.clone(),
-            web: config.advocacy_web.clone(),
-        }),
-    };
     state.notifier.public_url = config.public_url.trim_end_matches('/').to_owned();
     state.notifier.subject = config.push_contact.clone();
     if let Some(key) = &config.notify_api_key {
         state.notifier.gov_notify = Some(
-            notify::gov_notify::GovNotify::new(
-                key,
-                &config.notify_url,
-                config.notify_email_template.clone(),
-                config.notify_sms_template.clone(),
-            )
-            .map_err(|e| ServeError::Notify(e.to_string()))?,
+            notify::gov_notify::GovNotify::new(key, &config.notify_url)
+                .map_err(|e| ServeError::Notify(e.to_string()))?,
         );
-    }
-    if let Some(path) = &config.contact_rules {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ServeError::Rules(path.clone(), e.to_string()))?;
-        let rules: ContactRules = serde_json::from_str(&text)
-            .map_err(|e| ServeError::Rules(path.clone(), e.to_string()))?;
-        state.contact_rules = Arc::new(rules);
     }
     if config.demo {
         let db = db.clone();
@@ -247,11 +219,7 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found; serving the API only (run `make dist`)");
     }
     tokio::spawn(purge_regularly(db.clone()));
-    tokio::spawn(escalate_regularly(
-        state.notifier.clone(),
-        db.clone(),
-        config.escalate_after_minutes,
-    ));
+    tokio::spawn(escalate_regularly(state.notifier.clone(), db.clone()));
     let listener = TcpListener::bind(config.addr)
         .await
         .map_err(|e| ServeError::Bind(config.addr, e))?;
@@ -288,8 +256,6 @@ pub enum ServeError {
     Serve(std::io::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("cannot read the contact rules in {0}: {1}")]
-    Rules(std::path::PathBuf, String),
     #[error("cannot seed the demo team: {0}")]
     Seed(#[from] accounts::AccountError),
     #[error("cannot use GOV.UK Notify: {0}")]
@@ -309,13 +275,13 @@ async fn purge_regularly(db: Db) {
     }
 }
 
-/// Every minute, passes safety flags still open after the escalation
-/// time to the team manager's phones.
-async fn escalate_regularly(notifier: notify::Notifier, db: Db, minutes: u32) {
+/// Every minute, passes safety flags still open after their council's
+/// escalation time to the team manager's phones.
+async fn escalate_regularly(notifier: notify::Notifier, db: Db) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
     loop {
         every.tick().await;
-        match notifier.escalate(&db, minutes).await {
+        match notifier.escalate(&db, db::now()).await {
             Ok(0) => {}
             Ok(passed) => tracing::info!(passed, "passed open safety flags to team managers"),
             Err(error) => tracing::error!(%error, "cannot pass on open safety flags"),

@@ -6,8 +6,10 @@ use pathway_server::accounts::{self, NewAccount};
 use pathway_server::audit::{self, Event, COMMAND_LINE};
 use pathway_server::backup;
 use pathway_server::config::{
-    BackupTo, Cli, Command, GenerateTeam, RestoreFrom, UserAdd, UserCommand, UserMove, Username,
+    BackupTo, Cli, Command, CouncilAdd, CouncilCommand, CouncilSet, CouncilSettings, GenerateTeam,
+    RestoreFrom, UserAdd, UserCommand, UserMove, Username,
 };
+use pathway_server::councils::{self, Changes, Council, CouncilError};
 use pathway_server::db::Db;
 use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::sessions;
@@ -34,6 +36,9 @@ async fn main() -> ExitCode {
             reset_password(&cli.data_dir, &who.username)
         }
         Some(Command::User(UserCommand::Move(moving))) => move_to_adviser(&cli.data_dir, &moving),
+        Some(Command::Council(CouncilCommand::List)) => list_councils(&cli.data_dir),
+        Some(Command::Council(CouncilCommand::Add(add))) => add_council(&cli.data_dir, add),
+        Some(Command::Council(CouncilCommand::Set(set))) => set_council(&cli.data_dir, set),
         Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
         Some(Command::Backup(to)) => take_backup(&cli.data_dir, &to),
         Some(Command::Restore(from)) => restore(&cli.data_dir, &from),
@@ -225,6 +230,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         password: Some(password),
         phone: add.phone,
         email: add.email,
+        council: add.council,
         team: add.team,
         adviser: add.adviser,
         date_of_birth: add.date_of_birth,
@@ -242,4 +248,132 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         account.role.as_str()
     );
     Ok(())
+}
+
+/// What the shared council settings on the command line change.
+fn changes_from(settings: CouncilSettings) -> Result<Changes, String> {
+    let contact_rules = settings
+        .contact_rules
+        .map(|path| {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read the contact rules in {}: {e}", path.display()))?;
+            serde_json::from_str(&text)
+                .map_err(|e| format!("the contact rules in {} are not valid: {e}", path.display()))
+        })
+        .transpose()?;
+    Ok(Changes {
+        name: None,
+        out_of_hours_phone: None,
+        advocacy: settings.advocacy_name.map(|name| {
+            Some(pathway_app::sync::Advocacy {
+                name,
+                phone: settings.advocacy_phone,
+                web: settings.advocacy_web,
+            })
+        }),
+        escalate_after_minutes: settings.escalate_after_minutes,
+        contact_rules,
+        email_template: settings.notify_email_template.map(Some),
+        sms_template: settings.notify_sms_template.map(Some),
+    })
+}
+
+/// Runs `work` and its audit row in one transaction.
+fn change_councils(
+    data_dir: &std::path::Path,
+    event: Event,
+    work: impl FnOnce(&rusqlite::Connection) -> Result<Council, CouncilError>,
+) -> Result<Council, String> {
+    let db = open(data_dir)?;
+    db.with_connection(|conn| {
+        let tx = conn
+            .transaction()
+            .map_err(pathway_server::db::StoreError::from)?;
+        let council = work(&tx)?;
+        audit::record(&tx, event, None, &council.name, COMMAND_LINE, None)?;
+        tx.commit().map_err(pathway_server::db::StoreError::from)?;
+        Ok::<_, CouncilError>(council)
+    })
+    .map_err(|e| e.to_string())
+}
+
+fn add_council(data_dir: &std::path::Path, add: CouncilAdd) -> Result<(), String> {
+    let changes = Changes {
+        name: Some(add.name),
+        out_of_hours_phone: Some(add.out_of_hours_phone),
+        ..changes_from(add.settings)?
+    };
+    let council = change_councils(data_dir, Event::CouncilAdded, |conn| {
+        councils::add(conn, &changes)
+    })?;
+    println!("Added {}:\n{}", council.name, settings_of(&council));
+    println!(
+        "Add its people with `user add --council {:?}`.",
+        council.name
+    );
+    Ok(())
+}
+
+fn set_council(data_dir: &std::path::Path, set: CouncilSet) -> Result<(), String> {
+    let mut changes = Changes {
+        name: set.rename_to,
+        out_of_hours_phone: set.out_of_hours_phone,
+        ..changes_from(set.settings)?
+    };
+    if set.no_advocacy {
+        changes.advocacy = Some(None);
+    }
+    if set.no_notify_templates {
+        changes.email_template = Some(None);
+        changes.sms_template = Some(None);
+    }
+    let council = change_councils(data_dir, Event::CouncilChanged, |conn| {
+        councils::change(conn, &set.name, &changes)
+    })?;
+    println!(
+        "Changed {}; phones have it on their next pull:\n{}",
+        council.name,
+        settings_of(&council)
+    );
+    Ok(())
+}
+
+fn list_councils(data_dir: &std::path::Path) -> Result<(), String> {
+    let db = open(data_dir)?;
+    let listed = db
+        .with_connection(|conn| councils::list(conn))
+        .map_err(|e| e.to_string())?;
+    for entry in listed {
+        println!(
+            "{}: {} young people, {} staff\n{}",
+            entry.council.name,
+            entry.young_people,
+            entry.staff,
+            settings_of(&entry.council)
+        );
+    }
+    Ok(())
+}
+
+fn settings_of(council: &Council) -> String {
+    let settings = &council.settings;
+    let advocacy = settings.advocacy.as_ref().map_or_else(
+        || "none (she is told to ask her adviser)".to_owned(),
+        |a| {
+            [Some(a.name.as_str()), a.phone.as_deref(), a.web.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+        },
+    );
+    let template = |t: &Option<String>| t.clone().unwrap_or_else(|| "none".to_owned());
+    format!(
+        "  out of hours: {}\n  advocacy: {advocacy}\n  contact rules: {}\n  safety flag to the team manager after {} minutes\n  GOV.UK Notify templates: email {}, text {}",
+        settings.out_of_hours_phone,
+        council.rules.name,
+        settings.escalate_after_minutes,
+        template(&council.alerts.email_template),
+        template(&council.alerts.sms_template),
+    )
 }

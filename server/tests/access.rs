@@ -24,6 +24,9 @@ enum Caller {
     OtherManager,
     /// Jordan: head of service, reads every team's reports, sees no plans.
     HeadOfService,
+    /// Naz: manager of a team in another council, with the very name of
+    /// Morgan's.
+    OtherCouncil,
 }
 
 /// Whose id is in the path.
@@ -37,25 +40,29 @@ enum Target {
     Team,
     /// A young person in the other team.
     Elsewhere,
+    /// Nell: a young person in Naz's team, in another council.
+    OtherCouncil,
     /// An id no one has.
     NoOne,
     /// Not an id at all.
     Garbage,
 }
 
-const CALLERS: [Caller; 6] = [
+const CALLERS: [Caller; 7] = [
     Caller::Nobody,
     Caller::YoungPerson,
     Caller::Adviser,
     Caller::Manager,
     Caller::OtherManager,
     Caller::HeadOfService,
+    Caller::OtherCouncil,
 ];
-const TARGETS: [Target; 6] = [
+const TARGETS: [Target; 7] = [
     Target::Own,
     Target::Caseload,
     Target::Team,
     Target::Elsewhere,
+    Target::OtherCouncil,
     Target::NoOne,
     Target::Garbage,
 ];
@@ -67,10 +74,14 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
     use Caller::*;
     use Target::*;
     let signed_in = caller != Nobody;
-    let staff = matches!(caller, Adviser | Manager | OtherManager | HeadOfService);
+    let staff = matches!(
+        caller,
+        Adviser | Manager | OtherManager | HeadOfService | Caller::OtherCouncil
+    );
+    let managers = matches!(caller, Manager | OtherManager | Caller::OtherCouncil);
     match (method, path) {
         ("get", "/openapi.json") => S::OK,
-        ("post", "/auth/login") => S::UNAUTHORIZED, // always with a wrong password here
+        ("post", "/auth/login") => S::UNAUTHORIZED, // always for no one's username here
         _ if !signed_in => S::UNAUTHORIZED,
         ("post", "/auth/logout") => S::NO_CONTENT,
         ("get", "/me") | ("get", "/me/sessions") | ("get", "/young-people") => S::OK,
@@ -89,19 +100,22 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
             (Adviser, Some(Own | Caseload)) => S::OK,
             (Manager, Some(Own | Caseload | Team)) => S::OK,
             (OtherManager, Some(Elsewhere)) => S::OK,
+            (Caller::OtherCouncil, Some(Target::OtherCouncil)) => S::OK,
             _ => S::NOT_FOUND,
         },
         ("get", "/young-people/{id}/looked-at") => match (caller, target) {
             (Manager, Some(Own | Caseload | Team)) => S::OK,
             (OtherManager, Some(Elsewhere)) => S::OK,
+            (Caller::OtherCouncil, Some(Target::OtherCouncil)) => S::OK,
             _ => S::NOT_FOUND,
         },
-        ("get", "/team") if matches!(caller, Manager | OtherManager) => S::OK,
+        ("get", "/team") if managers => S::OK,
         ("get", "/team") => S::NOT_FOUND,
         ("post", "/accounts/{id}/lock") | ("post", "/accounts/{id}/unlock") => {
             match (caller, target) {
                 (Manager, Some(Own | Caseload | Team)) => S::NO_CONTENT,
                 (OtherManager, Some(Elsewhere)) => S::NO_CONTENT,
+                (Caller::OtherCouncil, Some(Target::OtherCouncil)) => S::NO_CONTENT,
                 _ => S::NOT_FOUND,
             }
         }
@@ -114,7 +128,7 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
         }
         ("get", "/practice-audits") if staff => S::OK,
         ("get", "/practice-audits") => S::FORBIDDEN,
-        ("post", "/practice-audits/samples") if matches!(caller, Manager | OtherManager) => S::OK,
+        ("post", "/practice-audits/samples") if managers => S::OK,
         ("post", "/practice-audits/samples") => S::FORBIDDEN,
         // The ids in the matrix are people's, never an audit's.
         ("post", "/practice-audits/{id}/grading" | "/practice-audits/{id}/answer") => S::NOT_FOUND,
@@ -127,7 +141,7 @@ fn expected(method: &str, path: &str, caller: Caller, target: Option<Target>) ->
 
 struct World {
     server: Server,
-    ids: [(Target, String); 6],
+    ids: [(Target, String); 7],
 }
 
 impl World {
@@ -141,11 +155,13 @@ impl World {
         server.db.with_connection(|conn| {
             sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 9)
         })?;
+        common::add_northvale(&server.db)?;
         let ids = [
             (Target::Own, server.id_of("ella")?),
             (Target::Caseload, server.id_of("kyle")?),
             (Target::Team, server.id_of("ruby")?),
             (Target::Elsewhere, server.id_of("sample-1-1")?),
+            (Target::OtherCouncil, server.id_of("nell")?),
             (Target::NoOne, Uuid::now_v7().to_string()),
             (Target::Garbage, "not-an-id".to_owned()),
         ];
@@ -160,6 +176,7 @@ impl World {
             Caller::Manager => Some("morgan"),
             Caller::OtherManager => Some("sample-manager"),
             Caller::HeadOfService => Some("jordan"),
+            Caller::OtherCouncil => Some("naz"),
         }
     }
 
@@ -216,9 +233,13 @@ impl World {
 }
 
 /// A body each POST route accepts when the caller may use it.
-fn body(path: &str) -> Value {
+fn body(path: &str, caller: Caller) -> Value {
     match path {
-        "/auth/login" => json!({ "username": "ella", "password": "not her password" }),
+        // A username of no one's, one for each caller: failed sign-ins are
+        // throttled per username.
+        "/auth/login" => {
+            json!({ "username": format!("no-one-{caller:?}"), "password": "not a password" })
+        }
         "/sync/push" => {
             json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [] })
         }
@@ -280,7 +301,7 @@ async fn every_route_answers_every_caller_as_the_access_rules_say() -> TestResul
                     request = request.bearer_auth(token);
                 }
                 if method == Method::POST {
-                    let body = body(path);
+                    let body = body(path, caller);
                     if !body.is_null() {
                         request = request.json(&body);
                     }

@@ -326,7 +326,8 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
     // A young person on another team's caseload is out of his sight.
     server.db.with_connection(|conn| {
         conn.execute_batch(
-            "INSERT INTO teams (id, name) VALUES ('t2', 'Hilltop team');
+            "INSERT INTO teams (id, council_id, name)
+                  SELECT 't2', council_id, 'Hilltop team' FROM users WHERE username = 'priya';
              UPDATE users SET team_id = 't2' WHERE username = 'priya';",
         )
     })?;

@@ -187,6 +187,18 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     let scope = page["scope"].as_str().ok_or("no scope")?.to_owned();
     assert_eq!(statements(&page).len(), 2);
     let (sam, _) = server.sign_in("sam").await?;
+    let new_number = run(
+        data.path(),
+        &[
+            "council",
+            "set",
+            "--name",
+            "Riverside",
+            "--out-of-hours-phone",
+            "0300 555 0111",
+        ],
+    )?;
+    assert!(new_number.status.success(), "{}", said(&new_number));
     assert!(run(data.path(), &["user", "lock", "--username", "sam"])?
         .status
         .success());
@@ -227,6 +239,13 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     assert_eq!(events.first().map(|e| e.0), Some("database_restored"));
     assert_eq!(events.get(1), Some(&("account_locked", "sam")));
     assert!(events.contains(&("signed_in", "sam")));
+    // The council's new out-of-hours number outlives the restore.
+    let council = run(data.path(), &["council", "list"])?;
+    assert!(
+        said(&council).contains("out of hours: 0300 555 0111"),
+        "{}",
+        said(&council)
+    );
 
     let server = Serving::start(data.path()).await?;
     // Every sign-in ended; hers without wiping her phone, the locked

@@ -18,6 +18,9 @@ use common::{Server, TestResult};
 use hmac::{Hmac, Mac};
 use p256::ecdsa::signature::Verifier;
 use p256::ecdsa::{Signature, VerifyingKey};
+use pathway_server::councils::{self, Changes};
+use pathway_server::db::now;
+use pathway_server::demo;
 use pathway_server::notify::gov_notify::GovNotify;
 use pathway_server::notify::Notifier;
 use serde_json::{json, Value};
@@ -212,16 +215,22 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
     let server = Server::start_configured(None, |state| {
         state.notifier.push_hosts = vec!["127.0.0.1".to_owned()].into();
         state.notifier.public_url = "https://pathway.example".into();
-        state.notifier.gov_notify = GovNotify::new(
-            &format!("pathway_test-{SERVICE}-{SECRET}"),
-            &origin,
-            Some("email-template".into()),
-            Some("sms-template".into()),
-        )
-        .ok();
+        state.notifier.gov_notify =
+            GovNotify::new(&format!("pathway_test-{SERVICE}-{SECRET}"), &origin).ok();
         notifier = Some(state.notifier.clone());
     })
     .await?;
+    server.db.with_connection(|conn| {
+        councils::change(
+            conn,
+            demo::COUNCIL,
+            &Changes {
+                email_template: Some(Some("email-template".into())),
+                sms_template: Some(Some("sms-template".into())),
+                ..Changes::default()
+            },
+        )
+    })?;
     let notifier = notifier.ok_or("no notifier")?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
@@ -309,10 +318,14 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
     }
     assert!(told.problems.is_empty(), "{:?}", told.problems);
 
-    // Still open past the escalation time: the manager's phone, once.
-    assert_eq!(notifier.escalate(&server.db, 0).await?, 1);
+    // Still open past the council's escalation time (two hours): the
+    // manager's phone, once.
+    let soon = now() + 119 * 60;
+    assert_eq!(notifier.escalate(&server.db, soon).await?, 0);
+    let later = now() + 121 * 60;
+    assert_eq!(notifier.escalate(&server.db, later).await?, 1);
     assert_eq!(hear(&heard).await?.pushes, ["morgan"]);
-    assert_eq!(notifier.escalate(&server.db, 0).await?, 0);
+    assert_eq!(notifier.escalate(&server.db, later).await?, 0);
 
     // Signed out: that phone is told nothing more.
     server

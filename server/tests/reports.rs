@@ -158,7 +158,7 @@ async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
         .with_connection(|conn| pathway_server::accounts::move_to_adviser(conn, "kyle", "morgan"));
     assert_eq!(
         refused.map_err(|e| e.to_string()),
-        Err("no personal adviser has the username \"morgan\"".to_owned())
+        Err("no personal adviser in the council has the username \"morgan\"".to_owned())
     );
     Ok(())
 }

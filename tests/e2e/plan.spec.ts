@@ -43,7 +43,7 @@ test.describe("a young person and her plan", () => {
     await expect(page.getByRole("region", { name: "My Bees" })).toContainText("Happy: 75% of the way");
 
     // Who helps her, two taps from anywhere: her adviser, out of hours,
-    // 999, and an advocate (the council's, from configuration).
+    // 999, and an advocate (her council's, from its settings).
     await page.getByRole("link", { name: "People who help me" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "People who help me" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Call Sam Okafor on 07700 900461" })).toBeVisible();

@@ -15,16 +15,13 @@ use crate::db::now;
 /// Where the live service is.
 pub const GOV_NOTIFY_URL: &str = "https://api.notifications.service.gov.uk";
 
-/// How to reach GOV.UK Notify, and the templates to send.
+/// How to reach GOV.UK Notify. Each council has its own templates
+/// (`councils::Alerts`), each with one field, `((link))`.
 #[derive(Clone)]
 pub struct GovNotify {
     base: String,
     service_id: String,
     secret: String,
-    /// The email template: its only field is `((link))`.
-    pub email_template: Option<String>,
-    /// The text message template: its only field is `((link))`.
-    pub sms_template: Option<String>,
 }
 
 impl std::fmt::Debug for GovNotify {
@@ -42,12 +39,7 @@ impl std::fmt::Debug for GovNotify {
 pub struct BadApiKey;
 
 impl GovNotify {
-    pub fn new(
-        api_key: &str,
-        base: &str,
-        email_template: Option<String>,
-        sms_template: Option<String>,
-    ) -> Result<GovNotify, BadApiKey> {
+    pub fn new(api_key: &str, base: &str) -> Result<GovNotify, BadApiKey> {
         let key = api_key.trim();
         let uuid_at = |end: usize| {
             key.len()
@@ -61,8 +53,6 @@ impl GovNotify {
             base: base.trim_end_matches('/').to_owned(),
             service_id: service_id.to_owned(),
             secret: secret.to_owned(),
-            email_template,
-            sms_template,
         })
     }
 
@@ -83,28 +73,24 @@ impl GovNotify {
         format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature))
     }
 
-    /// Emails `to` the email template with `link`.
-    pub async fn email(&self, http: &reqwest::Client, to: &str, link: &str) {
-        if let Some(template) = &self.email_template {
-            let body = Email {
-                email_address: to,
-                template_id: template,
-                personalisation: Personalisation { link },
-            };
-            self.send(http, "email", &body).await;
-        }
+    /// Emails `to` the email template `template` with `link`.
+    pub async fn email(&self, http: &reqwest::Client, template: &str, to: &str, link: &str) {
+        let body = Email {
+            email_address: to,
+            template_id: template,
+            personalisation: Personalisation { link },
+        };
+        self.send(http, "email", &body).await;
     }
 
-    /// Texts `to` the text message template with `link`.
-    pub async fn sms(&self, http: &reqwest::Client, to: &str, link: &str) {
-        if let Some(template) = &self.sms_template {
-            let body = Sms {
-                phone_number: to,
-                template_id: template,
-                personalisation: Personalisation { link },
-            };
-            self.send(http, "sms", &body).await;
-        }
+    /// Texts `to` the text message template `template` with `link`.
+    pub async fn sms(&self, http: &reqwest::Client, template: &str, to: &str, link: &str) {
+        let body = Sms {
+            phone_number: to,
+            template_id: template,
+            personalisation: Personalisation { link },
+        };
+        self.send(http, "sms", &body).await;
     }
 
     async fn send(&self, http: &reqwest::Client, what: &str, body: &impl Serialize) {
@@ -153,16 +139,11 @@ mod tests {
     fn the_key_gives_the_service_and_the_secret_and_a_bad_one_is_refused() {
         let service = "26785a09-ab16-4eb0-8407-a37497a57506";
         let secret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
-        let notify = GovNotify::new(
-            &format!("pathway_live-{service}-{secret}"),
-            GOV_NOTIFY_URL,
-            None,
-            None,
-        );
+        let notify = GovNotify::new(&format!("pathway_live-{service}-{secret}"), GOV_NOTIFY_URL);
         assert!(notify
             .as_ref()
             .is_ok_and(|n| n.service_id == service && n.secret == secret));
-        assert!(GovNotify::new("not-a-key", GOV_NOTIFY_URL, None, None).is_err());
-        assert!(GovNotify::new(secret, GOV_NOTIFY_URL, None, None).is_err());
+        assert!(GovNotify::new("not-a-key", GOV_NOTIFY_URL).is_err());
+        assert!(GovNotify::new(secret, GOV_NOTIFY_URL).is_err());
     }
 }

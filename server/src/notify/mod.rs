@@ -24,6 +24,7 @@ use rusqlite::{params, Connection};
 use uuid::Uuid;
 
 use crate::auth::CurrentSession;
+use crate::councils::{self, Alerts};
 use crate::db::{column, now, Db, StoreError};
 use crate::error::{AppError, Json};
 use crate::sync::rules::flags;
@@ -96,12 +97,10 @@ impl Notifier {
         });
     }
 
-    /// Passes each open safety flag older than `minutes` to the team
-    /// manager, once.
-    pub async fn escalate(&self, db: &Db, minutes: u32) -> Result<usize, StoreError> {
-        let news = db
-            .call(move |conn| escalations(conn, now() - i64::from(minutes) * 60))
-            .await?;
+    /// Passes each safety flag still open at `at` (Unix seconds) after its
+    /// council's escalation time to the team manager, once.
+    pub async fn escalate(&self, db: &Db, at: i64) -> Result<usize, StoreError> {
+        let news = db.call(move |conn| escalations(conn, at)).await?;
         let count = news.len();
         self.deliver(db, news).await;
         Ok(count)
@@ -135,11 +134,11 @@ impl Notifier {
             }
             if let (true, Some(notify)) = (item.urgent, &self.gov_notify) {
                 let link = format!("{}/young-people/{}", self.public_url, item.about);
-                if let Some(email) = &item.email {
-                    notify.email(&self.http, email, &link).await;
+                if let (Some(email), Some(template)) = (&item.email, &item.alerts.email_template) {
+                    notify.email(&self.http, template, email, &link).await;
                 }
-                if let Some(phone) = &item.phone {
-                    notify.sms(&self.http, phone, &link).await;
+                if let (Some(phone), Some(template)) = (&item.phone, &item.alerts.sms_template) {
+                    notify.sms(&self.http, template, phone, &link).await;
                 }
             }
         }
@@ -158,6 +157,8 @@ struct News {
     urgent: bool,
     email: Option<String>,
     phone: Option<String>,
+    /// The young person's council's templates, when staff are emailed.
+    alerts: Alerts,
 }
 
 /// Who must hear of `applied`, made by `by`.
@@ -183,6 +184,7 @@ fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>,
                         urgent,
                         email,
                         phone,
+                        alerts: Alerts::default(),
                     });
                 }
             }
@@ -218,6 +220,8 @@ fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>,
         if item.person == item.about || !item.urgent {
             item.email = None;
             item.phone = None;
+        } else {
+            item.alerts = councils::of_person(conn, item.about)?.alerts;
         }
     }
     Ok(news)
@@ -265,14 +269,18 @@ fn subscriptions(conn: &Connection, person: Uuid) -> Result<Vec<String>, StoreEr
     Ok(endpoints.collect::<Result<_, _>>()?)
 }
 
-/// The open safety flags raised before `cutoff` not yet passed on, marked
-/// as passed on now, with the managers to tell.
-fn escalations(conn: &mut Connection, cutoff: i64) -> Result<Vec<News>, StoreError> {
+/// The safety flags open at `at` for longer than their council's
+/// escalation time and not yet passed on, marked as passed on now, with
+/// the managers to tell.
+fn escalations(conn: &mut Connection, at: i64) -> Result<Vec<News>, StoreError> {
     let tx = conn.transaction()?;
     let flags: Vec<(String, Uuid)> = {
         let mut query = tx.prepare_cached(
             "SELECT r.id, r.young_person_id FROM records r
-              WHERE r.kind = 'statement' AND r.deleted = 0 AND r.updated_at <= ?1
+               JOIN users u ON u.id = r.young_person_id
+               JOIN councils c ON c.id = u.council_id
+              WHERE r.kind = 'statement' AND r.deleted = 0
+                AND r.updated_at <= ?1 - c.escalate_after_minutes * 60
                 AND json_extract(r.data, '$.flag') = 1
                 AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.statement_id = r.id)
                 AND NOT EXISTS (SELECT 1 FROM records a
@@ -280,7 +288,7 @@ fn escalations(conn: &mut Connection, cutoff: i64) -> Result<Vec<News>, StoreErr
                                    AND a.kind = 'acknowledgement'
                                    AND json_extract(a.data, '$.statement') = r.id)",
         )?;
-        let rows = query.query_map([cutoff], |row| {
+        let rows = query.query_map([at], |row| {
             Ok((row.get(0)?, column(row, 1, Uuid::parse_str)?))
         })?;
         rows.collect::<Result<_, _>>()?
@@ -299,6 +307,7 @@ fn escalations(conn: &mut Connection, cutoff: i64) -> Result<Vec<News>, StoreErr
                 urgent: false,
                 email: None,
                 phone: None,
+                alerts: Alerts::default(),
             });
         }
     }

@@ -1,7 +1,7 @@
 //! Oversight reports for staff, computed here from the records: the team
 //! report and the care-leaver table of the national return. Whose figures
 //! a report covers follows the caller's role: an adviser's own caseload, a
-//! team manager's team, a head of service's every team.
+//! team manager's team, a head of service's every team in the council.
 
 mod bees;
 mod facts;
@@ -40,9 +40,14 @@ pub fn scope(conn: &Connection, viewer: &User) -> Result<Option<(String, Vec<Uui
             |row| row.get(0),
         )?,
         Role::HeadOfService => {
-            let mut all = conn.prepare_cached("SELECT user_id FROM young_people")?;
+            let mut all = conn.prepare_cached(
+                "SELECT y.user_id FROM young_people y JOIN users u ON u.id = y.user_id
+                  WHERE u.council_id = (SELECT council_id FROM users WHERE id = ?1)",
+            )?;
             let ids = all
-                .query_map([], |row| column(row, 0, Uuid::parse_str))?
+                .query_map([viewer.id.to_string()], |row| {
+                    column(row, 0, Uuid::parse_str)
+                })?
                 .collect::<Result<_, _>>()?;
             return Ok(Some(("Every team".to_owned(), ids)));
         }
@@ -50,12 +55,15 @@ pub fn scope(conn: &Connection, viewer: &User) -> Result<Option<(String, Vec<Uui
     Ok(Some((name, visible_young_people(conn, viewer)?)))
 }
 
-/// Every adviser's name, by id.
-fn advisers(conn: &Connection) -> Result<HashMap<Uuid, String>, StoreError> {
-    let mut statement =
-        conn.prepare_cached("SELECT id, display_name FROM users WHERE role = 'personal_adviser'")?;
+/// The name of every adviser in `viewer`'s council, by id.
+fn advisers(conn: &Connection, viewer: &User) -> Result<HashMap<Uuid, String>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, display_name FROM users
+          WHERE role = 'personal_adviser'
+            AND council_id = (SELECT council_id FROM users WHERE id = ?1)",
+    )?;
     let names = statement
-        .query_map([], |row| {
+        .query_map([viewer.id.to_string()], |row| {
             Ok((column(row, 0, Uuid::parse_str)?, row.get(1)?))
         })?
         .collect::<Result<_, _>>()?;
@@ -110,8 +118,6 @@ pub async fn team_report(
     Query(query): Query<TeamQuery>,
 ) -> Result<Json<TeamReport>, AppError> {
     let as_of = report_day(query.as_of.as_deref())?;
-    let contact_rules = state.contact_rules.clone();
-    let escalate_after_minutes = state.settings.escalate_after_minutes;
     let report = state
         .db
         .call(move |conn| {
@@ -119,12 +125,14 @@ pub async fn team_report(
                 return Ok(None);
             };
             let people = load(conn, &ids)?;
+            let council = crate::councils::of_person(conn, viewer.id)?;
             let rules = Rules {
-                contact: &contact_rules,
-                escalate_after_minutes,
+                contact: &council.rules,
+                escalate_after_minutes: council.settings.escalate_after_minutes,
                 now: now(),
             };
-            Ok(Some(report(name, &people, &advisers(conn)?, as_of, &rules)))
+            let advisers = advisers(conn, &viewer)?;
+            Ok(Some(report(name, &people, &advisers, as_of, &rules)))
         })
         .await?
         .ok_or(AppError::NotForYourRole(STAFF_ONLY))?;

@@ -12,12 +12,11 @@ use std::collections::HashSet;
 use axum::extract::State;
 use pathway_app::audit::Access;
 use pathway_app::auth::{Role, User};
-use pathway_app::contacts::rules::ContactRules;
 use pathway_app::error::ApiError;
 use pathway_app::plan::review::PlanCopy;
 use pathway_app::sync::{
-    ConflictNote, Fields, LocalSettings, Mutation, MutationOutcome, Outcome, PullResponse,
-    PushRequest, PushResponse, Record, RecordKind, Refusal, SCHEMA_VERSION,
+    ConflictNote, Fields, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
+    PushResponse, Record, RecordKind, Refusal, SCHEMA_VERSION,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
@@ -608,11 +607,9 @@ pub async fn pull(
     CurrentUser(user): CurrentUser,
     Query(query): Query<PullQuery>,
 ) -> Result<Json<PullResponse>, AppError> {
-    let rules = ContactRules::clone(&state.contact_rules);
-    let settings = state.settings.clone();
     let page = state
         .db
-        .call(move |conn| pull_page(conn, &user, &query, rules, settings))
+        .call(move |conn| pull_page(conn, &user, &query))
         .await?;
     page.map(Json).map_err(|ForeignClient| AppError::NotFound)
 }
@@ -623,8 +620,6 @@ pub fn pull_page(
     conn: &mut Connection,
     user: &User,
     query: &PullQuery,
-    rules: ContactRules,
-    settings: LocalSettings,
 ) -> Result<Result<PullResponse, ForeignClient>, StoreError> {
     let tx = conn.transaction()?;
     let last_mutation_id = match query.client_id {
@@ -679,6 +674,7 @@ pub fn pull_page(
         .map(|id| person(&tx, *id))
         .collect::<Result<Vec<_>, _>>()?;
     people.sort_by(|a, b| a.name.cmp(&b.name));
+    let council = crate::councils::of_person(&tx, user.id)?;
     let mut records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
     if user.role == Role::YoungPerson {
         for record in records.iter_mut().filter(|r| r.staff_only()) {
@@ -696,8 +692,8 @@ pub fn pull_page(
         reset,
         more,
         people,
-        rules,
-        settings,
+        rules: council.rules,
+        settings: council.settings,
     }))
 }
 

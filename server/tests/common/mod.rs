@@ -4,7 +4,6 @@
 #![allow(dead_code)] // each test file uses a different part of this
 
 use pathway_app::auth::{Role, User};
-use pathway_app::contacts::rules::ContactRules;
 use pathway_app::sync::{PullResponse, Replica};
 use pathway_server::db::Db;
 use pathway_server::sync::{pull_page, PullQuery};
@@ -186,15 +185,7 @@ pub fn pull_as(
     query: &PullQuery,
 ) -> Result<PullResponse, Box<dyn std::error::Error>> {
     Ok(db
-        .with_connection(|conn| {
-            pull_page(
-                conn,
-                user,
-                query,
-                ContactRules::example(),
-                Default::default(),
-            )
-        })?
+        .with_connection(|conn| pull_page(conn, user, query))?
         .map_err(|_| "foreign client")?)
 }
 
@@ -205,4 +196,58 @@ pub fn next_pull(replica: &Replica) -> PullQuery {
         client_id: Some(replica.client_id),
         scope: Some(replica.scope.clone()),
     }
+}
+
+/// Adds a second council, Northvale, beside the demo's Riverside: its own
+/// out-of-hours number, escalation time and contact rules, no advocacy
+/// service, and a team with the very name of Riverside's. Naz manages
+/// it, Nico advises Nell in it, Harper is its head of service; each signs
+/// in with the demo password.
+pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
+    use pathway_app::contacts::rules::ContactRules;
+    use pathway_server::accounts::{self, NewAccount};
+    use pathway_server::councils::{self, Changes};
+
+    let mut rules = ContactRules::example();
+    rules.name = "Northvale standards".into();
+    db.with_connection(|conn| {
+        councils::add(
+            conn,
+            &Changes {
+                name: Some("Northvale".into()),
+                out_of_hours_phone: Some("0300 555 0300".into()),
+                escalate_after_minutes: Some(30),
+                contact_rules: Some(rules),
+                ..Changes::default()
+            },
+        )
+    })?;
+    let people = [
+        ("naz", "Naz Begum", Role::TeamManager),
+        ("nico", "Nico Adams", Role::PersonalAdviser),
+        ("harper", "Harper Lee", Role::HeadOfService),
+        ("nell", "Nell Price", Role::YoungPerson),
+    ];
+    for (username, name, role) in people {
+        let young = role == Role::YoungPerson;
+        let account = NewAccount {
+            username: username.into(),
+            display_name: name.into(),
+            role,
+            password: Some(demo::PASSWORD.into()),
+            phone: None,
+            email: None,
+            council: Some("Northvale".into()),
+            team: matches!(role, Role::TeamManager | Role::PersonalAdviser)
+                .then(|| "Riverside leaving care team".into()),
+            adviser: young.then(|| "nico".into()),
+            date_of_birth: young.then_some(time::macros::date!(2007 - 09 - 02)),
+            pronouns: Default::default(),
+            plan: Default::default(),
+            child_id: None,
+            sex: None,
+        };
+        db.with_connection(|conn| accounts::create(conn, &account))?;
+    }
+    Ok(())
 }
