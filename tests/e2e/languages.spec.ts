@@ -12,7 +12,7 @@ test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
   const add = (...args: string[]) => {
     try {
-      serverCommand("user", "add", ...args);
+      serverCommand("user", "add", "--council", "Riverside", ...args);
     } catch (error) {
       if (!String(error).includes("already taken")) throw error;
     }

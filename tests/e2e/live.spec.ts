@@ -4,9 +4,9 @@ import { DEMO_PASSWORD, openFromMore, serverCommand, signIn } from "./helpers";
 // A team of its own, so what is sent here changes nothing other tests see.
 test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "noor", "--name", "Noor Haddad", "--role", "team_manager", "--team", "Northgate leaving care team");
-  serverCommand("user", "add", "--username", "lena", "--name", "Lena Price", "--role", "personal_adviser", "--team", "Northgate leaving care team");
-  serverCommand("user", "add", "--username", "maya", "--name", "Maya Clarke", "--role", "young_person", "--adviser", "lena", "--date-of-birth", "2007-05-09");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "noor", "--name", "Noor Haddad", "--role", "team_manager", "--team", "Northgate leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "lena", "--name", "Lena Price", "--role", "personal_adviser", "--team", "Northgate leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "maya", "--name", "Maya Clarke", "--role", "young_person", "--adviser", "lena", "--date-of-birth", "2007-05-09");
 });
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];

@@ -5,9 +5,9 @@ import { DEMO_PASSWORD, openFromMore, serverCommand, signIn, waitForOfflineShell
 // A team of its own, so what is said here changes nothing other tests see.
 test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "ines", "--name", "Ines Duarte", "--role", "team_manager", "--team", "Eastfield leaving care team");
-  serverCommand("user", "add", "--username", "omar", "--name", "Omar Haddou", "--role", "personal_adviser", "--team", "Eastfield leaving care team");
-  serverCommand("user", "add", "--username", "zara", "--name", "Zara Khan", "--role", "young_person", "--pronouns", "she", "--adviser", "omar", "--date-of-birth", "2006-11-30");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "ines", "--name", "Ines Duarte", "--role", "team_manager", "--team", "Eastfield leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "omar", "--name", "Omar Haddou", "--role", "personal_adviser", "--team", "Eastfield leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "zara", "--name", "Zara Khan", "--role", "young_person", "--pronouns", "she", "--adviser", "omar", "--date-of-birth", "2006-11-30");
 });
 
 test("she writes to her adviser offline; it sends, is delivered and read, and they talk back and forth live", async ({ browser }) => {
@@ -88,7 +88,7 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
 
 test("she is offered notifications only once she has written, and turning them on keeps this phone's subscription", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "leila", "--name", "Leila Amini", "--role", "young_person", "--adviser", "omar", "--date-of-birth", "2007-01-19");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "leila", "--name", "Leila Amini", "--role", "young_person", "--adviser", "omar", "--date-of-birth", "2007-01-19");
   const context = await browser.newContext();
   // Headless Chromium neither asks a person nor reaches a push service from
   // here: the browser's question (answered yes) and its subscribe stand in,

@@ -181,7 +181,7 @@ test("ella opens and downloads what's written about her: her words, nobody else'
 
 test("the review bar stays in view on a long plan, counts what is done, and asks before stopping", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "yusuf", "--name", "Yusuf Demir", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-04-02");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "yusuf", "--name", "Yusuf Demir", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-04-02");
   const sams = await browser.newContext();
   const sam = await sams.newPage();
   await signIn(sam, "sam");

@@ -43,7 +43,7 @@ test("after too many wrong passwords she is told when she can try again", async 
 test("she sees everywhere she is signed in and signs out a lost phone, which then removes what it kept", async ({ browser }) => {
   // Someone of her own, so no other test's sign-ins are on her list.
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "farah", "--name", "Farah Ali", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-03-14");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "farah", "--name", "Farah Ali", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-03-14");
   const lostContext = await browser.newContext({ userAgent: IPHONE });
   const lost = await openSignedIn(lostContext, "farah");
   const context = await browser.newContext({ userAgent: ANDROID });
@@ -80,7 +80,7 @@ test("she sees everywhere she is signed in and signs out a lost phone, which the
 
 test("a manager locks the account of a young person whose phone is lost: the phone removes everything, and she can sign in only once it is unlocked", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "bilal", "--name", "Bilal Ahmed", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-08-02");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "bilal", "--name", "Bilal Ahmed", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-08-02");
   const lostContext = await browser.newContext();
   const lost = await openSignedIn(lostContext, "bilal");
   const id = await personOnPhone(lost);
@@ -117,7 +117,7 @@ test("a manager locks the account of a young person whose phone is lost: the pho
 
 test("a manager locks an adviser whose phone is lost from her team page, and unlocks it", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "idris", "--name", "Idris Bello", "--role", "personal_adviser", "--team", "Riverside leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "idris", "--name", "Idris Bello", "--role", "personal_adviser", "--team", "Riverside leaving care team");
   const lostContext = await browser.newContext();
   const lost = await openSignedIn(lostContext, "idris");
   await expect(lost.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
@@ -152,7 +152,7 @@ test("a manager locks an adviser whose phone is lost from her team page, and unl
 
 test("what staff open is reported from the phone, even offline, and shown to the manager and to her", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "hana", "--name", "Hana Yusuf", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2005-01-20");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "hana", "--name", "Hana Yusuf", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2005-01-20");
   const herContext = await browser.newContext();
   const hana = await openSignedIn(herContext, "hana");
   const id = await personOnPhone(hana);

@@ -235,8 +235,8 @@ test("combining two versions keeps both until the combined words are saved", asy
 
 test("with her day's allowance used up, her messages wait on her phone but her adviser's still reach her", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "tariq", "--name", "Tariq Said", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
-  serverCommand("user", "add", "--username", "nina", "--name", "Nina Kowalski", "--role", "young_person", "--adviser", "tariq", "--date-of-birth", "2006-04-02");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "tariq", "--name", "Tariq Said", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "nina", "--name", "Nina Kowalski", "--role", "young_person", "--adviser", "tariq", "--date-of-birth", "2006-04-02");
   const [ninas, tariqs] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [nina, tariq] = await Promise.all([ninas.newPage(), tariqs.newPage()]);
   const pause = "Pathway has had a lot of changes from you today, so the rest will be sent tomorrow. They're saved on this phone.";

@@ -126,9 +126,9 @@ test("getting ready for a review puts her words beside each part of her plan", a
 
 test("a reply being typed in the inbox is kept, with the focus, when another statement arrives live", async ({ browser }) => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--username", "kofi", "--name", "Kofi Mensah", "--role", "personal_adviser", "--team", "Southside leaving care team");
+  serverCommand("user", "add", "--council", "Riverside", "--username", "kofi", "--name", "Kofi Mensah", "--role", "personal_adviser", "--team", "Southside leaving care team");
   for (const [username, name] of [["yara", "Yara Haddad"], ["sami", "Sami Aziz"]]) {
-    serverCommand("user", "add", "--username", username, "--name", name, "--role", "young_person", "--adviser", "kofi", "--date-of-birth", "2006-02-03");
+    serverCommand("user", "add", "--council", "Riverside", "--username", username, "--name", name, "--role", "young_person", "--adviser", "kofi", "--date-of-birth", "2006-02-03");
   }
   const [yaras, samis, kofis] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
   const [yara, sami, kofi] = await Promise.all([yaras.newPage(), samis.newPage(), kofis.newPage()]);
