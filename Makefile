@@ -12,18 +12,19 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
 
-.PHONY: run test dist size bench lint node rust-tools build-tools browser-tools
+.PHONY: run test dist size bench lint node rust-tools build-tools browser-tools postgres
 
 ## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
 run: dist
 	cargo build --profile server --package pathway-server
 	$(SERVER_BIN) --demo --data-dir data --dist-dir dist
 
-## test: lint, the first visit's size budget, every Rust test, Schemathesis
+## test: lint, the first visit's size budget, every Rust test (the storage
+## tests against SQLite and a throwaway PostgreSQL cluster), Schemathesis
 ## against the API, then the browser tests against the built app
-test: lint dist browser-tools
+test: lint dist browser-tools postgres
 	cargo xtask size --budget
-	cargo test --workspace
+	tests/with-postgres.sh cargo test --workspace
 	tests/api-fuzz.sh
 	cd tests && npx playwright test
 
@@ -71,6 +72,13 @@ rust-tools:
 build-tools: node
 	@test -d tools/node_modules/binaryen -a -d tools/node_modules/csso \
 		|| (cd tools && npm ci --no-audit --no-fund)
+
+# PostgreSQL's programs, for the throwaway cluster the storage tests run
+# against (tests/with-postgres.sh); a cluster the package starts is stopped.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql-15 \
+			&& { $(SUDO) pg_ctlcluster 15 main stop 2>/dev/null || true; }; }
 
 browser-tools: node
 	@command -v chromium >/dev/null \

@@ -90,7 +90,7 @@ async fn run() -> Fallible<()> {
                 db.with_connection(|conn| -> Fallible<()> {
                     let person = Uuid::parse_str(person)?;
                     let id = sessions::create(
-                        conn,
+                        &*conn,
                         person,
                         &token_hash(&token),
                         "bench",

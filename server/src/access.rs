@@ -6,10 +6,11 @@
 //! answers as not found, so ids do not reveal who exists.
 
 use pathway_app::auth::User;
-use rusqlite::{named_params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::db::{column, StoreError};
+use crate::db::StoreError;
+use crate::named_args;
+use crate::store::Conn;
 
 /// The ids of the young people `:viewer` (whose role is `:role`) may see.
 pub const VISIBLE: &str = "
@@ -23,29 +24,35 @@ pub const VISIBLE: &str = "
              AND a.team_id = (SELECT team_id FROM users WHERE id = :viewer)))";
 
 /// The young people `viewer` may see, in no particular order.
-pub fn visible_young_people(conn: &Connection, viewer: &User) -> Result<Vec<Uuid>, StoreError> {
-    let mut statement = conn.prepare_cached(VISIBLE)?;
-    let ids = statement.query_map(
-        named_params! { ":role": viewer.role.as_str(), ":viewer": viewer.id.to_string() },
-        |row| column(row, 0, Uuid::parse_str),
-    )?;
-    Ok(ids.collect::<Result<_, _>>()?)
+pub fn visible_young_people<'c>(
+    conn: impl Into<Conn<'c>>,
+    viewer: &User,
+) -> Result<Vec<Uuid>, StoreError> {
+    conn.into()
+        .query_named(
+            VISIBLE,
+            named_args! { ":role" => viewer.role.as_str(), ":viewer" => viewer.id },
+        )?
+        .iter()
+        .map(|row| row.get(0))
+        .collect()
 }
 
 /// Whether `viewer` may see `young_person`. Callers answer "not found" when
 /// not, exactly as for an id that does not exist.
-pub fn may_see(conn: &Connection, viewer: &User, young_person: Uuid) -> Result<bool, StoreError> {
-    let sql = format!("SELECT 1 FROM ({VISIBLE}) WHERE user_id = :young_person");
-    let mut statement = conn.prepare_cached(&sql)?;
-    let found = statement
-        .query_row(
-            named_params! {
-                ":role": viewer.role.as_str(),
-                ":viewer": viewer.id.to_string(),
-                ":young_person": young_person.to_string(),
-            },
-            |_| Ok(()),
-        )
-        .optional()?;
-    Ok(found.is_some())
+pub fn may_see<'c>(
+    conn: impl Into<Conn<'c>>,
+    viewer: &User,
+    young_person: Uuid,
+) -> Result<bool, StoreError> {
+    let sql = format!("SELECT 1 FROM ({VISIBLE}) AS visible WHERE user_id = :young_person");
+    let found = conn.into().query_named(
+        &sql,
+        named_args! {
+            ":role" => viewer.role.as_str(),
+            ":viewer" => viewer.id,
+            ":young_person" => young_person,
+        },
+    )?;
+    Ok(!found.is_empty())
 }

@@ -186,7 +186,8 @@ pub async fn opened(
     state
         .db
         .call(move |conn| {
-            let visible: BTreeSet<Uuid> = visible_young_people(conn, &user)?.into_iter().collect();
+            let visible: BTreeSet<Uuid> =
+                visible_young_people(&*conn, &user)?.into_iter().collect();
             let at = now();
             let tx = conn.transaction()?;
             for opening in report

@@ -6,6 +6,8 @@
 //! opaque random tokens; the database holds only their SHA-256, with an
 //! expiry, and signing out revokes the token.
 
+use crate::args;
+use crate::store::Conn;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
@@ -16,7 +18,6 @@ use pathway_app::auth::{LoginRequest, LoginResponse, SignedIn, SignedOutElsewher
 use pathway_app::error::ApiError;
 use pathway_app::language::{GenderChoice, LanguageChoice};
 use rand::RngCore;
-use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -167,19 +168,19 @@ pub async fn login(
     let found = state
         .db
         .call(move |conn| {
-            conn.query_row(
-                "SELECT id, username, display_name, role, language, gender, password_hash
-                   FROM users WHERE username = ?1",
-                [&username],
-                |row| {
+            Conn::from(conn)
+                .query_opt(
+                    "SELECT id, username, display_name, role, language, gender, password_hash
+                       FROM users WHERE username = ?1",
+                    args![&username],
+                )?
+                .map(|row| {
                     Ok((
-                        sessions::user_from_row(row)?,
-                        row.get::<_, Option<String>>(6)?,
+                        sessions::user_from_row(&row)?,
+                        row.get::<Option<String>>(6)?,
                     ))
-                },
-            )
-            .optional()
-            .map_err(StoreError::from)
+                })
+                .transpose()
         })
         .await?;
     // Someone unknown costs the same hashing work as someone known, so the

@@ -33,7 +33,7 @@ pub async fn list(
     let people = state
         .db
         .call(move |conn| {
-            let mut people = visible_young_people(conn, &viewer)?
+            let mut people = visible_young_people(&*conn, &viewer)?
                 .into_iter()
                 .map(|id| summary(conn, id))
                 .collect::<Result<Vec<_>, _>>()?;

@@ -5,10 +5,11 @@
 
 use pathway_app::contacts::rules::ContactRules;
 use pathway_app::sync::{Advocacy, LocalSettings};
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::db::{column, now, StoreError};
+use crate::args;
+use crate::db::{now, StoreError};
+use crate::store::{Conn, Row};
 
 /// Longest a safety flag may wait for the team manager: a week.
 pub const MOST_ESCALATE_AFTER_MINUTES: u32 = 7 * 24 * 60;
@@ -83,25 +84,19 @@ pub enum CouncilError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for CouncilError {
-    fn from(e: rusqlite::Error) -> Self {
-        CouncilError::Store(e.into())
-    }
-}
-
 const COLUMNS: &str = "c.id, c.name, c.out_of_hours_phone, c.advocacy_name, c.advocacy_phone,
      c.advocacy_web, c.escalate_after_minutes, c.contact_rules, c.notify_email_template,
      c.notify_sms_template";
 
-fn read(row: &Row<'_>) -> rusqlite::Result<Council> {
+fn read(row: &Row) -> Result<Council, StoreError> {
     let rules: Option<String> = row.get(7)?;
     let rules = match rules {
-        Some(_) => column(row, 7, |text| serde_json::from_str::<ContactRules>(text))?,
+        Some(text) => serde_json::from_str::<ContactRules>(&text)?,
         None => ContactRules::example(),
     };
     let advocacy = row
-        .get::<_, Option<String>>(3)?
-        .map(|name| -> rusqlite::Result<_> {
+        .get::<Option<String>>(3)?
+        .map(|name| -> Result<_, StoreError> {
             Ok(Advocacy {
                 name,
                 phone: row.get(4)?,
@@ -110,7 +105,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Council> {
         })
         .transpose()?;
     Ok(Council {
-        id: column(row, 0, Uuid::parse_str)?,
+        id: row.get(0)?,
         name: row.get(1)?,
         rules,
         settings: LocalSettings {
@@ -126,67 +121,71 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Council> {
 }
 
 /// The council `person` belongs to.
-pub fn of_person(conn: &Connection, person: Uuid) -> Result<Council, StoreError> {
+pub fn of_person<'c>(conn: impl Into<Conn<'c>>, person: Uuid) -> Result<Council, StoreError> {
     let sql = format!(
         "SELECT {COLUMNS} FROM users u JOIN councils c ON c.id = u.council_id WHERE u.id = ?1"
     );
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([person.to_string()], read)?)
+    read(&conn.into().query_one(&sql, args![person])?)
 }
 
 /// The council called `name` (in any case).
-pub fn named(conn: &Connection, name: &str) -> Result<Council, CouncilError> {
+pub fn named<'c>(conn: impl Into<Conn<'c>>, name: &str) -> Result<Council, CouncilError> {
     let sql = format!("SELECT {COLUMNS} FROM councils c WHERE c.name = ?1");
-    conn.query_row(&sql, [name.trim()], read)
-        .optional()?
+    let found = conn.into().query_opt(&sql, args![name.trim()])?;
+    found
+        .map(|row| read(&row))
+        .transpose()?
         .ok_or_else(|| CouncilError::Unknown(name.to_owned()))
 }
 
 /// The council a new account joins: the one named, or else the only one.
-pub fn for_new_account(conn: &Connection, name: Option<&str>) -> Result<Council, CouncilError> {
+pub fn for_new_account<'c>(
+    conn: impl Into<Conn<'c>>,
+    name: Option<&str>,
+) -> Result<Council, CouncilError> {
+    let conn = conn.into();
     if let Some(name) = name {
         return named(conn, name);
     }
     let sql = format!("SELECT {COLUMNS} FROM councils c LIMIT 2");
-    let mut statement = conn.prepare(&sql)?;
-    let mut found = statement
-        .query_map([], read)?
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut found = conn.query(&sql, &[])?;
     match found.len() {
         0 => Err(CouncilError::None),
-        1 => Ok(found.remove(0)),
+        1 => Ok(read(&found.remove(0))?),
         _ => {
-            let all: i64 = conn.query_row("SELECT COUNT(*) FROM councils", [], |r| r.get(0))?;
-            Err(CouncilError::WhichOne(
-                usize::try_from(all).unwrap_or(usize::MAX),
-            ))
+            let all: usize = conn
+                .query_one("SELECT COUNT(*) FROM councils", &[])?
+                .get(0)?;
+            Err(CouncilError::WhichOne(all))
         }
     }
 }
 
 /// Every council, by name, with how many people it holds.
-pub fn list(conn: &Connection) -> Result<Vec<Listed>, StoreError> {
+pub fn list<'c>(conn: impl Into<Conn<'c>>) -> Result<Vec<Listed>, StoreError> {
     let sql = format!(
         "SELECT {COLUMNS},
                 (SELECT COUNT(*) FROM users u WHERE u.council_id = c.id AND u.role = 'young_person'),
                 (SELECT COUNT(*) FROM users u WHERE u.council_id = c.id AND u.role != 'young_person')
            FROM councils c ORDER BY c.name"
     );
-    let mut statement = conn.prepare(&sql)?;
-    let listed = statement.query_map([], |row| {
-        Ok(Listed {
-            council: read(row)?,
-            young_people: row.get(10)?,
-            staff: row.get(11)?,
+    conn.into()
+        .query(&sql, &[])?
+        .iter()
+        .map(|row| {
+            Ok(Listed {
+                council: read(row)?,
+                young_people: row.get(10)?,
+                staff: row.get(11)?,
+            })
         })
-    })?;
-    Ok(listed.collect::<Result<_, _>>()?)
+        .collect()
 }
 
 /// Adds a council; it needs a name and an out-of-hours number, and takes
 /// the example contact rules unless given its own.
-pub fn add(conn: &Connection, changes: &Changes) -> Result<Council, CouncilError> {
+pub fn add<'c>(conn: impl Into<Conn<'c>>, changes: &Changes) -> Result<Council, CouncilError> {
+    let conn = conn.into();
     let name = changes.name.as_deref().ok_or(CouncilError::BadName)?;
     let phone = changes
         .out_of_hours_phone
@@ -209,10 +208,10 @@ pub fn add(conn: &Connection, changes: &Changes) -> Result<Council, CouncilError
     conn.execute(
         "INSERT INTO councils (id, name, out_of_hours_phone, escalate_after_minutes, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            council.id.to_string(),
-            council.name,
-            council.settings.out_of_hours_phone,
+        args![
+            council.id,
+            &council.name,
+            &council.settings.out_of_hours_phone,
             council.settings.escalate_after_minutes,
             now()
         ],
@@ -222,7 +221,12 @@ pub fn add(conn: &Connection, changes: &Changes) -> Result<Council, CouncilError
 }
 
 /// Changes the council called `name`, and returns it as it now is.
-pub fn change(conn: &Connection, name: &str, changes: &Changes) -> Result<Council, CouncilError> {
+pub fn change<'c>(
+    conn: impl Into<Conn<'c>>,
+    name: &str,
+    changes: &Changes,
+) -> Result<Council, CouncilError> {
+    let conn = conn.into();
     let before = named(conn, name)?;
     let council = changed(before.clone(), changes)?;
     if exists(conn, &council.name, Some(council.id))? {
@@ -296,45 +300,39 @@ fn phone_number(text: &str) -> Result<String, CouncilError> {
     }
 }
 
-fn exists(conn: &Connection, name: &str, other_than: Option<Uuid>) -> Result<bool, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM councils WHERE name = ?1 AND id IS NOT ?2",
-            params![name, other_than.map(|id| id.to_string())],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
+fn exists(conn: Conn<'_>, name: &str, other_than: Option<Uuid>) -> Result<bool, StoreError> {
+    let found = conn.query_opt(
+        "SELECT 1 FROM councils WHERE name = ?1 AND id != COALESCE(?2, '')",
+        args![name, other_than],
+    )?;
+    Ok(found.is_some())
 }
 
 /// Writes every setting of `council`; its rules only when they were given,
 /// so a council on the example rules follows them as Pathway updates them.
-fn store(conn: &Connection, council: &Council, rules_given: bool) -> Result<(), StoreError> {
+fn store(conn: Conn<'_>, council: &Council, rules_given: bool) -> Result<(), StoreError> {
     let advocacy = council.settings.advocacy.as_ref();
     conn.execute(
         "UPDATE councils SET name = ?2, out_of_hours_phone = ?3, advocacy_name = ?4,
                 advocacy_phone = ?5, advocacy_web = ?6, escalate_after_minutes = ?7,
                 notify_email_template = ?8, notify_sms_template = ?9
           WHERE id = ?1",
-        params![
-            council.id.to_string(),
-            council.name,
-            council.settings.out_of_hours_phone,
+        args![
+            council.id,
+            &council.name,
+            &council.settings.out_of_hours_phone,
             advocacy.map(|a| &a.name),
             advocacy.and_then(|a| a.phone.as_ref()),
             advocacy.and_then(|a| a.web.as_ref()),
             council.settings.escalate_after_minutes,
-            council.alerts.email_template,
-            council.alerts.sms_template,
+            &council.alerts.email_template,
+            &council.alerts.sms_template,
         ],
     )?;
     if rules_given {
         conn.execute(
             "UPDATE councils SET contact_rules = ?2 WHERE id = ?1",
-            params![
-                council.id.to_string(),
-                serde_json::to_string(&council.rules)?
-            ],
+            args![council.id, serde_json::to_string(&council.rules)?],
         )?;
     }
     Ok(())
@@ -355,7 +353,7 @@ mod tests {
     #[test]
     fn a_database_from_before_councils_is_one_council_on_the_old_defaults(
     ) -> Result<(), CouncilError> {
-        let mut conn = Connection::open_in_memory()?;
+        let mut conn = rusqlite::Connection::open_in_memory().map_err(StoreError::from)?;
         crate::db::migrate(&mut conn)?;
         let only = for_new_account(&conn, None)?;
         assert_eq!(only.name, "Our council");
@@ -368,7 +366,7 @@ mod tests {
     #[test]
     fn councils_are_added_changed_and_checked_before_anything_is_stored() -> Result<(), CouncilError>
     {
-        let mut conn = Connection::open_in_memory()?;
+        let mut conn = rusqlite::Connection::open_in_memory().map_err(StoreError::from)?;
         crate::db::migrate(&mut conn)?;
         let added = add(&conn, &riverside())?;
         assert_eq!(added.settings.escalate_after_minutes, 120);

@@ -38,6 +38,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 pub enum StoreError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL: {0}")]
+    Postgres(String),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
     #[error("hashing a password: {0}")]

@@ -546,9 +546,9 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
     if people > 0 {
         return Ok(false);
     }
-    let riverside = councils::for_new_account(conn, None)?;
+    let riverside = councils::for_new_account(&*conn, None)?;
     councils::change(
-        conn,
+        &*conn,
         &riverside.name,
         &Changes {
             name: Some(COUNCIL.into()),

@@ -1,6 +1,6 @@
 //! Pathway's server: the JSON API, storage and auth, and the built app.
 
-mod access;
+pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod auth;
@@ -18,11 +18,12 @@ pub mod notify;
 mod openapi;
 mod plan;
 mod practice;
-mod records;
+pub mod records;
 pub mod reports;
 pub mod sample_team;
 pub mod sessions;
 mod shell;
+pub mod store;
 pub mod sync;
 pub mod throttle;
 mod written;

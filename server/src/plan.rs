@@ -83,7 +83,7 @@ pub async fn get_plan(
     let plan = state
         .db
         .call(move |conn| {
-            if !may_see(conn, &viewer, id)? {
+            if !may_see(&*conn, &viewer, id)? {
                 return Ok(None);
             }
             if viewer.role.is_staff() {

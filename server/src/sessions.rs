@@ -7,10 +7,11 @@
 
 use pathway_app::auth::{Role, SignedIn, User};
 use pathway_app::language::{Gender, Lang};
-use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::db::{column, now, StoreError};
+use crate::args;
+use crate::db::{now, StoreError};
+use crate::store::{Conn, Row};
 
 const HOUR: i64 = 60 * 60;
 const DAY: i64 = 24 * HOUR;
@@ -89,12 +90,19 @@ const TOUCH_AFTER: i64 = 60;
 
 /// Where the sign-in with this token's hash stands, noting that it was
 /// used if it is valid.
-pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Standing, StoreError> {
+pub fn check<'c>(
+    conn: impl Into<Conn<'c>>,
+    token_hash: &str,
+    limits: &Limits,
+) -> Result<Standing, StoreError> {
+    let conn = conn.into();
     let (standing, used) = look_up(conn, token_hash, limits)?;
     if let Standing::Valid { id, .. } = &standing {
         if now() - used >= TOUCH_AFTER {
-            conn.prepare_cached("UPDATE sessions SET last_used_at = ?2 WHERE id = ?1")?
-                .execute(params![id, now()])?;
+            conn.execute(
+                "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1",
+                args![id, now()],
+            )?;
         }
     }
     Ok(standing)
@@ -102,29 +110,30 @@ pub fn check(conn: &Connection, token_hash: &str, limits: &Limits) -> Result<Sta
 
 /// Where the sign-in with this token's hash stands, without counting this
 /// as a use: an open live stream must not keep an idle sign-in going.
-pub fn standing(
-    conn: &Connection,
+pub fn standing<'c>(
+    conn: impl Into<Conn<'c>>,
     token_hash: &str,
     limits: &Limits,
 ) -> Result<Standing, StoreError> {
-    Ok(look_up(conn, token_hash, limits)?.0)
+    Ok(look_up(conn.into(), token_hash, limits)?.0)
 }
 
 /// Where a sign-in stands, and when it was last used.
 fn look_up(
-    conn: &Connection,
+    conn: Conn<'_>,
     token_hash: &str,
     limits: &Limits,
 ) -> Result<(Standing, i64), StoreError> {
     let found = conn
-        .prepare_cached(
+        .query_opt(
             "SELECT u.id, u.username, u.display_name, u.role, u.language, u.gender,
                     s.id, s.created_at, s.expires_at, s.last_used_at, s.revoked_at, s.ended_reason
                FROM sessions s JOIN users u ON u.id = s.user_id
               WHERE s.token_hash = ?1",
+            args![token_hash],
         )?
-        .query_row([token_hash], |row| {
-            let user = user_from_row(row)?;
+        .map(|row| -> Result<_, StoreError> {
+            let user = user_from_row(&row)?;
             let id: String = row.get(6)?;
             let created: i64 = row.get(7)?;
             let expires: i64 = row.get(8)?;
@@ -133,7 +142,7 @@ fn look_up(
             let reason: Option<String> = row.get(11)?;
             Ok((user, id, expires, used.unwrap_or(created), revoked, reason))
         })
-        .optional()?;
+        .transpose()?;
     let Some((user, id, expires, used, revoked, reason)) = found else {
         return Ok((Standing::Unknown, 0));
     };
@@ -157,8 +166,8 @@ fn look_up(
 pub const MOST_AT_ONCE: usize = 20;
 
 /// Starts a sign-in for `user` with this token's hash; returns its id.
-pub fn create(
-    conn: &Connection,
+pub fn create<'c>(
+    conn: impl Into<Conn<'c>>,
     user: Uuid,
     token_hash: &str,
     device: &str,
@@ -168,128 +177,132 @@ pub fn create(
     rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
     let id = hex::encode(random);
     let at = now();
-    conn.prepare_cached(
+    let conn = conn.into();
+    conn.execute(
         "INSERT INTO sessions (id, token_hash, user_id, device, created_at, last_used_at, expires_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
-    )?
-    .execute(params![
-        id,
-        token_hash,
-        user.to_string(),
-        device,
-        at,
-        at + limits.lifetime
-    ])?;
-    conn.prepare_cached(
+        args![&id, token_hash, user, device, at, at + limits.lifetime],
+    )?;
+    conn.execute(
         "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
           WHERE id IN (SELECT id FROM sessions
                         WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
                         ORDER BY COALESCE(last_used_at, created_at) DESC, created_at DESC
-                        LIMIT -1 OFFSET ?4)",
-    )?
-    .execute(params![
-        user.to_string(),
-        at,
-        Ending::SignedOut.as_str(),
-        MOST_AT_ONCE
-    ])?;
+                        LIMIT ?5 OFFSET ?4)",
+        args![user, at, Ending::SignedOut.as_str(), MOST_AT_ONCE, i64::MAX],
+    )?;
     Ok(id)
 }
 
 /// Ends the sign-in with this token's hash, if it is still going; whose it
 /// was.
-pub fn end_token(conn: &Connection, token_hash: &str) -> Result<Option<Uuid>, StoreError> {
+pub fn end_token<'c>(
+    conn: impl Into<Conn<'c>>,
+    token_hash: &str,
+) -> Result<Option<Uuid>, StoreError> {
     let at = now();
-    conn.prepare_cached(
-        "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
-          WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2
-          RETURNING user_id",
-    )?
-    .query_row(params![token_hash, at, Ending::SignedOut.as_str()], |row| {
-        column(row, 0, Uuid::parse_str)
-    })
-    .optional()
-    .map_err(StoreError::from)
+    conn.into()
+        .query_opt(
+            "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
+              WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2
+              RETURNING user_id",
+            args![token_hash, at, Ending::SignedOut.as_str()],
+        )?
+        .map(|row| row.get(0))
+        .transpose()
 }
 
 /// Ends `user`'s sign-ins from elsewhere: the one with id `only`, or every
 /// one but `except`. Each phone is told at its next request and removes
 /// everything it keeps. Returns how many ended.
-pub fn end_elsewhere(
-    conn: &Connection,
+pub fn end_elsewhere<'c>(
+    conn: impl Into<Conn<'c>>,
     user: Uuid,
     only: Option<&str>,
     except: Option<&str>,
 ) -> Result<usize, StoreError> {
-    end_all(conn, user, Ending::Elsewhere, only, except)
+    end_all(conn.into(), user, Ending::Elsewhere, only, except)
 }
 
 fn end_all(
-    conn: &Connection,
+    conn: Conn<'_>,
     user: Uuid,
     why: Ending,
     only: Option<&str>,
     except: Option<&str>,
 ) -> Result<usize, StoreError> {
     let at = now();
-    Ok(conn.execute(
+    let ended = conn.execute(
         "UPDATE sessions SET revoked_at = ?2, ended_reason = ?3
           WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
-            AND (?4 IS NULL OR id = ?4) AND (?5 IS NULL OR id <> ?5)",
-        params![user.to_string(), at, why.as_str(), only, except],
-    )?)
+            AND (CAST(?4 AS TEXT) IS NULL OR id = ?4) AND (CAST(?5 AS TEXT) IS NULL OR id <> ?5)",
+        args![user, at, why.as_str(), only, except],
+    )?;
+    Ok(usize::try_from(ended).unwrap_or(usize::MAX))
 }
 
 /// Locks `user`'s account (`by`: the team manager, or `None` on the
 /// command line): every sign-in ends, each phone removes what it kept, and
 /// no sign-in is allowed until it is unlocked. Returns how many sign-ins
 /// ended.
-pub fn lock(conn: &Connection, user: Uuid, by: Option<Uuid>) -> Result<usize, StoreError> {
+pub fn lock<'c>(
+    conn: impl Into<Conn<'c>>,
+    user: Uuid,
+    by: Option<Uuid>,
+) -> Result<usize, StoreError> {
+    let conn = conn.into();
     conn.execute(
         "UPDATE users SET locked_at = ?2, locked_by = ?3 WHERE id = ?1 AND locked_at IS NULL",
-        params![user.to_string(), now(), by.map(|id| id.to_string())],
+        args![user, now(), by],
     )?;
     end_all(conn, user, Ending::Locked, None, None)
 }
 
 /// Lets a locked account sign in again. Whether it was locked.
-pub fn unlock(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
-    Ok(conn.execute(
+pub fn unlock<'c>(conn: impl Into<Conn<'c>>, user: Uuid) -> Result<bool, StoreError> {
+    Ok(conn.into().execute(
         "UPDATE users SET locked_at = NULL, locked_by = NULL WHERE id = ?1 AND locked_at IS NOT NULL",
-        [user.to_string()],
+        args![user],
     )? > 0)
 }
 
 /// Ends every sign-in of `user`'s without wiping her phones: after a new
 /// password, her unsent changes are sent once she signs in with it.
-pub fn end_everywhere_keeping_changes(conn: &Connection, user: Uuid) -> Result<usize, StoreError> {
-    end_all(conn, user, Ending::SignedOut, None, None)
+pub fn end_everywhere_keeping_changes<'c>(
+    conn: impl Into<Conn<'c>>,
+    user: Uuid,
+) -> Result<usize, StoreError> {
+    end_all(conn.into(), user, Ending::SignedOut, None, None)
 }
 
 /// Ends every sign-in there is without wiping any phone, as after a
 /// restore: each phone keeps its unsent changes and asks its person to sign
 /// in again. Returns how many ended.
-pub fn end_every_sign_in(conn: &Connection) -> Result<usize, StoreError> {
+pub fn end_every_sign_in<'c>(conn: impl Into<Conn<'c>>) -> Result<usize, StoreError> {
     let at = now();
-    Ok(conn.execute(
+    let ended = conn.into().execute(
         "UPDATE sessions SET revoked_at = ?1, ended_reason = ?2
           WHERE revoked_at IS NULL AND expires_at > ?1",
-        params![at, Ending::SignedOut.as_str()],
-    )?)
+        args![at, Ending::SignedOut.as_str()],
+    )?;
+    Ok(usize::try_from(ended).unwrap_or(usize::MAX))
 }
 
 /// Whether `user`'s account is locked.
-pub fn is_locked(conn: &Connection, user: Uuid) -> Result<bool, StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT locked_at IS NOT NULL FROM users WHERE id = ?1")?
-        .query_row([user.to_string()], |row| row.get(0))
-        .optional()?
-        .unwrap_or(false))
+pub fn is_locked<'c>(conn: impl Into<Conn<'c>>, user: Uuid) -> Result<bool, StoreError> {
+    let found = conn.into().query_opt(
+        "SELECT locked_at IS NOT NULL FROM users WHERE id = ?1",
+        args![user],
+    )?;
+    Ok(found.map(|row| row.get(0)).transpose()?.unwrap_or(false))
 }
 
 /// Signs `username` out of every phone at once (for a lost phone). Returns
 /// how many sign-ins were ended, or `None` if no one has that username.
-pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<usize>, StoreError> {
+pub fn sign_out_everywhere(
+    conn: &rusqlite::Connection,
+    username: &str,
+) -> Result<Option<usize>, StoreError> {
     crate::accounts::find(conn, username)?
         .map(|user| end_elsewhere(conn, user, None, None))
         .transpose()
@@ -297,23 +310,24 @@ pub fn sign_out_everywhere(conn: &Connection, username: &str) -> Result<Option<u
 
 /// `user`'s sign-ins still going, the most recently used first;
 /// `current` is the one asking.
-pub fn list(
-    conn: &Connection,
+pub fn list<'c>(
+    conn: impl Into<Conn<'c>>,
     user: &User,
     current: &str,
     limits: &Limits,
 ) -> Result<Vec<SignedIn>, StoreError> {
     let at = now();
-    let mut statement = conn.prepare_cached(
-        "SELECT id, device, created_at, COALESCE(last_used_at, created_at)
-           FROM sessions
-          WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
-            AND COALESCE(last_used_at, created_at) > ?3
-          ORDER BY COALESCE(last_used_at, created_at) DESC",
-    )?;
-    let rows = statement.query_map(
-        params![user.id.to_string(), at, at - limits.idle(user.role)],
-        |row| {
+    conn.into()
+        .query(
+            "SELECT id, device, created_at, COALESCE(last_used_at, created_at)
+               FROM sessions
+              WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+                AND COALESCE(last_used_at, created_at) > ?3
+              ORDER BY COALESCE(last_used_at, created_at) DESC",
+            args![user.id, at, at - limits.idle(user.role)],
+        )?
+        .iter()
+        .map(|row| {
             let id: String = row.get(0)?;
             Ok(SignedIn {
                 this_one: id == current,
@@ -322,9 +336,8 @@ pub fn list(
                 signed_in_at: row.get(2)?,
                 last_used_at: row.get(3)?,
             })
-        },
-    )?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        })
+        .collect()
 }
 
 /// How long an ended or expired sign-in is kept, so a phone that comes back
@@ -335,39 +348,42 @@ const KEEP_SIGNED_OUT_ELSEWHERE: i64 = 400 * DAY;
 
 /// Removes sign-ins long over (returning how many), and the push
 /// subscriptions of any that have ended.
-pub fn purge(conn: &Connection) -> Result<usize, StoreError> {
+pub fn purge<'c>(conn: impl Into<Conn<'c>>) -> Result<usize, StoreError> {
+    let conn = conn.into();
     let at = now();
     // A phone whose sign-in is over is sent nothing more.
     conn.execute(
         "DELETE FROM push_subscriptions WHERE session_id NOT IN
            (SELECT id FROM sessions WHERE revoked_at IS NULL AND expires_at > ?1)",
-        params![at],
+        args![at],
     )?;
-    Ok(conn.execute(
+    let removed = conn.execute(
         "DELETE FROM sessions
-          WHERE COALESCE(revoked_at, expires_at) < ?1 - (CASE ended_reason WHEN ?2 THEN ?3 ELSE ?4 END)
+          WHERE COALESCE(revoked_at, expires_at)
+                < ?1 - (CASE ended_reason WHEN ?2 THEN CAST(?3 AS BIGINT) ELSE CAST(?4 AS BIGINT) END)
             AND (revoked_at IS NOT NULL OR expires_at < ?1)",
-        params![
+        args![
             at,
             Ending::Elsewhere.as_str(),
             KEEP_SIGNED_OUT_ELSEWHERE,
             KEEP_ENDED
         ],
-    )?)
+    )?;
+    Ok(usize::try_from(removed).unwrap_or(usize::MAX))
 }
 
 /// Reads `id, username, display_name, role, language, gender` from the
 /// start of a row.
-pub fn user_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+pub fn user_from_row(row: &Row) -> Result<User, StoreError> {
     Ok(User {
-        id: column(row, 0, Uuid::parse_str)?,
+        id: row.get(0)?,
         username: row.get(1)?,
         display_name: row.get(2)?,
-        role: column(row, 3, str::parse::<Role>)?,
-        language: match row.get::<_, Option<String>>(4)? {
-            Some(_) => Some(column(row, 4, Lang::from_code)?),
+        role: row.parse(3, str::parse::<Role>)?,
+        language: match row.get::<Option<String>>(4)? {
+            Some(_) => Some(row.parse(4, Lang::from_code)?),
             None => None,
         },
-        gender: column(row, 5, str::parse::<Gender>)?,
+        gender: row.parse(5, str::parse::<Gender>)?,
     })
 }

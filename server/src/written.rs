@@ -36,7 +36,7 @@ pub async fn written_about_me(
         .db
         .call(move |conn| {
             let card = person(conn, user.id)?;
-            let records = records::of_young_person(conn, user.id)?;
+            let records = records::of_young_person(&*conn, user.id)?;
             let mut written = WrittenAboutMe::of(&card, &records, now());
             written.looked_at = audit::looked_at(conn, user.id)?;
             Ok(written)

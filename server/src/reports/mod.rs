@@ -125,7 +125,7 @@ pub async fn team_report(
                 return Ok(None);
             };
             let people = load(conn, &ids)?;
-            let council = crate::councils::of_person(conn, viewer.id)?;
+            let council = crate::councils::of_person(&*conn, viewer.id)?;
             let rules = Rules {
                 contact: &council.rules,
                 escalate_after_minutes: council.settings.escalate_after_minutes,

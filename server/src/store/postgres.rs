@@ -1,0 +1,310 @@
+//! The storage interface over PostgreSQL: a pool of connections, each
+//! driven by tokio-postgres, used from the blocking thread the work runs
+//! on. Statements are translated ([`super::dialect`]) and stay prepared on
+//! each connection.
+
+use std::cell::Cell;
+use std::error::Error;
+use std::future::Future;
+
+use bytes::{BufMut, BytesMut};
+use deadpool_postgres::{Manager, ManagerConfig, Object, RecyclingMethod};
+use tokio::runtime::Handle;
+use tokio_postgres::types::{to_sql_checked, IsNull, ToSql, Type};
+use tokio_postgres::NoTls;
+
+use super::{dialect, Param, Row, Value};
+use crate::db::StoreError;
+
+/// The key of the advisory lock a writing transaction holds: one writer at
+/// a time across every server, as with SQLite.
+const WRITER_LOCK: i64 = 0x7061_7468;
+
+/// The schema, as the SQLite migrations have it after `BASELINE_STEP`
+/// steps; later steps are the same files for both databases.
+const BASELINE: &str = include_str!("../../migrations/postgres/baseline.sql");
+/// How many of SQLite's steps the baseline stands for.
+pub const BASELINE_STEP: usize = 16;
+
+/// Connections to one PostgreSQL database, cheap to clone.
+#[derive(Clone)]
+pub struct Pool {
+    pool: deadpool_postgres::Pool,
+    runtime: Handle,
+}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pool")
+            .field("status", &self.pool.status())
+            .finish()
+    }
+}
+
+impl Pool {
+    /// A pool of at most `size` connections to the database at `url`
+    /// (`postgres://user:password@host:port/database`). Call from within
+    /// the server's runtime; nothing connects until a session is asked for.
+    pub fn new(url: &str, size: usize) -> Result<Pool, StoreError> {
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e| StoreError::Postgres(format!("the database URL is not valid: {e}")))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = deadpool_postgres::Pool::builder(manager)
+            .max_size(size)
+            .build()
+            .map_err(|e| StoreError::Postgres(e.to_string()))?;
+        let runtime =
+            Handle::try_current().map_err(|e| StoreError::Postgres(format!("no runtime: {e}")))?;
+        Ok(Pool { pool, runtime })
+    }
+
+    /// A connection for one piece of work.
+    pub async fn session(&self) -> Result<Session, StoreError> {
+        let client = self
+            .pool
+            .get()
+            .await
+            .map_err(|e| StoreError::Postgres(format!("cannot connect: {e}")))?;
+        Ok(Session {
+            client,
+            runtime: self.runtime.clone(),
+            in_transaction: Cell::new(false),
+            failed: Cell::new(false),
+        })
+    }
+
+    /// Brings the schema up to date, one server at a time.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let session = self.session().await?;
+        let client = &session.client;
+        let run = async {
+            client
+                .batch_execute(&format!(
+                    "SELECT pg_advisory_lock({WRITER_LOCK});
+                     CREATE TABLE IF NOT EXISTS pathway_schema (version BIGINT NOT NULL);"
+                ))
+                .await?;
+            let done: Option<i64> = client
+                .query_opt("SELECT version FROM pathway_schema", &[])
+                .await?
+                .map(|row| row.get(0));
+            let mut done = usize::try_from(done.unwrap_or(0)).unwrap_or(0);
+            if done < BASELINE_STEP {
+                client
+                    .batch_execute(&format!(
+                        "BEGIN; {BASELINE}; DELETE FROM pathway_schema;
+                         INSERT INTO pathway_schema VALUES ({BASELINE_STEP}); COMMIT;"
+                    ))
+                    .await?;
+                done = BASELINE_STEP;
+            }
+            for (step, sql) in crate::db::MIGRATIONS.iter().enumerate().skip(done) {
+                client
+                    .batch_execute(&format!(
+                        "BEGIN; {sql}; UPDATE pathway_schema SET version = {}; COMMIT;",
+                        step + 1
+                    ))
+                    .await?;
+                tracing::info!(step = step + 1, "database migrated");
+            }
+            Ok::<_, tokio_postgres::Error>(())
+        };
+        let outcome = run.await;
+        let unlocked = client
+            .batch_execute(&format!("SELECT pg_advisory_unlock({WRITER_LOCK})"))
+            .await;
+        outcome.map_err(pg)?;
+        unlocked.map_err(pg)
+    }
+}
+
+/// One connection from the pool, for one piece of work on a blocking thread.
+pub struct Session {
+    client: Object,
+    runtime: Handle,
+    in_transaction: Cell<bool>,
+    /// A statement failed in the open transaction, which PostgreSQL then
+    /// abandons: committing it is an error, never a quiet rollback.
+    failed: Cell<bool>,
+}
+
+fn pg(e: tokio_postgres::Error) -> StoreError {
+    StoreError::Postgres(e.to_string())
+}
+
+impl Session {
+    fn block<T>(&self, work: impl Future<Output = T>) -> T {
+        self.runtime.block_on(work)
+    }
+
+    fn noted<T>(&self, outcome: Result<T, StoreError>) -> Result<T, StoreError> {
+        if outcome.is_err() && self.in_transaction.get() {
+            self.failed.set(true);
+        }
+        outcome
+    }
+
+    pub(super) fn execute(
+        &self,
+        sql: &str,
+        names: &[&str],
+        params: &[Param<'_>],
+    ) -> Result<u64, StoreError> {
+        let sql = dialect::postgres(sql, names)?;
+        self.noted(self.block(async {
+            let statement = self.client.prepare_cached(&sql).await.map_err(pg)?;
+            self.client
+                .execute(&statement, &refs(params))
+                .await
+                .map_err(pg)
+        }))
+    }
+
+    pub(super) fn query(
+        &self,
+        sql: &str,
+        names: &[&str],
+        params: &[Param<'_>],
+    ) -> Result<Vec<Row>, StoreError> {
+        let sql = dialect::postgres(sql, names)?;
+        let rows = self.noted(self.block(async {
+            let statement = self.client.prepare_cached(&sql).await.map_err(pg)?;
+            self.client
+                .query(&statement, &refs(params))
+                .await
+                .map_err(pg)
+        }))?;
+        rows.iter().map(read).collect()
+    }
+
+    pub(super) fn begin_writing(&self) -> Result<(), StoreError> {
+        self.block(self.client.batch_execute(&format!(
+            "BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
+        )))
+        .map_err(pg)?;
+        self.in_transaction.set(true);
+        self.failed.set(false);
+        Ok(())
+    }
+
+    pub(super) fn end(&self, commit: bool) -> Result<(), StoreError> {
+        self.in_transaction.set(false);
+        let failed = self.failed.replace(false);
+        let sql = if commit && !failed {
+            "COMMIT"
+        } else {
+            "ROLLBACK"
+        };
+        self.block(self.client.batch_execute(sql)).map_err(pg)?;
+        if commit && failed {
+            return Err(StoreError::Postgres(
+                "a statement failed, so the transaction kept nothing".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(super) fn in_transaction(&self) -> bool {
+        self.in_transaction.get()
+    }
+}
+
+impl Drop for Session {
+    /// A connection goes back to the pool with no transaction open.
+    fn drop(&mut self) {
+        if self.in_transaction.get() {
+            let _ = self.block(self.client.batch_execute("ROLLBACK"));
+        }
+    }
+}
+
+fn refs<'p>(params: &'p [Param<'_>]) -> Vec<&'p (dyn ToSql + Sync)> {
+    params.iter().map(|p| p as &(dyn ToSql + Sync)).collect()
+}
+
+fn read(row: &tokio_postgres::Row) -> Result<Row, StoreError> {
+    let values = row
+        .columns()
+        .iter()
+        .enumerate()
+        .map(|(i, column)| {
+            let ty = column.type_();
+            let value = match *ty {
+                Type::INT8 => row.try_get::<_, Option<i64>>(i).map(|v| v.map(Value::Int)),
+                Type::INT4 => row
+                    .try_get::<_, Option<i32>>(i)
+                    .map(|v| v.map(|n| Value::Int(n.into()))),
+                Type::INT2 => row
+                    .try_get::<_, Option<i16>>(i)
+                    .map(|v| v.map(|n| Value::Int(n.into()))),
+                Type::BOOL => row
+                    .try_get::<_, Option<bool>>(i)
+                    .map(|v| v.map(|b| Value::Int(b.into()))),
+                Type::FLOAT8 => row.try_get::<_, Option<f64>>(i).map(|v| v.map(Value::Real)),
+                Type::FLOAT4 => row
+                    .try_get::<_, Option<f32>>(i)
+                    .map(|v| v.map(|x| Value::Real(x.into()))),
+                _ => row
+                    .try_get::<_, Option<String>>(i)
+                    .map(|v| v.map(Value::Text)),
+            };
+            value
+                .map(|v| v.unwrap_or(Value::Null))
+                .map_err(|e| StoreError::Postgres(format!("column {i} ({ty}): {e}")))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Row(values))
+}
+
+impl ToSql for Param<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut BytesMut,
+    ) -> Result<IsNull, Box<dyn Error + Sync + Send>> {
+        match self {
+            Param::Null => Ok(IsNull::Yes),
+            Param::Int(n) => match *ty {
+                Type::INT8 => n.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*n)?.to_sql(ty, out),
+                Type::BOOL => (*n != 0).to_sql(ty, out),
+                #[allow(clippy::cast_precision_loss)]
+                Type::FLOAT8 => (*n as f64).to_sql(ty, out),
+                _ => n.to_string().as_str().to_sql(ty, out),
+            },
+            Param::Real(x) => match *ty {
+                Type::FLOAT8 => x.to_sql(ty, out),
+                _ => x.to_string().as_str().to_sql(ty, out),
+            },
+            Param::Text(text) => match *ty {
+                Type::INT8 => text.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => text.parse::<i32>()?.to_sql(ty, out),
+                Type::JSONB => {
+                    // JSONB's binary form: a version byte, then the text.
+                    out.put_u8(1);
+                    out.put_slice(text.as_bytes());
+                    Ok(IsNull::No)
+                }
+                Type::JSON => {
+                    out.put_slice(text.as_bytes());
+                    Ok(IsNull::No)
+                }
+                _ => text.as_ref().to_sql(ty, out),
+            },
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
