@@ -23,7 +23,7 @@ fn main() -> Fallible<()> {
 async fn run() -> Fallible<()> {
     let dir = tempfile::tempdir()?;
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    db.with_connection(demo::seed_if_empty)?;
+    db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
     let started = Instant::now();
     let size = TeamSize {
         advisers: 40,

@@ -6,14 +6,15 @@ use pathway_app::auth::Role;
 use pathway_app::dates::iso;
 use pathway_app::reports::Sex;
 use pathway_app::sync::Pronouns;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use time::Date;
 use uuid::Uuid;
 
+use crate::args;
 use crate::auth::hash_password;
 use crate::councils::{self, CouncilError};
-use crate::db::{column, now, StoreError};
+use crate::db::{now, StoreError};
 use crate::plan::{self, PlanStart};
+use crate::store::Conn;
 
 /// Shortest password an account may be given.
 pub const MIN_PASSWORD_LEN: usize = 10;
@@ -78,37 +79,35 @@ impl From<rusqlite::Error> for AccountError {
 }
 
 /// The id of the account called `username`, if there is one.
-pub fn find(conn: &Connection, username: &str) -> Result<Option<Uuid>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM users WHERE username = ?1",
-            [username],
-            |row| column(row, 0, Uuid::parse_str),
-        )
-        .optional()?)
+pub fn find<'c>(conn: impl Into<Conn<'c>>, username: &str) -> Result<Option<Uuid>, StoreError> {
+    conn.into()
+        .query_opt("SELECT id FROM users WHERE username = ?1", args![username])?
+        .map(|row| row.get(0))
+        .transpose()
 }
 
 /// The id of the account called `username`.
-pub fn id_of(conn: &Connection, username: &str) -> Result<Uuid, AccountError> {
+pub fn id_of<'c>(conn: impl Into<Conn<'c>>, username: &str) -> Result<Uuid, AccountError> {
     find(conn, username)?.ok_or_else(|| AccountError::UnknownUsername(username.to_owned()))
 }
 
 /// Gives `username` a new password and ends every sign-in it has (her
 /// phones keep her unsent changes until she signs in with the new one).
 /// Returns the account's id.
-pub fn reset_password(
-    conn: &Connection,
+pub fn reset_password<'c>(
+    conn: impl Into<Conn<'c>>,
     username: &str,
     password: &str,
 ) -> Result<Uuid, AccountError> {
     if password.chars().count() < MIN_PASSWORD_LEN {
         return Err(AccountError::ShortPassword);
     }
+    let conn = conn.into();
     let id = id_of(conn, username)?;
     let hash = hash_password(password)?;
     conn.execute(
         "UPDATE users SET password_hash = ?2 WHERE id = ?1",
-        params![id.to_string(), hash],
+        args![id, hash],
     )?;
     crate::sessions::end_everywhere_keeping_changes(conn, id)?;
     Ok(id)
@@ -116,36 +115,36 @@ pub fn reset_password(
 
 /// Gives the young person `username` the adviser `adviser` from now on,
 /// and keeps the change in her adviser history for the reports.
-pub fn move_to_adviser(
-    conn: &mut Connection,
+pub fn move_to_adviser<'c>(
+    conn: impl Into<Conn<'c>>,
     username: &str,
     adviser: &str,
 ) -> Result<(), AccountError> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let young_person = tx
-        .query_row(
+    let tx = conn.into().begin()?;
+    let young_person: Uuid = tx
+        .query_opt(
             "SELECT id FROM users WHERE username = ?1 AND role = 'young_person'",
-            [username],
-            |row| column(row, 0, Uuid::parse_str),
-        )
-        .optional()?
+            args![username],
+        )?
+        .map(|row| row.get(0))
+        .transpose()?
         .ok_or_else(|| AccountError::UnknownYoungPerson(username.to_owned()))?;
-    let council = councils::of_person(&tx, young_person)?;
-    let adviser_id = adviser_in(&tx, council.id, adviser)?;
+    let council = councils::of_person(*tx, young_person)?;
+    let adviser_id = adviser_in(*tx, council.id, adviser)?;
     tx.execute(
         "UPDATE young_people SET adviser_id = ?2 WHERE user_id = ?1",
-        params![young_person.to_string(), adviser_id.to_string()],
+        args![young_person, adviser_id],
     )?;
     tx.execute(
         "INSERT INTO adviser_history (young_person_id, adviser_id, from_at) VALUES (?1, ?2, ?3)",
-        params![young_person.to_string(), adviser_id.to_string(), now()],
+        args![young_person, adviser_id, now()],
     )?;
     tx.commit()?;
     Ok(())
 }
 
 /// Creates the account in one transaction and returns its id.
-pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, AccountError> {
+pub fn create<'c>(conn: impl Into<Conn<'c>>, account: &NewAccount) -> Result<Uuid, AccountError> {
     let valid_username = (2..=64).contains(&account.username.len())
         && account
             .username
@@ -163,38 +162,31 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
     }
     let hash = account.password.as_deref().map(hash_password).transpose()?;
 
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let taken = tx
-        .query_row(
-            "SELECT 1 FROM users WHERE username = ?1",
-            [&account.username],
-            |_| Ok(()),
-        )
-        .optional()?;
-    if taken.is_some() {
+    let tx = conn.into().begin()?;
+    if find(*tx, &account.username)?.is_some() {
         return Err(AccountError::UsernameTaken(account.username.clone()));
     }
-    let council = councils::for_new_account(&tx, account.council.as_deref())?;
+    let council = councils::for_new_account(*tx, account.council.as_deref())?;
     let team_id = account
         .team
         .as_deref()
-        .map(|name| team_named(&tx, council.id, name))
+        .map(|name| team_named(*tx, council.id, name))
         .transpose()?;
     let id = Uuid::now_v7();
     tx.execute(
         "INSERT INTO users (id, username, display_name, role, password_hash, phone, email, team_id, created_at, council_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            id.to_string(),
-            account.username,
-            account.display_name,
+        args![
+            id,
+            &account.username,
+            &account.display_name,
             account.role.as_str(),
             hash,
-            account.phone,
-            account.email,
+            &account.phone,
+            &account.email,
             team_id,
             now(),
-            council.id.to_string(),
+            council.id,
         ],
     )?;
     if account.role == Role::YoungPerson {
@@ -204,25 +196,25 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
         let adviser = account
             .adviser
             .as_deref()
-            .map(|username| adviser_in(&tx, council.id, username))
+            .map(|username| adviser_in(*tx, council.id, username))
             .transpose()?;
         tx.execute(
             "INSERT INTO young_people (user_id, adviser_id, date_of_birth, pronouns, child_id, sex)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                id.to_string(),
-                adviser.map(|a| a.to_string()),
+            args![
+                id,
+                adviser,
                 iso(born),
                 account.pronouns.as_str(),
-                account.child_id,
+                &account.child_id,
                 account.sex.map(Sex::code),
             ],
         )?;
         tx.execute(
             "INSERT INTO adviser_history (young_person_id, adviser_id, from_at) VALUES (?1, ?2, ?3)",
-            params![id.to_string(), adviser.map(|a| a.to_string()), now()],
+            args![id, adviser, now()],
         )?;
-        plan::start(&tx, id, adviser.unwrap_or(id), &account.plan)?;
+        plan::start(*tx, id, adviser.unwrap_or(id), &account.plan)?;
     }
     tx.commit()?;
     Ok(id)
@@ -230,32 +222,28 @@ pub fn create(conn: &mut Connection, account: &NewAccount) -> Result<Uuid, Accou
 
 /// The personal adviser called `username` in `council`: a young person's
 /// adviser is always one of her own council's staff.
-fn adviser_in(conn: &Connection, council: Uuid, username: &str) -> Result<Uuid, AccountError> {
-    conn.query_row(
+fn adviser_in(conn: Conn<'_>, council: Uuid, username: &str) -> Result<Uuid, AccountError> {
+    conn.query_opt(
         "SELECT id FROM users WHERE username = ?1 AND role = 'personal_adviser' AND council_id = ?2",
-        [username, &council.to_string()],
-        |row| column(row, 0, Uuid::parse_str),
-    )
-    .optional()?
+        args![username, council],
+    )?
+    .map(|row| row.get(0))
+    .transpose()?
     .ok_or_else(|| AccountError::UnknownAdviser(username.to_owned()))
 }
 
-fn team_named(conn: &Connection, council: Uuid, name: &str) -> Result<String, StoreError> {
-    let council = council.to_string();
-    let existing = conn
-        .query_row(
-            "SELECT id FROM teams WHERE council_id = ?1 AND name = ?2",
-            [&council, name],
-            |row| row.get::<_, String>(0),
-        )
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
+fn team_named(conn: Conn<'_>, council: Uuid, name: &str) -> Result<String, StoreError> {
+    let existing = conn.query_opt(
+        "SELECT id FROM teams WHERE council_id = ?1 AND name = ?2",
+        args![council, name],
+    )?;
+    if let Some(row) = existing {
+        return row.get(0);
     }
     let id = Uuid::now_v7().to_string();
     conn.execute(
         "INSERT INTO teams (id, council_id, name) VALUES (?1, ?2, ?3)",
-        params![id, council, name],
+        args![&id, council, name],
     )?;
     Ok(id)
 }
@@ -286,7 +274,7 @@ mod tests {
 
     #[test]
     fn accounts_are_checked_before_anything_is_stored() -> Result<(), AccountError> {
-        let mut conn = Connection::open_in_memory()?;
+        let mut conn = rusqlite::Connection::open_in_memory().map_err(StoreError::from)?;
         crate::db::migrate(&mut conn)?;
         create(&mut conn, &account("sam", Role::PersonalAdviser))?;
 

@@ -10,13 +10,14 @@ use axum::http::StatusCode;
 use pathway_app::audit::{Access, Looked, OpenedReport};
 use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
-use rusqlite::{params, Connection};
 use uuid::Uuid;
 
 use crate::access::{may_see, visible_young_people};
+use crate::args;
 use crate::auth::{ClientAddress, CurrentUser};
-use crate::db::{column, now, StoreError};
+use crate::db::{now, StoreError};
 use crate::error::{AppError, Json};
+use crate::store::Conn;
 use crate::AppState;
 
 /// The most openings one report may carry.
@@ -79,33 +80,26 @@ pub struct Entry {
 
 /// Adds a row: `event` happened to `user` (named `username`), from
 /// `client`, done by `actor` when that is someone else.
-pub fn record(
-    conn: &Connection,
+pub fn record<'c>(
+    conn: impl Into<Conn<'c>>,
     event: Event,
     user: Option<Uuid>,
     username: &str,
     client: &str,
     actor: Option<Uuid>,
 ) -> Result<(), StoreError> {
-    conn.prepare_cached(
+    conn.into().execute(
         "INSERT INTO audit_log (at, event, user_id, username, client, actor_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        now(),
-        event.as_str(),
-        user.map(|id| id.to_string()),
-        username,
-        client,
-        actor.map(|id| id.to_string())
-    ])?;
+        args![now(), event.as_str(), user, username, client, actor],
+    )?;
     Ok(())
 }
 
 /// Notes that `actor` did `access` to `young_person`'s records at `at`.
 /// `event_id` (a phone's id for an opening) keeps a report sent twice once.
-pub fn record_access(
-    conn: &Connection,
+pub fn record_access<'c>(
+    conn: impl Into<Conn<'c>>,
     event_id: Option<&str>,
     access: Access,
     young_person: Uuid,
@@ -113,24 +107,21 @@ pub fn record_access(
     client: &str,
     at: i64,
 ) -> Result<(), StoreError> {
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO audit_log (at, event, user_id, username, client, actor_id, event_id)
-         SELECT ?1, ?2, id, username, ?4, ?5, ?6 FROM users WHERE id = ?3",
-    )?
-    .execute(params![
-        at,
-        access.as_str(),
-        young_person.to_string(),
-        client,
-        actor.to_string(),
-        event_id
-    ])?;
+    conn.into().execute(
+        "INSERT INTO audit_log (at, event, user_id, username, client, actor_id, event_id)
+         SELECT ?1, ?2, id, username, ?4, ?5, ?6 FROM users WHERE id = ?3
+         ON CONFLICT DO NOTHING",
+        args![at, access.as_str(), young_person, client, actor, event_id],
+    )?;
     Ok(())
 }
 
 /// Who has opened or changed `young_person`'s records, newest first: staff
 /// only (her own openings are not looked for).
-pub fn looked_at(conn: &Connection, young_person: Uuid) -> Result<Vec<Looked>, StoreError> {
+pub fn looked_at<'c>(
+    conn: impl Into<Conn<'c>>,
+    young_person: Uuid,
+) -> Result<Vec<Looked>, StoreError> {
     let events: Vec<String> = Access::ALL
         .iter()
         .map(|a| format!("'{}'", a.as_str()))
@@ -142,16 +133,18 @@ pub fn looked_at(conn: &Connection, young_person: Uuid) -> Result<Vec<Looked>, S
           ORDER BY l.at DESC, l.id DESC LIMIT 500",
         events.join(", ")
     );
-    let mut statement = conn.prepare_cached(&sql)?;
-    let rows = statement.query_map([young_person.to_string()], |row| {
-        Ok(Looked {
-            by_name: row.get(0)?,
-            by_role: column(row, 1, str::parse::<Role>)?,
-            what: column(row, 2, str::parse::<Access>)?,
-            at: row.get(3)?,
+    conn.into()
+        .query(&sql, args![young_person])?
+        .iter()
+        .map(|row| {
+            Ok(Looked {
+                by_name: row.get(0)?,
+                by_role: row.parse(1, str::parse::<Role>)?,
+                what: row.parse(2, str::parse::<Access>)?,
+                at: row.get(3)?,
+            })
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect()
 }
 
 /// Tell the server what the signed-in member of staff opened, on this phone.
@@ -234,6 +227,7 @@ pub async fn who_looked(
     let looked = state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             manager_may_see(conn, &user, young_person)?
                 .then(|| looked_at(conn, young_person))
                 .transpose()
@@ -242,25 +236,27 @@ pub async fn who_looked(
     looked.map(Json).ok_or(AppError::NotFound)
 }
 
-fn manager_may_see(conn: &Connection, user: &User, young_person: Uuid) -> Result<bool, StoreError> {
+fn manager_may_see(conn: Conn<'_>, user: &User, young_person: Uuid) -> Result<bool, StoreError> {
     Ok(user.role == Role::TeamManager && may_see(conn, user, young_person)?)
 }
 
 /// The most recent rows, newest first.
-pub fn recent(conn: &Connection, limit: u32) -> Result<Vec<Entry>, StoreError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT at, event, user_id, username, client, actor_id FROM audit_log ORDER BY id DESC LIMIT ?1",
-    )?;
-    let rows = statement.query_map([limit], |row| {
-        let id = |text: Option<String>| text.and_then(|id| Uuid::parse_str(&id).ok());
-        Ok(Entry {
-            at: row.get(0)?,
-            event: row.get(1)?,
-            user_id: id(row.get(2)?),
-            username: row.get(3)?,
-            client: row.get(4)?,
-            actor_id: id(row.get(5)?),
+pub fn recent<'c>(conn: impl Into<Conn<'c>>, limit: u32) -> Result<Vec<Entry>, StoreError> {
+    conn.into()
+        .query(
+            "SELECT at, event, user_id, username, client, actor_id FROM audit_log ORDER BY id DESC LIMIT ?1",
+            args![limit],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(Entry {
+                at: row.get(0)?,
+                event: row.get(1)?,
+                user_id: row.get(2)?,
+                username: row.get(3)?,
+                client: row.get(4)?,
+                actor_id: row.get(5)?,
+            })
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect()
 }

@@ -361,7 +361,7 @@ async fn keep_choice(
     state
         .db
         .call(move |conn| {
-            conn.execute(update, (code, person))?;
+            Conn::from(conn).execute(update, args![code, person])?;
             Ok(())
         })
         .await?;

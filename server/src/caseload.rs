@@ -6,14 +6,15 @@ use pathway_app::dates::{age_on, parse_iso};
 use pathway_app::error::ApiError;
 use pathway_app::plan::AdviserContact;
 use pathway_app::sync::{PersonCard, Pronouns};
-use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::access::visible_young_people;
+use crate::args;
 use crate::auth::CurrentUser;
-use crate::db::{column, today, StoreError};
+use crate::db::{today, StoreError};
 use crate::error::{AppError, Json};
 use crate::plan::load;
+use crate::store::Conn;
 use crate::AppState;
 
 /// The young people the caller may see, by name. A young person sees only
@@ -33,7 +34,8 @@ pub async fn list(
     let people = state
         .db
         .call(move |conn| {
-            let mut people = visible_young_people(&*conn, &viewer)?
+            let conn = Conn::from(conn);
+            let mut people = visible_young_people(conn, &viewer)?
                 .into_iter()
                 .map(|id| summary(conn, id))
                 .collect::<Result<Vec<_>, _>>()?;
@@ -46,39 +48,38 @@ pub async fn list(
 
 /// Who a young person is and who their adviser is: what the records do
 /// not hold.
-pub fn person(conn: &Connection, id: Uuid) -> Result<PersonCard, StoreError> {
-    Ok(conn.query_row(
+pub fn person<'c>(conn: impl Into<Conn<'c>>, id: Uuid) -> Result<PersonCard, StoreError> {
+    let row = conn.into().query_one(
         "SELECT u.display_name, y.date_of_birth, a.display_name, a.phone, u.locked_at IS NOT NULL,
                 u.phone, y.pronouns
            FROM young_people y JOIN users u ON u.id = y.user_id
            LEFT JOIN users a ON a.id = y.adviser_id
           WHERE y.user_id = ?1",
-        [id.to_string()],
-        |row| {
-            let adviser = row
-                .get::<_, Option<String>>(2)?
-                .map(|name| -> rusqlite::Result<_> {
-                    Ok(AdviserContact {
-                        name,
-                        phone: row.get(3)?,
-                    })
-                })
-                .transpose()?;
-            Ok(PersonCard {
-                id,
-                name: row.get(0)?,
-                date_of_birth: column(row, 1, parse_iso)?,
-                adviser,
-                phone: row.get(5)?,
-                locked: row.get(4)?,
-                pronouns: Pronouns::parse(&row.get::<_, String>(6)?).unwrap_or_default(),
+        args![id],
+    )?;
+    let adviser = row
+        .get::<Option<String>>(2)?
+        .map(|name| -> Result<_, StoreError> {
+            Ok(AdviserContact {
+                name,
+                phone: row.get(3)?,
             })
-        },
-    )?)
+        })
+        .transpose()?;
+    Ok(PersonCard {
+        id,
+        name: row.get(0)?,
+        date_of_birth: row.parse(1, parse_iso)?,
+        adviser,
+        phone: row.get(5)?,
+        locked: row.get(4)?,
+        pronouns: Pronouns::parse(&row.get::<String>(6)?).unwrap_or_default(),
+    })
 }
 
 /// One young person's line on a list.
-pub fn summary(conn: &Connection, id: Uuid) -> Result<YoungPersonSummary, StoreError> {
+pub fn summary<'c>(conn: impl Into<Conn<'c>>, id: Uuid) -> Result<YoungPersonSummary, StoreError> {
+    let conn = conn.into();
     let card = person(conn, id)?;
     let born = card.date_of_birth;
     let plan = load(conn, &card)?;

@@ -13,7 +13,6 @@ use pathway_app::plan::PlanPart::{self, *};
 use pathway_app::plan::{ActionFields, PlanDates};
 use pathway_app::reports::Sex;
 use pathway_app::sync::{Advocacy, Pronouns, RecordKind};
-use rusqlite::{Connection, TransactionBehavior};
 use time::{Date, Duration};
 use uuid::Uuid;
 
@@ -22,6 +21,7 @@ use crate::councils::{self, Changes};
 use crate::db::today;
 use crate::plan::PlanStart;
 use crate::records;
+use crate::store::Conn;
 
 /// The password of every demo account that can sign in.
 pub const PASSWORD: &str = "pathway-demo";
@@ -541,14 +541,15 @@ const YOUNG_PEOPLE: &[YoungPersonSeed] = &[
 
 /// Seeds the demo team unless the database already has people in it.
 /// Returns whether it seeded.
-pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
-    let people: i64 = conn.query_row("SELECT COUNT(*) FROM users", [], |row| row.get(0))?;
+pub fn seed_if_empty<'c>(conn: impl Into<Conn<'c>>) -> Result<bool, AccountError> {
+    let conn = conn.into();
+    let people: i64 = conn.query_one("SELECT COUNT(*) FROM users", &[])?.get(0)?;
     if people > 0 {
         return Ok(false);
     }
-    let riverside = councils::for_new_account(&*conn, None)?;
+    let riverside = councils::for_new_account(conn, None)?;
     councils::change(
-        &*conn,
+        conn,
         &riverside.name,
         &Changes {
             name: Some(COUNCIL.into()),
@@ -657,13 +658,13 @@ pub fn seed_if_empty(conn: &mut Connection) -> Result<bool, AccountError> {
 
 /// The actions, contacts and national data of one young person.
 fn seed_records(
-    conn: &mut Connection,
+    conn: Conn<'_>,
     seed: &YoungPersonSeed,
     young_person: Uuid,
     (adviser, adviser_name): (Uuid, &str),
     today: Date,
 ) -> Result<(), AccountError> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.begin()?;
     for (part, what, who, due_in_days, done) in seed.actions {
         let action = ActionFields {
             part: *part,
@@ -675,7 +676,7 @@ fn seed_records(
             done_at: None,
         };
         records::insert(
-            &tx,
+            *tx,
             RecordKind::PlanAction,
             Uuid::now_v7(),
             young_person,
@@ -698,7 +699,7 @@ fn seed_records(
             by_name: adviser_name.to_owned(),
         };
         records::insert(
-            &tx,
+            *tx,
             RecordKind::Contact,
             Uuid::now_v7(),
             young_person,
@@ -717,7 +718,7 @@ fn seed_records(
         moved: moved.map(|days| today - Duration::days(days)),
     };
     records::insert(
-        &tx,
+        *tx,
         RecordKind::Circumstances,
         Uuid::now_v7(),
         young_person,
@@ -794,12 +795,12 @@ const ELLA_GOALS: &[GoalSeed] = &[
 ];
 
 fn seed_goals(
-    conn: &mut Connection,
+    conn: Conn<'_>,
     ella: Uuid,
     (sam, sam_name): (Uuid, &str),
     today: Date,
 ) -> Result<(), AccountError> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.begin()?;
     for (domain, title, steps, ratings) in ELLA_GOALS {
         let goal = Uuid::now_v7();
         let fields = GoalFields {
@@ -816,7 +817,7 @@ fn seed_goals(
             status: GoalStatus::Active,
             suggested_by: None,
         };
-        records::insert(&tx, RecordKind::Goal, goal, ella, ella, None, &fields)?;
+        records::insert(*tx, RecordKind::Goal, goal, ella, ella, None, &fields)?;
         for (days_ago, score) in *ratings {
             let rating = RatingFields {
                 goal,
@@ -827,7 +828,7 @@ fn seed_goals(
                 by_young_person: true,
             };
             records::insert(
-                &tx,
+                *tx,
                 RecordKind::Rating,
                 Uuid::now_v7(),
                 ella,
@@ -843,7 +844,7 @@ fn seed_goals(
                 by_name: sam_name.to_owned(),
             };
             records::insert(
-                &tx,
+                *tx,
                 RecordKind::GoalNote,
                 Uuid::now_v7(),
                 ella,
@@ -865,7 +866,7 @@ fn seed_goals(
         suggested_by: Some(sam_name.to_owned()),
     };
     records::insert(
-        &tx,
+        *tx,
         RecordKind::Goal,
         Uuid::now_v7(),
         ella,
@@ -882,7 +883,7 @@ fn seed_goals(
 /// then she has written more, some actions were done, one was added and
 /// one dropped, so a new review has changes to show.
 fn seed_first_review(
-    conn: &mut Connection,
+    conn: Conn<'_>,
     ella: Uuid,
     (sam, sam_name): (Uuid, &str),
     today: Date,
@@ -923,9 +924,9 @@ fn seed_first_review(
         number: Some(1),
         by_name: sam_name.to_owned(),
     };
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.begin()?;
     let version = Uuid::now_v7();
-    records::insert(&tx, RecordKind::Review, version, ella, sam, None, &review)?;
+    records::insert(*tx, RecordKind::Review, version, ella, sam, None, &review)?;
     let answer = AgreementFields {
         version,
         agrees: true,
@@ -934,7 +935,7 @@ fn seed_first_review(
         at: crate::db::now() - 109 * 86_400,
     };
     records::insert(
-        &tx,
+        *tx,
         RecordKind::Agreement,
         Uuid::now_v7(),
         ella,

@@ -204,9 +204,11 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     }
     if config.demo {
         let db = db.clone();
-        let seeded = tokio::task::spawn_blocking(move || db.with_connection(demo::seed_if_empty))
-            .await
-            .map_err(|e| StoreError::Worker(e.to_string()))??;
+        let seeded = tokio::task::spawn_blocking(move || {
+            db.with_connection(|conn| demo::seed_if_empty(&*conn))
+        })
+        .await
+        .map_err(|e| StoreError::Worker(e.to_string()))??;
         if seeded {
             tracing::info!("seeded the demo team");
         }

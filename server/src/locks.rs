@@ -8,16 +8,17 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use pathway_app::auth::{Role, TeamMember, User};
 use pathway_app::error::ApiError;
-use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::access::may_see;
+use crate::args;
 use crate::audit::{self, Event};
 use crate::auth::{ClientAddress, CurrentUser};
-use crate::db::{column, StoreError};
+use crate::db::StoreError;
 use crate::error::{AppError, Json};
 use crate::live::Happening;
 use crate::sessions;
+use crate::store::Conn;
 use crate::AppState;
 
 /// The advisers in the caller's team, for a team manager to lock; anyone
@@ -41,54 +42,51 @@ pub async fn team(
     let advisers = state
         .db
         .call(move |conn| {
-            let mut query = conn.prepare_cached(
-                "SELECT a.id, a.display_name, a.locked_at IS NOT NULL
-                   FROM users a JOIN users m ON a.team_id = m.team_id
-                  WHERE m.id = ?1 AND a.role = 'personal_adviser'
-                  ORDER BY a.display_name",
-            )?;
-            let rows = query.query_map([manager.id.to_string()], |row| {
-                Ok(TeamMember {
-                    id: column(row, 0, Uuid::parse_str)?,
-                    name: row.get(1)?,
-                    locked: row.get(2)?,
+            Conn::from(conn)
+                .query(
+                    "SELECT a.id, a.display_name, a.locked_at IS NOT NULL
+                       FROM users a JOIN users m ON a.team_id = m.team_id
+                      WHERE m.id = ?1 AND a.role = 'personal_adviser'
+                      ORDER BY a.display_name",
+                    args![manager.id],
+                )?
+                .iter()
+                .map(|row| {
+                    Ok(TeamMember {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                        locked: row.get(2)?,
+                    })
                 })
-            })?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                .collect::<Result<Vec<_>, StoreError>>()
         })
         .await?;
     Ok(Json(advisers))
 }
 
 /// The username of an account `manager` may lock, if it is one.
-fn lockable(
-    conn: &Connection,
-    manager: &User,
-    account: Uuid,
-) -> Result<Option<String>, StoreError> {
+fn lockable(conn: Conn<'_>, manager: &User, account: Uuid) -> Result<Option<String>, StoreError> {
     if manager.role != Role::TeamManager || manager.id == account {
         return Ok(None);
     }
     let found: Option<(String, String)> = conn
-        .query_row(
+        .query_opt(
             "SELECT username, role FROM users WHERE id = ?1",
-            [account.to_string()],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()?;
+            args![account],
+        )?
+        .map(|row| Ok::<_, StoreError>((row.get(0)?, row.get(1)?)))
+        .transpose()?;
     let Some((username, role)) = found else {
         return Ok(None);
     };
     let in_team = match role.as_str() {
         "young_person" => may_see(conn, manager, account)?,
         "personal_adviser" => conn
-            .query_row(
+            .query_opt(
                 "SELECT 1 FROM users a, users m
                   WHERE a.id = ?1 AND m.id = ?2 AND a.team_id = m.team_id",
-                params![account.to_string(), manager.id.to_string()],
-                |_| Ok(()),
-            )
-            .optional()?
+                args![account, manager.id],
+            )?
             .is_some(),
         _ => false,
     };
@@ -147,17 +145,17 @@ async fn change(
         .db
         .clone()
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            let Some(username) = lockable(&tx, &manager, account)? else {
+            let tx = Conn::from(conn).begin()?;
+            let Some(username) = lockable(*tx, &manager, account)? else {
                 return Ok(false);
             };
             if event == Event::AccountLocked {
-                sessions::lock(&tx, account, Some(manager.id))?;
+                sessions::lock(*tx, account, Some(manager.id))?;
             } else {
-                sessions::unlock(&tx, account)?;
+                sessions::unlock(*tx, account)?;
             }
             audit::record(
-                &tx,
+                *tx,
                 event,
                 Some(account),
                 &username,

@@ -106,7 +106,7 @@ fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(),
     let db = open(data_dir)?;
     let ended = db
         .with_connection(|conn| {
-            let id = accounts::id_of(conn, username)?;
+            let id = accounts::id_of(&*conn, username)?;
             let tx = conn
                 .transaction()
                 .map_err(pathway_server::db::StoreError::from)?;
@@ -138,7 +138,7 @@ fn reset_password(data_dir: &std::path::Path, username: &str) -> Result<(), Stri
     let password = password_for(username)?;
     let db = open(data_dir)?;
     db.with_connection(|conn| {
-        let id = accounts::reset_password(conn, username, &password)?;
+        let id = accounts::reset_password(&*conn, username, &password)?;
         audit::record(
             conn,
             Event::PasswordReset,

@@ -5,7 +5,6 @@ use pathway_app::audit::Access;
 use pathway_app::error::ApiError;
 use pathway_app::plan::{PartNotes, PathwayPlan, PlanDates, PlanPart};
 use pathway_app::sync::{PersonCard, RecordKind};
-use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::access::may_see;
@@ -15,6 +14,7 @@ use crate::caseload::person;
 use crate::db::{now, StoreError};
 use crate::error::{AppError, Json};
 use crate::records;
+use crate::store::Conn;
 use crate::AppState;
 
 /// How a new plan starts: its dates and any words already written.
@@ -26,12 +26,13 @@ pub struct PlanStart {
 
 /// Creates a young person's plan: its dates record and a record for each of
 /// the ten parts, so that every phone edits the same ten records.
-pub fn start(
-    conn: &Connection,
+pub fn start<'c>(
+    conn: impl Into<Conn<'c>>,
     young_person: Uuid,
     by: Uuid,
     start: &PlanStart,
 ) -> Result<(), StoreError> {
+    let conn = conn.into();
     records::insert(
         conn,
         RecordKind::Plan,
@@ -83,7 +84,8 @@ pub async fn get_plan(
     let plan = state
         .db
         .call(move |conn| {
-            if !may_see(&*conn, &viewer, id)? {
+            let conn = Conn::from(conn);
+            if !may_see(conn, &viewer, id)? {
                 return Ok(None);
             }
             if viewer.role.is_staff() {
@@ -104,7 +106,10 @@ pub async fn get_plan(
 }
 
 /// Assembles a young person's plan from their records.
-pub fn load(conn: &Connection, young_person: &PersonCard) -> Result<PathwayPlan, StoreError> {
+pub fn load<'c>(
+    conn: impl Into<Conn<'c>>,
+    young_person: &PersonCard,
+) -> Result<PathwayPlan, StoreError> {
     let records = records::of_young_person(conn, young_person.id)?;
     Ok(PathwayPlan::from_records(young_person, &records))
 }

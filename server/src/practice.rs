@@ -11,21 +11,22 @@ use pathway_app::practice::{
 };
 use pathway_app::reports::AgeBand;
 use rand::seq::IndexedRandom;
-use rusqlite::{params, Connection};
 use uuid::Uuid;
 
+use crate::args;
 use crate::auth::CurrentUser;
-use crate::db::{column, now, today, StoreError};
+use crate::db::{now, today, StoreError};
 use crate::error::{AppError, Json};
 use crate::reports::scope;
+use crate::store::Conn;
 use crate::AppState;
 
 const STAFF_ONLY: &str = "Audits of practice are for the staff who work with young people.";
 
 /// Every audit of the young people in `ids`, newest sample first.
-fn audits_of(conn: &Connection, ids: &[Uuid]) -> Result<Vec<PracticeAudit>, StoreError> {
+fn audits_of(conn: Conn<'_>, ids: &[Uuid]) -> Result<Vec<PracticeAudit>, StoreError> {
     let wanted = serde_json::to_string(ids)?;
-    let mut statement = conn.prepare_cached(
+    let rows = conn.query(
         "SELECT p.id, p.young_person_id, y.display_name, COALESCE(a.display_name, 'No adviser'),
                 p.sample_id, p.drawn_at, m.display_name,
                 p.plan_quality, p.voice, p.actions, p.timeliness, p.comments,
@@ -38,14 +39,12 @@ fn audits_of(conn: &Connection, ids: &[Uuid]) -> Result<Vec<PracticeAudit>, Stor
            LEFT JOIN users w ON w.id = p.answered_by
           WHERE p.young_person_id IN (SELECT value FROM json_each(?1))
           ORDER BY p.drawn_at DESC, y.display_name",
+        args![&wanted],
     )?;
-    let mut rows = statement.query([&wanted])?;
     let mut audits = Vec::new();
-    while let Some(row) = rows.next()? {
-        let grade = |i: usize| -> rusqlite::Result<Option<Grade>> {
-            Ok(row
-                .get::<_, Option<String>>(i)?
-                .and_then(|g| Grade::parse(&g)))
+    for row in &rows {
+        let grade = |i: usize| -> Result<Option<Grade>, StoreError> {
+            Ok(row.get::<Option<String>>(i)?.and_then(|g| Grade::parse(&g)))
         };
         let grading = match (grade(7)?, grade(8)?, grade(9)?, grade(10)?) {
             (Some(plan_quality), Some(voice), Some(actions), Some(timeliness)) => Some(Grading {
@@ -53,16 +52,16 @@ fn audits_of(conn: &Connection, ids: &[Uuid]) -> Result<Vec<PracticeAudit>, Stor
                 voice,
                 actions,
                 timeliness,
-                comments: row.get::<_, Option<String>>(11)?.unwrap_or_default(),
+                comments: row.get::<Option<String>>(11)?.unwrap_or_default(),
             }),
             _ => None,
         };
         audits.push(PracticeAudit {
-            id: column(row, 0, Uuid::parse_str)?,
-            young_person: column(row, 1, Uuid::parse_str)?,
+            id: row.get(0)?,
+            young_person: row.get(1)?,
             name: row.get(2)?,
             adviser: row.get(3)?,
-            sample: column(row, 4, Uuid::parse_str)?,
+            sample: row.get(4)?,
             drawn_on: day_of(row.get(5)?).unwrap_or_else(today),
             auditor: row.get(6)?,
             grading,
@@ -74,7 +73,7 @@ fn audits_of(conn: &Connection, ids: &[Uuid]) -> Result<Vec<PracticeAudit>, Stor
 }
 
 /// The audits `viewer` may see; `None` for a young person.
-fn visible(conn: &Connection, viewer: &User) -> Result<Option<Audits>, StoreError> {
+fn visible(conn: Conn<'_>, viewer: &User) -> Result<Option<Audits>, StoreError> {
     let Some((_, ids)) = scope(conn, viewer)? else {
         return Ok(None);
     };
@@ -82,7 +81,7 @@ fn visible(conn: &Connection, viewer: &User) -> Result<Option<Audits>, StoreErro
 }
 
 /// The audit `id` if `viewer` may see it.
-fn one(conn: &Connection, viewer: &User, id: &str) -> Result<Option<PracticeAudit>, StoreError> {
+fn one(conn: Conn<'_>, viewer: &User, id: &str) -> Result<Option<PracticeAudit>, StoreError> {
     let Ok(id) = Uuid::parse_str(id) else {
         return Ok(None);
     };
@@ -108,7 +107,7 @@ pub async fn list(
 ) -> Result<Json<Audits>, AppError> {
     state
         .db
-        .call(move |conn| visible(conn, &viewer))
+        .call(move |conn| visible(Conn::from(conn), &viewer))
         .await?
         .map(Json)
         .ok_or(AppError::NotForYourRole(STAFF_ONLY))
@@ -148,20 +147,21 @@ pub async fn draw(
     state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let Some((_, ids)) = scope(conn, &manager)? else {
                 return Ok(Err(AppError::NotForYourRole(STAFF_ONLY)));
             };
             let today = today();
             let mut pool = Vec::new();
-            {
-                let mut born = conn.prepare_cached(
-                    "SELECT date_of_birth FROM young_people WHERE user_id = ?1",
-                )?;
-                for id in ids {
-                    let day = born.query_row([id.to_string()], |row| column(row, 0, parse_iso))?;
-                    if sample.band.is_none_or(|band| AgeBand::of_age(age_on(day, today)) == band) {
-                        pool.push(id);
-                    }
+            for id in ids {
+                let day = conn
+                    .query_one(
+                        "SELECT date_of_birth FROM young_people WHERE user_id = ?1",
+                        args![id],
+                    )?
+                    .parse(0, parse_iso)?;
+                if sample.band.is_none_or(|band| AgeBand::of_age(age_on(day, today)) == band) {
+                    pool.push(id);
                 }
             }
             let chosen: Vec<Uuid> = pool
@@ -173,19 +173,13 @@ pub async fn draw(
                     "No young people in your team are in that age band.".into(),
                 )));
             }
-            let tx = conn.transaction()?;
-            let sample_id = Uuid::now_v7().to_string();
+            let tx = conn.begin()?;
+            let sample_id = Uuid::now_v7();
             for young_person in chosen {
                 tx.execute(
                     "INSERT INTO practice_audits (id, sample_id, young_person_id, drawn_by, drawn_at)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![
-                        Uuid::now_v7().to_string(),
-                        sample_id,
-                        young_person.to_string(),
-                        manager.id.to_string(),
-                        now()
-                    ],
+                    args![Uuid::now_v7(), sample_id, young_person, manager.id, now()],
                 )?;
             }
             tx.commit()?;
@@ -222,6 +216,7 @@ pub async fn grade(
     state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let found = one(conn, &manager, &id)?.filter(|_| manager.role == Role::TeamManager);
             let Some(audit) = found else {
                 return Ok(Err(AppError::NotFound));
@@ -236,13 +231,13 @@ pub async fn grade(
                     SET plan_quality = ?2, voice = ?3, actions = ?4, timeliness = ?5,
                         comments = ?6, graded_at = ?7
                   WHERE id = ?1",
-                params![
-                    audit.id.to_string(),
+                args![
+                    audit.id,
                     grading.plan_quality.as_str(),
                     grading.voice.as_str(),
                     grading.actions.as_str(),
                     grading.timeliness.as_str(),
-                    grading.comments,
+                    &grading.comments,
                     now()
                 ],
             )?;
@@ -278,6 +273,7 @@ pub async fn answer(
     state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let found = one(conn, &adviser, &id)?.filter(|_| adviser.role == Role::PersonalAdviser);
             let Some(audit) = found else {
                 return Ok(Err(AppError::NotFound));
@@ -293,12 +289,7 @@ pub async fn answer(
             conn.execute(
                 "UPDATE practice_audits SET answer = ?2, answered_by = ?3, answered_at = ?4
                   WHERE id = ?1 AND answer IS NULL",
-                params![
-                    audit.id.to_string(),
-                    answer.text.trim(),
-                    adviser.id.to_string(),
-                    now()
-                ],
+                args![audit.id, answer.text.trim(), adviser.id, now()],
             )?;
             Ok(one(conn, &adviser, &id)?.ok_or(AppError::NotFound))
         })

@@ -21,7 +21,6 @@ use pathway_app::sync::{Pronouns, RecordKind};
 use pathway_app::voice::{AcknowledgementFields, ReplyFields, StatementFields, Topic};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 use time::{Date, Duration};
 use uuid::Uuid;
@@ -30,6 +29,7 @@ use crate::accounts::{self, AccountError, NewAccount};
 use crate::db::{now, today};
 use crate::plan::PlanStart;
 use crate::records;
+use crate::store::Conn;
 
 /// How big a team to make.
 #[derive(Debug, Clone, Copy)]
@@ -57,17 +57,19 @@ const DAY: i64 = 86_400;
 /// `sample-1-1`…. Only the manager, the first adviser and her first young
 /// person can sign in: hashing a password for everyone would take minutes
 /// and measure nothing. The same `seed` makes the same team.
-pub fn generate(
-    conn: &mut Connection,
+pub fn generate<'c>(
+    conn: impl Into<Conn<'c>>,
     size: TeamSize,
     password: &str,
     seed: u64,
 ) -> Result<Generated, AccountError> {
-    let taken: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM users WHERE username LIKE 'sample-manager%'",
-        [],
-        |row| row.get(0),
-    )?;
+    let conn = conn.into();
+    let taken: i64 = conn
+        .query_one(
+            "SELECT COUNT(*) FROM users WHERE username LIKE 'sample-manager%'",
+            &[],
+        )?
+        .get(0)?;
     let suffix = if taken == 0 {
         String::new()
     } else {
@@ -175,8 +177,10 @@ pub fn generate(
     })
 }
 
-fn records_in(conn: &Connection) -> Result<u64, AccountError> {
-    Ok(conn.query_row("SELECT COUNT(*) FROM records", [], |row| row.get(0))?)
+fn records_in(conn: Conn<'_>) -> Result<u64, AccountError> {
+    Ok(conn
+        .query_one("SELECT COUNT(*) FROM records", &[])?
+        .get(0)?)
 }
 
 struct Person {
@@ -188,14 +192,14 @@ struct Person {
 
 /// Writes one young person's years of history in one transaction.
 fn history(
-    conn: &mut Connection,
+    conn: Conn<'_>,
     rng: &mut StdRng,
     person: &Person,
     years: u32,
     today: Date,
 ) -> Result<(), AccountError> {
     let days = i64::from(years) * 365;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.begin()?;
     for part in PlanPart::ALL {
         for _ in 0..rng.random_range(1..=2) {
             let action = ActionFields {
@@ -208,7 +212,7 @@ fn history(
                 done_at: None,
             };
             insert(
-                &tx,
+                *tx,
                 RecordKind::PlanAction,
                 person.id,
                 person.adviser,
@@ -235,7 +239,7 @@ fn history(
             corrects: None,
             by_name: person.adviser_name.clone(),
         };
-        insert(&tx, RecordKind::Contact, person.id, person.adviser, &note)?;
+        insert(*tx, RecordKind::Contact, person.id, person.adviser, &note)?;
     }
     for ago in (0..days).step_by(120) {
         let circumstances = Circumstances {
@@ -247,22 +251,22 @@ fn history(
             moved: None,
         };
         insert(
-            &tx,
+            *tx,
             RecordKind::Circumstances,
             person.id,
             person.adviser,
             &circumstances,
         )?;
     }
-    goals(&tx, rng, person, days, today)?;
-    statements(&tx, rng, person)?;
-    reviews(&tx, rng, person, days, today)?;
+    goals(*tx, rng, person, days, today)?;
+    statements(*tx, rng, person)?;
+    reviews(*tx, rng, person, days, today)?;
     tx.commit()?;
     Ok(())
 }
 
 fn goals(
-    tx: &Connection,
+    tx: Conn<'_>,
     rng: &mut StdRng,
     person: &Person,
     days: i64,
@@ -305,7 +309,7 @@ fn goals(
     Ok(())
 }
 
-fn statements(tx: &Connection, rng: &mut StdRng, person: &Person) -> Result<(), AccountError> {
+fn statements(tx: Conn<'_>, rng: &mut StdRng, person: &Person) -> Result<(), AccountError> {
     for _ in 0..3 {
         let statement = Uuid::now_v7();
         let fields = StatementFields {
@@ -350,7 +354,7 @@ fn statements(tx: &Connection, rng: &mut StdRng, person: &Person) -> Result<(), 
 /// A review every six months, each freezing the plan as it stands and
 /// answered by her.
 fn reviews(
-    tx: &Connection,
+    tx: Conn<'_>,
     rng: &mut StdRng,
     person: &Person,
     days: i64,
@@ -393,7 +397,7 @@ fn reviews(
 }
 
 fn insert<T: Serialize>(
-    tx: &Connection,
+    tx: Conn<'_>,
     kind: RecordKind,
     young_person: Uuid,
     by: Uuid,
@@ -403,7 +407,7 @@ fn insert<T: Serialize>(
 }
 
 fn insert_as<T: Serialize>(
-    tx: &Connection,
+    tx: Conn<'_>,
     kind: RecordKind,
     id: Uuid,
     young_person: Uuid,

@@ -156,7 +156,7 @@ impl World {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("pathway.sqlite3");
         let db = Db::open(&path)?;
-        db.with_connection(demo::seed_if_empty)?;
+        db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
         let user = |username: &str| common::user_named(&db, username);
         let ella = user("ella")?;
         let sam = user("sam")?;

@@ -14,18 +14,19 @@ pub mod push;
 
 use std::sync::Arc;
 
+use crate::args;
+use crate::store::Conn;
 use axum::extract::State;
 use axum::http::StatusCode;
 use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
 use pathway_app::notifications::{PushPublicKey, PushSubscription};
 use pathway_app::sync::{Mutation, RecordKind};
-use rusqlite::{params, Connection};
 use uuid::Uuid;
 
 use crate::auth::CurrentSession;
 use crate::councils::{self, Alerts};
-use crate::db::{column, now, Db, StoreError};
+use crate::db::{now, Db, StoreError};
 use crate::error::{AppError, Json};
 use crate::sync::rules::flags;
 use crate::AppState;
@@ -89,7 +90,9 @@ impl Notifier {
     pub fn after_push(&self, db: Db, by: User, applied: Vec<Mutation>) {
         let notifier = self.clone();
         tokio::spawn(async move {
-            let news = db.call(move |conn| news(conn, &by, &applied)).await;
+            let news = db
+                .call(move |conn| news(Conn::from(conn), &by, &applied))
+                .await;
             match news {
                 Ok(news) => notifier.deliver(&db, news).await,
                 Err(error) => tracing::error!(%error, "cannot work out whom to notify"),
@@ -100,7 +103,9 @@ impl Notifier {
     /// Passes each safety flag still open at `at` (Unix seconds) after its
     /// council's escalation time to the team manager, once.
     pub async fn escalate(&self, db: &Db, at: i64) -> Result<usize, StoreError> {
-        let news = db.call(move |conn| escalations(conn, at)).await?;
+        let news = db
+            .call(move |conn| escalations(Conn::from(conn), at))
+            .await?;
         let count = news.len();
         self.deliver(db, news).await;
         Ok(count)
@@ -108,7 +113,10 @@ impl Notifier {
 
     async fn deliver(&self, db: &Db, news: Vec<News>) {
         for item in news {
-            let endpoints = match db.call(move |conn| subscriptions(conn, item.person)).await {
+            let endpoints = match db
+                .call(move |conn| subscriptions(Conn::from(conn), item.person))
+                .await
+            {
                 Ok(endpoints) if item.push => endpoints,
                 Ok(_) => Vec::new(),
                 Err(error) => {
@@ -123,11 +131,10 @@ impl Notifier {
                 if push::send(&self.http, &self.key, &self.subject, &url).await == Delivery::Gone {
                     let _ = db
                         .call(move |conn| {
-                            conn.execute(
+                            Conn::from(conn).execute(
                                 "DELETE FROM push_subscriptions WHERE endpoint = ?1",
-                                [endpoint],
+                                args![endpoint],
                             )
-                            .map_err(StoreError::from)
                         })
                         .await;
                 }
@@ -162,7 +169,7 @@ struct News {
 }
 
 /// Who must hear of `applied`, made by `by`.
-fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>, StoreError> {
+fn news(conn: Conn<'_>, by: &User, applied: &[Mutation]) -> Result<Vec<News>, StoreError> {
     let mut news: Vec<News> = Vec::new();
     for change in applied {
         let young_person = change.young_person_id;
@@ -227,79 +234,81 @@ fn news(conn: &Connection, by: &User, applied: &[Mutation]) -> Result<Vec<News>,
     Ok(news)
 }
 
-fn adviser_of(conn: &Connection, young_person: Uuid) -> Result<Option<Uuid>, StoreError> {
-    let adviser: Option<String> = conn
-        .prepare_cached("SELECT adviser_id FROM young_people WHERE user_id = ?1")?
-        .query_row([young_person.to_string()], |row| row.get(0))
-        .ok()
-        .flatten();
-    Ok(adviser.and_then(|a| Uuid::parse_str(&a).ok()))
+fn adviser_of(conn: Conn<'_>, young_person: Uuid) -> Result<Option<Uuid>, StoreError> {
+    let found = conn.query_opt(
+        "SELECT adviser_id FROM young_people WHERE user_id = ?1",
+        args![young_person],
+    )?;
+    Ok(found.map(|row| row.get(0)).transpose()?.flatten())
 }
 
-fn managers_of(conn: &Connection, young_person: Uuid) -> Result<Vec<Uuid>, StoreError> {
-    let mut query = conn.prepare_cached(
+fn managers_of(conn: Conn<'_>, young_person: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    conn.query(
         "SELECT m.id FROM young_people y
            JOIN users a ON a.id = y.adviser_id
            JOIN users m ON m.team_id = a.team_id AND m.role = 'team_manager'
           WHERE y.user_id = ?1",
-    )?;
-    let ids = query.query_map([young_person.to_string()], |row| {
-        column(row, 0, Uuid::parse_str)
-    })?;
-    Ok(ids.collect::<Result<_, _>>()?)
+        args![young_person],
+    )?
+    .iter()
+    .map(|row| row.get(0))
+    .collect()
 }
 
 fn contact_of(
-    conn: &Connection,
+    conn: Conn<'_>,
     person: Uuid,
 ) -> Result<(Option<String>, Option<String>), StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT email, phone FROM users WHERE id = ?1")?
-        .query_row([person.to_string()], |row| Ok((row.get(0)?, row.get(1)?)))?)
+    let row = conn.query_one(
+        "SELECT email, phone FROM users WHERE id = ?1",
+        args![person],
+    )?;
+    Ok((row.get(0)?, row.get(1)?))
 }
 
 /// The push endpoints of `person`'s phones that are still signed in.
-fn subscriptions(conn: &Connection, person: Uuid) -> Result<Vec<String>, StoreError> {
-    let mut query = conn.prepare_cached(
+fn subscriptions(conn: Conn<'_>, person: Uuid) -> Result<Vec<String>, StoreError> {
+    conn.query(
         "SELECT p.endpoint FROM push_subscriptions p
            JOIN sessions s ON s.id = p.session_id
           WHERE p.user_id = ?1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
-    )?;
-    let endpoints = query.query_map(params![person.to_string(), now()], |row| row.get(0))?;
-    Ok(endpoints.collect::<Result<_, _>>()?)
+        args![person, now()],
+    )?
+    .iter()
+    .map(|row| row.get(0))
+    .collect()
 }
 
 /// The safety flags open at `at` for longer than their council's
 /// escalation time and not yet passed on, marked as passed on now, with
 /// the managers to tell.
-fn escalations(conn: &mut Connection, at: i64) -> Result<Vec<News>, StoreError> {
-    let tx = conn.transaction()?;
-    let flags: Vec<(String, Uuid)> = {
-        let mut query = tx.prepare_cached(
+fn escalations(conn: Conn<'_>, at: i64) -> Result<Vec<News>, StoreError> {
+    let tx = conn.begin()?;
+    let flags: Vec<(String, Uuid)> = tx
+        .query(
             "SELECT r.id, r.young_person_id FROM records r
                JOIN users u ON u.id = r.young_person_id
                JOIN councils c ON c.id = u.council_id
               WHERE r.kind = 'statement' AND r.deleted = 0
                 AND r.updated_at <= ?1 - c.escalate_after_minutes * 60
-                AND json_extract(r.data, '$.flag') = 1
+                AND CAST(json_extract(r.data, '$.flag') AS INTEGER) = 1
                 AND NOT EXISTS (SELECT 1 FROM escalations e WHERE e.statement_id = r.id)
                 AND NOT EXISTS (SELECT 1 FROM records a
                                  WHERE a.young_person_id = r.young_person_id
                                    AND a.kind = 'acknowledgement'
                                    AND json_extract(a.data, '$.statement') = r.id)",
-        )?;
-        let rows = query.query_map([at], |row| {
-            Ok((row.get(0)?, column(row, 1, Uuid::parse_str)?))
-        })?;
-        rows.collect::<Result<_, _>>()?
-    };
+            args![at],
+        )?
+        .iter()
+        .map(|row| Ok((row.get(0)?, row.get(1)?)))
+        .collect::<Result<_, StoreError>>()?;
     let mut news = Vec::new();
     for (statement, young_person) in flags {
         tx.execute(
             "INSERT INTO escalations (statement_id, at) VALUES (?1, ?2)",
-            params![statement, now()],
+            args![statement, now()],
         )?;
-        for manager in managers_of(&tx, young_person)? {
+        for manager in managers_of(*tx, young_person)? {
             news.push(News {
                 person: manager,
                 about: young_person,
@@ -371,20 +380,19 @@ pub async fn subscribe(
     state
         .db
         .call(move |conn| {
-            conn.execute(
+            Conn::from(conn).execute(
                 "INSERT INTO push_subscriptions (endpoint, user_id, session_id, p256dh, auth, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (endpoint) DO UPDATE SET user_id = ?2, session_id = ?3, p256dh = ?4, auth = ?5",
-                params![
+                args![
                     endpoint.as_str(),
-                    user.id.to_string(),
-                    id,
-                    subscription.keys.p256dh,
-                    subscription.keys.auth,
+                    user.id,
+                    &id,
+                    &subscription.keys.p256dh,
+                    &subscription.keys.auth,
                     now()
                 ],
             )
-            .map_err(StoreError::from)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

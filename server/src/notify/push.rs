@@ -5,11 +5,12 @@
 //! signed with ES256, RFC 8292), made on first start and kept in the
 //! database.
 
+use crate::args;
+use crate::store::Conn;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use p256::ecdsa::signature::Signer;
 use p256::ecdsa::{Signature, SigningKey};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::db::{now, StoreError};
 
@@ -30,16 +31,22 @@ impl std::fmt::Debug for PushKey {
 
 impl PushKey {
     /// The key kept in the database, made and kept now if there is none.
-    pub fn load_or_make(conn: &Connection) -> Result<PushKey, StoreError> {
-        let kept: Option<String> = conn
-            .query_row("SELECT private_key FROM push_key WHERE id = 1", [], |row| {
-                row.get(0)
-            })
-            .optional()?;
-        if let Some(signing) = kept
-            .and_then(|text| URL_SAFE_NO_PAD.decode(text).ok())
-            .and_then(|bytes| SigningKey::from_slice(&bytes).ok())
-        {
+    /// Servers starting together keep the first one made, so every server
+    /// signs with the key phones subscribed with.
+    pub fn load_or_make<'c>(conn: impl Into<Conn<'c>>) -> Result<PushKey, StoreError> {
+        let conn = conn.into();
+        let kept = || -> Result<Option<String>, StoreError> {
+            conn.query_opt("SELECT private_key FROM push_key WHERE id = 1", &[])?
+                .map(|row| row.get(0))
+                .transpose()
+        };
+        let usable = |text: Option<String>| {
+            text.and_then(|text| URL_SAFE_NO_PAD.decode(text).ok())
+                .and_then(|bytes| SigningKey::from_slice(&bytes).ok())
+        };
+        let before = kept()?;
+        let damaged = before.is_some();
+        if let Some(signing) = usable(before) {
             return Ok(PushKey { signing });
         }
         let signing = loop {
@@ -50,11 +57,19 @@ impl PushKey {
                 break key;
             }
         };
-        conn.execute(
-            "INSERT OR REPLACE INTO push_key (id, private_key) VALUES (1, ?1)",
-            params![URL_SAFE_NO_PAD.encode(signing.to_bytes())],
-        )?;
-        Ok(PushKey { signing })
+        let text = URL_SAFE_NO_PAD.encode(signing.to_bytes());
+        if damaged {
+            conn.execute(
+                "UPDATE push_key SET private_key = ?1 WHERE id = 1",
+                args![&text],
+            )?;
+        } else {
+            conn.execute(
+                "INSERT INTO push_key (id, private_key) VALUES (1, ?1) ON CONFLICT (id) DO NOTHING",
+                args![&text],
+            )?;
+        }
+        Ok(usable(kept()?).map_or(PushKey { signing }, |signing| PushKey { signing }))
     }
 
     /// The public key phones subscribe with (`applicationServerKey`): the

@@ -8,13 +8,14 @@ use std::collections::{HashMap, HashSet};
 use pathway_app::contacts::rules::months_before;
 use pathway_app::goals::{BeeDomain, GoalStatus};
 use pathway_app::reports::{suppress, BeesDomain, BeesReport};
-use rusqlite::Connection;
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 use time::Date;
 use uuid::Uuid;
 
-use crate::db::{column, StoreError};
+use crate::args;
+use crate::db::StoreError;
+use crate::store::Conn;
 use pathway_app::dates::parse_iso;
 
 /// One of her goals, with its ratings.
@@ -32,41 +33,40 @@ fn parsed<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, StoreError> {
 }
 
 /// The goals she has taken on (not suggestions), of everyone in `ids`.
-pub fn load_goals(conn: &Connection, ids: &[Uuid]) -> Result<Vec<Goal>, StoreError> {
+pub fn load_goals<'c>(conn: impl Into<Conn<'c>>, ids: &[Uuid]) -> Result<Vec<Goal>, StoreError> {
+    let conn = conn.into();
     let wanted = serde_json::to_string(&ids)?;
     let mut goals: HashMap<Uuid, Goal> = HashMap::new();
-    let mut statement = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT id, young_person_id, json_extract(data, '$.domain'),
                 COALESCE(json_extract(data, '$.status'), 'active')
            FROM records
           WHERE kind = 'goal' AND deleted = 0
             AND young_person_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = statement.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        let status: GoalStatus = parsed(&row.get::<_, String>(3)?)?;
+        args![&wanted],
+    )? {
+        let status: GoalStatus = parsed(&row.get::<String>(3)?)?;
         if status != GoalStatus::Active {
             continue;
         }
         goals.insert(
-            column(row, 0, Uuid::parse_str)?,
+            row.get::<Uuid>(0)?,
             Goal {
-                young_person: column(row, 1, Uuid::parse_str)?,
-                domain: parsed(&row.get::<_, String>(2)?)?,
+                young_person: row.get::<Uuid>(1)?,
+                domain: parsed(&row.get::<String>(2)?)?,
                 ratings: Vec::new(),
             },
         );
     }
-    let mut statement = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT json_extract(data, '$.goal'), json_extract(data, '$.on'), json_extract(data, '$.score')
            FROM records
           WHERE kind = 'rating' AND deleted = 0
             AND young_person_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = statement.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        if let Some(goal) = goals.get_mut(&column(row, 0, Uuid::parse_str)?) {
-            goal.ratings.push((column(row, 1, parse_iso)?, row.get(2)?));
+        args![&wanted],
+    )? {
+        if let Some(goal) = goals.get_mut(&row.get::<Uuid>(0)?) {
+            goal.ratings.push((row.parse(1, parse_iso)?, row.get(2)?));
         }
     }
     Ok(goals.into_values().collect())

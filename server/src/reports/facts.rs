@@ -9,13 +9,14 @@ use std::collections::HashMap;
 use pathway_app::contacts::{Circumstances, ContactKind};
 use pathway_app::dates::{day_of, parse_iso};
 use pathway_app::reports::Sex;
-use rusqlite::Connection;
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 use time::Date;
 use uuid::Uuid;
 
-use crate::db::{column, StoreError};
+use crate::args;
+use crate::db::StoreError;
+use crate::store::Conn;
 
 /// One young person, as the reports see her.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,105 +50,96 @@ pub struct Said {
 
 /// Everyone in `ids`, with what the reports read, in no set order. Unknown
 /// ids are left out.
-pub fn load(conn: &Connection, ids: &[Uuid]) -> Result<Vec<Person>, StoreError> {
+pub fn load<'c>(conn: impl Into<Conn<'c>>, ids: &[Uuid]) -> Result<Vec<Person>, StoreError> {
+    let conn = conn.into();
     let wanted = serde_json::to_string(&ids)?;
     let mut people: HashMap<Uuid, Person> = HashMap::with_capacity(ids.len());
-    let mut statement = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT u.id, u.display_name, y.date_of_birth, u.created_at, y.child_id, y.sex
            FROM young_people y JOIN users u ON u.id = y.user_id
           WHERE y.user_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = statement.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        let id = column(row, 0, Uuid::parse_str)?;
+        args![&wanted],
+    )? {
+        let id = row.get::<Uuid>(0)?;
         people.insert(
             id,
             Person {
                 id,
                 name: row.get(1)?,
-                born: Some(column(row, 2, parse_iso)?),
+                born: Some(row.parse(2, parse_iso)?),
                 known_from: day_of(row.get(3)?),
                 child_id: row.get(4)?,
-                sex: row.get::<_, Option<u8>>(5)?.and_then(Sex::from_code),
+                sex: row.get::<Option<u8>>(5)?.and_then(Sex::from_code),
                 ..Person::default()
             },
         );
     }
 
-    let mut advisers = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT young_person_id, adviser_id, from_at FROM adviser_history
           WHERE young_person_id IN (SELECT value FROM json_each(?1))
           ORDER BY from_at",
-    )?;
-    let mut rows = advisers.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        let adviser = row
-            .get::<_, Option<String>>(1)?
-            .map(|id| Uuid::parse_str(&id))
-            .transpose()
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
+        args![&wanted],
+    )? {
+        let adviser: Option<Uuid> = row.get(1)?;
+        if let Some(p) = people.get_mut(&row.get::<Uuid>(0)?) {
             p.advisers.push((row.get(2)?, adviser));
         }
     }
 
-    let mut contacts = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT young_person_id, json_extract(data, '$.on'), json_extract(data, '$.kind')
            FROM records INDEXED BY records_contact_when
           WHERE kind = 'contact' AND deleted = 0
             AND young_person_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = contacts.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
-            let on = column(row, 1, parse_iso)?;
-            let kind = column(row, 2, |kind| {
+        args![&wanted],
+    )? {
+        if let Some(p) = people.get_mut(&row.get::<Uuid>(0)?) {
+            let on = row.parse(1, parse_iso)?;
+            let kind = row.parse(2, |kind| {
                 ContactKind::deserialize(kind.into_deserializer())
                     .map_err(|e: serde::de::value::Error| StoreError::Corrupt(e.to_string()))
             })?;
             p.contacts.push((on, kind));
         }
     }
-    let mut circumstances = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT young_person_id, data FROM records
           WHERE kind = 'circumstances' AND deleted = 0
             AND young_person_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = circumstances.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
+        args![&wanted],
+    )? {
+        if let Some(p) = people.get_mut(&row.get::<Uuid>(0)?) {
             let text: String = row.get(1)?;
             p.circumstances.push(serde_json::from_str(&text)?);
         }
     }
-    let mut reviews = conn.prepare_cached(
+    for row in &conn.query(
         "SELECT young_person_id, json_extract(data, '$.held_on')
            FROM records INDEXED BY records_review_held
           WHERE kind = 'review' AND deleted = 0
             AND young_person_id IN (SELECT value FROM json_each(?1))
             AND json_extract(data, '$.stage') = 'recorded'",
-    )?;
-    let mut rows = reviews.query([&wanted])?;
-    while let Some(row) = rows.next()? {
+        args![&wanted],
+    )? {
         let held: Option<String> = row.get(1)?;
-        if let (Some(p), Some(held)) = (people.get_mut(&column(row, 0, Uuid::parse_str)?), held) {
+        if let (Some(p), Some(held)) = (people.get_mut(&row.get::<Uuid>(0)?), held) {
             p.reviews
                 .push(parse_iso(&held).map_err(|e| StoreError::Corrupt(e.to_string()))?);
         }
     }
-    let mut statements = conn.prepare_cached(
-        "SELECT s.young_person_id, s.updated_at, COALESCE(json_extract(s.data, '$.flag'), 0),
-                (SELECT MIN(json_extract(a.data, '$.at')) FROM records a INDEXED BY records_acknowledged
+    for row in &conn.query(
+        "SELECT s.young_person_id, s.updated_at, COALESCE(json_extract(s.data, '$.flag'), '0'),
+                (SELECT MIN(CAST(json_extract(a.data, '$.at') AS BIGINT)) FROM records a INDEXED BY records_acknowledged
                   WHERE a.kind = 'acknowledgement' AND a.deleted = 0
                     AND a.young_person_id = s.young_person_id
                     AND json_extract(a.data, '$.statement') = s.id)
            FROM records s INDEXED BY records_statement_flag
           WHERE s.kind = 'statement' AND s.deleted = 0
             AND s.young_person_id IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = statements.query([&wanted])?;
-    while let Some(row) = rows.next()? {
-        if let Some(p) = people.get_mut(&column(row, 0, Uuid::parse_str)?) {
+        args![&wanted],
+    )? {
+        if let Some(p) = people.get_mut(&row.get::<Uuid>(0)?) {
             p.statements.push(Said {
                 received_at: row.get(1)?,
                 flag: row.get(2)?,

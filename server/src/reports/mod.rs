@@ -14,15 +14,16 @@ use axum::extract::State;
 use pathway_app::auth::{Role, User};
 use pathway_app::dates::parse_iso;
 use pathway_app::reports::{collection_year, BeesReport, CareLeaverReturn, TeamReport};
-use rusqlite::Connection;
 use serde::Deserialize;
 use time::Date;
 use uuid::Uuid;
 
 use crate::access::visible_young_people;
+use crate::args;
 use crate::auth::CurrentUser;
-use crate::db::{column, now, today, StoreError};
+use crate::db::{now, today, StoreError};
 use crate::error::{AppError, Json, Query};
+use crate::store::Conn;
 use crate::AppState;
 
 pub use facts::{load, Person};
@@ -30,24 +31,29 @@ pub use national_return::care_leaver_return;
 pub use team::{report, Rules};
 
 /// Whose figures `viewer` sees, and their ids.
-pub fn scope(conn: &Connection, viewer: &User) -> Result<Option<(String, Vec<Uuid>)>, StoreError> {
+pub fn scope<'c>(
+    conn: impl Into<Conn<'c>>,
+    viewer: &User,
+) -> Result<Option<(String, Vec<Uuid>)>, StoreError> {
+    let conn = conn.into();
     let name = match viewer.role {
         Role::YoungPerson => return Ok(None),
         Role::PersonalAdviser => format!("{}'s caseload", viewer.display_name),
-        Role::TeamManager => conn.query_row(
-            "SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = ?1",
-            [viewer.id.to_string()],
-            |row| row.get(0),
-        )?,
+        Role::TeamManager => conn
+            .query_one(
+                "SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = ?1",
+                args![viewer.id],
+            )?
+            .get(0)?,
         Role::HeadOfService => {
-            let mut all = conn.prepare_cached(
-                "SELECT y.user_id FROM young_people y JOIN users u ON u.id = y.user_id
-                  WHERE u.council_id = (SELECT council_id FROM users WHERE id = ?1)",
-            )?;
-            let ids = all
-                .query_map([viewer.id.to_string()], |row| {
-                    column(row, 0, Uuid::parse_str)
-                })?
+            let ids = conn
+                .query(
+                    "SELECT y.user_id FROM young_people y JOIN users u ON u.id = y.user_id
+                      WHERE u.council_id = (SELECT council_id FROM users WHERE id = ?1)",
+                    args![viewer.id],
+                )?
+                .iter()
+                .map(|row| row.get(0))
                 .collect::<Result<_, _>>()?;
             return Ok(Some(("Every team".to_owned(), ids)));
         }
@@ -56,18 +62,16 @@ pub fn scope(conn: &Connection, viewer: &User) -> Result<Option<(String, Vec<Uui
 }
 
 /// The name of every adviser in `viewer`'s council, by id.
-fn advisers(conn: &Connection, viewer: &User) -> Result<HashMap<Uuid, String>, StoreError> {
-    let mut statement = conn.prepare_cached(
+fn advisers(conn: Conn<'_>, viewer: &User) -> Result<HashMap<Uuid, String>, StoreError> {
+    conn.query(
         "SELECT id, display_name FROM users
           WHERE role = 'personal_adviser'
             AND council_id = (SELECT council_id FROM users WHERE id = ?1)",
-    )?;
-    let names = statement
-        .query_map([viewer.id.to_string()], |row| {
-            Ok((column(row, 0, Uuid::parse_str)?, row.get(1)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(names)
+        args![viewer.id],
+    )?
+    .iter()
+    .map(|row| Ok((row.get(0)?, row.get(1)?)))
+    .collect()
 }
 
 const STAFF_ONLY: &str = "Reports are for the staff who work with young people.";
@@ -121,11 +125,12 @@ pub async fn team_report(
     let report = state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let Some((name, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };
             let people = load(conn, &ids)?;
-            let council = crate::councils::of_person(&*conn, viewer.id)?;
+            let council = crate::councils::of_person(conn, viewer.id)?;
             let rules = Rules {
                 contact: &council.rules,
                 escalate_after_minutes: council.settings.escalate_after_minutes,
@@ -162,6 +167,7 @@ pub async fn outcome_bees(
     let report = state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let Some((name, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };
@@ -214,6 +220,7 @@ pub async fn national_return(
     let table = state
         .db
         .call(move |conn| {
+            let conn = Conn::from(conn);
             let Some((_, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };

@@ -367,6 +367,23 @@ impl<'a> Conn<'a> {
         })
     }
 
+    /// Starts a transaction that only reads, so that all it reads is of one
+    /// moment, whatever is written meanwhile. Dropped, not committed.
+    pub fn reading(&self) -> Result<Tx<'a>, StoreError> {
+        let ours = !self.in_transaction();
+        if ours {
+            match self {
+                Conn::Sqlite(conn) => conn.execute_batch("BEGIN")?,
+                Conn::Postgres(session) => session.begin_reading()?,
+            }
+        }
+        Ok(Tx {
+            conn: *self,
+            ours,
+            finished: Cell::new(false),
+        })
+    }
+
     fn in_transaction(&self) -> bool {
         match self {
             Conn::Sqlite(conn) => !conn.is_autocommit(),

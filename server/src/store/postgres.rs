@@ -194,6 +194,17 @@ impl Session {
         Ok(())
     }
 
+    pub(super) fn begin_reading(&self) -> Result<(), StoreError> {
+        self.block(
+            self.client
+                .batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+        )
+        .map_err(pg)?;
+        self.in_transaction.set(true);
+        self.failed.set(false);
+        Ok(())
+    }
+
     pub(super) fn end(&self, commit: bool) -> Result<(), StoreError> {
         self.in_transaction.set(false);
         let failed = self.failed.replace(false);

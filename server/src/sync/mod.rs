@@ -18,19 +18,20 @@ use pathway_app::sync::{
     ConflictNote, Fields, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
     PushResponse, Record, RecordKind, Refusal, SCHEMA_VERSION,
 };
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::access::{visible_young_people, VISIBLE};
+use crate::args;
 use crate::audit;
 use crate::auth::{ClientAddress, CurrentSession, CurrentUser};
 use crate::caseload::person;
-use crate::db::{column, now, StoreError};
+use crate::db::{now, StoreError};
 use crate::error::{AppError, Json, Query};
 use crate::live::Happening;
 use crate::records::{self, FieldVersion, Stored};
+use crate::store::Conn;
 use crate::AppState;
 use rules::Refused;
 
@@ -154,17 +155,17 @@ pub async fn push(
 /// is not stored, and a crash part-way stores none of it, so the phone sends
 /// it all again. One commit per push rather than per mutation is what makes
 /// pushes fast (see `make bench`).
-pub fn apply_push(
-    conn: &mut Connection,
+pub fn apply_push<'c>(
+    conn: impl Into<Conn<'c>>,
     user: &User,
     request: &PushRequest,
     limits: &Limits,
     client_address: &str,
 ) -> Result<Result<Pushed, PushRefused>, StoreError> {
     let client = request.client_id;
-    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let visible: HashSet<Uuid> = visible_young_people(&tx, user)?.into_iter().collect();
-    let Some(mut last) = client_position(&tx, client, user.id)? else {
+    let tx = conn.into().begin()?;
+    let visible: HashSet<Uuid> = visible_young_people(*tx, user)?.into_iter().collect();
+    let Some(mut last) = client_position(*tx, client, user.id)? else {
         return Ok(Err(PushRefused::ForeignClient));
     };
     let quota = if user.role.is_staff() {
@@ -172,17 +173,17 @@ pub fn apply_push(
     } else {
         limits.young_person_per_day
     };
-    let used = used_today(&tx, user.id)?;
+    let used = used_today(*tx, user.id)?;
     if used.changes >= quota.changes || used.bytes >= quota.bytes {
         return Ok(Err(PushRefused::DailyLimit(until_tomorrow())));
     }
     // The phone sends only what it has no answer for, oldest first: the
     // answers to everything before its first change are no longer needed.
     if let Some(first) = request.mutations.first() {
-        tx.prepare_cached(
+        tx.execute(
             "DELETE FROM mutation_outcomes WHERE client_id = ?1 AND mutation_id < ?2",
-        )?
-        .execute(params![client.to_string(), first.mutation_id])?;
+            args![client, first.mutation_id],
+        )?;
     }
     let mut added = Quota {
         changes: 0,
@@ -195,7 +196,7 @@ pub fn apply_push(
     for mutation in &request.mutations {
         let outcome = if mutation.mutation_id <= last {
             // Already dealt with: answer exactly as the first time.
-            earlier_outcome(&tx, client, mutation.mutation_id)?.unwrap_or_else(|| {
+            earlier_outcome(*tx, client, mutation.mutation_id)?.unwrap_or_else(|| {
                 rejected(Refused::new(
                     Refusal::AlreadyDealtWith,
                     "This change was already dealt with.",
@@ -208,8 +209,8 @@ pub fn apply_push(
             });
             break;
         } else {
-            let one = tx.savepoint()?;
-            let outcome = apply_one(&one, user, &visible, client, mutation, limits)?;
+            // A failure here fails the whole push, which then changes nothing.
+            let outcome = apply_one(*tx, user, &visible, client, mutation, limits)?;
             added.changes += 1;
             if matches!(
                 outcome,
@@ -218,15 +219,14 @@ pub fn apply_push(
                 changed.insert(mutation.young_person_id);
             }
             added.bytes += serde_json::to_string(&mutation.data).map_or(0, |s| s.len() as u64);
-            one.prepare_cached(
+            tx.execute(
                 "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![client.to_string(), mutation.mutation_id, serde_json::to_string(&outcome)?])?;
-            one.prepare_cached(
+                args![client, mutation.mutation_id, serde_json::to_string(&outcome)?],
+            )?;
+            tx.execute(
                 "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
-            )?
-            .execute(params![client.to_string(), mutation.mutation_id])?;
-            one.commit()?;
+                args![client, mutation.mutation_id],
+            )?;
             last = mutation.mutation_id;
             if matches!(
                 outcome,
@@ -244,7 +244,7 @@ pub fn apply_push(
     if user.role.is_staff() {
         for young_person in changed {
             audit::record_access(
-                &tx,
+                *tx,
                 None,
                 Access::Changed,
                 young_person,
@@ -254,16 +254,17 @@ pub fn apply_push(
             )?;
         }
     }
-    tx.prepare_cached(
+    tx.execute(
         "INSERT INTO daily_use (user_id, day, changes, bytes) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (user_id, day) DO UPDATE SET changes = changes + ?3, bytes = bytes + ?4",
-    )?
-    .execute(params![
-        user.id.to_string(),
-        crate::db::today().to_string(),
-        added.changes,
-        added.bytes
-    ])?;
+         ON CONFLICT (user_id, day)
+         DO UPDATE SET changes = daily_use.changes + ?3, bytes = daily_use.bytes + ?4",
+        args![
+            user.id,
+            crate::db::today().to_string(),
+            added.changes,
+            added.bytes
+        ],
+    )?;
     tx.commit()?;
     Ok(Ok(Pushed {
         answer: PushResponse { outcomes },
@@ -279,23 +280,21 @@ pub struct Pushed {
 }
 
 /// What `user` has written today.
-fn used_today(conn: &Connection, user: Uuid) -> Result<Quota, StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT changes, bytes FROM daily_use WHERE user_id = ?1 AND day = ?2")?
-        .query_row(
-            params![user.to_string(), crate::db::today().to_string()],
-            |row| {
-                Ok(Quota {
-                    changes: row.get(0)?,
-                    bytes: row.get(1)?,
-                })
-            },
-        )
-        .optional()?
-        .unwrap_or(Quota {
+fn used_today(conn: Conn<'_>, user: Uuid) -> Result<Quota, StoreError> {
+    let found = conn.query_opt(
+        "SELECT changes, bytes FROM daily_use WHERE user_id = ?1 AND day = ?2",
+        args![user, crate::db::today().to_string()],
+    )?;
+    Ok(match found {
+        Some(row) => Quota {
+            changes: row.get(0)?,
+            bytes: row.get(1)?,
+        },
+        None => Quota {
             changes: 0,
             bytes: 0,
-        }))
+        },
+    })
 }
 
 /// How long until the next day (UTC) begins.
@@ -306,43 +305,42 @@ fn until_tomorrow() -> std::time::Duration {
 
 /// Whose phone `client` is and the last of its mutations dealt with, if
 /// the server has seen it.
-fn known_client(conn: &Connection, client: Uuid) -> Result<Option<(Uuid, u64)>, StoreError> {
-    Ok(conn
-        .prepare_cached("SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1")?
-        .query_row([client.to_string()], |row| {
-            Ok((column(row, 0, Uuid::parse_str)?, row.get::<_, u64>(1)?))
-        })
-        .optional()?)
+fn known_client(conn: Conn<'_>, client: Uuid) -> Result<Option<(Uuid, u64)>, StoreError> {
+    conn.query_opt(
+        "SELECT user_id, last_mutation_id FROM sync_clients WHERE client_id = ?1",
+        args![client],
+    )?
+    .map(|row| Ok((row.get(0)?, row.get(1)?)))
+    .transpose()
 }
 
 /// The last mutation id applied from `client`, registering the client to
 /// `user` on first sight; `None` if it is another person's.
-fn client_position(conn: &Connection, client: Uuid, user: Uuid) -> Result<Option<u64>, StoreError> {
+fn client_position(conn: Conn<'_>, client: Uuid, user: Uuid) -> Result<Option<u64>, StoreError> {
     match known_client(conn, client)? {
         Some((owner, last)) => Ok((owner == user).then_some(last)),
         None => {
-            conn.prepare_cached(
+            conn.execute(
                 "INSERT INTO sync_clients (client_id, user_id, created_at) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![client.to_string(), user.to_string(), now()])?;
+                args![client, user, now()],
+            )?;
             Ok(Some(0))
         }
     }
 }
 
 fn earlier_outcome(
-    tx: &Connection,
+    tx: Conn<'_>,
     client: Uuid,
     mutation_id: u64,
 ) -> Result<Option<Outcome>, StoreError> {
-    let text = tx
-        .prepare_cached(
+    let text: Option<String> = tx
+        .query_opt(
             "SELECT outcome FROM mutation_outcomes WHERE client_id = ?1 AND mutation_id = ?2",
+            args![client, mutation_id],
         )?
-        .query_row(params![client.to_string(), mutation_id], |row| {
-            row.get::<_, String>(0)
-        })
-        .optional()?;
+        .map(|row| row.get(0))
+        .transpose()?;
     Ok(text.map(|text| serde_json::from_str(&text)).transpose()?)
 }
 
@@ -355,7 +353,7 @@ fn rejected(refused: Refused) -> Outcome {
 
 /// Applies one mutation: access, rules, then a field-by-field merge.
 fn apply_one(
-    tx: &Connection,
+    tx: Conn<'_>,
     user: &User,
     visible: &HashSet<Uuid>,
     client: Uuid,
@@ -538,7 +536,7 @@ fn apply_one(
 
 /// Why a mutation may not point where it points: an answer to something
 /// that is not one of her written-down reviews.
-fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<Refused>, StoreError> {
+fn refers_elsewhere(tx: Conn<'_>, mutation: &Mutation) -> Result<Option<Refused>, StoreError> {
     let Some((field, kind)) = rules::refers_to(mutation.kind).filter(|_| !mutation.delete) else {
         return Ok(None);
     };
@@ -562,13 +560,13 @@ fn refers_elsewhere(tx: &Connection, mutation: &Mutation) -> Result<Option<Refus
 }
 
 /// How many versions of her plan have been written down.
-fn versions_of(tx: &Connection, young_person: Uuid) -> Result<u32, StoreError> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT COUNT(*) FROM records WHERE young_person_id = ?1 AND kind = 'review' \
-             AND deleted = 0 AND json_extract(data, '$.stage') = 'recorded'",
-        )?
-        .query_row([young_person.to_string()], |row| row.get(0))?)
+fn versions_of(tx: Conn<'_>, young_person: Uuid) -> Result<u32, StoreError> {
+    tx.query_one(
+        "SELECT COUNT(*) FROM records WHERE young_person_id = ?1 AND kind = 'review' \
+         AND deleted = 0 AND json_extract(data, '$.stage') = 'recorded'",
+        args![young_person],
+    )?
+    .get(0)
 }
 
 fn touch(stored: &mut Stored, version: u64, by: Uuid) {
@@ -616,24 +614,25 @@ pub async fn pull(
 
 /// One page of what `user` may see that changed after the cursor, read in
 /// one transaction so the records, the cursor and the last mutation id agree.
-pub fn pull_page(
-    conn: &mut Connection,
+pub fn pull_page<'c>(
+    conn: impl Into<Conn<'c>>,
     user: &User,
     query: &PullQuery,
 ) -> Result<Result<PullResponse, ForeignClient>, StoreError> {
-    let tx = conn.transaction()?;
+    let conn = conn.into();
+    let tx = conn.reading()?;
     let last_mutation_id = match query.client_id {
         None => 0,
-        Some(client) => match known_client(&tx, client)? {
+        Some(client) => match known_client(*tx, client)? {
             Some((owner, last)) if owner == user.id => last,
             Some(_) => return Ok(Err(ForeignClient)),
             None => 0,
         },
     };
-    let mut visible = visible_young_people(&tx, user)?;
+    let mut visible = visible_young_people(*tx, user)?;
     visible.sort();
     let scope = scope_of(&visible);
-    let latest = records::latest_change(&tx)?;
+    let latest = records::latest_change(*tx)?;
     // A cursor past the latest change, or older than every record (change
     // numbers move past every cursor when a backup is restored), belongs
     // to another copy of the database: the phone starts its records again.
@@ -642,10 +641,10 @@ pub fn pull_page(
         .as_deref()
         .is_some_and(|s| !s.is_empty() && s != scope)
         || query.cursor > latest
-        || (query.cursor > 0 && query.cursor < records::earliest_change(&tx)?);
+        || (query.cursor > 0 && query.cursor < records::earliest_change(*tx)?);
     let from = if reset { 0 } else { query.cursor };
     let mut rows = records::changed_since(
-        &tx,
+        *tx,
         from,
         VISIBLE,
         user.role.as_str(),
@@ -671,10 +670,10 @@ pub fn pull_page(
     };
     let mut people = visible
         .iter()
-        .map(|id| person(&tx, *id))
+        .map(|id| person(*tx, *id))
         .collect::<Result<Vec<_>, _>>()?;
     people.sort_by(|a, b| a.name.cmp(&b.name));
-    let council = crate::councils::of_person(&tx, user.id)?;
+    let council = crate::councils::of_person(*tx, user.id)?;
     let mut records: Vec<Record> = rows.into_iter().map(|(record, _)| record).collect();
     if user.role == Role::YoungPerson {
         for record in records.iter_mut().filter(|r| r.staff_only()) {

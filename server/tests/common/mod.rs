@@ -39,7 +39,7 @@ impl Server {
     ) -> Result<Server, Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
         let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-        db.with_connection(demo::seed_if_empty)?;
+        db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
         let mut state = AppState::new(db.clone(), Default::default())?;
         configure(&mut state);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
