@@ -49,7 +49,8 @@ async fn run() -> Fallible<()> {
         young_people_each: YOUNG_PEOPLE_EACH,
         years: 1,
     };
-    let made = db.with_connection(|conn| sample_team::generate(conn, size, "not used here", 1))?;
+    let made =
+        db.with_connection(|conn| sample_team::generate(conn, size, "not used here", 1))??;
     let (people, latest) = db.with_connection(|conn| -> rusqlite::Result<_> {
         let people = conn
             .prepare("SELECT id FROM users WHERE role IN ('young_person', 'personal_adviser') ORDER BY role, id")?
@@ -57,7 +58,7 @@ async fn run() -> Fallible<()> {
             .collect::<Result<Vec<_>, _>>()?;
         let latest: u64 = conn.query_row("SELECT MAX(change_no) FROM records", [], |row| row.get(0))?;
         Ok((people, latest))
-    })?;
+    })??;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let router = app(AppState::new(db.clone(), Default::default())?, None)
@@ -101,7 +102,7 @@ async fn run() -> Fallible<()> {
                         rusqlite::params![id, used],
                     )?;
                     Ok(())
-                })?;
+                })??;
                 Ok(Phone {
                     http: reqwest::Client::builder()
                         .pool_max_idle_per_host(1)

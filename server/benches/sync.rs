@@ -33,7 +33,7 @@ async fn run() -> Fallible<()> {
     let in_process_rate = in_process_push_rate(&dir.path().join("in-process.sqlite3"))?;
 
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
+    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let mut state = AppState::new(db, Default::default())?;
@@ -115,7 +115,7 @@ async fn run() -> Fallible<()> {
 /// cost on top.
 fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
     let db = Db::open(path)?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
+    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
     let (sam, ella) = db.with_connection(|conn| -> rusqlite::Result<_> {
         let user = |name: &str| {
             conn.query_row(
@@ -125,7 +125,7 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
             )
         };
         Ok((user("sam")?, user("ella")?.0))
-    })?;
+    })??;
     let sam = pathway_app::auth::User {
         id: Uuid::parse_str(&sam.0)?,
         username: "sam".into(),
@@ -142,7 +142,7 @@ fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
     for request in &requests {
         db.with_connection(|conn| {
             pathway_server::sync::apply_push(conn, &sam, request, &unlimited(), "bench")
-        })?
+        })??
         .map_err(|_| "foreign client")?;
     }
     Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())

@@ -179,10 +179,9 @@ pub async fn opened(
     state
         .db
         .call(move |conn| {
-            let visible: BTreeSet<Uuid> =
-                visible_young_people(&*conn, &user)?.into_iter().collect();
+            let visible: BTreeSet<Uuid> = visible_young_people(conn, &user)?.into_iter().collect();
             let at = now();
-            let tx = conn.transaction()?;
+            let tx = conn.begin()?;
             for opening in report
                 .opened
                 .iter()
@@ -191,7 +190,7 @@ pub async fn opened(
                 let when = opening.at.clamp(at - OLDEST_OPENING, at);
                 let id = opening.id.to_string();
                 record_access(
-                    &tx,
+                    *tx,
                     Some(&id),
                     opening.what,
                     opening.young_person_id,
@@ -227,7 +226,6 @@ pub async fn who_looked(
     let looked = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             manager_may_see(conn, &user, young_person)?
                 .then(|| looked_at(conn, young_person))
                 .transpose()

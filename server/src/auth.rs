@@ -7,7 +7,6 @@
 //! expiry, and signing out revokes the token.
 
 use crate::args;
-use crate::store::Conn;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
@@ -168,19 +167,18 @@ pub async fn login(
     let found = state
         .db
         .call(move |conn| {
-            Conn::from(conn)
-                .query_opt(
-                    "SELECT id, username, display_name, role, language, gender, password_hash
+            conn.query_opt(
+                "SELECT id, username, display_name, role, language, gender, password_hash
                        FROM users WHERE username = ?1",
-                    args![&username],
-                )?
-                .map(|row| {
-                    Ok((
-                        sessions::user_from_row(&row)?,
-                        row.get::<Option<String>>(6)?,
-                    ))
-                })
-                .transpose()
+                args![&username],
+            )?
+            .map(|row| {
+                Ok((
+                    sessions::user_from_row(&row)?,
+                    row.get::<Option<String>>(6)?,
+                ))
+            })
+            .transpose()
         })
         .await?;
     // Someone unknown costs the same hashing work as someone known, so the
@@ -237,9 +235,9 @@ pub async fn login(
     state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            sessions::create(&tx, id, &hash, &device, &limits)?;
-            audit::record(&tx, Event::SignedIn, Some(id), &name, &client, None)?;
+            let tx = conn.begin()?;
+            sessions::create(*tx, id, &hash, &device, &limits)?;
+            audit::record(*tx, Event::SignedIn, Some(id), &name, &client, None)?;
             tx.commit()?;
             Ok(())
         })
@@ -361,7 +359,7 @@ async fn keep_choice(
     state
         .db
         .call(move |conn| {
-            Conn::from(conn).execute(update, args![code, person])?;
+            conn.execute(update, args![code, person])?;
             Ok(())
         })
         .await?;

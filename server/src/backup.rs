@@ -113,7 +113,7 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
     let _held = db::claim(data_dir)?;
     let backup = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let db = Db::open_in(data_dir)?;
-    db.with_connection(|live| -> Result<Restored, BackupError> {
+    let restored = db.with_connection(|live| -> Result<Restored, BackupError> {
         let before = Safety::read(live, &backup)?;
         copy_whole(&backup, live)?;
         db::migrate(live)?;
@@ -142,7 +142,8 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
             locks_carried,
             passwords_carried,
         })
-    })
+    });
+    restored?
 }
 
 /// What the database being replaced knows that must outlive a restore.

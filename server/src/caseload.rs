@@ -34,7 +34,6 @@ pub async fn list(
     let people = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let mut people = visible_young_people(conn, &viewer)?
                 .into_iter()
                 .map(|id| summary(conn, id))

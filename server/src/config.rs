@@ -25,6 +25,17 @@ pub struct Cli {
     )]
     pub data_dir: PathBuf,
 
+    /// Keep everything in this PostgreSQL database instead of the embedded
+    /// SQLite in the data directory: postgres://user:password@host:port/database.
+    /// Any number of servers may share one.
+    #[arg(
+        long,
+        env = "PATHWAY_DATABASE_URL",
+        global = true,
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+
     #[command(flatten)]
     pub serve: ServeConfig,
 

@@ -1,16 +1,18 @@
-//! The embedded SQLite database: opening it, its migrations, and running
-//! work on it away from the async runtime.
+//! The database: the embedded SQLite (the default) or PostgreSQL, its
+//! migrations, and running work on it away from the async runtime.
 //!
-//! One connection serves every request, one at a time. SQLite allows one
-//! writer anyway, and at a team's scale this is far from the bottleneck;
-//! the storage functions take a plain `&Connection`, so a pool or another
-//! engine can come in behind [`Db::call`] without touching them.
+//! With SQLite, one connection serves every request, one at a time: SQLite
+//! allows one writer anyway, and at a team's scale this is far from the
+//! bottleneck. With PostgreSQL, each piece of work has a connection of a
+//! pool to itself. Either way the work is handed a [`Conn`].
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rusqlite::{Connection, Row};
+
+use crate::store::{Conn, Pool};
 
 /// The schema, one step per entry; a database records how many it has run
 /// in `PRAGMA user_version`.
@@ -61,8 +63,17 @@ impl From<serde_json::Error> for StoreError {
 /// A handle to the database, cheap to clone.
 #[derive(Clone)]
 pub struct Db {
-    conn: Arc<Mutex<Connection>>,
+    backend: Backend,
 }
+
+#[derive(Clone)]
+enum Backend {
+    Sqlite(Arc<Mutex<Connection>>),
+    Postgres(Pool),
+}
+
+/// Connections to PostgreSQL kept open by one server.
+const POSTGRES_POOL: usize = 16;
 
 /// The database's file name inside the data directory.
 pub const FILE_NAME: &str = "pathway.sqlite3";
@@ -123,37 +134,74 @@ impl Db {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Every statement the server runs stays prepared.
-        conn.set_prepared_statement_cache_capacity(64);
+        conn.set_prepared_statement_cache_capacity(128);
         migrate(&mut conn)?;
         Ok(Db {
-            conn: Arc::new(Mutex::new(conn)),
+            backend: Backend::Sqlite(Arc::new(Mutex::new(conn))),
         })
     }
 
-    /// Runs `work` on the connection on a blocking thread, so a slow query
-    /// never stalls the async runtime.
+    /// Connects to the PostgreSQL database at `url` and brings its schema
+    /// up to date. Call from within the runtime.
+    pub async fn connect(url: &str) -> Result<Db, StoreError> {
+        let pool = Pool::new(url, POSTGRES_POOL)?;
+        pool.migrate().await?;
+        Ok(Db {
+            backend: Backend::Postgres(pool),
+        })
+    }
+
+    /// Runs `work` on a blocking thread, so a slow query never stalls the
+    /// async runtime.
     pub async fn call<R, F>(&self, work: F) -> Result<R, StoreError>
     where
         R: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<R, StoreError> + Send + 'static,
+        F: FnOnce(Conn<'_>) -> Result<R, StoreError> + Send + 'static,
     {
-        let db = self.clone();
-        tokio::task::spawn_blocking(move || db.with_connection(work))
-            .await
-            .map_err(|e| StoreError::Worker(e.to_string()))?
+        let joined = match &self.backend {
+            Backend::Sqlite(conn) => {
+                let conn = Arc::clone(conn);
+                tokio::task::spawn_blocking(move || work(Conn::from(&*locked(&conn)))).await
+            }
+            Backend::Postgres(pool) => {
+                let session = pool.session().await?;
+                tokio::task::spawn_blocking(move || work(Conn::from(&session))).await
+            }
+        };
+        joined.map_err(|e| StoreError::Worker(e.to_string()))?
     }
 
-    /// Runs `work` on the connection here and now; for start-up and commands,
-    /// never from async code.
-    pub fn with_connection<R>(&self, work: impl FnOnce(&mut Connection) -> R) -> R {
-        // A panic while holding the lock leaves SQLite itself consistent (the
-        // transaction rolls back), so the connection is still usable.
-        let mut guard = self
-            .conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&mut guard)
+    /// Runs `work` here and now, for start-up and commands: never on the
+    /// async runtime's own threads.
+    pub fn blocking<R, E: From<StoreError>>(
+        &self,
+        work: impl FnOnce(Conn<'_>) -> Result<R, E>,
+    ) -> Result<R, E> {
+        match &self.backend {
+            Backend::Sqlite(conn) => work(Conn::from(&*locked(conn))),
+            Backend::Postgres(pool) => work(Conn::from(&pool.session_here()?)),
+        }
     }
+
+    /// Runs `work` on the SQLite connection itself, for what only SQLite
+    /// has (its online backup, its pragmas) and for tests.
+    pub fn with_connection<R>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> R,
+    ) -> Result<R, StoreError> {
+        match &self.backend {
+            Backend::Sqlite(conn) => Ok(work(&mut locked(conn))),
+            Backend::Postgres(_) => Err(StoreError::Postgres(
+                "this is for the embedded SQLite only".into(),
+            )),
+        }
+    }
+}
+
+/// A panic while holding the lock leaves SQLite itself consistent (the
+/// transaction rolls back), so the connection is still usable.
+fn locked(conn: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection> {
+    conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Runs the migrations not yet run. Foreign keys are off meanwhile, so a
@@ -248,9 +296,7 @@ mod tests {
                 .map_err(|e| StoreError::Worker(e.to_string()))
         };
         let db = Db::open_in(&data)?;
-        db.with_connection(|conn| {
-            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-        })?;
+        db.blocking(|conn| conn.execute("CREATE TABLE t (x)", &[]))?;
         assert_eq!(mode(&data)?, 0o700);
         for file in [FILE_NAME, "pathway.sqlite3-wal", "pathway.sqlite3-shm"] {
             assert_eq!(mode(&data.join(file))?, 0o600, "{file}");

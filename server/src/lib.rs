@@ -80,7 +80,7 @@ impl AppState {
         let mut random = [0u8; 16];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         let decoy = auth::hash_password(&hex::encode(random))?;
-        let push_key = db.with_connection(|conn| notify::push::PushKey::load_or_make(conn))?;
+        let push_key = db.blocking(|conn| notify::push::PushKey::load_or_make(conn))?;
         Ok(AppState {
             db,
             sessions,
@@ -174,10 +174,20 @@ pub async fn healthz() -> &'static str {
 }
 
 /// Opens the database (seeding the demo team if asked), then serves until
-/// SIGINT or SIGTERM.
-pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<(), ServeError> {
-    let _serving = db::claim(data_dir)?;
-    let db = Db::open_in(data_dir)?;
+/// SIGINT or SIGTERM. With no PostgreSQL `database_url`, the database is
+/// the SQLite in `data_dir`, which this server then holds for itself.
+pub async fn serve(
+    data_dir: &std::path::Path,
+    database_url: Option<&str>,
+    config: ServeConfig,
+) -> Result<(), ServeError> {
+    let (db, _serving) = match database_url {
+        Some(url) => (Db::connect(url).await?, None),
+        None => {
+            let held = db::claim(data_dir)?;
+            (Db::open_in(data_dir)?, Some(held))
+        }
+    };
     let limits = sessions::Limits {
         lifetime: i64::from(config.session_days) * 24 * 60 * 60,
         staff_idle: i64::from(config.staff_idle_hours) * 60 * 60,
@@ -204,11 +214,10 @@ pub async fn serve(data_dir: &std::path::Path, config: ServeConfig) -> Result<()
     }
     if config.demo {
         let db = db.clone();
-        let seeded = tokio::task::spawn_blocking(move || {
-            db.with_connection(|conn| demo::seed_if_empty(&*conn))
-        })
-        .await
-        .map_err(|e| StoreError::Worker(e.to_string()))??;
+        let seeded =
+            tokio::task::spawn_blocking(move || db.blocking(|conn| demo::seed_if_empty(conn)))
+                .await
+                .map_err(|e| StoreError::Worker(e.to_string()))??;
         if seeded {
             tracing::info!("seeded the demo team");
         }

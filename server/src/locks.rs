@@ -42,23 +42,22 @@ pub async fn team(
     let advisers = state
         .db
         .call(move |conn| {
-            Conn::from(conn)
-                .query(
-                    "SELECT a.id, a.display_name, a.locked_at IS NOT NULL
+            conn.query(
+                "SELECT a.id, a.display_name, a.locked_at IS NOT NULL
                        FROM users a JOIN users m ON a.team_id = m.team_id
                       WHERE m.id = ?1 AND a.role = 'personal_adviser'
                       ORDER BY a.display_name",
-                    args![manager.id],
-                )?
-                .iter()
-                .map(|row| {
-                    Ok(TeamMember {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        locked: row.get(2)?,
-                    })
+                args![manager.id],
+            )?
+            .iter()
+            .map(|row| {
+                Ok(TeamMember {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    locked: row.get(2)?,
                 })
-                .collect::<Result<Vec<_>, StoreError>>()
+            })
+            .collect::<Result<Vec<_>, StoreError>>()
         })
         .await?;
     Ok(Json(advisers))
@@ -145,7 +144,7 @@ async fn change(
         .db
         .clone()
         .call(move |conn| {
-            let tx = Conn::from(conn).begin()?;
+            let tx = conn.begin()?;
             let Some(username) = lockable(*tx, &manager, account)? else {
                 return Ok(false);
             };

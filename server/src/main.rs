@@ -13,6 +13,7 @@ use pathway_server::councils::{self, Changes, Council, CouncilError};
 use pathway_server::db::Db;
 use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::sessions;
+use pathway_server::store::Conn;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -24,24 +25,22 @@ async fn main() -> ExitCode {
         )
         .init();
     let cli = Cli::parse();
+    let place = Place {
+        data_dir: cli.data_dir,
+        database_url: cli.database_url,
+    };
     let outcome = match cli.command {
-        None | Some(Command::Serve) => pathway_server::serve(&cli.data_dir, cli.serve)
-            .await
-            .map_err(|e| e.to_string()),
-        Some(Command::User(UserCommand::Add(add))) => add_user(&cli.data_dir, add),
-        Some(Command::User(UserCommand::SignOut(who))) => sign_out_everywhere(&cli.data_dir, who),
-        Some(Command::User(UserCommand::Lock(who))) => lock(&cli.data_dir, &who.username, true),
-        Some(Command::User(UserCommand::Unlock(who))) => lock(&cli.data_dir, &who.username, false),
-        Some(Command::User(UserCommand::ResetPassword(who))) => {
-            reset_password(&cli.data_dir, &who.username)
+        None | Some(Command::Serve) => {
+            pathway_server::serve(&place.data_dir, place.database_url.as_deref(), cli.serve)
+                .await
+                .map_err(|e| e.to_string())
         }
-        Some(Command::User(UserCommand::Move(moving))) => move_to_adviser(&cli.data_dir, &moving),
-        Some(Command::Council(CouncilCommand::List)) => list_councils(&cli.data_dir),
-        Some(Command::Council(CouncilCommand::Add(add))) => add_council(&cli.data_dir, add),
-        Some(Command::Council(CouncilCommand::Set(set))) => set_council(&cli.data_dir, set),
-        Some(Command::GenerateTeam(size)) => generate_team(&cli.data_dir, &size),
-        Some(Command::Backup(to)) => take_backup(&cli.data_dir, &to),
-        Some(Command::Restore(from)) => restore(&cli.data_dir, &from),
+        // Commands run off the runtime's threads: PostgreSQL's driver is
+        // driven from there, as the server's work is.
+        Some(command) => tokio::task::spawn_blocking(move || run(&place, command))
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|outcome| outcome),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -52,8 +51,47 @@ async fn main() -> ExitCode {
     }
 }
 
-fn open(data_dir: &std::path::Path) -> Result<Db, String> {
-    Db::open_in(data_dir).map_err(|e| e.to_string())
+fn run(place: &Place, command: Command) -> Result<(), String> {
+    match command {
+        Command::Serve => Ok(()),
+        Command::User(UserCommand::Add(add)) => add_user(place, add),
+        Command::User(UserCommand::SignOut(who)) => sign_out_everywhere(place, who),
+        Command::User(UserCommand::Lock(who)) => lock(place, &who.username, true),
+        Command::User(UserCommand::Unlock(who)) => lock(place, &who.username, false),
+        Command::User(UserCommand::ResetPassword(who)) => reset_password(place, &who.username),
+        Command::User(UserCommand::Move(moving)) => move_to_adviser(place, &moving),
+        Command::Council(CouncilCommand::List) => list_councils(place),
+        Command::Council(CouncilCommand::Add(add)) => add_council(place, add),
+        Command::Council(CouncilCommand::Set(set)) => set_council(place, set),
+        Command::GenerateTeam(size) => generate_team(place, &size),
+        Command::Backup(to) => take_backup(place.sqlite_only("A backup")?, &to),
+        Command::Restore(from) => restore(place.sqlite_only("A restore")?, &from),
+    }
+}
+
+/// Where everything is kept: the data directory's SQLite, or PostgreSQL.
+struct Place {
+    data_dir: std::path::PathBuf,
+    database_url: Option<String>,
+}
+
+impl Place {
+    fn open(&self) -> Result<Db, String> {
+        match &self.database_url {
+            Some(url) => tokio::runtime::Handle::current().block_on(Db::connect(url)),
+            None => Db::open_in(&self.data_dir),
+        }
+        .map_err(|e| e.to_string())
+    }
+
+    fn sqlite_only(&self, what: &str) -> Result<&std::path::Path, String> {
+        match self.database_url {
+            Some(_) => Err(format!(
+                "{what} is of the embedded SQLite; with PostgreSQL, use pg_dump or point-in-time recovery (see the README)"
+            )),
+            None => Ok(&self.data_dir),
+        }
+    }
 }
 
 fn take_backup(data_dir: &std::path::Path, BackupTo { to }: &BackupTo) -> Result<(), String> {
@@ -102,18 +140,16 @@ fn described(contents: &backup::Contents) -> String {
     )
 }
 
-fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(), String> {
-    let db = open(data_dir)?;
+fn lock(place: &Place, username: &str, locking: bool) -> Result<(), String> {
+    let db = place.open()?;
     let ended = db
-        .with_connection(|conn| {
-            let id = accounts::id_of(&*conn, username)?;
-            let tx = conn
-                .transaction()
-                .map_err(pathway_server::db::StoreError::from)?;
+        .blocking(|conn| {
+            let id = accounts::id_of(conn, username)?;
+            let tx = conn.begin()?;
             let ended = if locking {
-                sessions::lock(&tx, id, None)?
+                sessions::lock(*tx, id, None)?
             } else {
-                sessions::unlock(&tx, id)?;
+                sessions::unlock(*tx, id)?;
                 0
             };
             let event = if locking {
@@ -121,7 +157,7 @@ fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(),
             } else {
                 Event::AccountUnlocked
             };
-            audit::record(&tx, event, Some(id), username, COMMAND_LINE, None)?;
+            audit::record(*tx, event, Some(id), username, COMMAND_LINE, None)?;
             tx.commit()?;
             Ok::<_, accounts::AccountError>(ended)
         })
@@ -134,11 +170,11 @@ fn lock(data_dir: &std::path::Path, username: &str, locking: bool) -> Result<(),
     Ok(())
 }
 
-fn reset_password(data_dir: &std::path::Path, username: &str) -> Result<(), String> {
+fn reset_password(place: &Place, username: &str) -> Result<(), String> {
     let password = password_for(username)?;
-    let db = open(data_dir)?;
-    db.with_connection(|conn| {
-        let id = accounts::reset_password(&*conn, username, &password)?;
+    let db = place.open()?;
+    db.blocking(|conn| {
+        let id = accounts::reset_password(conn, username, &password)?;
         audit::record(
             conn,
             Event::PasswordReset,
@@ -170,10 +206,10 @@ fn password_for(username: &str) -> Result<String, String> {
     }
 }
 
-fn sign_out_everywhere(data_dir: &std::path::Path, who: Username) -> Result<(), String> {
-    let db = open(data_dir)?;
+fn sign_out_everywhere(place: &Place, who: Username) -> Result<(), String> {
+    let db = place.open()?;
     let ended = db
-        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, &who.username))
+        .blocking(|conn| pathway_server::sessions::sign_out_everywhere(conn, &who.username))
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no account is called {}", who.username))?;
     println!(
@@ -183,7 +219,7 @@ fn sign_out_everywhere(data_dir: &std::path::Path, who: Username) -> Result<(), 
     Ok(())
 }
 
-fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), String> {
+fn generate_team(place: &Place, size: &GenerateTeam) -> Result<(), String> {
     let password =
         std::env::var("PATHWAY_PASSWORD").unwrap_or_else(|_| pathway_server::demo::PASSWORD.into());
     let team_size = TeamSize {
@@ -191,10 +227,10 @@ fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), 
         young_people_each: size.young_people,
         years: size.years,
     };
-    let db = open(data_dir)?;
+    let db = place.open()?;
     let started = std::time::Instant::now();
     let made = db
-        .with_connection(|conn| sample_team::generate(conn, team_size, &password, size.seed))
+        .blocking(|conn| sample_team::generate(conn, team_size, &password, size.seed))
         .map_err(|e| e.to_string())?;
     println!(
         "Made {} with {} young people and {} records in {:.1} s. Sign in as {}, {} or {} with the password {password:?}.",
@@ -209,9 +245,9 @@ fn generate_team(data_dir: &std::path::Path, size: &GenerateTeam) -> Result<(), 
     Ok(())
 }
 
-fn move_to_adviser(data_dir: &std::path::Path, moving: &UserMove) -> Result<(), String> {
-    let db = open(data_dir)?;
-    db.with_connection(|conn| accounts::move_to_adviser(conn, &moving.username, &moving.adviser))
+fn move_to_adviser(place: &Place, moving: &UserMove) -> Result<(), String> {
+    let db = place.open()?;
+    db.blocking(|conn| accounts::move_to_adviser(conn, &moving.username, &moving.adviser))
         .map_err(|e| e.to_string())?;
     println!(
         "{}'s personal adviser is now {}",
@@ -220,9 +256,9 @@ fn move_to_adviser(data_dir: &std::path::Path, moving: &UserMove) -> Result<(), 
     Ok(())
 }
 
-fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
+fn add_user(place: &Place, add: UserAdd) -> Result<(), String> {
     let password = password_for(&add.username)?;
-    let db = open(data_dir)?;
+    let db = place.open()?;
     let account = NewAccount {
         username: add.username,
         display_name: add.name,
@@ -240,7 +276,7 @@ fn add_user(data_dir: &std::path::Path, add: UserAdd) -> Result<(), String> {
         sex: add.sex,
     };
     let id = db
-        .with_connection(|conn| accounts::create(conn, &account))
+        .blocking(|conn| accounts::create(conn, &account))
         .map_err(|e| e.to_string())?;
     println!(
         "Created {} ({}) with id {id}",
@@ -280,30 +316,28 @@ fn changes_from(settings: CouncilSettings) -> Result<Changes, String> {
 
 /// Runs `work` and its audit row in one transaction.
 fn change_councils(
-    data_dir: &std::path::Path,
+    place: &Place,
     event: Event,
-    work: impl FnOnce(&rusqlite::Connection) -> Result<Council, CouncilError>,
+    work: impl FnOnce(Conn<'_>) -> Result<Council, CouncilError>,
 ) -> Result<Council, String> {
-    let db = open(data_dir)?;
-    db.with_connection(|conn| {
-        let tx = conn
-            .transaction()
-            .map_err(pathway_server::db::StoreError::from)?;
-        let council = work(&tx)?;
-        audit::record(&tx, event, None, &council.name, COMMAND_LINE, None)?;
-        tx.commit().map_err(pathway_server::db::StoreError::from)?;
+    let db = place.open()?;
+    db.blocking(|conn| {
+        let tx = conn.begin()?;
+        let council = work(*tx)?;
+        audit::record(*tx, event, None, &council.name, COMMAND_LINE, None)?;
+        tx.commit()?;
         Ok::<_, CouncilError>(council)
     })
     .map_err(|e| e.to_string())
 }
 
-fn add_council(data_dir: &std::path::Path, add: CouncilAdd) -> Result<(), String> {
+fn add_council(place: &Place, add: CouncilAdd) -> Result<(), String> {
     let changes = Changes {
         name: Some(add.name),
         out_of_hours_phone: Some(add.out_of_hours_phone),
         ..changes_from(add.settings)?
     };
-    let council = change_councils(data_dir, Event::CouncilAdded, |conn| {
+    let council = change_councils(place, Event::CouncilAdded, |conn| {
         councils::add(conn, &changes)
     })?;
     println!("Added {}:\n{}", council.name, settings_of(&council));
@@ -314,7 +348,7 @@ fn add_council(data_dir: &std::path::Path, add: CouncilAdd) -> Result<(), String
     Ok(())
 }
 
-fn set_council(data_dir: &std::path::Path, set: CouncilSet) -> Result<(), String> {
+fn set_council(place: &Place, set: CouncilSet) -> Result<(), String> {
     let mut changes = Changes {
         name: set.rename_to,
         out_of_hours_phone: set.out_of_hours_phone,
@@ -327,7 +361,7 @@ fn set_council(data_dir: &std::path::Path, set: CouncilSet) -> Result<(), String
         changes.email_template = Some(None);
         changes.sms_template = Some(None);
     }
-    let council = change_councils(data_dir, Event::CouncilChanged, |conn| {
+    let council = change_councils(place, Event::CouncilChanged, |conn| {
         councils::change(conn, &set.name, &changes)
     })?;
     println!(
@@ -338,10 +372,10 @@ fn set_council(data_dir: &std::path::Path, set: CouncilSet) -> Result<(), String
     Ok(())
 }
 
-fn list_councils(data_dir: &std::path::Path) -> Result<(), String> {
-    let db = open(data_dir)?;
+fn list_councils(place: &Place) -> Result<(), String> {
+    let db = place.open()?;
     let listed = db
-        .with_connection(|conn| councils::list(conn))
+        .blocking(|conn| councils::list(conn))
         .map_err(|e| e.to_string())?;
     for entry in listed {
         println!(

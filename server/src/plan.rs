@@ -84,7 +84,6 @@ pub async fn get_plan(
     let plan = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             if !may_see(conn, &viewer, id)? {
                 return Ok(None);
             }

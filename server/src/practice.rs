@@ -107,7 +107,7 @@ pub async fn list(
 ) -> Result<Json<Audits>, AppError> {
     state
         .db
-        .call(move |conn| visible(Conn::from(conn), &viewer))
+        .call(move |conn| visible(conn, &viewer))
         .await?
         .map(Json)
         .ok_or(AppError::NotForYourRole(STAFF_ONLY))
@@ -147,7 +147,6 @@ pub async fn draw(
     state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let Some((_, ids)) = scope(conn, &manager)? else {
                 return Ok(Err(AppError::NotForYourRole(STAFF_ONLY)));
             };
@@ -216,7 +215,6 @@ pub async fn grade(
     state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let found = one(conn, &manager, &id)?.filter(|_| manager.role == Role::TeamManager);
             let Some(audit) = found else {
                 return Ok(Err(AppError::NotFound));
@@ -273,7 +271,6 @@ pub async fn answer(
     state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let found = one(conn, &adviser, &id)?.filter(|_| adviser.role == Role::PersonalAdviser);
             let Some(audit) = found else {
                 return Ok(Err(AppError::NotFound));

@@ -299,10 +299,11 @@ pub fn is_locked<'c>(conn: impl Into<Conn<'c>>, user: Uuid) -> Result<bool, Stor
 
 /// Signs `username` out of every phone at once (for a lost phone). Returns
 /// how many sign-ins were ended, or `None` if no one has that username.
-pub fn sign_out_everywhere(
-    conn: &rusqlite::Connection,
+pub fn sign_out_everywhere<'c>(
+    conn: impl Into<Conn<'c>>,
     username: &str,
 ) -> Result<Option<usize>, StoreError> {
+    let conn = conn.into();
     crate::accounts::find(conn, username)?
         .map(|user| end_elsewhere(conn, user, None, None))
         .transpose()

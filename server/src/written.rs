@@ -12,7 +12,6 @@ use crate::caseload::person;
 use crate::db::now;
 use crate::error::{AppError, Json};
 use crate::records;
-use crate::store::Conn;
 use crate::AppState;
 
 /// Everything written about the signed-in young person. Only young people
@@ -36,7 +35,6 @@ pub async fn written_about_me(
     let written = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let card = person(conn, user.id)?;
             let records = records::of_young_person(conn, user.id)?;
             let mut written = WrittenAboutMe::of(&card, &records, now());

@@ -154,7 +154,7 @@ impl World {
         };
         server.db.with_connection(|conn| {
             sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 9)
-        })?;
+        })??;
         common::add_northvale(&server.db)?;
         let ids = [
             (Target::Own, server.id_of("ella")?),
@@ -324,7 +324,7 @@ async fn every_route_answers_every_caller_as_the_access_rules_say() -> TestResul
         // Accounts locked along the way are unlocked for the next route.
         server
             .db
-            .with_connection(|conn| conn.execute("UPDATE users SET locked_at = NULL", []))?;
+            .with_connection(|conn| conn.execute("UPDATE users SET locked_at = NULL", []))??;
     }
     assert!(
         wrong.is_empty(),

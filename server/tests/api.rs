@@ -168,7 +168,7 @@ async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_r
     let (expiring, _) = server.sign_in("sam").await?;
     server
         .db
-        .with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))?;
+        .with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))??;
     let (status, body) = server.get("/api/me", &expiring).await?;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(
@@ -212,7 +212,7 @@ async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself(
 
     let ended = server
         .db
-        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, "ella"))?;
+        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, "ella"))??;
     assert_eq!(ended, Some(2));
     for token in [&phone, &laptop] {
         let (status, body) = server.get("/api/sync/pull?cursor=0", token).await?;
@@ -233,7 +233,7 @@ async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself(
             .db
             .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(
                 conn, "nobody"
-            ))?,
+            ))??,
         None
     );
     Ok(())
@@ -330,7 +330,7 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
                   SELECT 't2', council_id, 'Hilltop team' FROM users WHERE username = 'priya';
              UPDATE users SET team_id = 't2' WHERE username = 'priya';",
         )
-    })?;
+    })??;
     assert_eq!(
         server
             .get(&format!("/api/young-people/{ruby}/plan"), &morgan)
@@ -346,10 +346,10 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
 #[tokio::test]
 async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
     let server = Server::start().await?;
-    let sessions = || -> Result<i64, rusqlite::Error> {
-        server.db.with_connection(|conn| {
+    let sessions = || -> Result<i64, Box<dyn std::error::Error>> {
+        Ok(server.db.with_connection(|conn| {
             conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
-        })
+        })??)
     };
     let login = server.url("/api/auth/login");
     let cases: Vec<(reqwest::RequestBuilder, StatusCode, &str)> = vec![
@@ -669,7 +669,7 @@ async fn outside_demo_mode_there_are_no_accounts() -> TestResult {
     let data = tempfile::tempdir()?;
     let db = Db::open(&data.path().join("pathway.sqlite3"))?;
     let users: i64 =
-        db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)))?;
+        db.with_connection(|conn| conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)))??;
     assert_eq!(users, 0);
     Ok(())
 }
@@ -685,7 +685,7 @@ async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each
     };
     let made = server.db.with_connection(|conn| {
         sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
-    })?;
+    })??;
     assert_eq!(made.manager, "sample-manager");
     assert_eq!(made.young_people, 6);
     // A year of history is dozens of records a young person: a contact a
@@ -723,7 +723,7 @@ async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each
     // A second team gets names of its own.
     let again = server.db.with_connection(|conn| {
         sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
-    })?;
+    })??;
     assert_eq!(again.manager, "sample-manager-2");
     Ok(())
 }
@@ -824,7 +824,7 @@ async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_
 
     let log = server
         .db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 20))?;
+        .with_connection(|conn| pathway_server::audit::recent(conn, 20))??;
     let events: Vec<(&str, &str)> = log
         .iter()
         .rev()
@@ -850,7 +850,7 @@ async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_
         conn.execute("UPDATE audit_log SET username = 'nobody'", [])
             .err()
             .zip(conn.execute("DELETE FROM audit_log", []).err())
-    });
+    })?;
     let (update, delete) = tampered.ok_or("the audit log was changed")?;
     assert!(update.to_string().contains("append-only"));
     assert!(delete.to_string().contains("append-only"));
@@ -953,14 +953,14 @@ async fn a_sign_in_left_unused_runs_out_sooner_for_staff_than_for_young_people()
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
     let (ella, _) = server.sign_in("ella").await?;
-    let thirteen_hours_ago = |username: &str| {
-        server.db.with_connection(|conn| {
+    let thirteen_hours_ago = |username: &str| -> Result<usize, Box<dyn std::error::Error>> {
+        Ok(server.db.with_connection(|conn| {
             conn.execute(
                 "UPDATE sessions SET last_used_at = unixepoch() - 13 * 3600
                   WHERE user_id = (SELECT id FROM users WHERE username = ?1)",
                 [username],
             )
-        })
+        })??)
     };
     thirteen_hours_ago("sam")?;
     thirteen_hours_ago("ella")?;
@@ -976,7 +976,7 @@ async fn a_sign_in_left_unused_runs_out_sooner_for_staff_than_for_young_people()
             [],
             |row| row.get(0),
         )
-    })?;
+    })??;
     assert!(used < 5, "last used {used} s ago");
     Ok(())
 }
@@ -996,10 +996,10 @@ async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe
              UPDATE sessions SET revoked_at = unixepoch() - 40 * 86400, ended_reason = 'signed_out_elsewhere'
                WHERE user_id = (SELECT id FROM users WHERE username = 'sam');",
         )
-    })?;
+    })??;
     let removed = server
         .db
-        .with_connection(|conn| pathway_server::sessions::purge(conn))?;
+        .with_connection(|conn| pathway_server::sessions::purge(conn))??;
     assert_eq!(removed, 1);
     assert_eq!(
         server.get("/api/me", &tokens[0]).await?.1["error"],
@@ -1034,7 +1034,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
             pathway_server::demo::PASSWORD,
             3,
         )
-    })?;
+    })??;
     let (stranger, _) = server.sign_in("sample-manager").await?;
     let act = |token: &str, id: &str, verb: &str| {
         server
@@ -1136,7 +1136,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
     );
     let log = server
         .db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 50))?;
+        .with_connection(|conn| pathway_server::audit::recent(conn, 50))??;
     let by_morgan: Vec<(&str, &str)> = log
         .iter()
         .rev()
@@ -1189,14 +1189,14 @@ async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
         String::from_utf8_lossy(&made.stderr)
     );
     let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-    let locked = |db: &Db| {
-        db.with_connection(|conn| {
+    let locked = |db: &Db| -> Result<bool, Box<dyn std::error::Error>> {
+        Ok(db.with_connection(|conn| {
             conn.query_row(
                 "SELECT locked_at IS NOT NULL FROM users WHERE username = 'sam'",
                 [],
                 |r| r.get::<_, bool>(0),
             )
-        })
+        })??)
     };
     assert!(run(&["user", "lock", "--username", "sam"], "")?
         .status
@@ -1237,7 +1237,7 @@ async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
         StatusCode::OK
     );
     let events: Vec<String> = db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 10))?
+        .with_connection(|conn| pathway_server::audit::recent(conn, 10))??
         .into_iter()
         .rev()
         .map(|e| format!("{} {}", e.event, e.client))
@@ -1267,7 +1267,7 @@ async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResu
               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
             [],
         )
-    })?;
+    })??;
     assert_eq!(server.get("/api/me", &tokens[0]).await?.0, StatusCode::OK);
     let (status, list) = server.get("/api/me/sessions", &tokens[0]).await?;
     assert_eq!(status, StatusCode::OK);

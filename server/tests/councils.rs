@@ -79,7 +79,7 @@ async fn no_one_sees_another_councils_people_or_figures() -> TestResult {
                 [id],
                 |r| r.get(0),
             )
-        })?)
+        })??)
     };
     let before = records_of(&ella)?;
     let answer = server
@@ -149,7 +149,7 @@ async fn each_councils_phones_carry_its_own_settings_changed_without_a_restart()
                 ..Changes::default()
             },
         )
-    })?;
+    })??;
     let (_, hers) = server.get("/api/sync/pull?cursor=0", &nell).await?;
     assert_eq!(hers["settings"]["out_of_hours_phone"], "0300 555 0311");
     let (_, ellas) = server.get("/api/sync/pull?cursor=0", &ella).await?;
@@ -185,7 +185,7 @@ async fn a_safety_flag_goes_to_the_manager_after_her_own_councils_time() -> Test
             [],
             |row| row.get(0),
         )
-    })?;
+    })??;
     assert_eq!(passed, nell_id);
     Ok(())
 }
@@ -212,7 +212,7 @@ async fn a_young_persons_adviser_is_always_of_her_own_council() -> TestResult {
     };
     let made = server
         .db
-        .with_connection(|conn| accounts::create(conn, &newcomer));
+        .with_connection(|conn| accounts::create(conn, &newcomer))?;
     assert!(
         matches!(made, Err(AccountError::UnknownAdviser(_))),
         "{made:?}"
@@ -223,14 +223,14 @@ async fn a_young_persons_adviser_is_always_of_her_own_council() -> TestResult {
     };
     let made = server
         .db
-        .with_connection(|conn| accounts::create(conn, &unnamed));
+        .with_connection(|conn| accounts::create(conn, &unnamed))?;
     assert!(
         matches!(made, Err(AccountError::Council(CouncilError::WhichOne(2)))),
         "{made:?}"
     );
     let moved = server
         .db
-        .with_connection(|conn| accounts::move_to_adviser(conn, "nell", "sam"));
+        .with_connection(|conn| accounts::move_to_adviser(conn, "nell", "sam"))?;
     assert!(
         matches!(moved, Err(AccountError::UnknownAdviser(_))),
         "{moved:?}"
@@ -469,7 +469,7 @@ fn councils_are_added_and_changed_from_the_command_line() -> TestResult {
         )?;
         let rows = rows.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         rows.collect::<Result<Vec<_>, _>>()
-    })?;
+    })??;
     assert_eq!(
         logged,
         [

@@ -124,7 +124,7 @@ async fn a_change_reaches_those_who_may_see_it_and_no_one_else_and_says_nothing_
     for someone in ["priya", "ruby"] {
         server.db.with_connection(|conn| {
             pathway_server::accounts::reset_password(conn, someone, pathway_server::demo::PASSWORD)
-        })?;
+        })??;
     }
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();

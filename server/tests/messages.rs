@@ -150,7 +150,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     // No one writes in a conversation that isn't theirs to see.
     server.db.with_connection(|conn| {
         pathway_server::accounts::reset_password(conn, "ruby", pathway_server::demo::PASSWORD)
-    })?;
+    })??;
     let (ruby, _) = server.sign_in("ruby").await?;
     let answer = server
         .push_mutations(

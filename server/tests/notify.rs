@@ -230,7 +230,7 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
                 ..Changes::default()
             },
         )
-    })?;
+    })??;
     let notifier = notifier.ok_or("no notifier")?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
@@ -360,7 +360,7 @@ async fn a_subscription_the_push_service_says_is_gone_is_forgotten() -> TestResu
     assert!(told.notify.is_empty(), "Notify is off unless configured");
     let kept: i64 = server.db.with_connection(|conn| {
         conn.query_row("SELECT COUNT(*) FROM push_subscriptions", [], |r| r.get(0))
-    })?;
+    })??;
     assert_eq!(kept, 0);
     server
         .add_record(&sam, &owner, "message", json!({ "text": "Hi again" }))

@@ -114,7 +114,7 @@ async fn a_head_of_service_reads_every_team_and_changes_nothing() -> TestResult 
     let records = || -> Result<i64, Box<dyn std::error::Error>> {
         Ok(server.db.with_connection(|conn| {
             conn.query_row("SELECT COUNT(*) FROM records", [], |r| r.get(0))
-        })?)
+        })??)
     };
     let before = records()?;
     let answer = server
@@ -139,9 +139,9 @@ async fn a_head_of_service_reads_every_team_and_changes_nothing() -> TestResult 
 #[tokio::test]
 async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
     let server = Server::start().await?;
-    server
-        .db
-        .with_connection(|conn| pathway_server::accounts::move_to_adviser(conn, "kyle", "priya"))?;
+    server.db.with_connection(|conn| {
+        pathway_server::accounts::move_to_adviser(conn, "kyle", "priya")
+    })??;
     let sam = team_report(&server, "sam").await?;
     assert!(sam.people.iter().all(|p| p.name != "Kyle Brennan"));
     let morgan = team_report(&server, "morgan").await?;
@@ -153,9 +153,9 @@ async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
     assert_eq!(kyle.adviser, "Priya Shah");
     assert_eq!(kyle.advisers_had, 2);
 
-    let refused = server
-        .db
-        .with_connection(|conn| pathway_server::accounts::move_to_adviser(conn, "kyle", "morgan"));
+    let refused = server.db.with_connection(|conn| {
+        pathway_server::accounts::move_to_adviser(conn, "kyle", "morgan")
+    })?;
     assert_eq!(
         refused.map_err(|e| e.to_string()),
         Err("no personal adviser in the council has the username \"morgan\"".to_owned())

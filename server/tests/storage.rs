@@ -9,53 +9,27 @@ use std::error::Error;
 use pathway_app::sync::{Record, RecordKind};
 use pathway_server::db::{Db, StoreError};
 use pathway_server::records::{self, FieldVersion};
-use pathway_server::store::{Conn, Pool};
+use pathway_server::store::Conn;
 use pathway_server::{args, named_args};
 use serde_json::json;
-use tokio_postgres::NoTls;
 use uuid::Uuid;
 
-type TestResult = Result<(), Box<dyn Error>>;
+mod common;
 
-/// A fresh, migrated PostgreSQL database; `None` (said on stderr) when no
-/// cluster was given, which CI never allows.
-async fn postgres() -> Result<Option<Pool>, Box<dyn Error>> {
-    let Ok(url) = std::env::var("PATHWAY_TEST_DATABASE_URL") else {
-        if std::env::var_os("CI").is_some() {
-            return Err("CI runs the storage tests against PostgreSQL too: run them under tests/with-postgres.sh".into());
-        }
-        eprintln!(
-            "PostgreSQL not tested: PATHWAY_TEST_DATABASE_URL is not set (make test sets it)"
-        );
-        return Ok(None);
-    };
-    let (admin, connection) = tokio_postgres::connect(&url, NoTls).await?;
-    tokio::spawn(connection);
-    let name = format!("pathway_{}", Uuid::now_v7().simple());
-    admin
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .await?;
-    let base = url.rsplit_once('/').map_or(url.as_str(), |(base, _)| base);
-    let pool = Pool::new(&format!("{base}/{name}"), 4)?;
-    pool.migrate().await?;
-    Ok(Some(pool))
-}
+use common::TestResult;
 
-/// Runs `work` on a blocking thread against SQLite, and against PostgreSQL
-/// when there is one; both answers, SQLite's first.
+/// Runs `work` against SQLite, and against PostgreSQL when there is one;
+/// both answers, SQLite's first.
 async fn on_both<T, F>(work: F) -> Result<Vec<T>, Box<dyn Error>>
 where
     T: Send + 'static,
     F: Fn(Conn<'_>) -> Result<T, StoreError> + Send + Sync + Clone + 'static,
 {
     let dir = tempfile::tempdir()?;
-    let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    let sqlite_work = work.clone();
-    let mut answers = vec![db.call(move |conn| sqlite_work(Conn::from(&*conn))).await?];
-    if let Some(pool) = postgres().await? {
-        let session = pool.session().await?;
-        let answer = tokio::task::spawn_blocking(move || work(Conn::from(&session))).await??;
-        answers.push(answer);
+    let sqlite = Db::open(&dir.path().join("pathway.sqlite3"))?;
+    let mut answers = vec![sqlite.call(work.clone()).await?];
+    if let Some(postgres) = common::postgres().await? {
+        answers.push(postgres.call(work).await?);
     }
     Ok(answers)
 }
@@ -82,7 +56,6 @@ async fn postgres_has_the_tables_columns_and_indexes_sqlite_has() -> TestResult 
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
     let sqlite = db
         .call(|conn| {
-            let conn = Conn::from(&*conn);
             let mut shape: BTreeMap<String, Vec<String>> = BTreeMap::new();
             for table in conn.query(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
@@ -109,40 +82,39 @@ async fn postgres_has_the_tables_columns_and_indexes_sqlite_has() -> TestResult 
             Ok(shape)
         })
         .await?;
-    let Some(pool) = postgres().await? else {
+    let Some(postgres) = common::postgres().await? else {
         return Ok(());
     };
-    let session = pool.session().await?;
-    let postgres = tokio::task::spawn_blocking(move || {
-        let conn = Conn::from(&session);
-        let mut shape: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for column in conn.query(
-            "SELECT table_name::text, column_name::text FROM information_schema.columns
+    let postgres = postgres
+        .call(|conn| {
+            let mut shape: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for column in conn.query(
+                "SELECT table_name::text, column_name::text FROM information_schema.columns
               WHERE table_schema = current_schema() AND table_name != 'pathway_schema'
               ORDER BY 1, 2",
-            &[],
-        )? {
-            shape
-                .entry(column.get(0)?)
-                .or_default()
-                .push(column.get(1)?);
-        }
-        // Named indexes only: those behind a primary key or a UNIQUE column
-        // are made by the table, as SQLite's own are.
-        let indexes = conn.query(
-            "SELECT indexname::text FROM pg_indexes
+                &[],
+            )? {
+                shape
+                    .entry(column.get(0)?)
+                    .or_default()
+                    .push(column.get(1)?);
+            }
+            // Named indexes only: those behind a primary key or a UNIQUE column
+            // are made by the table, as SQLite's own are.
+            let indexes = conn.query(
+                "SELECT indexname::text FROM pg_indexes
               WHERE schemaname = current_schema()
                 AND indexname NOT LIKE '%\\_pkey' AND indexname NOT LIKE '%\\_key'
               ORDER BY 1",
-            &[],
-        )?;
-        shape.insert(
-            "indexes".into(),
-            indexes.iter().map(|i| i.get(0)).collect::<Result<_, _>>()?,
-        );
-        Ok::<_, StoreError>(shape)
-    })
-    .await??;
+                &[],
+            )?;
+            shape.insert(
+                "indexes".into(),
+                indexes.iter().map(|i| i.get(0)).collect::<Result<_, _>>()?,
+            );
+            Ok(shape)
+        })
+        .await?;
     assert_eq!(postgres, sqlite);
     Ok(())
 }

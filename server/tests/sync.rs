@@ -433,7 +433,7 @@ async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> Te
               WHERE user_id = (SELECT id FROM users WHERE username = 'ruby')",
             [],
         )
-    })?;
+    })??;
     let next = server.pull(&sam, &query).await?;
     assert_eq!(next["reset"], true);
     assert_ne!(next["scope"], page["scope"]);
@@ -660,7 +660,7 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
             [],
             |r| r.get(0),
         )
-    })?;
+    })??;
     assert_eq!(stored, 1, "stored exactly once however often it is pushed");
 
     let (sam, _) = server.sign_in("sam").await?;
@@ -715,7 +715,7 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
             [],
         )
-    })?;
+    })??;
     assert!(!server
         .pull(&sam, "cursor=0")
         .await?
@@ -1147,7 +1147,7 @@ async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
             [&action],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )
-    })?;
+    })??;
     assert_eq!(stored, ("{}".to_owned(), "{}".to_owned()));
     Ok(())
 }
@@ -1168,7 +1168,7 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
             "UPDATE daily_use SET changes = 1000 WHERE user_id = ?1",
             [&owner],
         )
-    })?;
+    })??;
     let money = server
         .find(&token, &owner, "plan_part", Some("money"))
         .await?;
@@ -1194,7 +1194,7 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
     // Tomorrow, the same change goes through as if nothing happened.
     server
         .db
-        .with_connection(|conn| conn.execute("DELETE FROM daily_use", []))?;
+        .with_connection(|conn| conn.execute("DELETE FROM daily_use", []))??;
     let (_, answer) = server
         .push(&token, &push_body(phone, vec![words(2, &money, "Second")]))
         .await?;
@@ -1249,14 +1249,14 @@ async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
     let server = Server::start().await?;
     let (token, owner, money) = server.ellas_money().await?;
     let phone = Uuid::now_v7();
-    let kept = || {
-        server.db.with_connection(|conn| {
+    let kept = || -> Result<i64, Box<dyn std::error::Error>> {
+        Ok(server.db.with_connection(|conn| {
             conn.query_row(
                 "SELECT COUNT(*) FROM mutation_outcomes WHERE client_id = ?1",
                 [phone.to_string()],
                 |row| row.get::<_, i64>(0),
             )
-        })
+        })??)
     };
     let first = vec![words(1, &money, "One"), words(2, &money, "Two")];
     let (_, answer) = server

@@ -90,9 +90,7 @@ impl Notifier {
     pub fn after_push(&self, db: Db, by: User, applied: Vec<Mutation>) {
         let notifier = self.clone();
         tokio::spawn(async move {
-            let news = db
-                .call(move |conn| news(Conn::from(conn), &by, &applied))
-                .await;
+            let news = db.call(move |conn| news(conn, &by, &applied)).await;
             match news {
                 Ok(news) => notifier.deliver(&db, news).await,
                 Err(error) => tracing::error!(%error, "cannot work out whom to notify"),
@@ -103,9 +101,7 @@ impl Notifier {
     /// Passes each safety flag still open at `at` (Unix seconds) after its
     /// council's escalation time to the team manager, once.
     pub async fn escalate(&self, db: &Db, at: i64) -> Result<usize, StoreError> {
-        let news = db
-            .call(move |conn| escalations(Conn::from(conn), at))
-            .await?;
+        let news = db.call(move |conn| escalations(conn, at)).await?;
         let count = news.len();
         self.deliver(db, news).await;
         Ok(count)
@@ -113,10 +109,7 @@ impl Notifier {
 
     async fn deliver(&self, db: &Db, news: Vec<News>) {
         for item in news {
-            let endpoints = match db
-                .call(move |conn| subscriptions(Conn::from(conn), item.person))
-                .await
-            {
+            let endpoints = match db.call(move |conn| subscriptions(conn, item.person)).await {
                 Ok(endpoints) if item.push => endpoints,
                 Ok(_) => Vec::new(),
                 Err(error) => {
@@ -131,7 +124,7 @@ impl Notifier {
                 if push::send(&self.http, &self.key, &self.subject, &url).await == Delivery::Gone {
                     let _ = db
                         .call(move |conn| {
-                            Conn::from(conn).execute(
+                            conn.execute(
                                 "DELETE FROM push_subscriptions WHERE endpoint = ?1",
                                 args![endpoint],
                             )
@@ -380,7 +373,7 @@ pub async fn subscribe(
     state
         .db
         .call(move |conn| {
-            Conn::from(conn).execute(
+            conn.execute(
                 "INSERT INTO push_subscriptions (endpoint, user_id, session_id, p256dh, auth, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (endpoint) DO UPDATE SET user_id = ?2, session_id = ?3, p256dh = ?4, auth = ?5",

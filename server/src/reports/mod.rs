@@ -125,7 +125,6 @@ pub async fn team_report(
     let report = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let Some((name, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };
@@ -167,7 +166,6 @@ pub async fn outcome_bees(
     let report = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let Some((name, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };
@@ -220,7 +218,6 @@ pub async fn national_return(
     let table = state
         .db
         .call(move |conn| {
-            let conn = Conn::from(conn);
             let Some((_, ids)) = scope(conn, &viewer)? else {
                 return Ok(None);
             };

@@ -80,6 +80,12 @@ impl Pool {
         })
     }
 
+    /// A connection for work on this thread, which is not one of the
+    /// runtime's own (start-up, commands).
+    pub fn session_here(&self) -> Result<Session, StoreError> {
+        self.runtime.block_on(self.session())
+    }
+
     /// Brings the schema up to date, one server at a time.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         let session = self.session().await?;

@@ -39,7 +39,7 @@ impl Server {
     ) -> Result<Server, Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
         let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-        db.with_connection(|conn| demo::seed_if_empty(&*conn))?;
+        db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
         let mut state = AppState::new(db.clone(), Default::default())?;
         configure(&mut state);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -130,7 +130,7 @@ impl Server {
                 [username],
                 |r| r.get(0),
             )
-        })?)
+        })??)
     }
 }
 
@@ -167,7 +167,7 @@ pub fn user_named(db: &Db, username: &str) -> Result<User, Box<dyn std::error::E
                 ))
             },
         )
-    })?;
+    })??;
     Ok(User {
         id: uuid::Uuid::parse_str(&id)?,
         username: username.to_owned(),
@@ -185,7 +185,7 @@ pub fn pull_as(
     query: &PullQuery,
 ) -> Result<PullResponse, Box<dyn std::error::Error>> {
     Ok(db
-        .with_connection(|conn| pull_page(conn, user, query))?
+        .with_connection(|conn| pull_page(conn, user, query))??
         .map_err(|_| "foreign client")?)
 }
 
@@ -221,7 +221,7 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
                 ..Changes::default()
             },
         )
-    })?;
+    })??;
     let people = [
         ("naz", "Naz Begum", Role::TeamManager),
         ("nico", "Nico Adams", Role::PersonalAdviser),
@@ -247,7 +247,31 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
             child_id: None,
             sex: None,
         };
-        db.with_connection(|conn| accounts::create(conn, &account))?;
+        db.with_connection(|conn| accounts::create(conn, &account))??;
     }
     Ok(())
+}
+
+/// A fresh, migrated PostgreSQL database in the cluster named by
+/// PATHWAY_TEST_DATABASE_URL (`tests/with-postgres.sh` starts one for
+/// `make test`); `None`, said on stderr, when there is none, which CI never
+/// allows.
+pub async fn postgres() -> Result<Option<Db>, Box<dyn std::error::Error>> {
+    let Ok(url) = std::env::var("PATHWAY_TEST_DATABASE_URL") else {
+        if std::env::var_os("CI").is_some() {
+            return Err("CI runs the storage tests against PostgreSQL too: run them under tests/with-postgres.sh".into());
+        }
+        eprintln!(
+            "PostgreSQL not tested: PATHWAY_TEST_DATABASE_URL is not set (make test sets it)"
+        );
+        return Ok(None);
+    };
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+    tokio::spawn(connection);
+    let name = format!("pathway_{}", uuid::Uuid::now_v7().simple());
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await?;
+    let base = url.rsplit_once('/').map_or(url.as_str(), |(base, _)| base);
+    Ok(Some(Db::connect(&format!("{base}/{name}")).await?))
 }
