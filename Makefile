@@ -12,7 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
 
-.PHONY: run test dist size bench lint node rust-tools build-tools browser-tools postgres
+.PHONY: run test rust-tests dist size bench lint node rust-tools build-tools browser-tools postgres
 
 ## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
 run: dist
@@ -24,9 +24,18 @@ run: dist
 ## against the API, then the browser tests against the built app
 test: lint dist browser-tools postgres
 	cargo xtask size --budget
-	tests/with-postgres.sh cargo test --workspace
+	tests/with-postgres.sh $(MAKE) --no-print-directory rust-tests
 	tests/api-fuzz.sh
 	cd tests && npx playwright test
+
+# Every Rust test, and the server's HTTP tests again with the server on
+# PostgreSQL (run by `test` inside a throwaway cluster).
+rust-tests:
+	cargo test --workspace
+	PATHWAY_TEST_STORE=postgres cargo test --package pathway-server \
+		$(addprefix --test ,$(POSTGRES_SUITES))
+
+POSTGRES_SUITES := access api councils live messages notify practice reports sync
 
 ## dist: build the browser app into dist/ (release, precompressed)
 dist: rust-tools build-tools

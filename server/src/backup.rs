@@ -19,10 +19,12 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use uuid::Uuid;
 
+use crate::args;
 use crate::audit::{self, Event, COMMAND_LINE};
 use crate::db::{self, Db, StoreError, FILE_NAME, MIGRATIONS};
 use crate::records;
 use crate::sessions::{self, Ending};
+use crate::store::Conn;
 
 /// Why a backup or a restore did not happen. Each leaves the database as
 /// it was.
@@ -144,6 +146,27 @@ pub fn restore(data_dir: &Path, from: &Path) -> Result<Restored, BackupError> {
         })
     });
     restored?
+}
+
+/// How far change numbers move after PostgreSQL is put back to an earlier
+/// state: past any cursor a phone can hold, whatever was written since.
+pub const RESTORED_SHIFT: i64 = 1 << 40;
+
+/// After a database is put back to an earlier state by other means than
+/// [`restore`] (PostgreSQL's pg_restore or point-in-time recovery): change
+/// numbers move past any cursor a phone can hold, so every phone takes its
+/// records afresh and sends what the database lacks; every sign-in ends,
+/// no phone wiped; the audit log says so. How many sign-ins ended.
+pub fn restored<'c>(conn: impl Into<Conn<'c>>, how: &str) -> Result<usize, StoreError> {
+    let tx = conn.into().begin()?;
+    tx.execute(
+        "UPDATE records SET change_no = change_no + ?1",
+        args![RESTORED_SHIFT],
+    )?;
+    let ended = sessions::end_every_sign_in(*tx)?;
+    audit::record(*tx, Event::DatabaseRestored, None, how, COMMAND_LINE, None)?;
+    tx.commit()?;
+    Ok(ended)
 }
 
 /// What the database being replaced knows that must outlive a restore.

@@ -130,6 +130,10 @@ pub enum Command {
     /// kept as they are now; everyone signs in again, and every phone takes
     /// its records afresh, keeping its unsent changes.
     Restore(RestoreFrom),
+    /// After PostgreSQL is put back to an earlier state (pg_restore, point-in-time
+    /// recovery), before the servers start: every phone takes its records
+    /// afresh and sends what the database lacks, and everyone signs in again.
+    Restored,
 }
 
 #[derive(Debug, Subcommand)]

@@ -66,6 +66,7 @@ fn run(place: &Place, command: Command) -> Result<(), String> {
         Command::GenerateTeam(size) => generate_team(place, &size),
         Command::Backup(to) => take_backup(place.sqlite_only("A backup")?, &to),
         Command::Restore(from) => restore(place.sqlite_only("A restore")?, &from),
+        Command::Restored => after_restore(place),
     }
 }
 
@@ -116,6 +117,18 @@ fn restore(data_dir: &std::path::Path, RestoreFrom { from }: &RestoreFrom) -> Re
         restored.passwords_carried,
         restored.sign_ins_ended,
     );
+    Ok(())
+}
+
+fn after_restore(place: &Place) -> Result<(), String> {
+    if place.database_url.is_none() {
+        return Err("`restored` is for PostgreSQL: with SQLite, `restore` does this itself".into());
+    }
+    let db = place.open()?;
+    let ended = db
+        .blocking(|conn| backup::restored(conn, "PostgreSQL put back to an earlier state"))
+        .map_err(|e| e.to_string())?;
+    println!("Done: {ended} sign-in(s) ended. Everyone signs in again, and each phone takes its records afresh and sends what it holds that the database lacks. Lock and reset again any account locked or given a new password since the backup.");
     Ok(())
 }
 

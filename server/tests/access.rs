@@ -152,9 +152,9 @@ impl World {
             young_people_each: 1,
             years: 1,
         };
-        server.db.with_connection(|conn| {
+        common::sql(&server.db, |conn| {
             sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 9)
-        })??;
+        })?;
         common::add_northvale(&server.db)?;
         let ids = [
             (Target::Own, server.id_of("ella")?),
@@ -259,7 +259,7 @@ fn body(path: &str, caller: Caller) -> Value {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_answers_every_caller_as_the_access_rules_say() -> TestResult {
     let world = World::new().await?;
     let server = &world.server;
@@ -322,9 +322,9 @@ async fn every_route_answers_every_caller_as_the_access_rules_say() -> TestResul
             }
         }
         // Accounts locked along the way are unlocked for the next route.
-        server
-            .db
-            .with_connection(|conn| conn.execute("UPDATE users SET locked_at = NULL", []))??;
+        common::sql(&server.db, |conn| {
+            conn.execute("UPDATE users SET locked_at = NULL", &[])
+        })?;
     }
     assert!(
         wrong.is_empty(),

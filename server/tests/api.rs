@@ -3,7 +3,8 @@
 
 use std::process::Command;
 
-use pathway_server::db::Db;
+use pathway_server::args;
+use pathway_server::db::{now, Db, StoreError};
 use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::{app, AppState};
 use reqwest::{Client, StatusCode};
@@ -14,7 +15,7 @@ mod common;
 
 use common::{Server, TestResult};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {
     let server = Server::start().await?;
     let (token, user) = server.sign_in("ella").await?;
@@ -41,7 +42,7 @@ async fn refused_with_a_message(answer: reqwest::Response, sent: &str) -> TestRe
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() -> TestResult {
     let server = Server::start().await?;
     let (token, user) = server.sign_in("ella").await?;
@@ -86,7 +87,7 @@ async fn her_language_is_kept_on_her_account_and_comes_back_at_each_sign_in() ->
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResult {
     let server = Server::start().await?;
     let (token, user) = server.sign_in("ella").await?;
@@ -125,7 +126,7 @@ async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResu
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestResult {
     let server = Server::start().await?;
     let mut answers = Vec::new();
@@ -153,7 +154,7 @@ async fn a_wrong_password_and_an_unknown_username_get_the_same_answer() -> TestR
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_refused(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -166,9 +167,9 @@ async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_r
     );
 
     let (expiring, _) = server.sign_in("sam").await?;
-    server
-        .db
-        .with_connection(|conn| conn.execute("UPDATE sessions SET expires_at = 0", []))??;
+    common::sql(&server.db, |conn| {
+        conn.execute("UPDATE sessions SET expires_at = 0", &[])
+    })?;
     let (status, body) = server.get("/api/me", &expiring).await?;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(
@@ -203,16 +204,16 @@ async fn no_token_a_made_up_token_an_expired_token_and_a_revoked_token_are_all_r
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself() -> TestResult {
     let server = Server::start().await?;
     let (phone, _) = server.sign_in("ella").await?;
     let (laptop, _) = server.sign_in("ella").await?;
     let (sams, _) = server.sign_in("sam").await?;
 
-    let ended = server
-        .db
-        .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(conn, "ella"))??;
+    let ended = common::sql(&server.db, |conn| {
+        pathway_server::sessions::sign_out_everywhere(conn, "ella")
+    })?;
     assert_eq!(ended, Some(2));
     for token in [&phone, &laptop] {
         let (status, body) = server.get("/api/sync/pull?cursor=0", token).await?;
@@ -229,17 +230,15 @@ async fn signing_out_everywhere_ends_every_phone_and_tells_each_to_clear_itself(
     let (fresh, _) = server.sign_in("ella").await?;
     assert_eq!(server.get("/api/me", &fresh).await?.0, StatusCode::OK);
     assert_eq!(
-        server
-            .db
-            .with_connection(|conn| pathway_server::sessions::sign_out_everywhere(
-                conn, "nobody"
-            ))??,
+        common::sql(&server.db, |conn| {
+            pathway_server::sessions::sign_out_everywhere(conn, "nobody")
+        })?,
         None
     );
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_young_person_reads_her_own_plan_and_no_one_elses() -> TestResult {
     let server = Server::start().await?;
     let (token, ella) = server.sign_in("ella").await?;
@@ -286,7 +285,7 @@ async fn a_young_person_reads_her_own_plan_and_no_one_elses() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> TestResult {
     let server = Server::start().await?;
     let ruby = server.id_of("ruby")?;
@@ -324,13 +323,17 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
     );
 
     // A young person on another team's caseload is out of his sight.
-    server.db.with_connection(|conn| {
-        conn.execute_batch(
+    common::sql(&server.db, |conn| {
+        conn.execute(
             "INSERT INTO teams (id, council_id, name)
-                  SELECT 't2', council_id, 'Hilltop team' FROM users WHERE username = 'priya';
-             UPDATE users SET team_id = 't2' WHERE username = 'priya';",
+                  SELECT 't2', council_id, 'Hilltop team' FROM users WHERE username = 'priya'",
+            &[],
+        )?;
+        conn.execute(
+            "UPDATE users SET team_id = 't2' WHERE username = 'priya'",
+            &[],
         )
-    })??;
+    })?;
     assert_eq!(
         server
             .get(&format!("/api/young-people/{ruby}/plan"), &morgan)
@@ -343,13 +346,13 @@ async fn an_adviser_sees_only_his_caseload_and_a_manager_only_his_team() -> Test
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
     let server = Server::start().await?;
     let sessions = || -> Result<i64, Box<dyn std::error::Error>> {
-        Ok(server.db.with_connection(|conn| {
-            conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
-        })??)
+        common::sql(&server.db, |conn| {
+            conn.query_one("SELECT COUNT(*) FROM sessions", &[])?.get(0)
+        })
     };
     let login = server.url("/api/auth/login");
     let cases: Vec<(reqwest::RequestBuilder, StatusCode, &str)> = vec![
@@ -379,8 +382,11 @@ async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
             "unsupported_media_type",
         ),
         (
-            server
-                .http
+            // The server answers before reading all of it and closes the
+            // connection, so it goes on one no other request will reuse.
+            Client::builder()
+                .pool_max_idle_per_host(0)
+                .build()?
                 .post(&login)
                 .json(&json!({ "username": "ella", "password": "x".repeat(2 * 1024 * 1024) })),
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -403,7 +409,7 @@ async fn bad_bodies_get_clear_errors_and_change_nothing() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_openapi_document_covers_every_route() -> TestResult {
     let server = Server::start().await?;
     let doc: Value = server
@@ -441,7 +447,7 @@ async fn the_openapi_document_covers_every_route() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_files() -> TestResult
 {
     let dist = tempfile::tempdir()?;
@@ -497,7 +503,7 @@ async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     let data = tempfile::tempdir()?;
     let add = |args: &[&str], password: &str| {
@@ -664,7 +670,7 @@ async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn outside_demo_mode_there_are_no_accounts() -> TestResult {
     let data = tempfile::tempdir()?;
     let db = Db::open(&data.path().join("pathway.sqlite3"))?;
@@ -674,7 +680,7 @@ async fn outside_demo_mode_there_are_no_accounts() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each_adviser(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -683,9 +689,9 @@ async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each
         young_people_each: 3,
         years: 1,
     };
-    let made = server.db.with_connection(|conn| {
+    let made = common::sql(&server.db, |conn| {
         sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
-    })??;
+    })?;
     assert_eq!(made.manager, "sample-manager");
     assert_eq!(made.young_people, 6);
     // A year of history is dozens of records a young person: a contact a
@@ -721,14 +727,14 @@ async fn a_generated_team_can_be_pulled_whole_by_its_manager_and_in_part_by_each
     assert_eq!(demo_people, 12);
 
     // A second team gets names of its own.
-    let again = server.db.with_connection(|conn| {
+    let again = common::sql(&server.db, |conn| {
         sample_team::generate(conn, size, pathway_server::demo::PASSWORD, 7)
-    })??;
+    })?;
     assert_eq!(again.manager, "sample-manager-2");
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_answer_carries_the_security_headers_and_personal_data_is_never_cached() -> TestResult
 {
     let dist = tempfile::tempdir()?;
@@ -783,7 +789,7 @@ async fn every_answer_carries_the_security_headers_and_personal_data_is_never_ca
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_are_audited(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -822,9 +828,7 @@ async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_
     // Others signing in from the same place are not held up.
     assert_eq!(server.sign_in("sam").await?.1["username"], "sam");
 
-    let log = server
-        .db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 20))??;
+    let log = common::sql(&server.db, |conn| pathway_server::audit::recent(conn, 20))?;
     let events: Vec<(&str, &str)> = log
         .iter()
         .rev()
@@ -846,10 +850,12 @@ async fn wrong_passwords_make_the_next_try_wait_even_with_the_right_one_and_all_
     assert!(log.iter().all(|e| e.client == "127.0.0.1"), "{log:?}");
 
     // The log cannot be changed or emptied, even from inside.
-    let tampered = server.db.with_connection(|conn| {
-        conn.execute("UPDATE audit_log SET username = 'nobody'", [])
-            .err()
-            .zip(conn.execute("DELETE FROM audit_log", []).err())
+    let tampered = common::sql(&server.db, |conn| {
+        Ok::<_, StoreError>(
+            conn.execute("UPDATE audit_log SET username = 'nobody'", &[])
+                .err()
+                .zip(conn.execute("DELETE FROM audit_log", &[]).err()),
+        )
     })?;
     let (update, delete) = tampered.ok_or("the audit log was changed")?;
     assert!(update.to_string().contains("append-only"));
@@ -879,7 +885,7 @@ async fn sign_in_from(
 const ANDROID: &str = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_sees_where_she_is_signed_in_and_signs_out_another_phone_which_then_wipes() -> TestResult
 {
     let server = Server::start().await?;
@@ -948,19 +954,19 @@ async fn she_sees_where_she_is_signed_in_and_signs_out_another_phone_which_then_
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sign_in_left_unused_runs_out_sooner_for_staff_than_for_young_people() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
     let (ella, _) = server.sign_in("ella").await?;
-    let thirteen_hours_ago = |username: &str| -> Result<usize, Box<dyn std::error::Error>> {
-        Ok(server.db.with_connection(|conn| {
+    let thirteen_hours_ago = |username: &str| -> Result<u64, Box<dyn std::error::Error>> {
+        common::sql(&server.db, |conn| {
             conn.execute(
-                "UPDATE sessions SET last_used_at = unixepoch() - 13 * 3600
+                "UPDATE sessions SET last_used_at = ?2
                   WHERE user_id = (SELECT id FROM users WHERE username = ?1)",
-                [username],
+                args![username, now() - 13 * 3600],
             )
-        })??)
+        })
     };
     thirteen_hours_ago("sam")?;
     thirteen_hours_ago("ella")?;
@@ -969,19 +975,19 @@ async fn a_sign_in_left_unused_runs_out_sooner_for_staff_than_for_young_people()
     assert_eq!(body["error"], "session_expired");
     assert_eq!(server.get("/api/me", &ella).await?.0, StatusCode::OK);
     // Using it keeps it going.
-    let used: i64 = server.db.with_connection(|conn| {
-        conn.query_row(
-            "SELECT unixepoch() - last_used_at FROM sessions
+    let used: i64 = common::sql(&server.db, |conn| {
+        conn.query_one(
+            "SELECT ?1 - last_used_at FROM sessions
               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
-            [],
-            |row| row.get(0),
-        )
-    })??;
+            args![now()],
+        )?
+        .get(0)
+    })?;
     assert!(used < 5, "last used {used} s ago");
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe() -> TestResult {
     let server = Server::start().await?;
     let tokens = [
@@ -989,17 +995,20 @@ async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe
         server.sign_in("sam").await?.0,
         server.sign_in("morgan").await?.0,
     ];
-    server.db.with_connection(|conn| {
-        conn.execute_batch(
-            "UPDATE sessions SET expires_at = unixepoch() - 40 * 86400
-               WHERE user_id = (SELECT id FROM users WHERE username = 'ella');
-             UPDATE sessions SET revoked_at = unixepoch() - 40 * 86400, ended_reason = 'signed_out_elsewhere'
-               WHERE user_id = (SELECT id FROM users WHERE username = 'sam');",
+    let forty_days_ago = now() - 40 * 86_400;
+    common::sql(&server.db, |conn| {
+        conn.execute(
+            "UPDATE sessions SET expires_at = ?1
+               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
+            args![forty_days_ago],
+        )?;
+        conn.execute(
+            "UPDATE sessions SET revoked_at = ?1, ended_reason = 'signed_out_elsewhere'
+               WHERE user_id = (SELECT id FROM users WHERE username = 'sam')",
+            args![forty_days_ago],
         )
-    })??;
-    let removed = server
-        .db
-        .with_connection(|conn| pathway_server::sessions::purge(conn))??;
+    })?;
+    let removed = common::sql(&server.db, |conn| pathway_server::sessions::purge(conn))?;
     assert_eq!(removed, 1);
     assert_eq!(
         server.get("/api/me", &tokens[0]).await?.1["error"],
@@ -1013,7 +1022,7 @@ async fn sign_ins_long_over_are_removed_but_a_lost_phones_is_kept_for_it_to_wipe
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_unlocks_it(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -1023,7 +1032,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
     let ella_id = server.id_of("ella")?;
     let sam_id = server.id_of("sam")?;
     let morgan_id = server.id_of("morgan")?;
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         sample_team::generate(
             conn,
             TeamSize {
@@ -1034,7 +1043,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
             pathway_server::demo::PASSWORD,
             3,
         )
-    })??;
+    })?;
     let (stranger, _) = server.sign_in("sample-manager").await?;
     let act = |token: &str, id: &str, verb: &str| {
         server
@@ -1134,9 +1143,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
         server.get("/api/team", &ella).await?.0,
         StatusCode::NOT_FOUND
     );
-    let log = server
-        .db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 50))??;
+    let log = common::sql(&server.db, |conn| pathway_server::audit::recent(conn, 50))?;
     let by_morgan: Vec<(&str, &str)> = log
         .iter()
         .rev()
@@ -1157,7 +1164,7 @@ async fn a_manager_locks_an_account_in_her_team_and_its_phones_wipe_until_she_un
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
     let data = tempfile::tempdir()?;
     let run = |args: &[&str], password: &str| {
@@ -1253,7 +1260,7 @@ async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResult {
     let server = Server::start().await?;
     let mut tokens = Vec::new();
@@ -1261,13 +1268,13 @@ async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResu
         tokens.push(server.sign_in("ella").await?.0);
     }
     // The first one is still in use; the second has not been used since.
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         conn.execute(
             "UPDATE sessions SET last_used_at = last_used_at - 3600
               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
-            [],
+            &[],
         )
-    })??;
+    })?;
     assert_eq!(server.get("/api/me", &tokens[0]).await?.0, StatusCode::OK);
     let (status, list) = server.get("/api/me/sessions", &tokens[0]).await?;
     assert_eq!(status, StatusCode::OK);
@@ -1289,7 +1296,7 @@ async fn a_twenty_first_sign_in_signs_out_the_one_used_longest_ago() -> TestResu
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;

@@ -144,7 +144,7 @@ fn statements(page: &Value) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_keeping_locks(
 ) -> TestResult {
     let data = tempfile::tempdir()?;
@@ -283,7 +283,7 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_that_is_not_a_backup_is_refused_and_changes_nothing() -> TestResult {
     let data = tempfile::tempdir()?;
     let server = Serving::start(data.path()).await?;

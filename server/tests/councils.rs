@@ -10,8 +10,10 @@ use std::process::{Command, Output};
 
 use common::{add_northvale, Server, TestResult};
 use pathway_server::accounts::{self, AccountError, NewAccount};
+use pathway_server::args;
 use pathway_server::councils::{self, Changes, CouncilError};
 use pathway_server::db::now;
+use pathway_server::db::StoreError;
 use pathway_server::demo;
 use pathway_server::notify::Notifier;
 use reqwest::StatusCode;
@@ -27,7 +29,7 @@ fn names(people: &Value, field: &str) -> BTreeSet<String> {
         .collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_one_sees_another_councils_people_or_figures() -> TestResult {
     let server = Server::start().await?;
     add_northvale(&server.db)?;
@@ -73,13 +75,13 @@ async fn no_one_sees_another_councils_people_or_figures() -> TestResult {
 
     // Nico cannot write into Ella's plan by knowing her id.
     let records_of = |id: &str| -> Result<i64, Box<dyn std::error::Error>> {
-        Ok(server.db.with_connection(|conn| {
-            conn.query_row(
+        common::sql(&server.db, |conn| {
+            conn.query_one(
                 "SELECT COUNT(*) FROM records WHERE young_person_id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-        })??)
+                args![id],
+            )?
+            .get::<i64>(0)
+        })
     };
     let before = records_of(&ella)?;
     let answer = server
@@ -123,7 +125,7 @@ async fn no_one_sees_another_councils_people_or_figures() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_councils_phones_carry_its_own_settings_changed_without_a_restart() -> TestResult {
     let server = Server::start().await?;
     add_northvale(&server.db)?;
@@ -140,7 +142,7 @@ async fn each_councils_phones_carry_its_own_settings_changed_without_a_restart()
     assert_eq!(ellas["settings"]["advocacy"]["name"], "Riverside Advocacy");
     assert_eq!(ellas["rules"]["name"], "Riverside leaving care standards");
 
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         councils::change(
             conn,
             "Northvale",
@@ -149,7 +151,7 @@ async fn each_councils_phones_carry_its_own_settings_changed_without_a_restart()
                 ..Changes::default()
             },
         )
-    })??;
+    })?;
     let (_, hers) = server.get("/api/sync/pull?cursor=0", &nell).await?;
     assert_eq!(hers["settings"]["out_of_hours_phone"], "0300 555 0311");
     let (_, ellas) = server.get("/api/sync/pull?cursor=0", &ella).await?;
@@ -157,7 +159,7 @@ async fn each_councils_phones_carry_its_own_settings_changed_without_a_restart()
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_safety_flag_goes_to_the_manager_after_her_own_councils_time() -> TestResult {
     let mut notifier: Option<Notifier> = None;
     let server = Server::start_configured(None, |state| {
@@ -179,18 +181,18 @@ async fn a_safety_flag_goes_to_the_manager_after_her_own_councils_time() -> Test
     // Northvale passes it on after 30 minutes; Riverside would wait two hours.
     assert_eq!(notifier.escalate(&server.db, now() + 29 * 60).await?, 0);
     assert_eq!(notifier.escalate(&server.db, now() + 31 * 60).await?, 1);
-    let passed: String = server.db.with_connection(|conn| {
-        conn.query_row(
+    let passed: String = common::sql(&server.db, |conn| {
+        conn.query_one(
             "SELECT r.young_person_id FROM escalations e JOIN records r ON r.id = e.statement_id",
-            [],
-            |row| row.get(0),
-        )
-    })??;
+            &[],
+        )?
+        .get(0)
+    })?;
     assert_eq!(passed, nell_id);
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_young_persons_adviser_is_always_of_her_own_council() -> TestResult {
     let server = Server::start().await?;
     add_northvale(&server.db)?;
@@ -210,9 +212,9 @@ async fn a_young_persons_adviser_is_always_of_her_own_council() -> TestResult {
         child_id: None,
         sex: None,
     };
-    let made = server
-        .db
-        .with_connection(|conn| accounts::create(conn, &newcomer))?;
+    let made = common::sql(&server.db, |conn| {
+        Ok::<_, StoreError>(accounts::create(conn, &newcomer))
+    })?;
     assert!(
         matches!(made, Err(AccountError::UnknownAdviser(_))),
         "{made:?}"
@@ -221,16 +223,16 @@ async fn a_young_persons_adviser_is_always_of_her_own_council() -> TestResult {
         council: None,
         ..newcomer.clone()
     };
-    let made = server
-        .db
-        .with_connection(|conn| accounts::create(conn, &unnamed))?;
+    let made = common::sql(&server.db, |conn| {
+        Ok::<_, StoreError>(accounts::create(conn, &unnamed))
+    })?;
     assert!(
         matches!(made, Err(AccountError::Council(CouncilError::WhichOne(2)))),
         "{made:?}"
     );
-    let moved = server
-        .db
-        .with_connection(|conn| accounts::move_to_adviser(conn, "nell", "sam"))?;
+    let moved = common::sql(&server.db, |conn| {
+        Ok::<_, StoreError>(accounts::move_to_adviser(conn, "nell", "sam"))
+    })?;
     assert!(
         matches!(moved, Err(AccountError::UnknownAdviser(_))),
         "{moved:?}"

@@ -117,14 +117,14 @@ async fn ella_writes(server: &Server, token: &str, owner: &str) -> TestResult {
         .await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_reaches_those_who_may_see_it_and_no_one_else_and_says_nothing_of_it() -> TestResult
 {
     let server = Server::start().await?;
     for someone in ["priya", "ruby"] {
-        server.db.with_connection(|conn| {
+        common::sql(&server.db, |conn| {
             pathway_server::accounts::reset_password(conn, someone, pathway_server::demo::PASSWORD)
-        })??;
+        })?;
     }
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
@@ -168,7 +168,7 @@ async fn a_change_reaches_those_who_may_see_it_and_no_one_else_and_says_nothing_
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_change_tells_no_one() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -188,7 +188,7 @@ async fn a_refused_change_tells_no_one() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stream_ends_when_its_sign_in_does() -> TestResult {
     let server = Server::start().await?;
 
@@ -251,7 +251,7 @@ async fn a_stream_ends_when_its_sign_in_does() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_stream_without_a_sign_in() -> TestResult {
     let server = Server::start().await?;
     let status = server
@@ -266,7 +266,7 @@ async fn no_stream_without_a_sign_in() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_push_sent_again_is_answered_again_but_heard_of_once() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;

@@ -32,7 +32,7 @@ async fn pulled(
         .ok_or_else(|| format!("{id} not pulled").into())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -148,9 +148,9 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     );
 
     // No one writes in a conversation that isn't theirs to see.
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         pathway_server::accounts::reset_password(conn, "ruby", pathway_server::demo::PASSWORD)
-    })??;
+    })?;
     let (ruby, _) = server.sign_in("ruby").await?;
     let answer = server
         .push_mutations(

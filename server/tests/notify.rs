@@ -208,7 +208,7 @@ async fn hear(heard: &Shared) -> Result<Heard, Box<dyn std::error::Error>> {
     Ok(std::mem::take(&mut *heard))
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said() -> TestResult {
     let (origin, heard) = stand_ins().await?;
     let mut notifier: Option<Notifier> = None;
@@ -220,7 +220,7 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
         notifier = Some(state.notifier.clone());
     })
     .await?;
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         councils::change(
             conn,
             demo::COUNCIL,
@@ -230,7 +230,7 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
                 ..Changes::default()
             },
         )
-    })??;
+    })?;
     let notifier = notifier.ok_or("no notifier")?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
@@ -341,7 +341,7 @@ async fn each_person_is_told_only_what_needs_them_and_nothing_of_what_was_said()
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_subscription_the_push_service_says_is_gone_is_forgotten() -> TestResult {
     let (origin, heard) = stand_ins().await?;
     let server = Server::start_configured(None, |state| {
@@ -358,9 +358,10 @@ async fn a_subscription_the_push_service_says_is_gone_is_forgotten() -> TestResu
     let told = hear(&heard).await?;
     assert_eq!(told.pushes, ["gone-phone"]);
     assert!(told.notify.is_empty(), "Notify is off unless configured");
-    let kept: i64 = server.db.with_connection(|conn| {
-        conn.query_row("SELECT COUNT(*) FROM push_subscriptions", [], |r| r.get(0))
-    })??;
+    let kept: i64 = common::sql(&server.db, |conn| {
+        conn.query_one("SELECT COUNT(*) FROM push_subscriptions", &[])?
+            .get(0)
+    })?;
     assert_eq!(kept, 0);
     server
         .add_record(&sam, &owner, "message", json!({ "text": "Hi again" }))

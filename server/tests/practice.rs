@@ -31,7 +31,7 @@ fn grading() -> Value {
             "timeliness": "good", "comments": "Her words are in every part. Actions need dates." })
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_manager_draws_and_grades_the_adviser_answers_once_and_the_head_reads() -> TestResult {
     let server = Server::start().await?;
     let (morgan, _) = server.sign_in("morgan").await?;

@@ -6,6 +6,7 @@ mod common;
 
 use common::{Server, TestResult};
 use pathway_app::reports::{CareLeaverReturn, TeamReport};
+use pathway_server::db::StoreError;
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -19,7 +20,7 @@ async fn team_report(
     Ok(serde_json::from_value(body)?)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_role_sees_the_figures_of_its_own_young_people() -> TestResult {
     let server = Server::start().await?;
     // Ella says she doesn't feel safe, and no one has acknowledged it yet.
@@ -75,7 +76,7 @@ async fn each_role_sees_the_figures_of_its_own_young_people() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_young_person_gets_no_report_and_bad_days_are_refused() -> TestResult {
     let server = Server::start().await?;
     let (ella, _) = server.sign_in("ella").await?;
@@ -106,15 +107,16 @@ async fn a_young_person_gets_no_report_and_bad_days_are_refused() -> TestResult 
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_head_of_service_reads_every_team_and_changes_nothing() -> TestResult {
     let server = Server::start().await?;
     let (jordan, _) = server.sign_in("jordan").await?;
     let ella = server.id_of("ella")?;
     let records = || -> Result<i64, Box<dyn std::error::Error>> {
-        Ok(server.db.with_connection(|conn| {
-            conn.query_row("SELECT COUNT(*) FROM records", [], |r| r.get(0))
-        })??)
+        common::sql(&server.db, |conn| {
+            conn.query_one("SELECT COUNT(*) FROM records", &[])?
+                .get::<i64>(0)
+        })
     };
     let before = records()?;
     let answer = server
@@ -136,12 +138,12 @@ async fn a_head_of_service_reads_every_team_and_changes_nothing() -> TestResult 
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
     let server = Server::start().await?;
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         pathway_server::accounts::move_to_adviser(conn, "kyle", "priya")
-    })??;
+    })?;
     let sam = team_report(&server, "sam").await?;
     assert!(sam.people.iter().all(|p| p.name != "Kyle Brennan"));
     let morgan = team_report(&server, "morgan").await?;
@@ -153,8 +155,10 @@ async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
     assert_eq!(kyle.adviser, "Priya Shah");
     assert_eq!(kyle.advisers_had, 2);
 
-    let refused = server.db.with_connection(|conn| {
-        pathway_server::accounts::move_to_adviser(conn, "kyle", "morgan")
+    let refused = common::sql(&server.db, |conn| {
+        Ok::<_, StoreError>(pathway_server::accounts::move_to_adviser(
+            conn, "kyle", "morgan",
+        ))
     })?;
     assert_eq!(
         refused.map_err(|e| e.to_string()),
@@ -163,7 +167,7 @@ async fn a_move_to_another_adviser_is_kept_for_the_reports() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_national_return_lists_the_year_and_its_gaps() -> TestResult {
     let server = Server::start().await?;
     let (morgan, _) = server.sign_in("morgan").await?;
@@ -185,7 +189,7 @@ async fn the_national_return_lists_the_year_and_its_gaps() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_outcome_bees_report_names_no_one_and_withholds_small_numbers() -> TestResult {
     let server = Server::start().await?;
     let (jordan, _) = server.sign_in("jordan").await?;

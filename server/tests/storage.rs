@@ -50,7 +50,7 @@ fn young_person(conn: Conn<'_>, username: &str) -> Result<Uuid, StoreError> {
     Ok(id)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_has_the_tables_columns_and_indexes_sqlite_has() -> TestResult {
     let dir = tempfile::tempdir()?;
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
@@ -119,7 +119,7 @@ async fn postgres_has_the_tables_columns_and_indexes_sqlite_has() -> TestResult 
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
     let answers = on_both(|conn| {
         let ella = young_person(conn, "ella")?;
@@ -211,7 +211,7 @@ async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_transaction_keeps_all_of_its_work_or_none() -> TestResult {
     let answers = on_both(|conn| {
         let count = |conn: Conn<'_>| -> Result<i64, StoreError> {
@@ -249,7 +249,7 @@ async fn a_transaction_keeps_all_of_its_work_or_none() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn councils_are_added_changed_and_found_alike_in_both() -> TestResult {
     use pathway_server::councils::{self, Changes, CouncilError};
     let answers = on_both(|conn| {
@@ -311,6 +311,57 @@ async fn councils_are_added_changed_and_found_alike_in_both() -> TestResult {
                 ]
             )
         );
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_database_is_put_back_every_phone_starts_again() -> TestResult {
+    use pathway_app::auth::{Role, User};
+    use pathway_server::sync::{pull_page, PullQuery};
+    let answers = on_both(|conn| {
+        let ella = young_person(conn, "ella")?;
+        for words in ["Before", "Also before"] {
+            records::insert(
+                conn,
+                RecordKind::Message,
+                Uuid::now_v7(),
+                ella,
+                ella,
+                None,
+                &json!({ "text": words }),
+            )?;
+        }
+        pathway_server::sessions::create(conn, ella, "hash", "phone", &Default::default())?;
+        let user = User {
+            id: ella,
+            username: "ella".into(),
+            display_name: "Ella Morris".into(),
+            role: Role::YoungPerson,
+            language: None,
+            gender: Default::default(),
+        };
+        // Her phone has everything the database put back has; changes made
+        // after it is put back must not hide behind her cursor.
+        let query = PullQuery {
+            cursor: records::latest_change(conn)?,
+            client_id: None,
+            scope: None,
+        };
+        let ended = pathway_server::backup::restored(conn, "test")?;
+        let page =
+            pull_page(conn, &user, &query)?.map_err(|_| StoreError::Corrupt("foreign".into()))?;
+        let logged = pathway_server::audit::recent(conn, 1)?;
+        Ok((
+            ended,
+            page.reset,
+            page.records.len(),
+            logged[0].event.clone(),
+        ))
+    })
+    .await?;
+    for answer in &answers {
+        assert_eq!(*answer, (1, true, 2, "database_restored".to_owned()));
     }
     Ok(())
 }

@@ -4,6 +4,8 @@ mod common;
 
 use common::{Server, TestResult};
 use pathway_app::goals::RatingFields;
+use pathway_server::args;
+use pathway_server::db::StoreError;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -114,7 +116,7 @@ fn words(id: usize, record: &Value, text: &str) -> Value {
     })
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
@@ -142,7 +144,7 @@ async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
@@ -176,7 +178,7 @@ async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_persons_client_id_is_refused() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
@@ -208,7 +210,7 @@ async fn another_persons_client_id_is_refused() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_foreign_record_is_not_found_changes_nothing_and_does_not_block_the_rest() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -261,7 +263,7 @@ async fn a_foreign_record_is_not_found_changes_nothing_and_does_not_block_the_re
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pull_never_holds_another_young_persons_records() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -302,7 +304,7 @@ async fn a_pull_never_holds_another_young_persons_records() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -395,7 +397,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_old_app_is_told_to_reload_and_a_bad_query_gets_a_clear_error() -> TestResult {
     let server = Server::start().await?;
     let (ella, _) = server.sign_in("ella").await?;
@@ -416,7 +418,7 @@ async fn an_old_app_is_told_to_reload_and_a_bad_query_gets_a_clear_error() -> Te
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -427,13 +429,13 @@ async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> Te
         page["scope"].as_str().unwrap_or("")
     );
 
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         conn.execute(
             "UPDATE young_people SET adviser_id = (SELECT id FROM users WHERE username = 'sam')
               WHERE user_id = (SELECT id FROM users WHERE username = 'ruby')",
-            [],
+            &[],
         )
-    })??;
+    })?;
     let next = server.pull(&sam, &query).await?;
     assert_eq!(next["reset"], true);
     assert_ne!(next["scope"], page["scope"]);
@@ -445,7 +447,7 @@ async fn when_what_an_adviser_may_see_changes_his_next_pull_starts_again() -> Te
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -530,7 +532,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say_whose(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -638,7 +640,7 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adviser_and_manager(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -654,13 +656,10 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
         let (_, answer) = server.push(&ella, &body).await?;
         assert_eq!(outcome_names(&answer), [json!("applied")], "{answer}");
     }
-    let stored: i64 = server.db.with_connection(|conn| {
-        conn.query_row(
-            "SELECT COUNT(*) FROM records WHERE kind = 'statement'",
-            [],
-            |r| r.get(0),
-        )
-    })??;
+    let stored: i64 = common::sql(&server.db, |conn| {
+        conn.query_one("SELECT COUNT(*) FROM records WHERE kind = 'statement'", &[])?
+            .get(0)
+    })?;
     assert_eq!(stored, 1, "stored exactly once however often it is pushed");
 
     let (sam, _) = server.sign_in("sam").await?;
@@ -709,13 +708,13 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
     assert_eq!(outcome_names(&answer), [json!("rejected")]);
 
     // Moved to another adviser in the team: Sam no longer sees her words; Morgan still does.
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         conn.execute(
             "UPDATE young_people SET adviser_id = (SELECT id FROM users WHERE username = 'priya')
               WHERE user_id = (SELECT id FROM users WHERE username = 'ella')",
-            [],
+            &[],
         )
-    })??;
+    })?;
     assert!(!server
         .pull(&sam, "cursor=0")
         .await?
@@ -729,7 +728,7 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_pull_carries_the_councils_rules_and_safety_settings() -> TestResult {
     let server = Server::start().await?;
     let (ella, _) = server.sign_in("ella").await?;
@@ -742,7 +741,7 @@ async fn every_pull_carries_the_councils_rules_and_safety_settings() -> TestResu
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -824,7 +823,7 @@ fn plan_copy(money: &str) -> Value {
     json!({ "parts": parts })
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -1035,7 +1034,7 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn whats_written_about_her_holds_her_words_and_no_one_elses() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
@@ -1104,7 +1103,7 @@ async fn whats_written_about_her_holds_her_words_and_no_one_elses() -> TestResul
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -1141,18 +1140,18 @@ async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
         .await?
         .to_string()
         .contains(words));
-    let stored: (String, String) = server.db.with_connection(|conn| {
-        conn.query_row(
+    let stored: (String, String) = common::sql(&server.db, |conn| {
+        let row = conn.query_one(
             "SELECT data, field_versions FROM records WHERE id = ?1",
-            [&action],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-    })??;
+            args![&action],
+        )?;
+        Ok::<_, StoreError>((row.get(0)?, row.get(1)?))
+    })?;
     assert_eq!(stored, ("{}".to_owned(), "{}".to_owned()));
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_for_good(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -1163,12 +1162,12 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
         .await?;
     assert_eq!(status, StatusCode::OK);
     // A runaway phone has used up her day.
-    server.db.with_connection(|conn| {
+    common::sql(&server.db, |conn| {
         conn.execute(
             "UPDATE daily_use SET changes = 1000 WHERE user_id = ?1",
-            [&owner],
+            args![&owner],
         )
-    })??;
+    })?;
     let money = server
         .find(&token, &owner, "plan_part", Some("money"))
         .await?;
@@ -1192,9 +1191,9 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
         .await?;
     assert_eq!(money["data"]["what_i_think"], "First", "nothing applied");
     // Tomorrow, the same change goes through as if nothing happened.
-    server
-        .db
-        .with_connection(|conn| conn.execute("DELETE FROM daily_use", []))??;
+    common::sql(&server.db, |conn| {
+        conn.execute("DELETE FROM daily_use", &[])
+    })?;
     let (_, answer) = server
         .push(&token, &push_body(phone, vec![words(2, &money, "Second")]))
         .await?;
@@ -1202,7 +1201,7 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_of_a_pull_stay_small_in_bytes_and_together_hold_everything() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
@@ -1244,19 +1243,19 @@ async fn pages_of_a_pull_stay_small_in_bytes_and_together_hold_everything() -> T
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
     let server = Server::start().await?;
     let (token, owner, money) = server.ellas_money().await?;
     let phone = Uuid::now_v7();
     let kept = || -> Result<i64, Box<dyn std::error::Error>> {
-        Ok(server.db.with_connection(|conn| {
-            conn.query_row(
+        common::sql(&server.db, |conn| {
+            conn.query_one(
                 "SELECT COUNT(*) FROM mutation_outcomes WHERE client_id = ?1",
-                [phone.to_string()],
-                |row| row.get::<_, i64>(0),
-            )
-        })??)
+                args![phone],
+            )?
+            .get::<i64>(0)
+        })
     };
     let first = vec![words(1, &money, "One"), words(2, &money, "Two")];
     let (_, answer) = server
@@ -1277,7 +1276,7 @@ async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_by_staff_is_in_her_audit_trail_and_hers_are_not() -> TestResult {
     let server = Server::start().await?;
     let (token, owner, money) = server.ellas_money().await?;
@@ -1307,7 +1306,7 @@ async fn a_change_by_staff_is_in_her_audit_trail_and_hers_are_not() -> TestResul
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_be_plain_and_sensible(
 ) -> TestResult {
     let server = Server::start().await?;
@@ -1373,7 +1372,7 @@ async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_b
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn what_is_kept_is_the_record_as_its_type_writes_it_not_the_json_a_phone_sent() -> TestResult
 {
     let server = Server::start().await?;
@@ -1448,7 +1447,7 @@ async fn what_is_kept_is_the_record_as_its_type_writes_it_not_the_json_a_phone_s
     Ok(())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_ticks_off_an_action_that_names_her_and_the_server_says_who_and_when() -> TestResult {
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;

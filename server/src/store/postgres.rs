@@ -141,8 +141,12 @@ pub struct Session {
     failed: Cell<bool>,
 }
 
+/// PostgreSQL's own words for what went wrong, where it gave them.
 fn pg(e: tokio_postgres::Error) -> StoreError {
-    StoreError::Postgres(e.to_string())
+    StoreError::Postgres(match e.as_db_error() {
+        Some(said) => format!("{} ({})", said.message(), said.code().code()),
+        None => e.to_string(),
+    })
 }
 
 impl Session {

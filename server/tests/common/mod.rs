@@ -5,7 +5,8 @@
 
 use pathway_app::auth::{Role, User};
 use pathway_app::sync::{PullResponse, Replica};
-use pathway_server::db::Db;
+use pathway_server::args;
+use pathway_server::db::{Db, StoreError};
 use pathway_server::sync::{pull_page, PullQuery};
 use pathway_server::{app, demo, AppState};
 use reqwest::{Client, StatusCode};
@@ -38,9 +39,23 @@ impl Server {
         configure: impl FnOnce(&mut AppState),
     ) -> Result<Server, Box<dyn std::error::Error>> {
         let data = tempfile::tempdir()?;
-        let db = Db::open(&data.path().join("pathway.sqlite3"))?;
-        db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
-        let mut state = AppState::new(db.clone(), Default::default())?;
+        // PATHWAY_TEST_STORE=postgres runs the server on PostgreSQL instead.
+        let db = match std::env::var("PATHWAY_TEST_STORE").as_deref() {
+            Ok("postgres") => postgres().await?.ok_or("no PostgreSQL to test against")?,
+            _ => Db::open(&data.path().join("pathway.sqlite3"))?,
+        };
+        let state = {
+            let db = db.clone();
+            tokio::task::spawn_blocking(move || {
+                db.blocking(|conn| demo::seed_if_empty(conn))?;
+                Ok::<_, Box<dyn std::error::Error + Send + Sync>>(AppState::new(
+                    db,
+                    Default::default(),
+                )?)
+            })
+            .await?
+        };
+        let mut state = state.map_err(|e| e.to_string())?;
         configure(&mut state);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let base = format!("http://{}", listener.local_addr()?);
@@ -124,13 +139,10 @@ impl Server {
     }
 
     pub fn id_of(&self, username: &str) -> Result<String, Box<dyn std::error::Error>> {
-        Ok(self.db.with_connection(|conn| {
-            conn.query_row(
-                "SELECT id FROM users WHERE username = ?1",
-                [username],
-                |r| r.get(0),
-            )
-        })??)
+        sql(&self.db, |conn| {
+            conn.query_one("SELECT id FROM users WHERE username = ?1", args![username])?
+                .get::<String>(0)
+        })
     }
 }
 
@@ -155,19 +167,17 @@ pub async fn sign_in_at(
 /// An account as the server's own code sees it, for tests that call it in
 /// process.
 pub fn user_named(db: &Db, username: &str) -> Result<User, Box<dyn std::error::Error>> {
-    let (id, display_name, role) = db.with_connection(|conn| {
-        conn.query_row(
+    let (id, display_name, role) = sql(db, |conn| {
+        let row = conn.query_one(
             "SELECT id, display_name, role FROM users WHERE username = ?1",
-            [username],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get(1)?,
-                    row.get::<_, String>(2)?,
-                ))
-            },
-        )
-    })??;
+            args![username],
+        )?;
+        Ok::<_, StoreError>((
+            row.get::<String>(0)?,
+            row.get::<String>(1)?,
+            row.get::<String>(2)?,
+        ))
+    })?;
     Ok(User {
         id: uuid::Uuid::parse_str(&id)?,
         username: username.to_owned(),
@@ -184,9 +194,7 @@ pub fn pull_as(
     user: &User,
     query: &PullQuery,
 ) -> Result<PullResponse, Box<dyn std::error::Error>> {
-    Ok(db
-        .with_connection(|conn| pull_page(conn, user, query))??
-        .map_err(|_| "foreign client")?)
+    Ok(sql(db, |conn| pull_page(conn, user, query))?.map_err(|_| "foreign client")?)
 }
 
 /// The pull a phone with `replica` asks for next.
@@ -210,7 +218,7 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
 
     let mut rules = ContactRules::example();
     rules.name = "Northvale standards".into();
-    db.with_connection(|conn| {
+    sql(db, |conn| {
         councils::add(
             conn,
             &Changes {
@@ -221,7 +229,7 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
                 ..Changes::default()
             },
         )
-    })??;
+    })?;
     let people = [
         ("naz", "Naz Begum", Role::TeamManager),
         ("nico", "Nico Adams", Role::PersonalAdviser),
@@ -247,7 +255,7 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
             child_id: None,
             sex: None,
         };
-        db.with_connection(|conn| accounts::create(conn, &account))??;
+        sql(db, |conn| accounts::create(conn, &account))?;
     }
     Ok(())
 }
@@ -274,4 +282,24 @@ pub async fn postgres() -> Result<Option<Db>, Box<dyn std::error::Error>> {
         .await?;
     let base = url.rsplit_once('/').map_or(url.as_str(), |(base, _)| base);
     Ok(Some(Db::connect(&format!("{base}/{name}")).await?))
+}
+
+/// Runs `work` on `db` here and now, from a test: on a thread of its own,
+/// so that PostgreSQL's connections go on being driven by the test's
+/// runtime (which needs to be multi-threaded for it).
+pub fn sql<R, E>(
+    db: &Db,
+    work: impl FnOnce(pathway_server::store::Conn<'_>) -> Result<R, E> + Send,
+) -> Result<R, Box<dyn std::error::Error>>
+where
+    R: Send,
+    E: From<pathway_server::db::StoreError> + std::error::Error + Send + Sync + 'static,
+{
+    let outcome = std::thread::scope(|scope| {
+        scope
+            .spawn(|| db.blocking(work))
+            .join()
+            .map_err(|_| "the test's database work panicked")
+    })?;
+    Ok(outcome?)
 }
