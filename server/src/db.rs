@@ -151,6 +151,14 @@ impl Db {
         })
     }
 
+    /// The PostgreSQL pool, when the data is kept there.
+    pub fn postgres(&self) -> Option<&Pool> {
+        match &self.backend {
+            Backend::Postgres(pool) => Some(pool),
+            Backend::Sqlite(_) => None,
+        }
+    }
+
     /// Runs `work` on a blocking thread, so a slow query never stalls the
     /// async runtime.
     pub async fn call<R, F>(&self, work: F) -> Result<R, StoreError>

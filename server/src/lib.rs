@@ -75,12 +75,17 @@ pub struct AppState {
 
 impl AppState {
     /// State over `db`; hashes the decoy password, so call from a blocking
-    /// context or at start-up.
+    /// thread within the runtime (with PostgreSQL, it starts listening to
+    /// the other servers).
     pub fn new(db: Db, sessions: sessions::Limits) -> Result<AppState, StoreError> {
         let mut random = [0u8; 16];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         let decoy = auth::hash_password(&hex::encode(random))?;
         let push_key = db.blocking(|conn| notify::push::PushKey::load_or_make(conn))?;
+        let mut live = live::Hub::default();
+        if let Some(pool) = db.postgres() {
+            live.across_servers(pool.clone());
+        }
         Ok(AppState {
             db,
             sessions,
@@ -91,7 +96,7 @@ impl AppState {
             )),
             client_address_header: None,
             limits: sync::Limits::default(),
-            live: live::Hub::default(),
+            live,
             notifier: notify::Notifier::new(push_key),
         })
     }

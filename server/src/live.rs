@@ -6,6 +6,10 @@
 //!
 //! A stream ends when its sign-in does (signed out, ended elsewhere,
 //! locked, run out), saying `ended`: the phone then syncs, and hears why.
+//!
+//! With PostgreSQL, several servers may share the data: each tells the
+//! others what happened through PostgreSQL's `NOTIFY`, and passes on to its
+//! own streams what they heard (`LISTEN`).
 
 use std::collections::HashSet;
 use std::convert::Infallible;
@@ -18,6 +22,7 @@ use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
 use pathway_app::auth::User;
 use pathway_app::error::ApiError;
+use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, watch};
 use tokio::time::{interval_at, Instant, Interval, MissedTickBehavior};
 use uuid::Uuid;
@@ -26,6 +31,7 @@ use crate::access::visible_young_people;
 use crate::auth::{self, CurrentSession};
 use crate::error::AppError;
 use crate::sessions::{self, Standing};
+use crate::store::Pool;
 use crate::AppState;
 
 /// How many happenings wait for a slow stream before it is told to pull
@@ -54,6 +60,28 @@ pub struct Hub {
     /// Turned on when the server stops, so open streams end and the server
     /// can finish.
     closing: Arc<watch::Sender<bool>>,
+    /// The other servers sharing the database, when there can be any.
+    others: Option<Others>,
+}
+
+/// The way to the other servers: PostgreSQL's notifications, with this
+/// server's own id so it does not hear itself twice.
+#[derive(Clone)]
+struct Others {
+    pool: Pool,
+    me: Uuid,
+}
+
+/// The PostgreSQL channel servers tell each other on.
+const CHANNEL: &str = "pathway_live";
+
+/// A happening as it travels between servers: ids only, as on a stream.
+#[derive(Debug, Serialize, Deserialize)]
+struct Note {
+    from: Uuid,
+    changed: Option<Uuid>,
+    by: Option<String>,
+    ended: Option<Uuid>,
 }
 
 impl Default for Hub {
@@ -61,14 +89,75 @@ impl Default for Hub {
         Hub {
             happenings: broadcast::channel(BACKLOG).0,
             closing: Arc::new(watch::channel(false).0),
+            others: None,
         }
     }
 }
 
 impl Hub {
-    /// Tells every open stream that may hear of it. Nobody listening is fine.
+    /// Tells every open stream that may hear of it, on this server and on
+    /// every other sharing the database. Nobody listening is fine.
     pub fn announce(&self, happening: Happening) {
+        if let Some(others) = &self.others {
+            let note = match &happening {
+                Happening::Changed { young_person, by } => Note {
+                    from: others.me,
+                    changed: Some(*young_person),
+                    by: Some(by.to_string()),
+                    ended: None,
+                },
+                Happening::SignInsEnded { person } => Note {
+                    from: others.me,
+                    changed: None,
+                    by: None,
+                    ended: Some(*person),
+                },
+            };
+            let pool = others.pool.clone();
+            tokio::spawn(async move {
+                let sent = match serde_json::to_string(&note) {
+                    Ok(payload) => pool.notify(CHANNEL, &payload).await,
+                    Err(e) => Err(e.into()),
+                };
+                if let Err(error) = sent {
+                    tracing::warn!(%error, "cannot tell the other servers");
+                }
+            });
+        }
         let _ = self.happenings.send(happening);
+    }
+
+    /// Hears what the other servers sharing `pool`'s database announce, and
+    /// tells them what this one does.
+    pub fn across_servers(&mut self, pool: Pool) {
+        let me = Uuid::now_v7();
+        let mut heard = pool.listen(CHANNEL);
+        let happenings = self.happenings.clone();
+        tokio::spawn(async move {
+            while let Some(payload) = heard.recv().await {
+                let happening = match serde_json::from_str::<Note>(&payload) {
+                    Ok(note) if note.from == me => continue,
+                    Ok(Note {
+                        changed: Some(young_person),
+                        by,
+                        ..
+                    }) => Happening::Changed {
+                        young_person,
+                        by: by.unwrap_or_default().into(),
+                    },
+                    Ok(Note {
+                        ended: Some(person),
+                        ..
+                    }) => Happening::SignInsEnded { person },
+                    Ok(_) | Err(_) => {
+                        tracing::warn!(payload, "a note from another server that says nothing");
+                        continue;
+                    }
+                };
+                let _ = happenings.send(happening);
+            }
+        });
+        self.others = Some(Others { pool, me });
     }
 
     /// Ends every open stream, for shutting down.

@@ -6,6 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::{Server, TestResult};
+use pathway_server::db::Db;
 use reqwest::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
@@ -293,5 +294,49 @@ async fn a_push_sent_again_is_answered_again_but_heard_of_once() -> TestResult {
     }
     assert_eq!(on_sams.next(SOON).await?, Some(changed()));
     assert_eq!(on_sams.next(QUIET).await?, None, "heard of once");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_sharing_postgresql_tell_each_others_phones_live() -> TestResult {
+    let Some(url) = common::postgres_url().await? else {
+        return Ok(());
+    };
+    // Two servers, each with connections of its own to the one database,
+    // as behind a load balancer.
+    let one =
+        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
+    let two =
+        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
+    let (ella, user) = one.sign_in("ella").await?;
+    let owner = user["id"].as_str().ok_or("no id")?.to_owned();
+    let (sam, _) = two.sign_in("sam").await?;
+    let (ellas_other_phone, _) = two.sign_in("ella").await?;
+    let mut sams_stream = Stream::open(&two, &sam).await?;
+    let mut her_other_stream = Stream::open(&two, &ellas_other_phone).await?;
+
+    // What she writes through one reaches her adviser's phone and her other
+    // phone, both listening on the other.
+    ella_writes(&one, &ella, &owner).await?;
+    assert_eq!(sams_stream.next(SOON).await?, Some(changed()));
+    assert_eq!(her_other_stream.next(SOON).await?, Some(changed()));
+    // And what they then pull from the other server has it.
+    let (_, page) = two.get("/api/sync/pull?cursor=0", &sam).await?;
+    assert!(page.to_string().contains("My rent went up."));
+
+    // A sign-in ended through one ends its stream on the other.
+    let (morgan, _) = one.sign_in("morgan").await?;
+    let sam_id = one.id_of("sam")?;
+    let locked = one
+        .http
+        .post(one.url(&format!("/api/accounts/{sam_id}/lock")))
+        .bearer_auth(&morgan)
+        .send()
+        .await?;
+    assert_eq!(locked.status(), StatusCode::NO_CONTENT);
+    assert_eq!(sams_stream.next(SOON).await?, Some(ended()));
+    assert!(sams_stream.ends(SOON).await?);
+    // Her stream goes on, and hears nothing of it.
+    assert_eq!(her_other_stream.next(QUIET).await?, None);
     Ok(())
 }

@@ -6,12 +6,16 @@
 use std::cell::Cell;
 use std::error::Error;
 use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::{BufMut, BytesMut};
 use deadpool_postgres::{Manager, ManagerConfig, Object, RecyclingMethod};
+use futures_util::StreamExt;
 use tokio::runtime::Handle;
+use tokio::sync::mpsc;
 use tokio_postgres::types::{to_sql_checked, IsNull, ToSql, Type};
-use tokio_postgres::NoTls;
+use tokio_postgres::{AsyncMessage, NoTls};
 
 use super::{dialect, Param, Row, Value};
 use crate::db::StoreError;
@@ -31,6 +35,8 @@ pub const BASELINE_STEP: usize = 16;
 pub struct Pool {
     pool: deadpool_postgres::Pool,
     runtime: Handle,
+    /// For connections of their own, outside the pool (listening).
+    config: Arc<tokio_postgres::Config>,
 }
 
 impl std::fmt::Debug for Pool {
@@ -50,7 +56,7 @@ impl Pool {
             .parse()
             .map_err(|e| StoreError::Postgres(format!("the database URL is not valid: {e}")))?;
         let manager = Manager::from_config(
-            config,
+            config.clone(),
             NoTls,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
@@ -62,7 +68,11 @@ impl Pool {
             .map_err(|e| StoreError::Postgres(e.to_string()))?;
         let runtime =
             Handle::try_current().map_err(|e| StoreError::Postgres(format!("no runtime: {e}")))?;
-        Ok(Pool { pool, runtime })
+        Ok(Pool {
+            pool,
+            runtime,
+            config: Arc::new(config),
+        })
     }
 
     /// A connection for one piece of work.
@@ -84,6 +94,34 @@ impl Pool {
     /// runtime's own (start-up, commands).
     pub fn session_here(&self) -> Result<Session, StoreError> {
         self.runtime.block_on(self.session())
+    }
+
+    /// Tells every connection listening on `channel`, on any server.
+    pub async fn notify(&self, channel: &str, payload: &str) -> Result<(), StoreError> {
+        let session = self.session().await?;
+        session
+            .client
+            .execute("SELECT pg_notify($1, $2)", &[&channel, &payload])
+            .await
+            .map_err(pg)?;
+        Ok(())
+    }
+
+    /// Every notification on `channel`, heard on a connection of its own,
+    /// which connects again after a failure. Ends when the receiver is
+    /// dropped.
+    pub fn listen(&self, channel: &'static str) -> mpsc::UnboundedReceiver<String> {
+        let (heard, receiver) = mpsc::unbounded_channel();
+        let config = Arc::clone(&self.config);
+        tokio::spawn(async move {
+            while !heard.is_closed() {
+                if let Err(error) = listen_once(&config, channel, &heard).await {
+                    tracing::warn!(%error, channel, "not listening to PostgreSQL; trying again");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        });
+        receiver
     }
 
     /// Brings the schema up to date, one server at a time.
@@ -129,6 +167,47 @@ impl Pool {
         outcome.map_err(pg)?;
         unlocked.map_err(pg)
     }
+}
+
+/// Listens on `channel` until the connection fails (an error) or no one
+/// wants what is heard (done).
+async fn listen_once(
+    config: &tokio_postgres::Config,
+    channel: &str,
+    heard: &mpsc::UnboundedSender<String>,
+) -> Result<(), StoreError> {
+    let (client, mut connection) = config.connect(NoTls).await.map_err(pg)?;
+    let (notes, mut noted) = mpsc::unbounded_channel();
+    let driver = tokio::spawn(async move {
+        let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+        while let Some(message) = messages.next().await {
+            match message {
+                Ok(AsyncMessage::Notification(note)) => {
+                    if notes.send(note.payload().to_owned()).is_err() {
+                        break;
+                    }
+                }
+                Ok(_) => {}
+                Err(error) => return Err(pg(error)),
+            }
+        }
+        Ok(())
+    });
+    client
+        .batch_execute(&format!("LISTEN {channel}"))
+        .await
+        .map_err(pg)?;
+    while let Some(payload) = noted.recv().await {
+        if heard.send(payload).is_err() {
+            return Ok(());
+        }
+    }
+    driver
+        .await
+        .map_err(|e| StoreError::Worker(e.to_string()))??;
+    Err(StoreError::Postgres(
+        "the listening connection closed".into(),
+    ))
 }
 
 /// One connection from the pool, for one piece of work on a blocking thread.

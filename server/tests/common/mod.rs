@@ -44,6 +44,17 @@ impl Server {
             Ok("postgres") => postgres().await?.ok_or("no PostgreSQL to test against")?,
             _ => Db::open(&data.path().join("pathway.sqlite3"))?,
         };
+        Self::start_on(db, data, dist, configure).await
+    }
+
+    /// A server over `db`, seeded with the demo team if it has no one yet;
+    /// `data` is removed with it.
+    pub async fn start_on(
+        db: Db,
+        data: TempDir,
+        dist: Option<&std::path::Path>,
+        configure: impl FnOnce(&mut AppState),
+    ) -> Result<Server, Box<dyn std::error::Error>> {
         let state = {
             let db = db.clone();
             tokio::task::spawn_blocking(move || {
@@ -265,6 +276,14 @@ pub fn add_northvale(db: &Db) -> Result<(), Box<dyn std::error::Error>> {
 /// `make test`); `None`, said on stderr, when there is none, which CI never
 /// allows.
 pub async fn postgres() -> Result<Option<Db>, Box<dyn std::error::Error>> {
+    match postgres_url().await? {
+        Some(url) => Ok(Some(Db::connect(&url).await?)),
+        None => Ok(None),
+    }
+}
+
+/// The address of a fresh, empty PostgreSQL database, as [`postgres`] makes.
+pub async fn postgres_url() -> Result<Option<String>, Box<dyn std::error::Error>> {
     let Ok(url) = std::env::var("PATHWAY_TEST_DATABASE_URL") else {
         if std::env::var_os("CI").is_some() {
             return Err("CI runs the storage tests against PostgreSQL too: run them under tests/with-postgres.sh".into());
@@ -281,7 +300,7 @@ pub async fn postgres() -> Result<Option<Db>, Box<dyn std::error::Error>> {
         .batch_execute(&format!("CREATE DATABASE {name}"))
         .await?;
     let base = url.rsplit_once('/').map_or(url.as_str(), |(base, _)| base);
-    Ok(Some(Db::connect(&format!("{base}/{name}")).await?))
+    Ok(Some(format!("{base}/{name}")))
 }
 
 /// Runs `work` on `db` here and now, from a test: on a thread of its own,
