@@ -25,6 +25,7 @@ use crate::db::StoreError;
 use crate::error::{AppError, Json};
 use crate::live::Happening;
 use crate::sessions::{self, Ending, Standing};
+use crate::throttle;
 use crate::AppState;
 
 /// Longest username or password accepted; longer is refused before hashing.
@@ -159,28 +160,34 @@ pub async fn login(
         ));
     }
     let username = request.username.trim().to_owned();
-    if let Some(wait) = state.throttle.wait(&username, &client) {
-        log_sign_in(&state, Event::SignInThrottled, None, &username, &client).await?;
-        return Err(AppError::TooManyAttempts(wait));
-    }
     let tried = username.clone();
-    let found = state
+    let address = client.clone();
+    let (wait, found) = state
         .db
         .call(move |conn| {
-            conn.query_opt(
-                "SELECT id, username, display_name, role, language, gender, password_hash
+            if let Some(wait) = throttle::wait(conn, &username, &address)? {
+                return Ok((Some(wait), None));
+            }
+            let found = conn
+                .query_opt(
+                    "SELECT id, username, display_name, role, language, gender, password_hash
                        FROM users WHERE username = ?1",
-                args![&username],
-            )?
-            .map(|row| {
-                Ok((
-                    sessions::user_from_row(&row)?,
-                    row.get::<Option<String>>(6)?,
-                ))
-            })
-            .transpose()
+                    args![&username],
+                )?
+                .map(|row| -> Result<_, StoreError> {
+                    Ok((
+                        sessions::user_from_row(&row)?,
+                        row.get::<Option<String>>(6)?,
+                    ))
+                })
+                .transpose()?;
+            Ok((None, found))
         })
         .await?;
+    if let Some(wait) = wait {
+        log_sign_in(&state, Event::SignInThrottled, None, &tried, &client).await?;
+        return Err(AppError::TooManyAttempts(wait));
+    }
     // Someone unknown costs the same hashing work as someone known, so the
     // answer's timing does not tell whether a username exists.
     let (user, stored_hash) = match found {
@@ -201,14 +208,22 @@ pub async fn login(
     let user = match (user, matches) {
         (Some(user), true) => user,
         (user, _) => {
-            state.throttle.failed(&tried, &client);
+            let (name, address) = (tried.clone(), client.clone());
+            state
+                .db
+                .call(move |conn| throttle::failed(conn, &name, &address))
+                .await?;
             let id = user.map(|u| u.id);
             log_sign_in(&state, Event::SignInFailed, id, &tried, &client).await?;
             tracing::info!(username = %tried, %client, "sign-in failed");
             return Err(AppError::InvalidCredentials);
         }
     };
-    state.throttle.succeeded(&tried);
+    let name = tried.clone();
+    state
+        .db
+        .call(move |conn| throttle::succeeded(conn, &name))
+        .await?;
     let user_id = user.id;
     if state
         .db

@@ -43,7 +43,6 @@ use tower_http::trace::TraceLayer;
 use crate::config::ServeConfig;
 use crate::db::{Db, StoreError};
 use crate::headers::SecurityHeaders;
-use crate::throttle::Throttle;
 
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -57,8 +56,6 @@ pub struct AppState {
     /// A real argon2 hash that no password matches, checked when a username
     /// is unknown so that sign-in takes as long either way.
     pub decoy_hash: Arc<str>,
-    /// Failed sign-ins, per username and per client address.
-    pub throttle: Arc<Throttle>,
     /// Password checks at once: each takes a core's worth of work, so a
     /// flood of sign-ins queues here instead of starving everything else.
     pub hashing: Arc<Semaphore>,
@@ -90,7 +87,6 @@ impl AppState {
             db,
             sessions,
             decoy_hash: decoy.into(),
-            throttle: Arc::default(),
             hashing: Arc::new(Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),

@@ -7,11 +7,14 @@
 //!
 //! A client address is allowed many more failures than a username: a
 //! college or a council office signs in many people from one address.
-//! The counts live in this process; a second server keeps its own.
+//! The counts are kept in the database, so every server sharing it counts
+//! the same tries.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use crate::args;
+use crate::db::{now, StoreError};
+use crate::store::Conn;
 
 /// How many failures are free, and how the wait grows after them.
 #[derive(Debug, Clone, Copy)]
@@ -35,83 +38,81 @@ pub const PER_CLIENT: Policy = Policy {
     longest_wait: Duration::from_secs(60 * 60),
 };
 
-const FORGET_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
-/// Past this many tracked names and addresses, forgotten ones are swept.
-const SWEEP_ABOVE: usize = 10_000;
+/// Seconds after the last failure that a count is forgotten.
+const FORGET_AFTER: i64 = 24 * 60 * 60;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Username(String),
-    Client(String),
+fn username_key(username: &str) -> String {
+    format!("username:{}", username.trim().to_lowercase())
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Failures {
-    count: u32,
-    last: Instant,
-    wait_until: Option<Instant>,
+fn client_key(client: &str) -> String {
+    format!("client:{client}")
 }
 
-/// The failures seen by this server.
-#[derive(Debug, Default)]
-pub struct Throttle {
-    failures: Mutex<HashMap<Key, Failures>>,
+/// How long the try must wait, if it must.
+pub fn wait<'c>(
+    conn: impl Into<Conn<'c>>,
+    username: &str,
+    client: &str,
+) -> Result<Option<Duration>, StoreError> {
+    let at = now();
+    let until: Option<i64> = conn
+        .into()
+        .query_one(
+            "SELECT MAX(wait_until) FROM sign_in_failures
+              WHERE key IN (?1, ?2) AND wait_until > ?3",
+            args![username_key(username), client_key(client), at],
+        )?
+        .get(0)?;
+    Ok(until.map(|until| Duration::from_secs((until - at).unsigned_abs())))
 }
 
-impl Throttle {
-    /// How long the try must wait, if it must.
-    pub fn wait(&self, username: &str, client: &str) -> Option<Duration> {
-        let now = Instant::now();
-        let failures = self.lock();
-        [username_key(username), Key::Client(client.to_owned())]
-            .iter()
-            .filter_map(|key| failures.get(key)?.wait_until)
-            .filter(|until| *until > now)
-            .max()
-            .map(|until| until - now)
+/// Counts a failed sign-in against the username and the address.
+pub fn failed<'c>(
+    conn: impl Into<Conn<'c>>,
+    username: &str,
+    client: &str,
+) -> Result<(), StoreError> {
+    let tx = conn.into().begin()?;
+    let at = now();
+    tx.execute(
+        "DELETE FROM sign_in_failures WHERE last_at < ?1",
+        args![at - FORGET_AFTER],
+    )?;
+    for (key, policy) in [
+        (username_key(username), PER_USERNAME),
+        (client_key(client), PER_CLIENT),
+    ] {
+        let before: u32 = tx
+            .query_opt(
+                "SELECT failures FROM sign_in_failures WHERE key = ?1",
+                args![&key],
+            )?
+            .map(|row| row.get(0))
+            .transpose()?
+            .unwrap_or(0);
+        let count = before.saturating_add(1);
+        let wait_until = wait_after(policy, count)
+            .map(|wait| at + i64::try_from(wait.as_secs()).unwrap_or(i64::MAX / 2));
+        tx.execute(
+            "INSERT INTO sign_in_failures (key, failures, last_at, wait_until)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (key) DO UPDATE
+                SET failures = ?2, last_at = ?3, wait_until = ?4",
+            args![&key, count, at, wait_until],
+        )?;
     }
-
-    /// Counts a failed sign-in against the username and the address.
-    pub fn failed(&self, username: &str, client: &str) {
-        let now = Instant::now();
-        let mut failures = self.lock();
-        if failures.len() > SWEEP_ABOVE {
-            failures.retain(|_, f| now.duration_since(f.last) < FORGET_AFTER);
-        }
-        for (key, policy) in [
-            (username_key(username), PER_USERNAME),
-            (Key::Client(client.to_owned()), PER_CLIENT),
-        ] {
-            let entry = failures.entry(key).or_insert(Failures {
-                count: 0,
-                last: now,
-                wait_until: None,
-            });
-            if now.duration_since(entry.last) >= FORGET_AFTER {
-                entry.count = 0;
-            }
-            entry.count += 1;
-            entry.last = now;
-            entry.wait_until = wait_after(policy, entry.count).map(|wait| now + wait);
-        }
-    }
-
-    /// The username's owner signed in: its failures are forgotten. The
-    /// address's are not, or one account could unlock guessing at others.
-    pub fn succeeded(&self, username: &str) {
-        self.lock().remove(&username_key(username));
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, Failures>> {
-        // The map is only counts: after a panic elsewhere it is still usable.
-        self.failures
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
+    tx.commit()
 }
 
-fn username_key(username: &str) -> Key {
-    Key::Username(username.trim().to_lowercase())
+/// The username's owner signed in: its failures are forgotten. The
+/// address's are not, or one account could unlock guessing at others.
+pub fn succeeded<'c>(conn: impl Into<Conn<'c>>, username: &str) -> Result<(), StoreError> {
+    conn.into().execute(
+        "DELETE FROM sign_in_failures WHERE key = ?1",
+        args![username_key(username)],
+    )?;
+    Ok(())
 }
 
 /// The wait after the `count`th failure in a row, if any.
@@ -157,29 +158,38 @@ mod tests {
         );
     }
 
+    fn database() -> Result<rusqlite::Connection, StoreError> {
+        let mut conn = rusqlite::Connection::open_in_memory()?;
+        crate::db::migrate(&mut conn)?;
+        Ok(conn)
+    }
+
     #[test]
-    fn a_username_waits_whatever_case_it_is_typed_in_and_signing_in_clears_it() {
-        let throttle = Throttle::default();
+    fn a_username_waits_whatever_case_it_is_typed_in_and_signing_in_clears_it(
+    ) -> Result<(), StoreError> {
+        let conn = database()?;
         for _ in 0..6 {
-            throttle.failed("Ella", "10.0.0.1");
+            failed(&conn, "Ella", "10.0.0.1")?;
         }
-        let wait = throttle.wait(" ella ", "10.0.0.2");
+        let wait = wait(&conn, " ella ", "10.0.0.2")?;
         assert!(
             wait.is_some_and(|w| w > Duration::from_secs(55)),
             "{wait:?}"
         );
-        assert_eq!(throttle.wait("sam", "10.0.0.2"), None);
-        throttle.succeeded("ELLA");
-        assert_eq!(throttle.wait("ella", "10.0.0.2"), None);
+        assert_eq!(super::wait(&conn, "sam", "10.0.0.2")?, None);
+        succeeded(&conn, "ELLA")?;
+        assert_eq!(super::wait(&conn, "ella", "10.0.0.2")?, None);
+        Ok(())
     }
 
     #[test]
-    fn one_address_guessing_at_many_usernames_waits_too() {
-        let throttle = Throttle::default();
+    fn one_address_guessing_at_many_usernames_waits_too() -> Result<(), StoreError> {
+        let conn = database()?;
         for n in 0..=PER_CLIENT.free {
-            throttle.failed(&format!("user{n}"), "10.0.0.9");
+            failed(&conn, &format!("user{n}"), "10.0.0.9")?;
         }
-        assert!(throttle.wait("someone-new", "10.0.0.9").is_some());
-        assert_eq!(throttle.wait("someone-new", "10.0.0.10"), None);
+        assert!(wait(&conn, "someone-new", "10.0.0.9")?.is_some());
+        assert_eq!(wait(&conn, "someone-new", "10.0.0.10")?, None);
+        Ok(())
     }
 }

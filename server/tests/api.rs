@@ -1394,3 +1394,38 @@ async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> T
         .all(|l| l["by_name"] == "Sam Okafor" && l["by_role"] == "personal_adviser"));
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_sharing_postgresql_count_the_same_wrong_passwords() -> TestResult {
+    let Some(url) = common::postgres_url().await? else {
+        return Ok(());
+    };
+    let one =
+        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
+    let two =
+        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
+    let try_at = |server: &Server, password: &str| {
+        server
+            .http
+            .post(server.url("/api/auth/login"))
+            .json(&json!({ "username": "ella", "password": password }))
+            .send()
+    };
+    // Wrong passwords spread over both servers count as one run of tries.
+    for n in 0..=pathway_server::throttle::PER_USERNAME.free {
+        let server = if n % 2 == 0 { &one } else { &two };
+        assert_eq!(
+            try_at(server, "not her password").await?.status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    for server in [&one, &two] {
+        assert_eq!(
+            try_at(server, pathway_server::demo::PASSWORD)
+                .await?
+                .status(),
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+    Ok(())
+}
