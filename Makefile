@@ -46,16 +46,18 @@ dist: rust-tools build-tools
 size: dist
 	cargo xtask size
 
-## bench: sync throughput and latency over HTTP, beside SQLite's raw insert rate;
+## bench: sync throughput and latency over HTTP, beside the database's raw insert
+## rate, for SQLite and for PostgreSQL (a throwaway cluster);
 ## live streams one server holds, memory per stream and the time to reach them all;
 ## the reports over a generated service of 1,000 young people with 3 years of history;
 ## then a generated team on a phone: the replica's size and the time to caseload;
-## and phones pulling every 4 s: p50 and p99, and the most served with p99 under 50 ms
-bench: dist browser-tools
-	cargo bench --package pathway-server --bench sync
+## and phones pulling every 4 s: p50 and p99, and the most served with p99 under 50 ms,
+## by one server on SQLite and by two sharing PostgreSQL
+bench: dist browser-tools postgres
+	tests/with-postgres.sh cargo bench --package pathway-server --bench sync
 	cargo bench --package pathway-server --bench live
 	cargo bench --package pathway-server --bench reports
-	cargo bench --package pathway-server --bench load
+	tests/with-postgres.sh cargo bench --package pathway-server --bench load
 	cargo build --profile server --package pathway-server
 	cd tests && npx playwright test -c playwright.bench.config.ts
 

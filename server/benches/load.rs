@@ -1,8 +1,11 @@
 //! `make bench`: many phones with the app open, each pulling every 4 s (the
-//! most an open app asks when nothing changes), against one server over
-//! real HTTP on this machine, client and server sharing its cores. For each
-//! number of phones: the pulls answered per second, p50 and p99; then the
-//! most phones served with p99 under 50 ms.
+//! most an open app asks when nothing changes), over real HTTP on this
+//! machine, client, servers and database sharing its cores: first one
+//! server on the embedded SQLite, then, when PATHWAY_TEST_DATABASE_URL names
+//! a PostgreSQL cluster (`make bench` starts a throwaway one), two servers
+//! sharing PostgreSQL, the phones spread between them as a load balancer
+//! would. For each number of phones: the pulls answered per second, p50 and
+//! p99; then the most phones served with p99 under 50 ms.
 //!
 //! Every phone is its own: its own connection, and its own sign-in of one
 //! of a generated service's 1,000 young people (a few phones each) or 40
@@ -17,9 +20,9 @@ use common::Fallible;
 use std::time::{Duration, Instant};
 
 use pathway_server::auth::token_hash;
-use pathway_server::db::Db;
+use pathway_server::db::{Db, StoreError};
 use pathway_server::sample_team::{self, TeamSize};
-use pathway_server::{app, sessions, AppState};
+use pathway_server::{app, args, sessions, AppState};
 use uuid::Uuid;
 
 const EVERY: Duration = Duration::from_secs(4);
@@ -43,30 +46,71 @@ struct Phone {
 
 async fn run() -> Fallible<()> {
     let dir = tempfile::tempdir()?;
-    let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    let size = TeamSize {
-        advisers: ADVISERS,
-        young_people_each: YOUNG_PEOPLE_EACH,
-        years: 1,
+    load_run(
+        "one server, SQLite",
+        vec![Db::open(&dir.path().join("pathway.sqlite3"))?],
+    )
+    .await?;
+    match std::env::var("PATHWAY_TEST_DATABASE_URL") {
+        Ok(url) => {
+            let url = common::fresh_database(&url).await?;
+            let servers = vec![Db::connect(&url).await?, Db::connect(&url).await?];
+            load_run(
+                "two servers, PostgreSQL (a throwaway cluster on this machine, fsync off)",
+                servers,
+            )
+            .await
+        }
+        Err(_) => {
+            println!("two servers on PostgreSQL: not measured (PATHWAY_TEST_DATABASE_URL is not set; make bench sets it)");
+            Ok(())
+        }
+    }
+}
+
+/// One server on each of `servers` (handles to one database), the phones
+/// spread between them.
+async fn load_run(label: &str, servers: Vec<Db>) -> Fallible<()> {
+    let db = servers.first().ok_or("no server")?.clone();
+    let (made, people, latest) = {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || -> Fallible<_> {
+            let size = TeamSize {
+                advisers: ADVISERS,
+                young_people_each: YOUNG_PEOPLE_EACH,
+                years: 1,
+            };
+            let made = db.blocking(|conn| sample_team::generate(conn, size, "not used here", 1))?;
+            let (people, latest) = db.blocking(|conn| {
+                let people = conn
+                    .query(
+                        "SELECT id FROM users WHERE role IN ('young_person', 'personal_adviser') ORDER BY role, id",
+                        &[],
+                    )?
+                    .iter()
+                    .map(|row| row.get::<Uuid>(0))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let latest: u64 = conn
+                    .query_one("SELECT MAX(change_no) FROM records", &[])?
+                    .get(0)?;
+                Ok::<_, StoreError>((people, latest))
+            })?;
+            Ok((made, people, latest))
+        })
+        .await??
     };
-    let made =
-        db.with_connection(|conn| sample_team::generate(conn, size, "not used here", 1))??;
-    let (people, latest) = db.with_connection(|conn| -> rusqlite::Result<_> {
-        let people = conn
-            .prepare("SELECT id FROM users WHERE role IN ('young_person', 'personal_adviser') ORDER BY role, id")?
-            .query_map([], |row| row.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        let latest: u64 = conn.query_row("SELECT MAX(change_no) FROM records", [], |row| row.get(0))?;
-        Ok((people, latest))
-    })??;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://{}", listener.local_addr()?);
-    let router = app(AppState::new(db.clone(), Default::default())?, None)
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    tokio::spawn(async move { axum::serve(listener, router).await });
+    let mut bases = Vec::new();
+    for server in servers {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        bases.push(format!("http://{}", listener.local_addr()?));
+        let state = tokio::task::spawn_blocking(move || AppState::new(server, Default::default()))
+            .await??;
+        let router = app(state, None).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, router).await });
+    }
 
     println!(
-        "a generated service of {} young people and {ADVISERS} advisers ({} records); each phone pulls every {} s, {ROUNDS} rounds ({} counted):",
+        "{label}: a generated service of {} young people and {ADVISERS} advisers ({} records); each phone pulls every {} s, {ROUNDS} rounds ({} counted):",
         made.young_people,
         made.records,
         EVERY.as_secs(),
@@ -78,38 +122,55 @@ async fn run() -> Fallible<()> {
     );
     let mut most_within_aim = None;
     for phones in STEPS {
-        let fleet = (0..phones)
+        let signed_in: Vec<(Uuid, i64)> = (0..phones)
             .map(|n| {
                 // One phone in twenty-five is an adviser's.
                 let person = if n % 25 == 0 {
-                    &people[(n / 25) % ADVISERS]
+                    people[(n / 25) % ADVISERS]
                 } else {
-                    &people[ADVISERS + n % (people.len() - ADVISERS)]
+                    people[ADVISERS + n % (people.len() - ADVISERS)]
                 };
-                let token = hex::encode(rand::random::<[u8; 32]>());
-                let used = (n % 60) as i64;
-                db.with_connection(|conn| -> Fallible<()> {
-                    let person = Uuid::parse_str(person)?;
-                    let id = sessions::create(
-                        &*conn,
-                        person,
-                        &token_hash(&token),
-                        "bench",
-                        &Default::default(),
-                    )?;
-                    conn.execute(
-                        "UPDATE sessions SET last_used_at = last_used_at - ?2 WHERE id = ?1",
-                        rusqlite::params![id, used],
-                    )?;
-                    Ok(())
-                })??;
+                (person, (n % 60) as i64)
+            })
+            .collect();
+        let tokens = {
+            let db = db.clone();
+            tokio::task::spawn_blocking(move || -> Fallible<Vec<String>> {
+                signed_in
+                    .into_iter()
+                    .map(|(person, used)| {
+                        let token = hex::encode(rand::random::<[u8; 32]>());
+                        db.blocking(|conn| {
+                            let id = sessions::create(
+                                conn,
+                                person,
+                                &token_hash(&token),
+                                "bench",
+                                &Default::default(),
+                            )?;
+                            conn.execute(
+                                "UPDATE sessions SET last_used_at = last_used_at - ?2 WHERE id = ?1",
+                                args![id, used],
+                            )
+                        })?;
+                        Ok(token)
+                    })
+                    .collect()
+            })
+            .await??
+        };
+        let fleet = tokens
+            .into_iter()
+            .enumerate()
+            .map(|(n, token)| {
                 Ok(Phone {
                     http: reqwest::Client::builder()
                         .pool_max_idle_per_host(1)
                         .build()?,
                     token,
                     url: format!(
-                        "{base}/api/sync/pull?cursor={latest}&client_id={}&scope=",
+                        "{}/api/sync/pull?cursor={latest}&client_id={}&scope=",
+                        bases[n % bases.len()],
                         Uuid::now_v7()
                     ),
                 })
@@ -138,7 +199,7 @@ async fn run() -> Fallible<()> {
     }
     match most_within_aim {
         Some(phones) => println!(
-            "most phones with p99 under {} ms: {phones}{} (one server, SQLite, this machine)",
+            "most phones with p99 under {} ms: {phones}{} ({label}, this machine)",
             P99_AIM.as_millis(),
             if Some(phones) == STEPS.last().copied() {
                 " or more"
@@ -147,7 +208,7 @@ async fn run() -> Fallible<()> {
             }
         ),
         None => println!(
-            "p99 was over {} ms even at {} phones",
+            "p99 was over {} ms even at {} phones ({label})",
             P99_AIM.as_millis(),
             STEPS[0]
         ),

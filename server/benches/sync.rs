@@ -1,6 +1,8 @@
 //! `make bench`: sync throughput and latency over real HTTP on this machine,
-//! beside SQLite's own rate for one-row write transactions measured in the
-//! same run, so the figures can be compared across machines.
+//! beside the database's own rate for one-row write transactions measured
+//! in the same run, so the figures can be compared across machines: first
+//! with the embedded SQLite, then, when PATHWAY_TEST_DATABASE_URL names a
+//! PostgreSQL cluster (`make bench` starts a throwaway one), with PostgreSQL.
 //!
 //! Several of Sam's phones push 10,000 new actions in batches of 100, all at
 //! once; then a fresh phone pulls everything down.
@@ -13,7 +15,8 @@ use std::time::{Duration, Instant};
 use pathway_app::sync::{
     Mutation, PullResponse, PushRequest, PushResponse, RecordKind, SCHEMA_VERSION,
 };
-use pathway_server::db::Db;
+use pathway_server::args;
+use pathway_server::db::{Db, StoreError};
 use pathway_server::{app, demo, AppState};
 use serde_json::json;
 use uuid::Uuid;
@@ -27,16 +30,49 @@ fn main() -> Fallible<()> {
 }
 
 async fn run() -> Fallible<()> {
+    println!("Pathway sync benchmark ({MUTATIONS} mutations, {PHONES} phones, batches of {BATCH})");
     let dir = tempfile::tempdir()?;
-    let raw_rate = raw_insert_rate(&dir.path().join("raw.sqlite3"), MUTATIONS)?;
+    let raw = raw_sqlite_rate(&dir.path().join("raw.sqlite3"), MUTATIONS)?;
+    let fresh = |name: &str| Db::open(&dir.path().join(name));
+    measure(
+        "SQLite",
+        raw,
+        fresh("http.sqlite3")?,
+        fresh("in-process.sqlite3")?,
+    )
+    .await?;
+    match std::env::var("PATHWAY_TEST_DATABASE_URL") {
+        Ok(url) => {
+            let raw = raw_postgres_rate(&common::fresh_database(&url).await?, MUTATIONS).await?;
+            let http = Db::connect(&common::fresh_database(&url).await?).await?;
+            let in_process = Db::connect(&common::fresh_database(&url).await?).await?;
+            measure(
+                "PostgreSQL (a throwaway cluster on this machine, fsync off, as for tests)",
+                raw,
+                http,
+                in_process,
+            )
+            .await
+        }
+        Err(_) => {
+            println!("  PostgreSQL: not measured (PATHWAY_TEST_DATABASE_URL is not set; make bench sets it)");
+            Ok(())
+        }
+    }
+}
 
-    let in_process_rate = in_process_push_rate(&dir.path().join("in-process.sqlite3"))?;
+/// Pushes and pulls over HTTP on `db`, and pushes in process on
+/// `in_process`, printed beside `raw`, the database's own rate.
+async fn measure(label: &str, raw: f64, db: Db, in_process: Db) -> Fallible<()> {
+    let in_process_rate = in_process_push_rate(in_process).await?;
 
-    let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let mut state = AppState::new(db, Default::default())?;
+    let mut state = tokio::task::spawn_blocking(move || -> Fallible<AppState> {
+        db.blocking(|conn| demo::seed_if_empty(conn))?;
+        Ok(AppState::new(db, Default::default())?)
+    })
+    .await??;
     state.limits = unlimited();
     let router = app(state, None);
     tokio::spawn(async move { axum::serve(listener, router).await });
@@ -89,17 +125,17 @@ async fn run() -> Fallible<()> {
         return Err(format!("pulled {pulled} records, expected at least {MUTATIONS}").into());
     }
 
-    println!("Pathway sync benchmark ({MUTATIONS} mutations, {PHONES} phones, batches of {BATCH})");
-    println!("  raw SQLite, one-row write transactions : {raw_rate:>9.0} /s");
+    println!("{label}");
+    println!("  raw, one-row write transactions        : {raw:>9.0} /s");
     println!(
         "  push, applied mutations                : {push_rate:>9.0} /s  ({:.0} % of raw)  request p50 {} p99 {}",
-        100.0 * push_rate / raw_rate,
+        100.0 * push_rate / raw,
         ms(percentile(&mut push_latencies, 0.50)),
         ms(percentile(&mut push_latencies, 0.99)),
     );
     println!(
         "  push, applied in process (no HTTP)     : {in_process_rate:>9.0} /s  ({:.0} % of raw)",
-        100.0 * in_process_rate / raw_rate,
+        100.0 * in_process_rate / raw,
     );
     println!(
         "  pull into a fresh phone                : {:>9.0} records/s ({pulled} records, {} pages)  page p50 {} p99 {}",
@@ -113,39 +149,40 @@ async fn run() -> Fallible<()> {
 
 /// The same pushes applied straight to storage, to show what HTTP and JSON
 /// cost on top.
-fn in_process_push_rate(path: &std::path::Path) -> Fallible<f64> {
-    let db = Db::open(path)?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
-    let (sam, ella) = db.with_connection(|conn| -> rusqlite::Result<_> {
-        let user = |name: &str| {
-            conn.query_row(
-                "SELECT id, display_name FROM users WHERE username = ?1",
-                [name],
-                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
-            )
+async fn in_process_push_rate(db: Db) -> Fallible<f64> {
+    tokio::task::spawn_blocking(move || -> Fallible<f64> {
+        db.blocking(|conn| demo::seed_if_empty(conn))?;
+        let (sam, ella) = db.blocking(|conn| {
+            let user = |name: &str| -> Result<(Uuid, String), StoreError> {
+                let row = conn.query_one(
+                    "SELECT id, display_name FROM users WHERE username = ?1",
+                    args![name],
+                )?;
+                Ok((row.get(0)?, row.get(1)?))
+            };
+            Ok::<_, StoreError>((user("sam")?, user("ella")?.0))
+        })?;
+        let sam = pathway_app::auth::User {
+            id: sam.0,
+            username: "sam".into(),
+            display_name: sam.1,
+            role: pathway_app::auth::Role::PersonalAdviser,
+            language: None,
+            gender: Default::default(),
         };
-        Ok((user("sam")?, user("ella")?.0))
-    })??;
-    let sam = pathway_app::auth::User {
-        id: Uuid::parse_str(&sam.0)?,
-        username: "sam".into(),
-        display_name: sam.1,
-        role: pathway_app::auth::Role::PersonalAdviser,
-        language: None,
-        gender: Default::default(),
-    };
-    let ella = Uuid::parse_str(&ella)?;
-    let requests: Vec<PushRequest> = (0..PHONES)
-        .flat_map(|phone| batches(Uuid::now_v7(), ella, phone))
-        .collect();
-    let started = Instant::now();
-    for request in &requests {
-        db.with_connection(|conn| {
-            pathway_server::sync::apply_push(conn, &sam, request, &unlimited(), "bench")
-        })??
-        .map_err(|_| "foreign client")?;
-    }
-    Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())
+        let requests: Vec<PushRequest> = (0..PHONES)
+            .flat_map(|phone| batches(Uuid::now_v7(), ella, phone))
+            .collect();
+        let started = Instant::now();
+        for request in &requests {
+            db.blocking(|conn| {
+                pathway_server::sync::apply_push(conn, &sam, request, &unlimited(), "bench")
+            })?
+            .map_err(|_| "foreign client")?;
+        }
+        Ok(MUTATIONS as f64 / started.elapsed().as_secs_f64())
+    })
+    .await?
 }
 
 /// No daily allowance: the benchmark writes far more than anyone would.
@@ -225,7 +262,7 @@ async fn push_all(
 }
 
 /// One-row write transactions, each committed, as the server configures SQLite.
-fn raw_insert_rate(path: &std::path::Path, rows: usize) -> Fallible<f64> {
+fn raw_sqlite_rate(path: &std::path::Path, rows: usize) -> Fallible<f64> {
     let conn = rusqlite::Connection::open(path)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -244,6 +281,36 @@ fn raw_insert_rate(path: &std::path::Path, rows: usize) -> Fallible<f64> {
             ],
         )?;
         conn.execute_batch("COMMIT")?;
+    }
+    Ok(rows as f64 / started.elapsed().as_secs_f64())
+}
+
+/// One-row write transactions, each committed, on one PostgreSQL connection.
+async fn raw_postgres_rate(url: &str, rows: usize) -> Fallible<f64> {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "CREATE TABLE rows (id TEXT PRIMARY KEY, n BIGINT NOT NULL, data TEXT NOT NULL)",
+        )
+        .await?;
+    let insert = client
+        .prepare("INSERT INTO rows (id, n, data) VALUES ($1, $2, $3)")
+        .await?;
+    let started = Instant::now();
+    for n in 0..rows {
+        client.batch_execute("BEGIN").await?;
+        client
+            .execute(
+                &insert,
+                &[
+                    &Uuid::now_v7().to_string(),
+                    &i64::try_from(n)?,
+                    &r#"{"part":"money","what":"An action","who":"Sam"}"#,
+                ],
+            )
+            .await?;
+        client.batch_execute("COMMIT").await?;
     }
     Ok(rows as f64 / started.elapsed().as_secs_f64())
 }

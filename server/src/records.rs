@@ -152,15 +152,14 @@ pub fn of_young_person<'c>(
         .collect()
 }
 
-/// Records changed after `cursor` whose young person matches `visible` (an
-/// SQL condition on `young_person_id` using `:role` and `:viewer`), oldest
-/// change first, at most `limit`, each with its change number.
+/// Records changed after `cursor` of the young people `visible` selects
+/// (SQL taking `:viewer`, from `access::visible`), oldest change first, at
+/// most `limit`, each with its change number.
 pub fn changed_since<'c>(
     conn: impl Into<Conn<'c>>,
     cursor: u64,
     visible: &str,
-    role: &str,
-    viewer: &str,
+    viewer: Uuid,
     limit: usize,
 ) -> Result<Vec<(Record, u64)>, StoreError> {
     let sql = format!(
@@ -173,7 +172,6 @@ pub fn changed_since<'c>(
             &sql,
             named_args! {
                 ":cursor" => cursor,
-                ":role" => role,
                 ":viewer" => viewer,
                 ":limit" => limit,
             },

@@ -162,11 +162,9 @@ async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
         assert!(records::get(conn, Uuid::now_v7())?.is_none());
 
         let hers = records::of_young_person(conn, ella)?;
-        let visible = pathway_server::access::VISIBLE;
-        let since_start =
-            records::changed_since(conn, 0, visible, "young_person", &ella.to_string(), 10)?;
-        let since_first =
-            records::changed_since(conn, 1, visible, "young_person", &ella.to_string(), 10)?;
+        let visible = pathway_server::access::visible(pathway_app::auth::Role::YoungPerson);
+        let since_start = records::changed_since(conn, 0, visible, ella, 10)?;
+        let since_first = records::changed_since(conn, 1, visible, ella, 10)?;
         let changes = (
             records::earliest_change(conn)?,
             records::latest_change(conn)?,

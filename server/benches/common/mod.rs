@@ -26,3 +26,15 @@ pub async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fall
         .json()
         .await?)
 }
+
+/// A new, empty database in the PostgreSQL cluster at `url`; its address.
+pub async fn fresh_database(url: &str) -> Fallible<String> {
+    let (admin, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
+    tokio::spawn(connection);
+    let name = format!("bench_{}", uuid::Uuid::now_v7().simple());
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await?;
+    let base = url.rsplit_once('/').map_or(url, |(base, _)| base);
+    Ok(format!("{base}/{name}"))
+}

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::access::{visible_young_people, VISIBLE};
+use crate::access::{self, visible_young_people};
 use crate::args;
 use crate::audit;
 use crate::auth::{ClientAddress, CurrentSession, CurrentUser};
@@ -646,9 +646,8 @@ pub fn pull_page<'c>(
     let mut rows = records::changed_since(
         *tx,
         from,
-        VISIBLE,
-        user.role.as_str(),
-        &user.id.to_string(),
+        access::visible(user.role),
+        user.id,
         PULL_PAGE + 1,
     )?;
     // As many records as fit the page, by count and by bytes, at least one.
