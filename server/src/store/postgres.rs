@@ -132,7 +132,9 @@ impl Pool {
             client
                 .batch_execute(&format!(
                     "SELECT pg_advisory_lock({WRITER_LOCK});
-                     CREATE TABLE IF NOT EXISTS pathway_schema (version BIGINT NOT NULL);"
+                     SET client_min_messages = warning;
+                     CREATE TABLE IF NOT EXISTS pathway_schema (version BIGINT NOT NULL);
+                     RESET client_min_messages;"
                 ))
                 .await?;
             let done: Option<i64> = client
