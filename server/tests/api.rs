@@ -1397,13 +1397,9 @@ async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> T
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_sharing_postgresql_count_the_same_wrong_passwords() -> TestResult {
-    let Some(url) = common::postgres_url().await? else {
+    let Some((one, two)) = common::two_servers().await? else {
         return Ok(());
     };
-    let one =
-        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
-    let two =
-        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
     let try_at = |server: &Server, password: &str| {
         server
             .http

@@ -6,7 +6,6 @@ mod common;
 use std::time::Duration;
 
 use common::{Server, TestResult};
-use pathway_server::db::Db;
 use reqwest::StatusCode;
 use serde_json::json;
 use uuid::Uuid;
@@ -299,15 +298,9 @@ async fn a_push_sent_again_is_answered_again_but_heard_of_once() -> TestResult {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_sharing_postgresql_tell_each_others_phones_live() -> TestResult {
-    let Some(url) = common::postgres_url().await? else {
+    let Some((one, two)) = common::two_servers().await? else {
         return Ok(());
     };
-    // Two servers, each with connections of its own to the one database,
-    // as behind a load balancer.
-    let one =
-        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
-    let two =
-        Server::start_on(Db::connect(&url).await?, tempfile::tempdir()?, None, |_| {}).await?;
     let (ella, user) = one.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
     let (sam, _) = two.sign_in("sam").await?;

@@ -322,3 +322,19 @@ where
     })?;
     Ok(outcome?)
 }
+
+/// Two servers over one fresh PostgreSQL database, each with connections of
+/// its own, as behind a load balancer; `None` as for [`postgres`].
+pub async fn two_servers() -> Result<Option<(Server, Server)>, Box<dyn std::error::Error>> {
+    let Some(url) = postgres_url().await? else {
+        return Ok(None);
+    };
+    let mut servers = Vec::new();
+    for _ in 0..2 {
+        let db = Db::connect(&url).await?;
+        servers.push(Server::start_on(db, tempfile::tempdir()?, None, |_| {}).await?);
+    }
+    let two = servers.pop().ok_or("no second server")?;
+    let one = servers.pop().ok_or("no first server")?;
+    Ok(Some((one, two)))
+}
