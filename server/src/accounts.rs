@@ -72,11 +72,6 @@ pub enum AccountError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for AccountError {
-    fn from(e: rusqlite::Error) -> Self {
-        AccountError::Store(e.into())
-    }
-}
 
 /// The id of the account called `username`, if there is one.
 pub fn find<'c>(conn: impl Into<Conn<'c>>, username: &str) -> Result<Option<Uuid>, StoreError> {
@@ -303,8 +298,12 @@ mod tests {
             Err(AccountError::UnknownAdviser(_))
         ));
 
-        let users: i64 = conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))?;
-        let teams: i64 = conn.query_row("SELECT COUNT(*) FROM teams", [], |r| r.get(0))?;
+        let count = |table: &str| -> Result<i64, StoreError> {
+            Conn::from(&conn)
+                .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])?
+                .get(0)
+        };
+        let (users, teams) = (count("users")?, count("teams")?);
         assert_eq!((users, teams), (1, 1), "failed attempts store nothing");
         Ok(())
     }

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use rusqlite::{Connection, Row};
+use rusqlite::Connection;
 
 use crate::store::{Conn, Pool};
 
@@ -246,22 +246,6 @@ fn run_migrations(conn: &mut Connection, done: usize) -> Result<(), StoreError> 
         tracing::info!(step = step + 1, "database migrated");
     }
     Ok(())
-}
-
-/// Reads column `index` as text and parses it with `parse`, so a malformed
-/// stored value is an error, never a panic.
-pub fn column<T, E>(
-    row: &Row<'_>,
-    index: usize,
-    parse: impl FnOnce(&str) -> Result<T, E>,
-) -> rusqlite::Result<T>
-where
-    E: std::error::Error + Send + Sync + 'static,
-{
-    let text: String = row.get(index)?;
-    parse(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
-    })
 }
 
 /// Now, as Unix seconds.
