@@ -72,7 +72,6 @@ pub enum AccountError {
     Store(#[from] StoreError),
 }
 
-
 /// The id of the account called `username`, if there is one.
 pub fn find<'c>(conn: impl Into<Conn<'c>>, username: &str) -> Result<Option<Uuid>, StoreError> {
     conn.into()
