@@ -57,15 +57,10 @@ fn stored_from_row(row: &Row) -> Result<(Stored, u64), StoreError> {
     ))
 }
 
-/// The next change number. Call inside a write transaction, so it cannot be
-/// taken twice.
-fn next_change(conn: Conn<'_>) -> Result<u64, StoreError> {
-    conn.query_one("SELECT COALESCE(MAX(change_no), 0) + 1 FROM records", &[])?
-        .get(0)
-}
-
 /// Stores a new record at version 1 with fields `data`, made by `by` (from
-/// phone `client`, if any).
+/// phone `client`, if any), under the next change number. Call inside a
+/// write transaction, so the number cannot be taken twice; it is worked out
+/// in the statement that takes it, one round trip fewer to PostgreSQL.
 pub fn insert<'c, T: Serialize>(
     conn: impl Into<Conn<'c>>,
     kind: RecordKind,
@@ -90,12 +85,11 @@ pub fn insert<'c, T: Serialize>(
         .collect();
     conn.execute(
         "INSERT INTO records (id, kind, young_person_id, version, change_no, updated_at, updated_by, data, field_versions)
-         VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, 1, (SELECT COALESCE(MAX(change_no), 0) + 1 FROM records), ?4, ?5, ?6, ?7)",
         args![
             id,
             kind.as_str(),
             young_person,
-            next_change(conn)?,
             now(),
             by,
             serde_json::to_string(&data)?,
@@ -105,19 +99,19 @@ pub fn insert<'c, T: Serialize>(
     Ok(())
 }
 
-/// Stores a changed record under the next change number. The caller has
-/// already raised its version.
+/// Stores a changed record under the next change number (as [`insert`]
+/// takes it). The caller has already raised its version.
 pub fn update<'c>(conn: impl Into<Conn<'c>>, stored: &Stored) -> Result<(), StoreError> {
     let conn = conn.into();
     let record = &stored.record;
     conn.execute(
-        "UPDATE records SET version = ?2, change_no = ?3, updated_at = ?4, updated_by = ?5,
-                deleted = ?6, data = ?7, field_versions = ?8
+        "UPDATE records SET version = ?2,
+                change_no = (SELECT COALESCE(MAX(change_no), 0) + 1 FROM records),
+                updated_at = ?3, updated_by = ?4, deleted = ?5, data = ?6, field_versions = ?7
           WHERE id = ?1",
         args![
             record.id,
             record.version,
-            next_change(conn)?,
             record.updated_at,
             record.updated_by,
             record.deleted,

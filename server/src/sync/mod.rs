@@ -223,10 +223,6 @@ pub fn apply_push<'c>(
                 "INSERT INTO mutation_outcomes (client_id, mutation_id, outcome) VALUES (?1, ?2, ?3)",
                 args![client, mutation.mutation_id, serde_json::to_string(&outcome)?],
             )?;
-            tx.execute(
-                "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
-                args![client, mutation.mutation_id],
-            )?;
             last = mutation.mutation_id;
             if matches!(
                 outcome,
@@ -241,6 +237,11 @@ pub fn apply_push<'c>(
             outcome,
         });
     }
+    // Where the phone's changes have reached, once for the whole push.
+    tx.execute(
+        "UPDATE sync_clients SET last_mutation_id = ?2 WHERE client_id = ?1",
+        args![client, last],
+    )?;
     if user.role.is_staff() {
         for young_person in changed {
             audit::record_access(
