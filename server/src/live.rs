@@ -75,13 +75,43 @@ struct Others {
 /// The PostgreSQL channel servers tell each other on.
 const CHANNEL: &str = "pathway_live";
 
-/// A happening as it travels between servers: ids only, as on a stream.
+/// A happening as it travels between servers: ids only, as on a stream,
+/// and which server it happened on.
 #[derive(Debug, Serialize, Deserialize)]
 struct Note {
     from: Uuid,
-    changed: Option<Uuid>,
-    by: Option<String>,
-    ended: Option<Uuid>,
+    happened: Happened,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Happened {
+    Changed { young_person: Uuid, by: String },
+    SignInsEnded { person: Uuid },
+}
+
+impl From<&Happening> for Happened {
+    fn from(happening: &Happening) -> Happened {
+        match happening {
+            Happening::Changed { young_person, by } => Happened::Changed {
+                young_person: *young_person,
+                by: by.to_string(),
+            },
+            Happening::SignInsEnded { person } => Happened::SignInsEnded { person: *person },
+        }
+    }
+}
+
+impl From<Happened> for Happening {
+    fn from(happened: Happened) -> Happening {
+        match happened {
+            Happened::Changed { young_person, by } => Happening::Changed {
+                young_person,
+                by: by.into(),
+            },
+            Happened::SignInsEnded { person } => Happening::SignInsEnded { person },
+        }
+    }
 }
 
 impl Default for Hub {
@@ -99,19 +129,9 @@ impl Hub {
     /// every other sharing the database. Nobody listening is fine.
     pub fn announce(&self, happening: Happening) {
         if let Some(others) = &self.others {
-            let note = match &happening {
-                Happening::Changed { young_person, by } => Note {
-                    from: others.me,
-                    changed: Some(*young_person),
-                    by: Some(by.to_string()),
-                    ended: None,
-                },
-                Happening::SignInsEnded { person } => Note {
-                    from: others.me,
-                    changed: None,
-                    by: None,
-                    ended: Some(*person),
-                },
+            let note = Note {
+                from: others.me,
+                happened: Happened::from(&happening),
             };
             let pool = others.pool.clone();
             tokio::spawn(async move {
@@ -135,26 +155,15 @@ impl Hub {
         let happenings = self.happenings.clone();
         tokio::spawn(async move {
             while let Some(payload) = heard.recv().await {
-                let happening = match serde_json::from_str::<Note>(&payload) {
-                    Ok(note) if note.from == me => continue,
-                    Ok(Note {
-                        changed: Some(young_person),
-                        by,
-                        ..
-                    }) => Happening::Changed {
-                        young_person,
-                        by: by.unwrap_or_default().into(),
-                    },
-                    Ok(Note {
-                        ended: Some(person),
-                        ..
-                    }) => Happening::SignInsEnded { person },
-                    Ok(_) | Err(_) => {
-                        tracing::warn!(payload, "a note from another server that says nothing");
-                        continue;
+                match serde_json::from_str::<Note>(&payload) {
+                    Ok(note) if note.from == me => {}
+                    Ok(note) => {
+                        let _ = happenings.send(note.happened.into());
                     }
-                };
-                let _ = happenings.send(happening);
+                    Err(error) => {
+                        tracing::warn!(%error, payload, "a note from another server not understood");
+                    }
+                }
             }
         });
         self.others = Some(Others { pool, me });

@@ -31,7 +31,6 @@ pub use postgres::{Pool, Session};
 pub enum Param<'a> {
     Null,
     Int(i64),
-    Real(f64),
     Text(Cow<'a, str>),
 }
 
@@ -57,20 +56,14 @@ impl From<i64> for Param<'_> {
     }
 }
 
-impl From<i32> for Param<'_> {
-    fn from(n: i32) -> Self {
+impl From<u8> for Param<'_> {
+    fn from(n: u8) -> Self {
         Param::Int(n.into())
     }
 }
 
 impl From<u32> for Param<'_> {
     fn from(n: u32) -> Self {
-        Param::Int(n.into())
-    }
-}
-
-impl From<u8> for Param<'_> {
-    fn from(n: u8) -> Self {
         Param::Int(n.into())
     }
 }
@@ -92,12 +85,6 @@ impl From<usize> for Param<'_> {
 impl From<bool> for Param<'_> {
     fn from(b: bool) -> Self {
         Param::Int(b.into())
-    }
-}
-
-impl From<f64> for Param<'_> {
-    fn from(x: f64) -> Self {
-        Param::Real(x)
     }
 }
 
@@ -204,26 +191,11 @@ macro_rules! narrower_integer {
         }
     )*};
 }
-narrower_integer!(i32, u8, u32, u64, usize);
+narrower_integer!(u8, u32, u64, usize);
 
 impl FromValue for bool {
     fn from_value(value: &Value) -> Result<Self, String> {
         Ok(i64::from_value(value)? != 0)
-    }
-}
-
-impl FromValue for f64 {
-    fn from_value(value: &Value) -> Result<Self, String> {
-        match value {
-            Value::Real(x) => Ok(*x),
-            // Whole numbers are exact in a double up to 2^53.
-            #[allow(clippy::cast_precision_loss)]
-            Value::Int(n) => Ok(*n as f64),
-            Value::Text(text) => text
-                .parse()
-                .map_err(|_| format!("{text:?} is not a number")),
-            Value::Null => Err("NULL is not a number".into()),
-        }
     }
 }
 

@@ -382,10 +382,6 @@ impl ToSql for Param<'_> {
                 Type::FLOAT8 => (*n as f64).to_sql(ty, out),
                 _ => n.to_string().as_str().to_sql(ty, out),
             },
-            Param::Real(x) => match *ty {
-                Type::FLOAT8 => x.to_sql(ty, out),
-                _ => x.to_string().as_str().to_sql(ty, out),
-            },
             Param::Text(text) => match *ty {
                 Type::INT8 => text.parse::<i64>()?.to_sql(ty, out),
                 Type::INT4 => text.parse::<i32>()?.to_sql(ty, out),

@@ -12,7 +12,6 @@ impl ToSql for Param<'_> {
         Ok(match self {
             Param::Null => ToSqlOutput::Borrowed(ValueRef::Null),
             Param::Int(n) => ToSqlOutput::Borrowed(ValueRef::Integer(*n)),
-            Param::Real(x) => ToSqlOutput::Borrowed(ValueRef::Real(*x)),
             Param::Text(text) => ToSqlOutput::Borrowed(ValueRef::Text(text.as_bytes())),
         })
     }
