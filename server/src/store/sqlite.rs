@@ -28,17 +28,6 @@ pub(super) fn execute(
     Ok(changed as u64)
 }
 
-pub(super) fn execute_named(
-    conn: &Connection,
-    sql: &str,
-    params: &[(&str, Param<'_>)],
-) -> Result<u64, StoreError> {
-    let named: Vec<(&str, &dyn ToSql)> =
-        params.iter().map(|(n, v)| (*n, v as &dyn ToSql)).collect();
-    let changed = conn.prepare_cached(sql)?.execute(named.as_slice())?;
-    Ok(changed as u64)
-}
-
 pub(super) fn query(
     conn: &Connection,
     sql: &str,
