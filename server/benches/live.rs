@@ -26,7 +26,7 @@ fn main() -> Fallible<()> {
 async fn run() -> Fallible<()> {
     let dir = tempfile::tempdir()?;
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
+    db.blocking(|conn| demo::seed_if_empty(conn))?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let base = format!("http://{addr}");

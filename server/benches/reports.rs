@@ -23,15 +23,14 @@ fn main() -> Fallible<()> {
 async fn run() -> Fallible<()> {
     let dir = tempfile::tempdir()?;
     let db = Db::open(&dir.path().join("pathway.sqlite3"))?;
-    db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
+    db.blocking(|conn| demo::seed_if_empty(conn))?;
     let started = Instant::now();
     let size = TeamSize {
         advisers: 40,
         young_people_each: 25,
         years: 3,
     };
-    let made =
-        db.with_connection(|conn| sample_team::generate(conn, size, demo::PASSWORD, 1))??;
+    let made = db.blocking(|conn| sample_team::generate(conn, size, demo::PASSWORD, 1))?;
     println!(
         "Generated {} young people with {} records in {:.1} s",
         made.young_people,

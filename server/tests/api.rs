@@ -1244,7 +1244,7 @@ async fn the_command_line_locks_unlocks_and_resets_a_password() -> TestResult {
         StatusCode::OK
     );
     let events: Vec<String> = db
-        .with_connection(|conn| pathway_server::audit::recent(conn, 10))??
+        .blocking(|conn| pathway_server::audit::recent(conn, 10))?
         .into_iter()
         .rev()
         .map(|e| format!("{} {}", e.event, e.client))

@@ -230,8 +230,7 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
 
     // The audit log is only ever added to: what it said after the backup
     // is still there, and the restore is written after it.
-    let log = Db::open(&data.path().join(FILE_NAME))?
-        .with_connection(|conn| audit::recent(conn, 100))??;
+    let log = Db::open(&data.path().join(FILE_NAME))?.blocking(|conn| audit::recent(conn, 100))?;
     let events: Vec<(&str, &str)> = log
         .iter()
         .map(|e| (e.event.as_str(), e.username.as_str()))

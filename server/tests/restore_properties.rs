@@ -71,7 +71,7 @@ impl World {
     fn new() -> Fallible<World> {
         let dir = tempfile::tempdir()?;
         let db = Db::open(&dir.path().join(FILE_NAME))?;
-        db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
+        db.blocking(|conn| demo::seed_if_empty(conn))?;
         let user = |username: &str| common::user_named(&db, username);
         let ella = user("ella")?;
         let sam = user("sam")?;
@@ -144,9 +144,7 @@ impl World {
             let user = self.people[phone].clone();
             let answer = self
                 .db
-                .with_connection(|conn| {
-                    apply_push(conn, &user, &request, &Default::default(), "test")
-                })??
+                .blocking(|conn| apply_push(conn, &user, &request, &Default::default(), "test"))?
                 .map_err(|_| "refused")?
                 .answer;
             if !lose_answer {

@@ -156,7 +156,7 @@ impl World {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("pathway.sqlite3");
         let db = Db::open(&path)?;
-        db.with_connection(|conn| demo::seed_if_empty(&*conn))??;
+        db.blocking(|conn| demo::seed_if_empty(conn))?;
         let user = |username: &str| common::user_named(&db, username);
         let ella = user("ella")?;
         let sam = user("sam")?;
@@ -291,7 +291,7 @@ impl World {
         let user = self.people[phone].clone();
         let answer = self
             .db
-            .with_connection(|conn| apply_push(conn, &user, request, &Default::default(), "test"))??
+            .blocking(|conn| apply_push(conn, &user, request, &Default::default(), "test"))?
             .map_err(|_| "foreign client")?
             .answer;
         for outcome in &answer.outcomes {
