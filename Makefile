@@ -12,7 +12,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_BIN := $(CARGO_TARGET_DIR)/server/pathway-server
 
-.PHONY: run test rust-tests dist size bench lint node rust-tools build-tools browser-tools postgres
+.PHONY: run test rust-tests dist size bench lint node rust-tools build-tools browser-tools lighthouse-tools postgres
 
 ## run: build everything and serve Pathway with demo data on http://127.0.0.1:8080
 run: dist
@@ -50,16 +50,19 @@ size: dist
 ## rate, for SQLite and for PostgreSQL (a throwaway cluster);
 ## live streams one server holds, memory per stream and the time to reach them all;
 ## the reports over a generated service of 1,000 young people with 3 years of history;
-## then a generated team on a phone: the replica's size and the time to caseload;
 ## and phones pulling every 4 s: p50 and p99, and the most served with p99 under 50 ms,
-## by one server on SQLite and by two sharing PostgreSQL
-bench: dist browser-tools postgres
+## by one server on SQLite and by two sharing PostgreSQL;
+## then a generated team on a phone: the replica's size and the time to caseload,
+## and the time to her plan, online and offline;
+## and Lighthouse's mobile performance score for the sign-in screen
+bench: dist browser-tools lighthouse-tools postgres
 	tests/with-postgres.sh cargo bench --package pathway-server --bench sync
 	cargo bench --package pathway-server --bench live
 	cargo bench --package pathway-server --bench reports
 	tests/with-postgres.sh cargo bench --package pathway-server --bench load
 	cargo build --profile server --package pathway-server
 	cd tests && npx playwright test -c playwright.bench.config.ts
+	node tests/lighthouse/sign-in.mjs
 
 ## lint: formatting and clippy, for the server and for the browser build
 lint: rust-tools
@@ -96,3 +99,8 @@ browser-tools: node
 		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 	@test -d tests/node_modules/@playwright/test \
 		|| (cd tests && npm ci --no-audit --no-fund)
+
+# Lighthouse from npm, for `make bench` only; it audits in Debian's Chromium.
+lighthouse-tools: browser-tools
+	@test -d tests/lighthouse/node_modules/lighthouse \
+		|| (cd tests/lighthouse && npm ci --no-audit --no-fund)
