@@ -21,6 +21,7 @@ use pathway_app::language::Part;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod imports;
 mod languages;
 
 fn main() -> Result<()> {
@@ -101,6 +102,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         .remove_producers_section(true)
         .generate(&staging)
         .with_context(|| format!("running wasm-bindgen on {}", split.main.display()))?;
+    imports::shorten(&staging.join("pathway_bg.wasm"), &staging.join("pathway.js"))?;
 
     if !debug {
         let mut modules = vec![staging.join("pathway_bg.wasm")];
