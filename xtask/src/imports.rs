@@ -17,10 +17,13 @@ const GLUE: &str = "./pathway_bg.js";
 
 /// Renames each of `wasm`'s imports from [`GLUE`], and its key in `js`.
 pub fn shorten(wasm: &Path, js: &Path) -> Result<()> {
-    let mut module = walrus::Module::from_file(wasm)
-        .with_context(|| format!("reading {}", wasm.display()))?;
+    let mut module =
+        walrus::Module::from_file(wasm).with_context(|| format!("reading {}", wasm.display()))?;
     let mut script = fs::read_to_string(js).with_context(|| format!("reading {}", js.display()))?;
-    let glue = module.imports.iter_mut().filter(|import| import.module == GLUE);
+    let glue = module
+        .imports
+        .iter_mut()
+        .filter(|import| import.module == GLUE);
     for (n, import) in glue.enumerate() {
         let key = format!("{}:", import.name);
         // Each name is a key of the import object and nothing else; one that
@@ -72,7 +75,9 @@ mod tests {
         assert_eq!(names[51], "Z");
         assert_eq!(names[52], "aa");
         assert!(names[..2756].iter().all(|name| name.len() <= 2));
-        assert!(names.iter().all(|name| name.bytes().all(|b| b.is_ascii_alphabetic())));
+        assert!(names
+            .iter()
+            .all(|name| name.bytes().all(|b| b.is_ascii_alphabetic())));
         assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());
     }
 }

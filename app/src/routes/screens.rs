@@ -195,6 +195,12 @@ mod code {
         || crate::shell::phone::ThisPhone().into_any()
     }
 
+    /// Opened only from *This phone*, so its code is always here with it.
+    #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn sign_out() -> Screen {
+        || crate::shell::phone::SignOut().into_any()
+    }
+
     #[wasm_split(EveryoneScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn signed_in_on() -> Screen {
         || crate::shell::signed_in::SignedInOn().into_any()
@@ -224,6 +230,7 @@ lazy_screen!(VersionsRoute => code::versions);
 lazy_screen!(VersionPageRoute => code::version_page);
 lazy_screen!(CompareRoute => code::compare);
 lazy_screen!(ThisPhoneRoute => code::this_phone);
+lazy_screen!(SignOutRoute => code::sign_out);
 lazy_screen!(SignedInOnRoute => code::signed_in_on);
 
 /// Every screen by its address: `:name` stands for a part of the address
@@ -231,7 +238,7 @@ lazy_screen!(SignedInOnRoute => code::signed_in_on);
 const SCREENS: &[(&str, code::Screen)] = &[
     ("/", || Home().into_any()),
     ("/sign-in", || SignIn().into_any()),
-    ("/sign-out", || crate::shell::phone::SignOut().into_any()),
+    ("/sign-out", || SignOutRoute().into_any()),
     ("/home", || MyHomeRoute().into_any()),
     ("/more", || MoreRoute().into_any()),
     ("/people-who-help-me", || PeopleWhoHelpMeRoute().into_any()),
