@@ -128,3 +128,30 @@ test("her tabs open each screen without loading the page again, mark the one tha
   await expect(ella).toHaveURL(/\/home$/);
   await context.close();
 });
+
+for (const { locale, opening } of [
+  { locale: "en-GB", opening: "Opening…" },
+  { locale: "ar", opening: "جارٍ الفتح…" },
+]) {
+  test(`while the app's code comes she sees Pathway's bar and "${opening}", then the app in its place (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    // The app's code held back, as a slow connection would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    await expect(page.getByRole("status")).toHaveText(opening);
+    await expect(page.getByRole("banner")).toHaveText("Pathway");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText(opening)).toHaveCount(0);
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await context.close();
+  });
+}

@@ -122,6 +122,19 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
         .collect())
 }
 
+/// The message `key` of a compiled file, for a page that shows it without
+/// the app: refused unless it is plain words, with no values or variants.
+pub fn plain<'a>(file: &'a str, key: &str) -> Result<&'a str> {
+    let words = file
+        .lines()
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+        .with_context(|| format!("there is no {key:?}"))?;
+    if words.contains([OPEN, CLOSE, VARIANT, BODY]) {
+        bail!("{key:?} must be plain words, with no values or variants");
+    }
+    Ok(words)
+}
+
 /// What differs between a language and English.
 fn differences(
     file: &str,
@@ -402,5 +415,21 @@ mod tests {
         assert!(compile("-brand = Pathway\n").is_err());
         assert!(compile("n = { NUMBER($n) }\n").is_err());
         assert!(compile("broken = { $n\n").is_err());
+    }
+
+    #[test]
+    fn a_page_without_the_app_takes_only_plain_words() {
+        let compiled = |source: &str| {
+            compile(source)
+                .unwrap()
+                .iter()
+                .map(|(key, message)| format!("{key}={}\n", message.pattern))
+                .collect::<String>()
+        };
+        let file = compiled("screen-opening = Opening…\nhi = Hi { $name }\nscreen = Screen\n");
+        assert_eq!(plain(&file, "screen-opening").unwrap(), "Opening…");
+        assert_eq!(plain(&file, "screen").unwrap(), "Screen");
+        assert!(plain(&file, "hi").is_err());
+        assert!(plain(&file, "missing").is_err());
     }
 }

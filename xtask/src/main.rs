@@ -215,8 +215,14 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
             .or_insert_with(|| LanguageFiles {
                 tag: lang.tag(),
                 dir: if lang.right_to_left() { "rtl" } else { "ltr" },
+                opening: String::new(),
                 files: BTreeMap::new(),
             });
+        if part == Part::First {
+            language.opening = languages::plain(&words, OPENING)
+                .with_context(|| format!("in {}'s words", lang.code()))?
+                .to_owned();
+        }
         language.files.insert(part.name(), file);
     }
     let index = fs::read_to_string(root.join("app").join("index.html"))?
@@ -283,6 +289,10 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     );
     size(&out, false)
 }
+
+/// The message `index.html` shows, in her language, until the app is drawn
+/// (the one a screen shows while its code comes).
+const OPENING: &str = "screen-opening";
 
 /// The name the main module imports the chunk loaders by, and the name the
 /// loaders import the main module's JavaScript by; both are replaced by the
@@ -415,11 +425,13 @@ impl Screens {
 }
 
 /// How `index.html` finds a language's words (`app/index.html`): its
-/// files by [`Part`] name.
+/// files by [`Part`] name, and what the page says while the app's code
+/// comes.
 #[derive(Serialize)]
 struct LanguageFiles {
     tag: &'static str,
     dir: &'static str,
+    opening: String,
     #[serde(flatten)]
     files: BTreeMap<&'static str, String>,
 }
@@ -519,7 +531,7 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// 253.5 KB. JSON read and written by the browser's own `JSON` through
 /// serde-wasm-bindgen took it to 240.9 KB but opened a big team's phone
 /// up to 40% slower, so it was taken back; `docs/sizes.md`.)
-const FIRST_VISIT_BUDGET: u64 = 244_000;
+const FIRST_VISIT_BUDGET: u64 = 244_500;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each chunk), largest first, and what each kind of person downloads: to

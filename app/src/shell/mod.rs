@@ -26,12 +26,19 @@ use sync::{Store, SyncState};
 pub fn start() {
     // Nothing is drawn before her words are there: a screen of message
     // keys, or English flashing before Arabic, would be worse than the
-    // moment it takes.
+    // moment it takes. Until then the page shows Pathway's bar and
+    // "Opening…" in her language (`index.html`), which the app replaces.
     // Leptos's own executor starts with the app, so this waits outside it.
     wasm_bindgen_futures::spawn_local(async {
         crate::language::browser::load().await;
         if let Some(session) = device::saved_session() {
             crate::language::browser::speak_to(device::gender(&session.user));
+        }
+        if let Some(opening) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("opening"))
+        {
+            opening.remove();
         }
         leptos::mount::mount_to_body(App);
         device::keep_words();
