@@ -418,18 +418,16 @@ mod tests {
     }
 
     #[test]
-    fn a_page_without_the_app_takes_only_plain_words() {
-        let compiled = |source: &str| {
-            compile(source)
-                .unwrap()
+    fn a_page_without_the_app_takes_only_plain_words() -> Result<()> {
+        let file: String =
+            compile("screen-opening = Opening…\nhi = Hi { $name }\nscreen = Screen\n")?
                 .iter()
                 .map(|(key, message)| format!("{key}={}\n", message.pattern))
-                .collect::<String>()
-        };
-        let file = compiled("screen-opening = Opening…\nhi = Hi { $name }\nscreen = Screen\n");
-        assert_eq!(plain(&file, "screen-opening").unwrap(), "Opening…");
-        assert_eq!(plain(&file, "screen").unwrap(), "Screen");
+                .collect();
+        assert_eq!(plain(&file, "screen-opening")?, "Opening…");
+        assert_eq!(plain(&file, "screen")?, "Screen");
         assert!(plain(&file, "hi").is_err());
         assert!(plain(&file, "missing").is_err());
+        Ok(())
     }
 }
