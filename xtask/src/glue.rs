@@ -1,0 +1,194 @@
+//! wasm-bindgen's output, made smaller where it costs her first visit and
+//! buys nothing: the main module and its JavaScript, changed together, as
+//! they must agree.
+//!
+//! - Shorter import names. wasm-bindgen names each import for what it
+//!   wraps plus a 16-digit hash (`__wbg_get_unchecked_e6325ad374eff861`),
+//!   and writes every name twice: in the module's import section and as a
+//!   key of the JavaScript object that supplies it. The hashes hardly
+//!   compress; 244 of them cost her first visit 6.0 KB. The names only
+//!   have to agree, so both files get the shortest names there are.
+//! - No classes nothing uses. A dependency's `#[wasm_bindgen]` exports stay
+//!   in the module whether or not anything calls them; [`UNUSED_CLASSES`]
+//!   are wasm-streams', which Leptos's server functions pull in and which
+//!   Pathway, calling its API with `fetch`, never uses.
+//!
+//! Each step refuses to run on glue that is not as it expects, rather than
+//! break the app: a wasm-bindgen that writes it differently stops the build.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+
+/// The module wasm-bindgen's JavaScript supplies the imports as.
+const GLUE: &str = "./pathway_bg.js";
+
+/// wasm-streams' classes, for Rust streams read from JavaScript.
+const UNUSED_CLASSES: [&str; 3] = [
+    "IntoUnderlyingByteSource",
+    "IntoUnderlyingSink",
+    "IntoUnderlyingSource",
+];
+
+/// Trims the main module `wasm` and its JavaScript `js`, in place.
+pub fn trim(wasm: &Path, js: &Path) -> Result<()> {
+    let mut module =
+        walrus::Module::from_file(wasm).with_context(|| format!("reading {}", wasm.display()))?;
+    let mut script = fs::read_to_string(js).with_context(|| format!("reading {}", js.display()))?;
+    for class in UNUSED_CLASSES {
+        drop_class(&mut script, class).with_context(|| format!("in {}", js.display()))?;
+        drop_exports_of(&mut module, &script, class)?;
+    }
+    shorten_imports(&mut module, &mut script).with_context(|| format!("in {}", js.display()))?;
+    module
+        .emit_wasm_file(wasm)
+        .with_context(|| format!("writing {}", wasm.display()))?;
+    fs::write(js, script).with_context(|| format!("writing {}", js.display()))
+}
+
+/// Removes `class`, and what wasm-bindgen writes beside it, from `script`.
+fn drop_class(script: &mut String, class: &str) -> Result<()> {
+    let start = find_once(script, &format!("export class {class} {{\n"))?;
+    let end = script[start..]
+        .find("\n}\n")
+        .map(|at| start + at + "\n}\n".len())
+        .with_context(|| format!("{class} has no end"))?;
+    script.replace_range(start..end, "");
+    let dispose = format!(
+        "if (Symbol.dispose) {class}.prototype[Symbol.dispose] = {class}.prototype.free;\n"
+    );
+    let at = find_once(script, &dispose)?;
+    script.replace_range(at..at + dispose.len(), "");
+    let start = find_once(script, &format!("const {class}Finalization = "))?;
+    let end = script[start..]
+        .find(";\n")
+        .map(|at| start + at + ";\n".len())
+        .with_context(|| format!("{class}Finalization has no end"))?;
+    script.replace_range(start..end, "");
+    if script.contains(&format!("{class}.")) || script.contains(&format!("{class}(")) {
+        bail!("{class} is still used");
+    }
+    Ok(())
+}
+
+/// Removes the module's exports for `class`, once `script` no longer
+/// calls them; the optimiser then drops their code.
+fn drop_exports_of(module: &mut walrus::Module, script: &str, class: &str) -> Result<()> {
+    let lower = class.to_lowercase();
+    let free = format!("__wbg_{lower}_free");
+    let methods = format!("{lower}_");
+    let gone: Vec<_> = module
+        .exports
+        .iter()
+        .filter(|export| export.name == free || export.name.starts_with(&methods))
+        .map(|export| (export.id(), export.name.clone()))
+        .collect();
+    if gone.is_empty() {
+        bail!("the module exports nothing for {class}: has wasm-bindgen's glue changed?");
+    }
+    for (id, name) in gone {
+        if script.contains(&name) {
+            bail!("{name} is still called by wasm-bindgen's JavaScript");
+        }
+        module.exports.delete(id);
+    }
+    Ok(())
+}
+
+/// Renames each of the module's imports from [`GLUE`], and its key in
+/// `script`.
+fn shorten_imports(module: &mut walrus::Module, script: &mut String) -> Result<()> {
+    let glue = module
+        .imports
+        .iter_mut()
+        .filter(|import| import.module == GLUE);
+    for (n, import) in glue.enumerate() {
+        // Each name is a key of the import object and nothing else.
+        let key = format!("{}:", import.name);
+        if script.matches(&import.name).count() != 1 {
+            bail!("{} is not there exactly once", import.name);
+        }
+        let at = find_once(script, &key)?;
+        let short = short_name(n);
+        script.replace_range(at..at + key.len(), &format!("{short}:"));
+        import.name = short;
+    }
+    Ok(())
+}
+
+/// Where `text` has `wanted`, if it has it exactly once.
+fn find_once(text: &str, wanted: &str) -> Result<usize> {
+    let mut found = text.match_indices(wanted).map(|(at, _)| at);
+    match (found.next(), found.next()) {
+        (Some(at), None) => Ok(at),
+        (None, _) => bail!("{wanted:?} is not there: has wasm-bindgen's glue changed?"),
+        (Some(_), Some(_)) => bail!("{wanted:?} is there more than once"),
+    }
+}
+
+/// `a`…`z`, `A`…`Z`, then two letters: names JavaScript takes as keys as
+/// they are.
+fn short_name(mut n: usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut name = Vec::new();
+    loop {
+        name.push(LETTERS[n % LETTERS.len()]);
+        n /= LETTERS.len();
+        if n == 0 {
+            break;
+        }
+        n -= 1;
+    }
+    name.reverse();
+    String::from_utf8_lossy(&name).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_are_short_distinct_and_letters_only() {
+        let names: Vec<String> = (0..3000).map(short_name).collect();
+        assert_eq!(names[0], "a");
+        assert_eq!(names[51], "Z");
+        assert_eq!(names[52], "aa");
+        assert!(names[..2756].iter().all(|name| name.len() <= 2));
+        assert!(names
+            .iter()
+            .all(|name| name.bytes().all(|b| b.is_ascii_alphabetic())));
+        assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());
+    }
+
+    /// A class as wasm-bindgen 0.2.130 writes it, between what stays.
+    const GLUE_WITH_A_CLASS: &str = "import * as import1 from \"./split.js\"\n\n\
+export class Source {\n    free() {\n        wasm.__wbg_source_free(ptr, 0);\n    }\n    pull(c) {\n        return wasm.source_pull(this.__wbg_ptr, c);\n    }\n}\n\
+if (Symbol.dispose) Source.prototype[Symbol.dispose] = Source.prototype.free;\n\n\
+export class Kept {\n}\n\
+const SourceFinalization = (typeof FinalizationRegistry === 'undefined')\n    ? { register: () => {}, unregister: () => {} }\n    : new FinalizationRegistry(ptr => wasm.__wbg_source_free(ptr, 1));\n\
+function addToExternrefTable0(obj) {}\n";
+
+    #[test]
+    fn a_class_goes_with_all_wasm_bindgen_writes_for_it() -> Result<()> {
+        let mut script = GLUE_WITH_A_CLASS.to_owned();
+        drop_class(&mut script, "Source")?;
+        assert_eq!(
+            script,
+            "import * as import1 from \"./split.js\"\n\n\n\
+export class Kept {\n}\nfunction addToExternrefTable0(obj) {}\n"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn glue_not_as_expected_stops_the_build() {
+        let mut script = GLUE_WITH_A_CLASS.to_owned();
+        assert!(drop_class(&mut script, "Missing").is_err());
+        let mut used = format!("{GLUE_WITH_A_CLASS}new Source();\n");
+        assert!(drop_class(&mut used, "Source").is_err());
+        assert!(find_once("a: b: a:", "a:").is_err());
+        assert_eq!(find_once("a: b:", "b:").ok(), Some(3));
+    }
+}
