@@ -10,10 +10,14 @@ const SHELL = [/* {{precache}} */];
 const SCREENS = {/* {{screens}} */};
 const CACHE = `pathway-shell-${BUILD}`;
 
+// Through the browser's cache: the files named by their content are the
+// ones the page has just loaded (the server lets them be kept for good),
+// and the rest are checked with the server, so a first visit downloads
+// the app once, not twice.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: "reload" }))))
+      .then((cache) => cache.addAll(SHELL))
       .then(() => self.skipWaiting())
   );
 });

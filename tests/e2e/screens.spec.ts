@@ -155,3 +155,40 @@ for (const { locale, opening } of [
     await context.close();
   });
 }
+
+test("her first visit downloads the app's code once: the worker keeps it from the browser's cache", async ({ browser }) => {
+  const context = await browser.newContext();
+  const downloads: Record<string, number> = {};
+  const counted: Promise<void>[] = [];
+  context.on("requestfinished", (request) =>
+    counted.push(
+      (async () => {
+        const path = new URL(request.url()).pathname;
+        if (!/\.(wasm|js|css|txt)$/.test(path) || path === "/sw.js") return;
+        // A body that came over the network; the browser's and the
+        // worker's caches give none.
+        if ((await request.sizes()).responseBodySize > 0) downloads[path] = (downloads[path] ?? 0) + 1;
+      })(),
+    ),
+  );
+  const page = await openSignedIn(context, "ella");
+  await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+  await page.evaluate(async () => {
+    const kept = async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[names.length - 1]);
+      return (await cache.keys()).some((request) => new URL(request.url).pathname.startsWith("/split_YoungPersonScreens"));
+    };
+    while (!(await kept())) await new Promise((done) => setTimeout(done, 100));
+  });
+  await Promise.all(counted);
+  expect(Object.keys(downloads).some((path) => path.endsWith("_bg.wasm"))).toBe(true);
+  expect(Object.entries(downloads).filter(([, times]) => times > 1)).toEqual([]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+  await page.goto("/my-plan");
+  await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await context.close();
+});
