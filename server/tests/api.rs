@@ -1425,3 +1425,60 @@ async fn two_servers_sharing_postgresql_count_the_same_wrong_passwords() -> Test
     }
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_come_compressed_to_a_phone_that_asks_but_the_live_stream_does_not() -> TestResult {
+    use reqwest::header::{ACCEPT_ENCODING, CONTENT_ENCODING};
+    let server = Server::start().await?;
+    let (token, _) = server.sign_in("morgan").await?;
+    let pull = |encodings: Option<&'static str>| {
+        let request = server
+            .http
+            .get(server.url("/api/sync/pull?cursor=0"))
+            .bearer_auth(&token);
+        match encodings {
+            Some(encodings) => request.header(ACCEPT_ENCODING, encodings),
+            None => request,
+        }
+        .send()
+    };
+
+    let plain = pull(None).await?;
+    assert_eq!(plain.headers().get(CONTENT_ENCODING), None);
+    let plain = plain.bytes().await?;
+    let squeezed = pull(Some("gzip, deflate, br, zstd")).await?;
+    assert_eq!(squeezed.status(), StatusCode::OK);
+    assert_eq!(squeezed.headers()[CONTENT_ENCODING], "br");
+    let squeezed = squeezed.bytes().await?;
+    assert!(
+        squeezed.len() * 4 < plain.len(),
+        "{} bytes compressed from {}",
+        squeezed.len(),
+        plain.len()
+    );
+    let mut read = Vec::new();
+    brotli::BrotliDecompress(&mut &squeezed[..], &mut read)?;
+    let (read, plain): (Value, Value) = (
+        serde_json::from_slice(&read)?,
+        serde_json::from_slice(&plain)?,
+    );
+    assert_eq!(read["records"], plain["records"]);
+    assert!(plain["records"]
+        .as_array()
+        .is_some_and(|records| records.len() > 20));
+
+    let live = server
+        .http
+        .get(server.url("/api/live"))
+        .bearer_auth(&token)
+        .header(ACCEPT_ENCODING, "gzip, deflate, br, zstd")
+        .send()
+        .await?;
+    assert_eq!(live.status(), StatusCode::OK);
+    assert_eq!(
+        live.headers().get(CONTENT_ENCODING),
+        None,
+        "each event goes at once"
+    );
+    Ok(())
+}
