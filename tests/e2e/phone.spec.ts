@@ -271,6 +271,26 @@ test("signed out from elsewhere, because a phone was lost, the phone removes eve
   await context.close();
 });
 
+test("This phone leaves the sizes out while it measures them, rather than saying 0 KB", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella");
+  // Everything the sizes ever said, from the moment the screen is drawn.
+  await ella.addInitScript(() => {
+    const said: string[] = [];
+    Object.assign(window, { pathwaySizesSaid: said });
+    new MutationObserver(() => {
+      const facts = document.querySelector(".facts");
+      if (facts) said.push(`${facts.getAttribute("aria-busy")}|${facts.textContent}`);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await ella.goto("/this-phone");
+  await expect(ella.getByRole("definition").first()).toContainText(/\d+ records · [1-9]\d* KB/);
+  const said = await ella.evaluate(() => (window as unknown as { pathwaySizesSaid: string[] }).pathwaySizesSaid);
+  expect(said.some((text) => text.startsWith("true|")), "marked busy while measuring").toBe(true);
+  expect(said.filter((text) => / 0 KB/.test(text))).toEqual([]);
+  await context.close();
+});
+
 test("This phone shows what is kept and what waits, and sends it now", async ({ browser, request }) => {
   const context = await browser.newContext();
   const ella = await openSignedIn(context, "ella", "/my-plan");

@@ -127,12 +127,16 @@ pub fn ThisPhone() -> impl IntoView {
     let own = !session.user.role.is_staff();
     let waiting = Memo::new(move |_| waiting(store));
     // The phone's storage is not reactive: read it again whenever the
-    // replica changes. Until it has been read, sizes show as nothing.
+    // replica changes. Until it has first been read, the sizes are left
+    // out and marked busy, rather than shown as "0 KB".
     let usage = LocalResource::new(move || {
         store.replica.track();
         device::usage(person)
     });
-    let usage = Memo::new(move |_| usage.get().unwrap_or_default());
+    let usage = Memo::new(move |_| usage.get());
+    let room = move |size: fn(&device::Usage) -> usize| {
+        usage.with(|u| u.as_ref().map(|u| browser::room(size(u))))
+    };
     let records = Memo::new(move |_| {
         store
             .replica
@@ -189,29 +193,29 @@ pub fn ThisPhone() -> impl IntoView {
             </button>
 
             <h2>{tr!("phone-kept")}</h2>
-            <dl class="facts">
+            <dl class="facts" aria-busy=move || usage.with(Option::is_none).to_string()>
                 <div class="fact">
                     <dt>{what_is_kept}</dt>
-                    <dd>{move || tr!("phone-records", count = records.get(), size = browser::room(usage.get().cache))}</dd>
+                    <dd>{move || room(|u| u.cache).map(|size| tr!("phone-records", count = records.get(), size = size))}</dd>
                 </div>
                 <div class="fact">
                     <dt>{tr!("phone-your-changes")}</dt>
-                    <dd>{move || if waiting.with(Option::is_none) { tr!("phone-none").to_owned() } else { browser::room(usage.get().outbox) }}</dd>
+                    <dd>{move || if waiting.with(Option::is_none) { Some(tr!("phone-none").to_owned()) } else { room(|u| u.outbox) }}</dd>
                 </div>
                 <div class="fact">
                     <dt>{tr!("phone-everything")}</dt>
-                    <dd>{move || browser::room(usage.get().total)}</dd>
+                    <dd>{move || room(|u| u.total)}</dd>
                 </div>
             </dl>
-            <Show when=move || usage.with(|u| !u.set_aside.is_empty())>
+            <Show when=move || usage.with(|u| u.as_ref().is_some_and(|u| !u.set_aside.is_empty()))>
                 <p>
-                    {move || usage.with(|u| {
+                    {move || usage.with(|u| u.as_ref().map(|u| {
                         let bytes = u.set_aside.iter().sum();
                         tr!("phone-set-aside", count = u.set_aside.len(), size = browser::room(bytes))
-                    })}
+                    }))}
                 </p>
             </Show>
-            <Show when=move || usage.with(|u| u.others_waiting > 0)>
+            <Show when=move || usage.with(|u| u.as_ref().is_some_and(|u| u.others_waiting > 0))>
                 <p>{tr!("phone-others-waiting")}</p>
             </Show>
             {move || store.unkept.get().map(|unkept| view! { <p class="problem">{unkept.words()}</p> })}
