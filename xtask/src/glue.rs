@@ -49,26 +49,28 @@ pub fn trim(wasm: &Path, js: &Path) -> Result<()> {
 
 /// Removes `class`, and what wasm-bindgen writes beside it, from `script`.
 fn drop_class(script: &mut String, class: &str) -> Result<()> {
-    let start = find_once(script, &format!("export class {class} {{\n"))?;
-    let end = script[start..]
-        .find("\n}\n")
-        .map(|at| start + at + "\n}\n".len())
-        .with_context(|| format!("{class} has no end"))?;
-    script.replace_range(start..end, "");
-    let dispose = format!(
-        "if (Symbol.dispose) {class}.prototype[Symbol.dispose] = {class}.prototype.free;\n"
-    );
-    let at = find_once(script, &dispose)?;
-    script.replace_range(at..at + dispose.len(), "");
-    let start = find_once(script, &format!("const {class}Finalization = "))?;
-    let end = script[start..]
-        .find(";\n")
-        .map(|at| start + at + ";\n".len())
-        .with_context(|| format!("{class}Finalization has no end"))?;
-    script.replace_range(start..end, "");
+    cut(script, &format!("export class {class} {{\n"), "\n}\n")?;
+    cut(
+        script,
+        &format!("if (Symbol.dispose) {class}.prototype[Symbol.dispose] = {class}.prototype.free;"),
+        "\n",
+    )?;
+    cut(script, &format!("const {class}Finalization = "), ";\n")?;
     if script.contains(&format!("{class}.")) || script.contains(&format!("{class}(")) {
         bail!("{class} is still used");
     }
+    Ok(())
+}
+
+/// Removes the one stretch of `script` from `start` to the first `end`
+/// after it, both included.
+fn cut(script: &mut String, start: &str, end: &str) -> Result<()> {
+    let from = find_once(script, start)?;
+    let to = script[from..]
+        .find(end)
+        .map(|at| from + at + end.len())
+        .with_context(|| format!("{start:?} has no end"))?;
+    script.replace_range(from..to, "");
     Ok(())
 }
 
