@@ -1,5 +1,5 @@
-import { test, expect, type BrowserContext, type Page } from "@playwright/test";
-import { PLAN_PARTS, planPartHeadings, signIn, waitForOfflineShell } from "../e2e/helpers";
+import { test, expect, type Page } from "@playwright/test";
+import { PLAN_PARTS, networkDownloads, planPartHeadings, signIn, waitForOfflineShell } from "../e2e/helpers";
 
 // What a young person of the generated team downloads on her first visit,
 // and how long she waits for her plan: on her first sign-in, and when she
@@ -49,60 +49,32 @@ test("a young person: first sign-in, then opening her plan online and offline", 
   );
 });
 
-/** Bytes over the wire (compressed bodies, as `make size` counts them), by
- *  what they are; the service worker's own fetches included, answers it
- *  gave from its cache not. */
-function overTheWire(context: BrowserContext) {
-  const bytes = { code: 0, words: 0, data: 0, other: 0, requests: 0 };
-  const pending: Promise<void>[] = [];
-  let last = Date.now();
-  context.on("requestfinished", (request) => {
-    last = Date.now();
-    pending.push(
-      (async () => {
-        const response = await request.response();
-        if (!response || response.fromServiceWorker()) return;
-        const { responseBodySize } = await request.sizes();
-        const path = new URL(request.url()).pathname;
-        const kind = path.startsWith("/api/")
-          ? "data"
-          : path.startsWith("/lang/")
-            ? "words"
-            : path === "/" || /\.(wasm|js|css|html)$/.test(path)
-              ? "code"
-              : "other";
-        bytes[kind] += responseBodySize;
-        bytes.requests += 1;
-      })(),
-    );
-  });
-  return {
-    /** What has come, once every finished request is counted. */
-    async sofar() {
-      await Promise.all(pending);
-      return { ...bytes };
-    },
-    /** Waits until nothing has been fetched for `quiet` ms. */
-    async settled(quiet = 3_000) {
-      while (Date.now() - last < quiet) await new Promise((done) => setTimeout(done, 250));
-    },
-  };
-}
-
 test("her first visit over the wire, with every screen of hers kept for offline", async ({ browser }) => {
   const context = await browser.newContext();
-  const wire = overTheWire(context);
+  const network = networkDownloads(context);
   const page = await context.newPage();
   await signIn(page, "sample-1-1");
   await expect(page.getByRole("heading", { level: 1, name: /^Hi / })).toBeVisible({ timeout: 60_000 });
-  await wire.settled();
-  const bytes = await wire.sofar();
+  await network.settled();
+  const downloads = await network.sofar();
   await context.close();
 
+  const bytes = { code: 0, words: 0, data: 0, other: 0, requests: 0 };
+  for (const [path, sizes] of downloads) {
+    const kind = path.startsWith("/api/")
+      ? "data"
+      : path.startsWith("/lang/")
+        ? "words"
+        : path === "/" || /\.(wasm|js|css|html)$/.test(path)
+          ? "code"
+          : "other";
+    bytes[kind] += sizes.reduce((sum, size) => sum + size, 0);
+    bytes.requests += sizes.length;
+  }
   const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
   results.push(
     `  her first visit over the wire, signed in and every screen of hers kept for offline: ` +
       `${kb(bytes.code + bytes.words + bytes.other)} of the app (code ${kb(bytes.code)}, words ${kb(bytes.words)}, ` +
-      `icons and the rest ${kb(bytes.other)}) and ${kb(bytes.data)} of her records and account, in ${bytes.requests} requests`,
+      `icons and the rest ${kb(bytes.other)}) and ${kb(bytes.data)} of her records and account, in ${bytes.requests} downloads`,
   );
 });

@@ -206,3 +206,36 @@ export async function tokenOnPhone(page: Page): Promise<string> {
 export async function personOnPhone(page: Page): Promise<string> {
   return page.evaluate(() => JSON.parse(localStorage.getItem("pathway.session") ?? "{}").user.id as string);
 }
+
+/** What `context` downloads over the network, the service worker's own
+ *  fetches included: each path with the compressed size of each download.
+ *  An answer from the browser's cache or the worker's has no body that
+ *  came over the network (Chromium gives its size as 0 or less) and is
+ *  left out. */
+export function networkDownloads(context: BrowserContext) {
+  const downloads = new Map<string, number[]>();
+  const pending: Promise<void>[] = [];
+  let last = Date.now();
+  context.on("requestfinished", (request) => {
+    last = Date.now();
+    pending.push(
+      (async () => {
+        const { responseBodySize } = await request.sizes();
+        if (responseBodySize <= 0) return;
+        const path = new URL(request.url()).pathname;
+        downloads.set(path, [...(downloads.get(path) ?? []), responseBodySize]);
+      })(),
+    );
+  });
+  return {
+    /** Everything downloaded so far, once each finished request is counted. */
+    async sofar() {
+      await Promise.all(pending);
+      return downloads;
+    },
+    /** Waits until nothing has been fetched for `quiet` ms. */
+    async settled(quiet = 3_000) {
+      while (Date.now() - last < quiet) await new Promise((done) => setTimeout(done, 250));
+    },
+  };
+}

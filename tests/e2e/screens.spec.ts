@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { openSignedIn, personOnPhone, signIn } from "./helpers";
+import { networkDownloads, openSignedIn, personOnPhone, signIn } from "./helpers";
 
 /** Each address, and the heading that says its screen is open. */
 type Screen = [string, string | RegExp];
@@ -158,19 +158,7 @@ for (const { locale, opening } of [
 
 test("her first visit downloads the app's code once: the worker keeps it from the browser's cache", async ({ browser }) => {
   const context = await browser.newContext();
-  const downloads: Record<string, number> = {};
-  const counted: Promise<void>[] = [];
-  context.on("requestfinished", (request) =>
-    counted.push(
-      (async () => {
-        const path = new URL(request.url()).pathname;
-        if (!/\.(wasm|js|css|txt)$/.test(path) || path === "/sw.js") return;
-        // A body that came over the network; the browser's and the
-        // worker's caches give none.
-        if ((await request.sizes()).responseBodySize > 0) downloads[path] = (downloads[path] ?? 0) + 1;
-      })(),
-    ),
-  );
+  const network = networkDownloads(context);
   const page = await openSignedIn(context, "ella");
   await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   await page.evaluate(async () => {
@@ -181,9 +169,9 @@ test("her first visit downloads the app's code once: the worker keeps it from th
     };
     while (!(await kept())) await new Promise((done) => setTimeout(done, 100));
   });
-  await Promise.all(counted);
-  expect(Object.keys(downloads).some((path) => path.endsWith("_bg.wasm"))).toBe(true);
-  expect(Object.entries(downloads).filter(([, times]) => times > 1)).toEqual([]);
+  const code = [...(await network.sofar())].filter(([path]) => /\.(wasm|js|css|txt)$/.test(path) && path !== "/sw.js");
+  expect(code.some(([path]) => path.endsWith("_bg.wasm"))).toBe(true);
+  expect(code.filter(([, sizes]) => sizes.length > 1)).toEqual([]);
 
   await context.setOffline(true);
   await page.reload();
