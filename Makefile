@@ -80,6 +80,7 @@ rust-tools:
 		|| rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 
 # wasm-opt (npm's binaryen, never Debian's) and a JavaScript minifier, run by
 # `cargo xtask dist` on release builds.
