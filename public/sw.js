@@ -75,9 +75,9 @@ self.addEventListener("fetch", (event) => {
     const cached = await caches.match(key);
     if (cached) return cached;
     const response = await fetch(request);
-    // A screen's code opened before its person's screens were all kept,
-    // or the words of a language she has just chosen.
-    if (response.ok && (url.pathname.endsWith(".wasm") || url.pathname.startsWith("/lang/"))) {
+    // A bundle of screens' code opened before its person's screens were
+    // all kept, or the words of a language she has just chosen.
+    if (response.ok && (url.pathname.startsWith("/screens-") || url.pathname.startsWith("/lang/"))) {
       const cache = await caches.open(CACHE);
       await cache.put(key, response.clone());
     }

@@ -34,8 +34,8 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
   await context.setOffline(true);
   await ella.reload();
   await opensEach(ella, screens);
-  expect(fetched.filter((path) => path.includes("split_Staff"))).toEqual([]);
-  expect(fetched.filter((path) => path.includes("split_YoungPerson")).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => path.startsWith("/screens-staff-"))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith("/screens-her-")).length).toBeGreaterThan(0);
   await context.close();
 });
 
@@ -64,7 +64,8 @@ test("every staff screen opens online and, after a reload, offline", async ({ br
   await context.setOffline(true);
   await sam.reload();
   await opensEach(sam, screens);
-  expect(fetched.filter((path) => path.includes("split_YoungPerson"))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith("/screens-her-"))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith("/screens-staff-")).length).toBeGreaterThan(0);
   await context.close();
 });
 
@@ -165,18 +166,34 @@ test("her first visit downloads the app's code once: the worker keeps it from th
     const kept = async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[names.length - 1]);
-      return (await cache.keys()).some((request) => new URL(request.url).pathname.startsWith("/split_YoungPersonScreens"));
+      return (await cache.keys()).some((request) => new URL(request.url).pathname.startsWith("/screens-her-screens-"));
     };
     while (!(await kept())) await new Promise((done) => setTimeout(done, 100));
   });
-  const code = [...(await network.sofar())].filter(([path]) => /\.(wasm|js|css|txt)$/.test(path) && path !== "/sw.js");
+  const code = [...(await network.sofar())].filter(([path]) => /\.(wasm|bin|js|css|txt)$/.test(path) && path !== "/sw.js");
   expect(code.some(([path]) => path.endsWith("_bg.wasm"))).toBe(true);
   expect(code.filter(([, sizes]) => sizes.length > 1)).toEqual([]);
+  // Her screens' code in her four bundles, and none of staff's.
+  expect(code.map(([path]) => path).filter((path) => path.startsWith("/screens-")).map((path) => path.replace(/-[0-9a-f]{16}\.bin$/, "")).sort())
+    .toEqual(["/screens-her-home", "/screens-her-plan", "/screens-her-screens", "/screens-her-start"]);
 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   await page.goto("/my-plan");
   await expect(page.getByRole("heading", { level: 1, name: "My plan" })).toBeVisible();
+  await context.close();
+});
+
+test("an adviser's phone takes every screen's code from staff's bundles, even the screens a young person has too", async ({ browser }) => {
+  const context = await browser.newContext();
+  const network = networkDownloads(context);
+  const page = await openSignedIn(context, "sam");
+  await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  await page.getByRole("link", { name: "This phone" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
+  const bundles = [...(await network.sofar()).keys()].filter((path) => path.startsWith("/screens-"));
+  expect(bundles.length).toBeGreaterThan(0);
+  expect(bundles.filter((path) => !path.startsWith("/screens-staff-"))).toEqual([]);
   await context.close();
 });
