@@ -65,7 +65,7 @@ test("her first visit over the wire, with every screen of hers kept for offline"
       ? "data"
       : path.startsWith("/lang/")
         ? "words"
-        : path === "/" || /\.(wasm|js|css|html)$/.test(path)
+        : path === "/" || /\.(wasm|bin|js|css|html)$/.test(path)
           ? "code"
           : "other";
     bytes[kind] += sizes.reduce((sum, size) => sum + size, 0);
