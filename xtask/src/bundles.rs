@@ -158,38 +158,37 @@ mod tests {
         }
     }
 
+    /// Each chunk a person's screens need is in exactly one of the bundles
+    /// `files` names, and none of `never` is in any.
+    fn each_once(bundles: &[Bundle], files: &[String], needed: &[String], never: &[&str]) {
+        let theirs: Vec<&Bundle> = bundles.iter().filter(|b| files.contains(&b.file)).collect();
+        for chunk in needed {
+            let times = theirs.iter().filter(|b| b.chunks.contains(chunk)).count();
+            assert_eq!(times, 1, "{chunk}");
+        }
+        for chunk in never {
+            assert!(
+                theirs.iter().all(|b| !b.chunks.iter().any(|c| c == chunk)),
+                "{chunk}"
+            );
+        }
+    }
+
     #[test]
     fn each_of_her_chunks_is_in_one_of_her_bundles_and_none_of_staffs_in_hers() {
         let (bundles, screens) = plan(&needs(), "0123456789abcdef");
-        let hers: Vec<&Bundle> = bundles
-            .iter()
-            .filter(|b| screens.young_person.contains(&b.file))
-            .collect();
-        for chunk in &needs().young_person {
-            assert_eq!(
-                hers.iter().filter(|b| b.chunks.contains(chunk)).count(),
-                1,
-                "{chunk}"
-            );
-        }
-        assert!(hers.iter().all(|b| !b
-            .chunks
-            .iter()
-            .any(|c| c == "staff_only" || c == "caseload")));
-        let staffs: Vec<&Bundle> = bundles
-            .iter()
-            .filter(|b| screens.staff.contains(&b.file))
-            .collect();
-        for chunk in &needs().staff {
-            assert_eq!(
-                staffs.iter().filter(|b| b.chunks.contains(chunk)).count(),
-                1,
-                "{chunk}"
-            );
-        }
-        assert!(staffs
-            .iter()
-            .all(|b| !b.chunks.iter().any(|c| c == "her_only" || c == "home")));
+        each_once(
+            &bundles,
+            &screens.young_person,
+            &needs().young_person,
+            &["staff_only", "caseload"],
+        );
+        each_once(
+            &bundles,
+            &screens.staff,
+            &needs().staff,
+            &["her_only", "home", "plan"],
+        );
     }
 
     #[test]
