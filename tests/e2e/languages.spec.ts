@@ -205,6 +205,27 @@ test("right-to-left screens mirror: the tabs start at the right, headings and th
   }
 });
 
+test("the globe beside Language stands apart from the word, left to right and right to left", async ({ browser }) => {
+  for (const locale of ["en-GB", "ar"]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto("/");
+    const label = page.locator('label[for="language"]');
+    await expect(label).toBeVisible();
+    const gap = await label.evaluate((el) => {
+      const globe = el.querySelector("svg");
+      if (!globe || !el.lastChild) return -1;
+      const words = document.createRange();
+      words.setStartAfter(globe);
+      words.setEndAfter(el.lastChild);
+      const [icon, text] = [globe.getBoundingClientRect(), words.getBoundingClientRect()];
+      return document.dir === "rtl" ? icon.left - text.right : text.left - icon.right;
+    });
+    expect(gap, locale).toBeGreaterThanOrEqual(4);
+    await context.close();
+  }
+});
+
 test("she picks her language on the sign-in screen; it is kept on her account, so a new phone opens in it, and This phone changes it back", async ({ browser, request }) => {
   // Two phones, four sign-ins and a change of language each way.
   test.slow();
