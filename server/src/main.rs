@@ -51,6 +51,18 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Tells whoever ran a command what it did. A reader that has gone, as
+/// `| head` goes after its lines, is not a failure: the work is done.
+fn say(text: std::fmt::Arguments<'_>) -> Result<(), String> {
+    use std::io::Write as _;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("writing to standard output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn run(place: &Place, command: Command) -> Result<(), String> {
     match command {
         Command::Serve => Ok(()),
@@ -98,25 +110,25 @@ impl Place {
 fn take_backup(data_dir: &std::path::Path, BackupTo { to }: &BackupTo) -> Result<(), String> {
     let started = std::time::Instant::now();
     let contents = backup::backup(data_dir, to).map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "Backed up to {}: {} in {:.1} s. Keep it as safely as the server: it holds everyone's records.",
         to.display(),
         described(&contents),
         started.elapsed().as_secs_f64(),
-    );
+    ))?;
     Ok(())
 }
 
 fn restore(data_dir: &std::path::Path, RestoreFrom { from }: &RestoreFrom) -> Result<(), String> {
     let restored = backup::restore(data_dir, from).map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "Restored {}: {}. Kept as they were: {} lock(s) and {} password(s) changed since the backup. {} sign-in(s) ended: everyone signs in again, and each phone takes its records afresh and sends what it holds that the backup lacks. Whatever was written after the backup and is on no phone is gone.",
         from.display(),
         described(&restored.contents),
         restored.locks_carried,
         restored.passwords_carried,
         restored.sign_ins_ended,
-    );
+    ))?;
     Ok(())
 }
 
@@ -128,7 +140,7 @@ fn after_restore(place: &Place) -> Result<(), String> {
     let ended = db
         .blocking(|conn| backup::restored(conn, "PostgreSQL put back to an earlier state"))
         .map_err(|e| e.to_string())?;
-    println!("Done: {ended} sign-in(s) ended. Everyone signs in again, and each phone takes its records afresh and sends what it holds that the database lacks. Lock and reset again any account locked or given a new password since the backup.");
+    say(format_args!("Done: {ended} sign-in(s) ended. Everyone signs in again, and each phone takes its records afresh and sends what it holds that the database lacks. Lock and reset again any account locked or given a new password since the backup."))?;
     Ok(())
 }
 
@@ -176,9 +188,9 @@ fn lock(place: &Place, username: &str, locking: bool) -> Result<(), String> {
         })
         .map_err(|e| e.to_string())?;
     if locking {
-        println!("Locked {username}: signed out of {ended} phone(s), each of which removes what Pathway kept on it when it next connects. Unlock with `user unlock`.");
+        say(format_args!("Locked {username}: signed out of {ended} phone(s), each of which removes what Pathway kept on it when it next connects. Unlock with `user unlock`."))?;
     } else {
-        println!("Unlocked {username}: they can sign in again.");
+        say(format_args!("Unlocked {username}: they can sign in again."))?;
     }
     Ok(())
 }
@@ -199,7 +211,7 @@ fn reset_password(place: &Place, username: &str) -> Result<(), String> {
         Ok::<_, accounts::AccountError>(())
     })
     .map_err(|e| e.to_string())?;
-    println!("{username} has a new password and is signed out everywhere; their phones keep unsent changes until they sign in with it.");
+    say(format_args!("{username} has a new password and is signed out everywhere; their phones keep unsent changes until they sign in with it."))?;
     Ok(())
 }
 
@@ -225,10 +237,10 @@ fn sign_out_everywhere(place: &Place, who: Username) -> Result<(), String> {
         .blocking(|conn| pathway_server::sessions::sign_out_everywhere(conn, &who.username))
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no account is called {}", who.username))?;
-    println!(
+    say(format_args!(
         "Signed {} out of {ended} phone(s); each removes what Pathway kept on it when it next connects.",
         who.username
-    );
+    ))?;
     Ok(())
 }
 
@@ -245,7 +257,7 @@ fn generate_team(place: &Place, size: &GenerateTeam) -> Result<(), String> {
     let made = db
         .blocking(|conn| sample_team::generate(conn, team_size, &password, size.seed))
         .map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "Made {} with {} young people and {} records in {:.1} s. Sign in as {}, {} or {} with the password {password:?}.",
         made.team,
         made.young_people,
@@ -254,7 +266,7 @@ fn generate_team(place: &Place, size: &GenerateTeam) -> Result<(), String> {
         made.manager,
         made.first_adviser,
         made.first_young_person,
-    );
+    ))?;
     Ok(())
 }
 
@@ -262,10 +274,10 @@ fn move_to_adviser(place: &Place, moving: &UserMove) -> Result<(), String> {
     let db = place.open()?;
     db.blocking(|conn| accounts::move_to_adviser(conn, &moving.username, &moving.adviser))
         .map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "{}'s personal adviser is now {}",
         moving.username, moving.adviser
-    );
+    ))?;
     Ok(())
 }
 
@@ -291,11 +303,11 @@ fn add_user(place: &Place, add: UserAdd) -> Result<(), String> {
     let id = db
         .blocking(|conn| accounts::create(conn, &account))
         .map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "Created {} ({}) with id {id}",
         account.username,
         account.role.as_str()
-    );
+    ))?;
     Ok(())
 }
 
@@ -353,11 +365,15 @@ fn add_council(place: &Place, add: CouncilAdd) -> Result<(), String> {
     let council = change_councils(place, Event::CouncilAdded, |conn| {
         councils::add(conn, &changes)
     })?;
-    println!("Added {}:\n{}", council.name, settings_of(&council));
-    println!(
+    say(format_args!(
+        "Added {}:\n{}",
+        council.name,
+        settings_of(&council)
+    ))?;
+    say(format_args!(
         "Add its people with `user add --council {:?}`.",
         council.name
-    );
+    ))?;
     Ok(())
 }
 
@@ -377,11 +393,11 @@ fn set_council(place: &Place, set: CouncilSet) -> Result<(), String> {
     let council = change_councils(place, Event::CouncilChanged, |conn| {
         councils::change(conn, &set.name, &changes)
     })?;
-    println!(
+    say(format_args!(
         "Changed {}; phones have it on their next pull:\n{}",
         council.name,
         settings_of(&council)
-    );
+    ))?;
     Ok(())
 }
 
@@ -391,13 +407,13 @@ fn list_councils(place: &Place) -> Result<(), String> {
         .blocking(|conn| councils::list(conn))
         .map_err(|e| e.to_string())?;
     for entry in listed {
-        println!(
+        say(format_args!(
             "{}: {} young people, {} staff\n{}",
             entry.council.name,
             entry.young_people,
             entry.staff,
             settings_of(&entry.council)
-        );
+        ))?;
     }
     Ok(())
 }

@@ -482,3 +482,24 @@ fn councils_are_added_and_changed_from_the_command_line() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn a_reader_that_has_gone_does_not_break_a_command() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let (reader, writer) = std::io::pipe()?;
+    // As `| head` that has read its lines and gone, before the command says
+    // anything.
+    drop(reader);
+    let listed = Command::new(env!("CARGO_BIN_EXE_pathway-server"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .args(["council", "list"])
+        .stdout(writer)
+        .output()?;
+    let stderr = String::from_utf8_lossy(&listed.stderr);
+    assert!(
+        listed.status.success() && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+    Ok(())
+}
