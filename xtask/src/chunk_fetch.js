@@ -71,10 +71,13 @@ async function choose() {
     people = people.filter((person) => where.some(([index]) => whose(BUNDLES[index]) === person));
   }
   let person = people[0];
-  for (const candidate of people) {
-    if (await onPhone(candidate)) {
-      person = candidate;
-      break;
+  // Asked only when there is a choice, so her screens wait for no lookup.
+  if (people.length > 1) {
+    for (const candidate of people) {
+      if (await onPhone(candidate)) {
+        person = candidate;
+        break;
+      }
     }
   }
   for (const { where, resolve } of batch) {
