@@ -1,9 +1,9 @@
 // Added by `cargo xtask dist`. The screens' code comes in a few files, each
 // holding several chunks back to back: what her home and her plan both
 // need, the rest of each, the rest of her screens; the caseload, the rest
-// of staff's (`xtask/src/bundles.rs`). Brotli finds
-// what chunks have in common only within one file, so a bundle costs less
-// than its chunks apart, and each file is one request, not twenty.
+// of staff's (`xtask/src/bundles.rs`). Brotli finds what chunks have in
+// common only within one file, so a bundle costs less than its chunks
+// apart, and each file is one request, not twenty.
 //
 // A chunk both a young person's and staff's screens need is in a bundle of
 // each: the chunks one screen asks for together are taken from one person's
