@@ -119,6 +119,9 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     )?;
 
     if !debug {
+        for chunk in &split.chunks {
+            drop_names(chunk)?;
+        }
         let mut modules = vec![staging.join("pathway_bg.wasm")];
         modules.extend(split.chunks.iter().cloned());
         node(root, "optimize.mjs", &modules)?;
@@ -327,6 +330,51 @@ struct Split {
     chunks: Vec<PathBuf>,
     /// Each lazy function's name, and the names of the chunks it needs.
     needs: HashMap<String, Vec<String>>,
+}
+
+/// A chunk without its names, which only a debugger reads (the optimiser
+/// drops them anyway): the split step writes an empty list of label names
+/// into each, which Binaryen warns about, once a chunk, on every release
+/// build. Only the `name` section goes; every other byte stays, so the
+/// optimiser makes of it what it made before.
+fn drop_names(chunk: &Path) -> Result<()> {
+    let wasm = fs::read(chunk).with_context(|| format!("reading {}", chunk.display()))?;
+    let kept = without_names(&wasm).with_context(|| format!("reading {}", chunk.display()))?;
+    fs::write(chunk, kept).with_context(|| format!("writing {}", chunk.display()))
+}
+
+fn without_names(wasm: &[u8]) -> Result<Vec<u8>> {
+    let mut rest = wasm
+        .get(8..)
+        .filter(|_| wasm.starts_with(b"\0asm"))
+        .context("not a wasm module")?;
+    let mut kept = wasm[..8].to_vec();
+    while let Some((&id, after_id)) = rest.split_first() {
+        let (size, after_size) = leb128(after_id)?;
+        let body = after_size
+            .get(..size)
+            .context("a section runs past the end")?;
+        let section = 1 + (after_id.len() - after_size.len()) + size;
+        let is_names = id == 0
+            && leb128(body).is_ok_and(|(len, name)| name.get(..len) == Some(b"name".as_slice()));
+        if !is_names {
+            kept.extend_from_slice(&rest[..section]);
+        }
+        rest = &rest[section..];
+    }
+    Ok(kept)
+}
+
+/// An unsigned LEB128 number at the start of `bytes`, and what follows it.
+fn leb128(bytes: &[u8]) -> Result<(usize, &[u8])> {
+    let mut value = 0usize;
+    for (i, byte) in bytes.iter().enumerate().take(5) {
+        value |= usize::from(byte & 0x7f) << (7 * i);
+        if byte & 0x80 == 0 {
+            return Ok((value, &bytes[i + 1..]));
+        }
+    }
+    bail!("a length that does not end")
 }
 
 /// Splits the app at its `#[lazy]` functions (Leptos's lazy routes), as
@@ -697,4 +745,41 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
 
 fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn custom(name: &str, body: &[u8]) -> Vec<u8> {
+        let mut content = vec![name.len() as u8];
+        content.extend(name.as_bytes());
+        content.extend(body);
+        let mut section = vec![0, content.len() as u8];
+        section.extend(content);
+        section
+    }
+
+    #[test]
+    fn only_the_name_section_goes() -> Result<()> {
+        let header = b"\0asm\x01\0\0\0".to_vec();
+        let types = vec![1, 4, 1, 0x60, 0, 0];
+        let producers = custom("producers", &[0]);
+        let wasm = [
+            header.clone(),
+            types.clone(),
+            custom("name", &[3, 0]),
+            producers.clone(),
+        ]
+        .concat();
+        assert_eq!(without_names(&wasm)?, [header, types, producers].concat());
+        Ok(())
+    }
+
+    #[test]
+    fn a_module_cut_short_is_refused() {
+        assert!(without_names(b"\0asm\x01\0\0\0\x01\x09\x01").is_err());
+        assert!(without_names(b"\0asm\x01\0\0\0\x01\x80").is_err());
+        assert!(without_names(b"not a module").is_err());
+    }
 }
