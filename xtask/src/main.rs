@@ -263,7 +263,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         build.update(&bytes);
         if name != "/sw.js"
             && name != format!("/{SCREENS}")
-            && !is_chunk(&name)
+            && !is_bundle(&name)
             && !is_words(&name)
             && !is_install_icon(&name)
         {
@@ -527,7 +527,7 @@ fn is_install_icon(name: &str) -> bool {
 }
 
 /// Whether a file in `dist/` is a bundle of lazily loaded chunks.
-fn is_chunk(name: &str) -> bool {
+fn is_bundle(name: &str) -> bool {
     name.starts_with("/screens-") && name.ends_with(".bin")
 }
 
@@ -622,8 +622,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 const FIRST_VISIT_BUDGET: u64 = 224_600;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
-/// each chunk), largest first, and what each kind of person downloads: to
-/// their first screen, and with every screen of theirs precached. With
+/// each bundle of screens' code), largest first, and what each kind of
+/// person downloads: to their first screen, and with every screen of
+/// theirs precached. With
 /// `budget`, fails when her first visit costs more than [`FIRST_VISIT_BUDGET`].
 fn size(dist: &Path, budget: bool) -> Result<()> {
     if !dist.join("index.html").is_file() {
@@ -646,7 +647,7 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
         rows.insert(name, (raw, br));
     }
     let mut table: Vec<_> = rows.iter().collect();
-    table.sort_by_key(|(name, (_, br))| (is_words(name), is_chunk(name), std::cmp::Reverse(*br)));
+    table.sort_by_key(|(name, (_, br))| (is_words(name), is_bundle(name), std::cmp::Reverse(*br)));
     println!("{:<72} {:>10} {:>10}", "file", "raw", "brotli");
     for (name, (raw, br)) in &table {
         println!("{name:<72} {:>10} {:>10}", kb(*raw), kb(*br));
@@ -659,7 +660,7 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
     };
     let shell: Vec<String> = rows
         .keys()
-        .filter(|n| !is_chunk(n) && !is_words(n))
+        .filter(|n| !is_bundle(n) && !is_words(n))
         .cloned()
         .collect();
     // Her first visit downloads the first part of her language's words and
