@@ -85,6 +85,11 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
             ));
         }
     }
+    for (lang, _, name, messages) in &files {
+        if *lang == Lang::Ti {
+            problems.extend(speaks_to_a_boy(name, messages));
+        }
+    }
     let asked = keys_asked_for(&root.join("app").join("src"))?;
     for (key, with_values) in &asked {
         match english.get(key.as_str()) {
@@ -120,6 +125,27 @@ pub fn compile_all(root: &Path) -> Result<Vec<(Lang, Part, String)>> {
             (lang, part, file)
         })
         .collect())
+}
+
+/// Tigrinya's singular "you" is a boy's or a girl's (ኣቲኻ, ኣቲኺ), so
+/// Pathway speaks to her in the plural, as one speaks politely to anyone
+/// (ኣቲኹም), which fits either, and never has to ask. A word ending in the
+/// boy's "you" or "your" (-ካ, -ኻ) is named, so none comes back.
+fn speaks_to_a_boy(file: &str, messages: &BTreeMap<String, Message>) -> Vec<String> {
+    messages
+        .iter()
+        .flat_map(|(key, message)| {
+            message
+                .pattern
+                .split(|c: char| !('\u{1200}'..='\u{137F}').contains(&c) || "፡።፣፤፥፦፧፨".contains(c))
+                .filter(|word| word.ends_with(['ካ', 'ኻ']))
+                .map(move |word| {
+                    format!(
+                        "{file}: {key}: \"{word}\" speaks to a boy; say it in the plural (-ኩም, -ኹም)"
+                    )
+                })
+        })
+        .collect()
 }
 
 /// The message `key` of a compiled file, for a page that shows it without
@@ -408,6 +434,24 @@ mod tests {
         for source in [wrong_key, other_not_default, written_out] {
             assert!(compile(source).is_err(), "{source}");
         }
+    }
+
+    #[test]
+    fn tigrinya_that_speaks_to_a_boy_is_named() -> Result<()> {
+        let plural = compile("offline = ኢንተርነት የብልኩምን።\nhi = ሰላም { $name }\n")?;
+        assert_eq!(
+            speaks_to_a_boy("ti/first.ftl", &plural),
+            Vec::<String>::new()
+        );
+        let singular = compile("plan = መደብካ\nsaved = ኣብ ተሌፎንካ፡ { $count } ተዓቂቡ\n")?;
+        assert_eq!(
+            speaks_to_a_boy("ti/first.ftl", &singular),
+            [
+                "ti/first.ftl: plan: \"መደብካ\" speaks to a boy; say it in the plural (-ኩም, -ኹም)",
+                "ti/first.ftl: saved: \"ተሌፎንካ\" speaks to a boy; say it in the plural (-ኩም, -ኹም)",
+            ]
+        );
+        Ok(())
     }
 
     #[test]

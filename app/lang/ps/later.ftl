@@ -95,7 +95,7 @@ part-money-about = ستاسو پیسې، ګټې، مرستې او په لګښت�
 part-health-and-wellbeing = روغتیا او هوساینه
 part-health-and-wellbeing-about = ستاسو بدن او ذهن، او څوک پکې مرسته کوي.
 part-who-i-am = زه څوک یم
-part-who-i-am-about = ستاسو کلتور، دین، ژبې او له کومه راغلي یاست.
+part-who-i-am-about = ستاسو کلتور، دین، ژبې او ستاسو ټاټوبی.
 
 ## Messages with her adviser
 
@@ -134,10 +134,10 @@ contact-tried = هڅه وشوه — ځواب یې ورنه کړ
 
 ## Where she is signed in
 
-signed-in-title = چېرته چې ننوتي یاست
+signed-in-title = ستاسو حساب چېرته خلاص دی
 signed-in-lede = هر تلیفون او براوزر چې ستاسو په نوم ننوتی. که یو ورک شي یا بل څوک یې ولري، هغه وباسئ: کله چې آنلاین شي هر هغه څه پاکوي چې Pathway پرې ساتلي.
 signed-in-checking = کتل کېږي…
-signed-in-offline = تاسو آفلاین یاست. انټرنېټ سره وصل شئ چې وګورئ چېرته ننوتي یاست.
+signed-in-offline = تاسو آفلاین یاست. انټرنېټ سره وصل شئ چې وګورئ ستاسو حساب چېرته خلاص دی.
 signed-in-try-again = بیا هڅه وکړئ
 signed-in-one-out = { $device } وایستل شو.
 signed-in-others-out =
@@ -198,7 +198,7 @@ phone-set-aside =
 phone-others-waiting = بل چا چې په دې تلیفون کې Pathway کارولی، بدلونونه یې د لېږلو په تمه دي. کله چې هغه بیا ننوځي لېږل کېږي؛ بل هېڅوک یې نه شي لیدلای.
 phone-signing-out = وتل
 phone-signing-out-about = وتل ستاسو هر څه له دې تلیفون څخه لرې کوي. که نور خلک یې کاروي، ووځئ.
-phone-see-signed-in = وګورئ چې چېرته ننوتي یاست
+phone-see-signed-in = ټول هغه ځایونه وګورئ چې ستاسو حساب پکې خلاص دی
 phone-lost-phone = { " " }— او هغه تلیفون وباسئ چې ورک کړی مو دی.
 
 ## My goals (the Bees' names are in first.ftl)

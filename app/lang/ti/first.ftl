@@ -6,7 +6,7 @@
 tabs-label = ቀንዲ ዝርዝር
 tab-home = መበገሲ
 tab-plan = መደበይ
-tab-plan-waiting = ሓድሽ ሕታም መልሲኻ ይጽበ ኣሎ
+tab-plan-waiting = ሓድሽ ሕታም መልስኹም ይጽበ ኣሎ
 tab-goals = ዕላማታተይ
 tab-voice = ድምጸይ
 tab-voice-new-replies =
@@ -23,28 +23,28 @@ tab-more-unread =
 
 ## What is saved where, at the top of every screen
 
-skip-to-content = ናብ ትሕዝቶ ሕለፍ
+skip-to-content = ናብ ትሕዝቶ ሕለፉ
 sync-sending = ይለኣኽ ኣሎ…
 sync-signing-out =
     { $count ->
-        [one] { $count } ለውጢ ምስ ተላእከ ክትወጽእ ኢኻ
-       *[other] { $count } ለውጥታት ምስ ተላእኩ ክትወጽእ ኢኻ
+        [one] { $count } ለውጢ ምስ ተላእከ ክትወጽኡ ኢኹም
+       *[other] { $count } ለውጥታት ምስ ተላእኩ ክትወጽኡ ኢኹም
     }
-sync-reload-needed = Pathway ተሓዲሱ ኣሎ። ንምቕጻል ነቲ ገጽ ደጊምካ ጽዓኖ — ለውጥታትካ ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ።
+sync-reload-needed = Pathway ተሓዲሱ ኣሎ። ንምቕጻል ነቲ ገጽ ደጊምኩም ጽዓንዎ — ለውጥታትኩም ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ።
 sync-saved-here =
     { $count ->
-        [one] ኣብዚ ተሌፎን ተዓቂቡ — ኢንተርነት ምስ ረኸብካ { $count } ለውጢ ክለኣኽ እዩ
-       *[other] ኣብዚ ተሌፎን ተዓቂቡ — ኢንተርነት ምስ ረኸብካ { $count } ለውጥታት ክለኣኹ እዮም
+        [one] ኣብዚ ተሌፎን ተዓቂቡ — ኢንተርነት ምስ ረኸብኩም { $count } ለውጢ ክለኣኽ እዩ
+       *[other] ኣብዚ ተሌፎን ተዓቂቡ — ኢንተርነት ምስ ረኸብኩም { $count } ለውጥታት ክለኣኹ እዮም
     }
 sync-up-to-date = ዘመናዊ እዩ
 sync-up-to-date-since = ዘመናዊ እዩ ({ $ago })
 sync-offline = ኢንተርነት የለን — ኣብዚ ተሌፎን ዝተዓቀበ ይርአ ኣሎ
 sync-failing = ሕጂ ናብ Pathway ክበጽሕ ኣይከኣለን — ኣብዚ ተሌፎን ዝተዓቀበ ይርአ ኣሎ
 sync-starting = ሓድሽ ነገር ይረአ ኣሎ…
-sync-reload = ደጊምካ ጽዓን
-sync-see-this-phone = ኣብዚ ተሌፎን ዘሎ ርአ
-unkept-full = ኣብዚ ተሌፎን ቦታ የለን፡ ስለዚ Pathway ብዘይ ኢንተርነት ዝጥቀመሉ ቅዳሕ ክዕቅብ ኣይክእልን። ኢንተርነት ክህሉ ከሎ ግን ይሰርሕ እዩ፡ ለውጥታትካ ድማ ይዕቀቡ።
-unkept-refused = እዚ ብራውዘር Pathway ብዘይ ኢንተርነት ዝጥቀመሉ ቅዳሕ ክዕቅብ ኣይፈቅድን (ብሕታዊ ምድህሳስ ከምዚ ክገብር ይኽእል)። ኢንተርነት ክህሉ ከሎ ግን ይሰርሕ እዩ፡ ለውጥታትካ ድማ ይዕቀቡ።
+sync-reload = ደጊምኩም ጽዓኑ
+sync-see-this-phone = ኣብዚ ተሌፎን ዘሎ ርኣዩ
+unkept-full = ኣብዚ ተሌፎን ቦታ የለን፡ ስለዚ Pathway ብዘይ ኢንተርነት ዝጥቀመሉ ቅዳሕ ክዕቅብ ኣይክእልን። ኢንተርነት ክህሉ ከሎ ግን ይሰርሕ እዩ፡ ለውጥታትኩም ድማ ይዕቀቡ።
+unkept-refused = እዚ ብራውዘር Pathway ብዘይ ኢንተርነት ዝጥቀመሉ ቅዳሕ ክዕቅብ ኣይፈቅድን (ብሕታዊ ምድህሳስ ከምዚ ክገብር ይኽእል)። ኢንተርነት ክህሉ ከሎ ግን ይሰርሕ እዩ፡ ለውጥታትኩም ድማ ይዕቀቡ።
 ago-just-now = ሕጂ
 ago-minutes = ቅድሚ { $count } ደቒቕ
 ago-hours = ቅድሚ { $count } ሰዓት
@@ -56,54 +56,54 @@ ago-days =
 
 ## When the server says no
 
-failure-offline = ኢንተርነት የብልካን።
-failure-wrong-password = እቲ ስም ተጠቃሚን ቃል ምስጢርን ኣይሰማምዑን። ኣረጋጊጽካ ደጊምካ ፈትን።
-failure-sign-in-again = እዋን ምእታውካ ወዲኡ። በጃኻ ደጊምካ እቶ።
-failure-account-locked = እዚ ሕሳብ ተዓጽዩ ስለ ዘሎ ክኣቱ ኣይክእልን። ክኽፈት ንጉጅለኻ ተወከስ።
-failure-daily-limit = ሎሚ ብዙሕ ለውጥታት ልኢኽካ ኢኻ፡ ስለዚ እቲ ዝተረፈ ጽባሕ ክለኣኽ እዩ። ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ።
-failure-broken = ገለ ጌጋ ተፈጢሩ። በጃኻ ድሕሪ ደቒቕ ደጊምካ ፈትን።
+failure-offline = ኢንተርነት የብልኩምን።
+failure-wrong-password = እቲ ስም ተጠቃሚን ቃል ምስጢርን ኣይሰማምዑን። ኣረጋጊጽኩም ደጊምኩም ፈትኑ።
+failure-sign-in-again = እዋን ምእታውኩም ወዲኡ። በጃኹም ደጊምኩም እተዉ።
+failure-account-locked = እዚ ሕሳብ ተዓጽዩ ስለ ዘሎ ክኣቱ ኣይክእልን። ክኽፈት ንጉጅለኹም ተወከሱ።
+failure-daily-limit = ሎሚ ብዙሕ ለውጥታት ልኢኽኩም ኢኹም፡ ስለዚ እቲ ዝተረፈ ጽባሕ ክለኣኽ እዩ። ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ።
+failure-broken = ገለ ጌጋ ተፈጢሩ። በጃኹም ድሕሪ ደቒቕ ደጊምኩም ፈትኑ።
 
 ## Signing in
 
-sign-in-title = እቶ
-sign-in-enter-both = ስም ተጠቃሚኻን ቃል ምስጢርካን ኣእቱ።
-sign-in-offline = ኢንተርነት የብልካን። ኣብዚ ተሌፎን ንመጀመርታ ግዜ ንምእታው ኢንተርነት የድልየካ።
-sign-in-wiped = ካብ ካልእ ቦታ ካብዚ ተሌፎን ወጺእካ ኢኻ፡ ስለዚ Pathway ኣብዚ ዝዓቀቦ ኩሉ ኣጥፊኡ። ንምቕጻል እቶ።
-sign-in-locked = ሕሳብካ ተዓጽዩ፡ ስለዚ Pathway ኣብዚ ተሌፎን ዝዓቀቦ ኩሉ ኣጥፊኡ። ክኽፈት ንጉጅለኻ ተወከስ።
-sign-in-ran-out = እዋን ምእታውካ ወዲኡ። ኣብዚ ተሌፎን ዝተዓቀበ ንምልኣኽ ደጊምካ እቶ — ዝጠፍአ ነገር የለን።
-sign-in-welcome = መደብካ፡ ዕላማታትካን ድምጽኻን — ኣብ ተሌፎንካ፡ ሲግናል እንተዘይሃለወ እውን።
+sign-in-title = እተዉ
+sign-in-enter-both = ስም ተጠቃሚኹምን ቃል ምስጢርኩምን ኣእትዉ።
+sign-in-offline = ኢንተርነት የብልኩምን። ኣብዚ ተሌፎን ንመጀመርታ ግዜ ንምእታው ኢንተርነት የድልየኩም።
+sign-in-wiped = ካብ ካልእ ቦታ ካብዚ ተሌፎን ወጺእኩም ኢኹም፡ ስለዚ Pathway ኣብዚ ዝዓቀቦ ኩሉ ኣጥፊኡ። ንምቕጻል እተዉ።
+sign-in-locked = ሕሳብኩም ተዓጽዩ፡ ስለዚ Pathway ኣብዚ ተሌፎን ዝዓቀቦ ኩሉ ኣጥፊኡ። ክኽፈት ንጉጅለኹም ተወከሱ።
+sign-in-ran-out = እዋን ምእታውኩም ወዲኡ። ኣብዚ ተሌፎን ዝተዓቀበ ንምልኣኽ ደጊምኩም እተዉ — ዝጠፍአ ነገር የለን።
+sign-in-welcome = መደብኩም፡ ዕላማታትኩምን ድምጽኹምን — ኣብ ተሌፎንኩም፡ ሲግናል እንተዘይሃለወ እውን።
 sign-in-username = ስም ተጠቃሚ
 sign-in-password = ቃል ምስጢር
-sign-in-show-password = ቃል ምስጢር ኣርኢ
+sign-in-show-password = ቃል ምስጢር ኣርእዩ
 sign-in-pending = ይኣቱ ኣሎ…
-sign-in-button = እቶ
+sign-in-button = እተዉ
 
 ## Choosing a language
 
 language-label = ቋንቋ
 language-switching = Pathway ብ{ $language } ይኽፈት ኣሎ…
-language-offline = { $language } ገና ኣብዚ ተሌፎን የለን። ኢንተርነት ምስ ረኸብካ ደጊምካ ምረጾ።
-language-not-kept = እዚ ተሌፎን ምርጫኻ ኣይዓቀቦን። ደጊምካ ፈትን፡ ወይ ናይ ብራውዘር ምርጫታት ርአ።
+language-offline = { $language } ገና ኣብዚ ተሌፎን የለን። ኢንተርነት ምስ ረኸብኩም ደጊምኩም ምረጽዎ።
+language-not-kept = እዚ ተሌፎን ምርጫኹም ኣይዓቀቦን። ደጊምኩም ፈትኑ፡ ወይ ናይ ብራውዘር ምርጫታት ርኣዩ።
 
 ## Her home
 
 home-title = መበገሲ
 home-hi = ሰላም { $name }
-home-getting-plan = መደብካ ይመጽእ ኣሎ… ኢንተርነት እንተዘየለ፡ ኢንተርነት ምስ ተመልሰ ክርአ እዩ።
+home-getting-plan = መደብኩም ይመጽእ ኣሎ… ኢንተርነት እንተዘየለ፡ ኢንተርነት ምስ ተመልሰ ክርአ እዩ።
 home-something-wrong = ገለ ጸገም ኣሎ
-home-call = ን{ $name } ደውል
+home-call = ን{ $name } ደውሉ
 home-coming-up = ዝመጽእ
 home-next-catch-up-with = ዝቕጽል ርክብ ምስ { $name }
-home-next-catch-up = ዝቕጽል ርክብ ምስ ኣማኻሪኻ
+home-next-catch-up = ዝቕጽል ርክብ ምስ ኣማኻሪኹም
 home-not-arranged = ገና ኣይተመደበን
-home-next-review = ዝቕጽል ምርመራ መደብካ
+home-next-review = ዝቕጽል ምርመራ መደብኩም
 home-not-set = ገና ኣይተወሰነን
-home-next-steps = ዝቕጽሉ ስጉምትታትካ
-home-nothing-to-do = ሕጂ ኣብ ዝርዝርካ ዋላ ሓንቲ የለን።
+home-next-steps = ዝቕጽሉ ስጉምትታትኩም
+home-nothing-to-do = ሕጂ ኣብ ዝርዝርኩም ዋላ ሓንቲ የለን።
 home-step-by = ክሳብ { $day } ({ $near })
-home-more-steps = ኣብ መደብካ { $count } ተወሳኺ
+home-more-steps = ኣብ መደብኩም { $count } ተወሳኺ
 home-messages-with = መልእኽትታት ምስ { $name }
-home-messages = መልእኽትታት ምስ ኣማኻሪኻ
+home-messages = መልእኽትታት ምስ ኣማኻሪኹም
 home-new-messages-from =
     { $count ->
         [one] { $count } ሓድሽ መልእኽቲ ካብ { $name }
@@ -117,7 +117,7 @@ home-new-messages =
 home-my-bees = ንህቢታተይ
 home-bee-no-goals = ገና ዕላማ የለን
 home-bee-progress = { $percent }% ናይቲ መገዲ
-home-see-goals = ዕላማታተይ ርአ
+home-see-goals = ዕላማታተይ ርኣዩ
 near-today = ሎሚ
 near-tomorrow = ጽባሕ
 near-yesterday = ትማሊ
@@ -145,8 +145,8 @@ more-this-phone = እዚ ተሌፎን
 
 ## Ringing someone
 
-call-number = ናብ { $phone } ደውል
-call-who-on = ን{ $who } ብ{ $phone } ደውል
+call-number = ናብ { $phone } ደውሉ
+call-who-on = ን{ $who } ብ{ $phone } ደውሉ
 
 ## Opening a screen
 
@@ -154,38 +154,38 @@ screen-opening = ይኽፈት ኣሎ…
 screen-not-here = እዚ ስክሪን ገና ኣብዚ ተሌፎን የለን። ኢንተርነት ምስ ተመልሰ ክኽፈት እዩ።
 not-found-title = ገጽ ኣይተረኽበን
 not-found-heading = ነዚ ገጽ ክንረኽቦ ኣይከኣልናን
-not-found-start = ናብ መጀመርታ ኺድ
+not-found-start = ናብ መጀመርታ ኺዱ
 
 ## Reading a screen aloud
 
-read-aloud = ብድምጺ ኣንብብ
-read-aloud-stop = ምንባብ ኣቋርጽ
+read-aloud = ብድምጺ ኣንብቡ
+read-aloud-stop = ምንባብ ኣቋርጹ
 
 ## Signing out with changes still waiting (the sign-out screen)
 
-sign-out = ውጻእ
+sign-out = ውጽኡ
 sign-out-all-sent = ኩሉ ተላኢኹ እዩ።
 sign-out-once-sent =
     { $count ->
-        [one] { $what } ምስ ተላእከ ክትወጽእ ኢኻ። ኣብ መስመር ምስ ኣቶኻ ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኻዮ እውን።
-       *[other] { $what } ምስ ተላእኩ ክትወጽእ ኢኻ። ኣብ መስመር ምስ ኣቶኻ ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኻዮ እውን።
+        [one] { $what } ምስ ተላእከ ክትወጽኡ ኢኹም። ኣብ መስመር ምስ ኣቶኹም ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኹምዎ እውን።
+       *[other] { $what } ምስ ተላእኩ ክትወጽኡ ኢኹም። ኣብ መስመር ምስ ኣቶኹም ባዕሉ ይኸውን፣ Pathway እንተ ዓጸኹምዎ እውን።
     }
 sign-out-if-you-wait =
     { $count ->
-        [one] ኣብዚ ተሌፎን ተዓቂቡ ኣሎ። እንተ ተጸቢኻ ክለኣኽ እዩ፣ ድሕሪኡ ክትወጽእ ኢኻ።
-       *[other] ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ። እንተ ተጸቢኻ ክለኣኹ እዮም፣ ድሕሪኡ ክትወጽእ ኢኻ።
+        [one] ኣብዚ ተሌፎን ተዓቂቡ ኣሎ። እንተ ተጸቢኹም ክለኣኽ እዩ፣ ድሕሪኡ ክትወጽኡ ኢኹም።
+       *[other] ኣብዚ ተሌፎን ተዓቂቦም ኣለዉ። እንተ ተጸቢኹም ክለኣኹ እዮም፣ ድሕሪኡ ክትወጽኡ ኢኹም።
     }
-sign-out-wait = ተጸበ ስደድ
-sign-out-and-delete = ውጻእን ደምስሶምን
+sign-out-wait = ተጸበዩ ስደዱ
+sign-out-and-delete = ውጽኡን ደምስስዎምን
 sign-out-delete-question = { $what } ይደምሰስ ድዩ?
 sign-out-gone-for-good =
     { $count ->
         [one] ምስ ተደምሰሰ፣ ሓደ እኳ ኣይርእዮን፣ ክምለስ እውን ኣይክእልን።
        *[other] ምስ ተደምሰሱ፣ ሓደ እኳ ኣይርእዮምን፣ ክምለሱ እውን ኣይክእሉን።
     }
-sign-out-delete = ደምስሶም ውጻእ
-sign-out-go-back = ተመለስ
-sign-out-stay = ኣቲኻ ጽናሕ
+sign-out-delete = ደምስስዎም ውጽኡ
+sign-out-go-back = ተመለሱ
+sign-out-stay = ኣቲኹም ጽንሑ
 
 ## What waits to be sent, counted ($what in the messages above)
 
@@ -216,8 +216,8 @@ unsent-contact-notes =
     }
 unsent-your-plan =
     { $count ->
-        [one] ኣብ ትልምኻ { $count } ለውጢ
-       *[other] ኣብ ትልምኻ { $count } ለውጥታት
+        [one] ኣብ ትልምኹም { $count } ለውጢ
+       *[other] ኣብ ትልምኹም { $count } ለውጥታት
     }
 unsent-plans =
     { $count ->
@@ -226,8 +226,8 @@ unsent-plans =
     }
 unsent-your-goals =
     { $count ->
-        [one] ኣብ ዕላማታትካ { $count } ለውጢ
-       *[other] ኣብ ዕላማታትካ { $count } ለውጥታት
+        [one] ኣብ ዕላማታትኩም { $count } ለውጢ
+       *[other] ኣብ ዕላማታትኩም { $count } ለውጥታት
     }
 unsent-goals =
     { $count ->
