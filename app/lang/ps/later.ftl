@@ -69,10 +69,10 @@ feeling-great = ډېر ښه
 feeling-good = ښه
 feeling-okay = سم
 feeling-sad = خپه
-feeling-worried = اندېښمن
+feeling-worried = اندېښنه
 feeling-angry = غوسه
-feeling-scared = ډارېدلی
-feeling-unsafe = خوندي نه یم
+feeling-scared = وېره
+feeling-unsafe = د خوندیتوب احساس نه کوم
 
 ## The parts of her plan
 
