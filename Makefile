@@ -95,9 +95,13 @@ postgres:
 		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql-15 \
 			&& { $(SUDO) pg_ctlcluster 15 main stop 2>/dev/null || true; }; }
 
+# Chromium, and letters for Tigrinya (phones have them; without them the
+# Ethiopic test would measure empty boxes for "nothing too wide").
 browser-tools: node
 	@command -v chromium >/dev/null \
 		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@dpkg -s fonts-sil-abyssinica >/dev/null 2>&1 \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y fonts-sil-abyssinica; }
 	@test -d tests/node_modules/@playwright/test \
 		|| (cd tests && npm ci --no-audit --no-fund)
 
