@@ -291,7 +291,7 @@ test("This phone leaves the sizes out while it measures them, rather than saying
   await context.close();
 });
 
-test("This phone shows what is kept and what waits, and sends it now", async ({ browser, request }) => {
+test("This phone shows what is kept and what waits; it sends once online, and then offers to check for updates", async ({ browser, request }) => {
   const context = await browser.newContext();
   const ella = await openSignedIn(context, "ella", "/my-plan");
   await context.setOffline(true);
@@ -302,10 +302,18 @@ test("This phone shows what is kept and what waits, and sends it now", async ({ 
   await expect(ella.getByText("1 statement hasn't been sent yet. It's safe on this phone.")).toBeVisible();
   await expect(ella.getByRole("definition").first()).toContainText(/\d+ records · \d+ KB/);
   await scan(ella);
+  // Tried with no signal, it keeps her words and says they wait.
+  await ella.getByRole("button", { name: "Send now" }).click();
+  await expect(ella.getByText("1 statement hasn't been sent yet. It's safe on this phone.")).toBeVisible();
 
   await context.setOffline(false);
-  await ella.getByRole("button", { name: "Send now" }).click();
   await expect(ella.getByText("Nothing is waiting: everything has been sent.")).toBeVisible({ timeout: 15_000 });
   expect(await serverHas(request, "sam", news)).toBe(true);
+  // With nothing to send, the button fetches what is new instead.
+  await expect(ella.getByRole("button", { name: "Send now" })).toHaveCount(0);
+  const pulled = ella.waitForRequest((r) => new URL(r.url()).pathname === "/api/sync/pull");
+  await ella.getByRole("button", { name: "Check for updates" }).click();
+  await pulled;
+  await expect(ella.getByRole("button", { name: "Check for updates" })).toBeEnabled();
   await context.close();
 });

@@ -337,6 +337,11 @@ phone-send-now =
         [feminine] أرسلي الآن
        *[other] أرسل الآن
     }
+phone-check-now =
+    { $gender ->
+        [feminine] ابحثي عن تحديثات
+       *[other] ابحث عن تحديثات
+    }
 phone-kept = محفوظ على هذا الهاتف
 phone-kept-yours = خطتك وأهدافك ورسائلك ولقاءاتك
 phone-kept-theirs = سجلات الشباب الذين تعمل معهم

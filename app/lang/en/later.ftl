@@ -186,6 +186,7 @@ phone-refused =
        *[other] { $count } changes couldn't be saved. The screens they belong to say why.
     }
 phone-send-now = Send now
+phone-check-now = Check for updates
 phone-kept = Kept on this phone
 phone-kept-yours = Your plan, goals, messages and contacts
 phone-kept-theirs = The records of the young people you work with

@@ -205,6 +205,7 @@ phone-refused =
        *[other] Nie udało się zapisać { $count } zmian. Ekrany, do których należą, mówią dlaczego.
     }
 phone-send-now = Wyślij teraz
+phone-check-now = Sprawdź, czy jest coś nowego
 phone-kept = Na tym telefonie
 phone-kept-yours = Twój plan, cele, wiadomości i spotkania
 phone-kept-theirs = Dane młodych osób, z którymi pracujesz

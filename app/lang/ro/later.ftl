@@ -225,6 +225,7 @@ phone-refused =
        *[other] { $count } modificări nu au putut fi salvate. Ecranele de care țin spun de ce.
     }
 phone-send-now = Trimite acum
+phone-check-now = Verifică dacă e ceva nou
 phone-kept = Păstrate pe acest telefon
 phone-kept-yours = Planul, obiectivele, mesajele și întâlnirile tale
 phone-kept-theirs = Dosarele tinerilor cu care lucrezi

@@ -219,6 +219,7 @@ phone-refused =
        *[other] { $count } ndryshime nuk u ruajtën dot. Faqet ku bëjnë pjesë thonë pse.
     }
 phone-send-now = Dërgo tani
+phone-check-now = Kontrollo për të reja
 phone-kept = Të mbajtura në këtë telefon
 phone-kept-yours = Plani, qëllimet, mesazhet dhe takimet e tua
 phone-kept-theirs = Të dhënat e të rinjve me të cilët punon

@@ -179,6 +179,7 @@ phone-refused =
        *[other] { $count } ለውጥታት ክዕቀቡ ኣይከኣሉን። እቶም ዝምልከቶም ገጻት ስለምንታይ ይነግሩ።
     }
 phone-send-now = ሕጂ ስደዱ
+phone-check-now = ሓድሽ ነገር እንተሎ ርኣዩ
 phone-kept = ኣብዚ ተሌፎን ዝተዓቀበ
 phone-kept-yours = ትልምኹም፣ ዕላማታትኩም፣ መልእኽትታትኩምን ርክባትኩምን
 phone-kept-theirs = መዛግብቲ እቶም ምሳኹም ዝሰርሑ መንእሰያት

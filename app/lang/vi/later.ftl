@@ -173,6 +173,7 @@ phone-refused =
        *[other] { $count } thay đổi không lưu được. Màn hình liên quan sẽ cho biết lý do.
     }
 phone-send-now = Gửi ngay
+phone-check-now = Kiểm tra cập nhật
 phone-kept = Lưu trên điện thoại này
 phone-kept-yours = Kế hoạch, mục tiêu, tin nhắn và các buổi gặp của bạn
 phone-kept-theirs = Hồ sơ của những người trẻ bạn làm việc cùng

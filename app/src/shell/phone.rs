@@ -185,11 +185,18 @@ pub fn ThisPhone() -> impl IntoView {
             </Show>
             <button
                 type="button"
-                class="primary"
+                class=move || if waiting.with(Option::is_some) { "primary" } else { "quiet-button" }
                 disabled=sending
                 on:click=move |_| store.sync_soon(Duration::ZERO)
             >
-                {move || if sending() { tr!("sync-sending") } else { tr!("phone-send-now") }}
+                // With nothing waiting, the same button fetches what is new,
+                // rather than offering to send nothing.
+                {move || match (sending(), waiting.with(Option::is_some)) {
+                    (true, true) => tr!("sync-sending"),
+                    (true, false) => tr!("sync-starting"),
+                    (false, true) => tr!("phone-send-now"),
+                    (false, false) => tr!("phone-check-now"),
+                }}
             </button>
 
             <h2>{tr!("phone-kept")}</h2>
