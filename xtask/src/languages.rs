@@ -3,7 +3,8 @@
 //! (`pathway_app::language::compiled`). The build fails when a language
 //! lacks a message English has (or has one English does not), when a
 //! message's placeholders differ from English's, when the app asks for a
-//! message English lacks, or when English has one nothing asks for.
+//! message English lacks, when English has one nothing asks for, or when
+//! Tigrinya speaks to her as to a boy.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
