@@ -623,8 +623,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// gone took it to 243.1 KB; Rust's standard library built with the app
 /// for size, a panic a trap at once, to 227.2 KB; the screens' code in
 /// bundles, each person's own, rather than chunks apart, to 224.5 KB;
-/// the standard library's smaller sorts and number printers, to 223.1 KB.)
-const FIRST_VISIT_BUDGET: u64 = 223_200;
+/// the standard library's smaller sorts and number printers, to 223.1 KB;
+/// with *This phone*'s "Check for updates", 223.0 KB by the optimiser.)
+const FIRST_VISIT_BUDGET: u64 = 223_100;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of
