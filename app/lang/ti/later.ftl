@@ -4,7 +4,7 @@
 ## People who help me
 
 help-getting-details = ሓበሬታኹም ይመጽእ ኣሎ… ኢንተርነት እንተዘየለ፡ ምስ ተመልሰ ክርአ እዩ።
-help-adviser-about = ውልቃዊ ኣማኻሪኹም። ኣብ መደብኩምን ኣብ ዝኾነ ዝመጽእ ነገርን ካብ { $name } ሓገዝ ትረኽቡ።
+help-adviser-about = ውልቃዊ ኣማኻሪኹም። ኣብ ትልምኹምን ኣብ ዝኾነ ዝመጽእ ነገርን ካብ { $name } ሓገዝ ትረኽቡ።
 help-message = ን{ $name } መልእኽቲ ስደዱ
 help-your-adviser = ውልቃዊ ኣማኻሪኹም
 help-no-adviser = ገና ውልቃዊ ኣማኻሪ ኣይተመደበልኩምን። ጉጅለ ሓልዮት ኣብ ምውጻእ መን ምዃኑ ክነግረኩም እዩ።
@@ -37,7 +37,7 @@ voice-how-feeling = ከመይ ይስምዓኩም ኣሎ?
 voice-first-feeling = ቀዳማይ፡ ከመይ ከም ዝስምዓኩም
 voice-part-of = ክፋል { $part } ካብ { $parts }
 voice-last = መወዳእታ፦ ካልእ ነገር
-voice-prep-about = ቀጺሉ፡ ሓደ ክፋል መደብኩም ብሓደ ግዜ፦ እንታይ ጽቡቕ ይኸይድ ኣሎ፡ እንታይ ኣይከደን፡ እንታይ ክትቕይሩ ትደልዩ። ዝደለኹምዎ ክትሓልፉ ትኽእሉ ኢኹም። ዝጸሓፍኩምዎ ኣብዚ ተሌፎን ይዕቀብ፡ ምስ ለኣኽኩምዎ ድማ ምስ መደብኩም ናብ ምርመራኹም ይኸይድ።
+voice-prep-about = ቀጺሉ፡ ሓደ ክፋል ትልምኹም ብሓደ ግዜ፦ እንታይ ጽቡቕ ይኸይድ ኣሎ፡ እንታይ ኣይከደን፡ እንታይ ክትቕይሩ ትደልዩ። ዝደለኹምዎ ክትሓልፉ ትኽእሉ ኢኹም። ዝጸሓፍኩምዎ ኣብዚ ተሌፎን ይዕቀብ፡ ምስ ለኣኽኩምዎ ድማ ምስ ትልምኹም ናብ ገምጋምኩም ይኸይድ።
 voice-anything-else = ክትብልዎ እትደልዩ ካልእ ነገር
 voice-call-me = ሓደ ሰብ ክድውለለይ እደሊ
 voice-send = ስደዱ
@@ -50,7 +50,7 @@ call-now-out-of-hours = ካብ ሰዓታት ስራሕ ወጻኢ፡ ናብ ጉጅ
 
 ## What she can say in My voice
 
-topic-review-ready = ንምርመራይ ምድላው
+topic-review-ready = ንገምጋመይ ምድላው
 topic-good-news = ጽቡቕ ዜና ምክፋል
 topic-problem = ጸገም ምፍታሕ
 topic-feeling = ከመይ ይስምዓኒ
@@ -83,7 +83,7 @@ part-education-and-training-about = ቤት ትምህርቲ፡ ኮለጅ፡ ዩ�
 part-work-and-activities = ስራሕን ካልእ ንጥፈታትን
 part-work-and-activities-about = ስራሕ፡ ናይ ሞያ ልምምድ፡ ወለንታዊ ስራሕን እትገብርዎ ነገራትን።
 part-if-things-go-wrong = ነገራት እንተተበላሽዮም
-part-if-things-go-wrong-about = እዚ መደብ እንተዘይሰሪሑ እንታይ ይኸውን።
+part-if-things-go-wrong-about = እዚ ትልሚ እንተዘይሰሪሑ እንታይ ይኸውን።
 part-where-i-live = ዝነብረሉ ቦታ
 part-where-i-live-about = ገዛኹም፡ ንዓኹም ዝሰማማዕ ድዩ።
 part-family-and-friends = ስድራን ኣዕሩኽን
@@ -484,7 +484,7 @@ refused-not-saved = ሓደ ለውጢ ኣይተዓቀበን።
 refused-ok = ሕራይ
 refusal-not-found = እዚ ደጊም ኣብዚ የለን፣ ወይ ንስኹም ክትቅይርዎ ኣይትኽእሉን።
 refusal-removed = ለውጥኹም ቅድሚ ምብጻሑ ተኣልዩ ነይሩ።
-refusal-advisers-to-change = ነዚ ክቕይሮ ዝኽእል ውልቃዊ ኣማኻሪኹም ጥራይ እዩ። ብዛዕባኡ ሓሳብኩም ኣብ መደብኩም ክትገልጹ ትኽእሉ ኢኹም።
+refusal-advisers-to-change = ነዚ ክቕይሮ ዝኽእል ውልቃዊ ኣማኻሪኹም ጥራይ እዩ። ብዛዕባኡ ሓሳብኩም ኣብ ትልምኹም ክትገልጹ ትኽእሉ ኢኹም።
 refusal-written-down = እዚ ተጻሒፉ እዩ፣ ስለዚ ክቕየር ኣይክእልን።
 refusal-not-written-down-yet = እዚ ግምገማ ገና ኣይተጻሕፈን፣ ስለዚ ገና ዝስማምዕሉ የለን።
 refusal-not-kept = Pathway ነዚ ከም ዝተጻሕፎ ክዕቅቦ ኣይከኣለን። ኣረጋግጹዎ እሞ እንደገና ፈትኑ።
