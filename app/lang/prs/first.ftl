@@ -7,7 +7,7 @@ tabs-label = فهرست اصلی
 tab-home = خانه
 tab-plan = پلان من
 tab-plan-waiting = یک نسخهٔ جدید منتظر جواب شماست
-tab-goals = هدف‌های من
+tab-goals = هدف‌ها
 tab-voice = صدای من
 tab-voice-new-replies =
     { $count ->
