@@ -337,10 +337,10 @@ test("Read aloud reads the screen in her language, where the phone has a voice f
   await page.goto("/people-who-help-me");
   // Read once the screen is there (its code and words may still be coming).
   await expect(page.getByRole("heading", { level: 1, name: "أشخاص يساعدونني" })).toBeVisible();
-  const read = page.getByRole("button", { name: "اقرأ بصوت عالٍ" });
+  const read = page.getByRole("button", { name: "قراءة بصوت عالٍ" });
   await read.click();
   // The same button stops it, and says so.
-  const stop = page.getByRole("button", { name: "أوقف القراءة" });
+  const stop = page.getByRole("button", { name: "إيقاف القراءة" });
   await expect(stop).toBeVisible();
   const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
   expect(said).toHaveLength(1);

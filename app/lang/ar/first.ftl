@@ -31,7 +31,7 @@ tab-more-unread =
 
 ## What is saved where, at the top of every screen
 
-skip-to-content = انتقل إلى المحتوى
+skip-to-content = الانتقال إلى المحتوى
 sync-sending = جارٍ الإرسال…
 sync-signing-out =
     { $count ->
@@ -189,7 +189,7 @@ home-new-messages =
 home-my-bees = نحلاتي
 home-bee-no-goals = لا أهداف بعد
 home-bee-progress = قطعت { $percent }٪ من الطريق
-home-see-goals = اعرض أهدافي
+home-see-goals = عرض أهدافي
 near-today = اليوم
 near-tomorrow = غدًا
 near-yesterday = أمس
@@ -242,8 +242,8 @@ not-found-start =
 
 ## Reading a screen aloud
 
-read-aloud = اقرأ بصوت عالٍ
-read-aloud-stop = أوقف القراءة
+read-aloud = قراءة بصوت عالٍ
+read-aloud-stop = إيقاف القراءة
 
 ## Signing out with changes still waiting (the sign-out screen)
 

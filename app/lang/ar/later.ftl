@@ -8,7 +8,7 @@ help-getting-details =
         [feminine] جارٍ تحميل بياناتك… إذا كنتِ غير متصلة، ستظهر عند عودتك إلى الاتصال.
        *[other] جارٍ تحميل بياناتك… إذا كنت غير متصل، ستظهر عند عودتك إلى الاتصال.
     }
-help-adviser-about = مستشارك الشخصي. { $name } يساعدك في خطتك، وفي أي أمر يطرأ.
+help-adviser-about = مستشارك الشخصي: { $name } للمساعدة في خطتك، وفي أي أمر يطرأ.
 help-message =
     { $gender ->
         [feminine] راسلي { $name }
@@ -69,10 +69,10 @@ voice-status-saved =
         [feminine] محفوظ على هذا الهاتف — سيُرسل عندما تكونين متصلة
        *[other] محفوظ على هذا الهاتف — سيُرسل عندما تكون متصلًا
     }
-voice-status-read-by = قرأه { $name }
+voice-status-read-by = قُرئ من قِبل { $name }
 voice-status-sent = أُرسل
-voice-replied = ردّ { $name }:
-voice-read-this = اقرأ هذا بصوت عالٍ
+voice-replied = ردّ من { $name }:
+voice-read-this = قراءة هذا بصوت عالٍ
 voice-how-feeling =
     { $gender ->
         [feminine] كيف تشعرين؟
@@ -198,13 +198,13 @@ messages-lede =
     }
 messages-notify-offer =
     { $gender ->
-        [feminine] هل تريدين أن تعرفي عندما يردّ { $name }، حتى لو كان Pathway مغلقًا؟
-       *[other] هل تريد أن تعرف عندما يردّ { $name }، حتى لو كان Pathway مغلقًا؟
+        [feminine] هل تريدين أن تعرفي عندما يصل ردّ من { $name }، حتى لو كان Pathway مغلقًا؟
+       *[other] هل تريد أن تعرف عندما يصل ردّ من { $name }، حتى لو كان Pathway مغلقًا؟
     }
 messages-notify-offer-adviser =
     { $gender ->
-        [feminine] هل تريدين أن تعرفي عندما يردّ مستشارك، حتى لو كان Pathway مغلقًا؟
-       *[other] هل تريد أن تعرف عندما يردّ مستشارك، حتى لو كان Pathway مغلقًا؟
+        [feminine] هل تريدين أن تعرفي عندما يصل ردّ من مستشارك، حتى لو كان Pathway مغلقًا؟
+       *[other] هل تريد أن تعرف عندما يصل ردّ من مستشارك، حتى لو كان Pathway مغلقًا؟
     }
 messages-notify-button = أخبرني عندما يصل رد
 messages-your-message = رسالتك
@@ -217,7 +217,7 @@ messages-none-yet-hers =
 messages-none-yet = لا رسائل بعد.
 messages-you = أنت
 messages-delivered = وصلت
-messages-read-by-at = قرأها { $name } الساعة { $time }
+messages-read-by-at = قُرئت من قِبل { $name } الساعة { $time }
 messages-day-time = { $day }، { $time }
 notify-label = الإشعارات
 notify-on = الإشعارات مفعّلة. تقول فقط إن هناك شيئًا جديدًا، ولا تقول ما هو أبدًا.
@@ -235,8 +235,8 @@ contacts-getting =
         [feminine] جارٍ تحميل لقاءاتك… إذا كنتِ غير متصلة، ستظهر عند عودتك إلى الاتصال.
        *[other] جارٍ تحميل لقاءاتك… إذا كنت غير متصل، ستظهر عند عودتك إلى الاتصال.
     }
-contacts-lede-with = المرات التي التقيت فيها أنت و{ $name } أو تحدثتما، والتي شاركها { $name } معك.
-contacts-lede = المرات التي التقيت فيها أنت ومستشارك الشخصي أو تحدثتما، والتي شاركها مستشارك معك.
+contacts-lede-with = المرات التي التقيت فيها أنت و{ $name } أو تحدثتما، المشارَكة معك من { $name }.
+contacts-lede = المرات التي التقيت فيها أنت ومستشارك الشخصي أو تحدثتما، المشارَكة معك من مستشارك.
 contacts-none-shared = لم يُشارَك معك شيء بعد.
 contacts-we-agreed = اتفقنا على:
 contact-home-visit = زيارة منزلية
@@ -419,7 +419,7 @@ goals-none-yours =
     }
 goals-your-adviser = مستشارك الشخصي
 goals-a-suggestion = هدف مقترح
-goals-suggested = اقترح { $name } هدفًا في { $bee }:
+goals-suggested = هدف مقترح من { $name } في { $bee }:
 goals-make-mine =
     { $gender ->
         [feminine] اجعليه هدفي
@@ -523,8 +523,8 @@ plan-who-not-said = من: لم يُذكر بعد
 plan-who = من: { $who }
 plan-you-first = أنت
 plan-you = أنت
-plan-ticked-off = أنجزه { $who }
-plan-ticked-off-on = أنجزه { $who } في { $day } الساعة { $time }
+plan-ticked-off = تمّ بواسطة { $who }
+plan-ticked-off-on = تمّ بواسطة { $who } في { $day } الساعة { $time }
 plan-done-label = تم:
 plan-to-do-label = للقيام به:
 plan-done-cheer = أحسنت — تم ذلك!
@@ -861,28 +861,28 @@ written-asked-for = المراجعات التي طلبتها
 written-a-suggestion = (اقتراح)
 written-you-said-no = (قلت لا)
 written-rating = { $day }: { $words } — من { $name }
-written-note = كتب { $name }: «{ $text }»
+written-note = من { $name }: «{ $text }»
 written-contacts = ملاحظات اللقاءات التي شوركت معي
-written-written-by = (كتبها { $name })
+written-written-by = (بقلم { $name })
 written-feeling = الشعور: { $feeling }
 written-asked-call = طلبت أن يتصل بك أحد.
-written-read-by-on = قرأه { $name } في { $day }
-written-replied = ردّ { $name }: «{ $text }»
+written-read-by-on = قُرئ من قِبل { $name } في { $day }
+written-replied = ردّ من { $name }: «{ $text }»
 written-who-opened = من فتح سجلاتك
 written-who-opened-about = كل موظف فتح سجلاتك أو كتب فيها، الأحدث أولًا.
 written-staff-only = ملاحظات يقرأها الموظفون فقط
-written-staff-contact = ملاحظة تواصل ({ $how }) كتبها { $name }
+written-staff-contact = ملاحظة تواصل ({ $how }) بقلم { $name }
 written-staff-contact-unread = ملاحظة تواصل
 written-staff-national-count = معلومات للإحصاء السنوي الحكومي للخارجين من الرعاية
 written-there-are-none = لا توجد أي ملاحظات.
 looked-none-yours = لم يفتح أي موظف سجلاتك بعد.
-looked-show-all = اعرض الكل ({ $count })
-looked-line = { $name } ({ $role }) { $what } — { $day } الساعة { $time }
-looked-opened-plan = فتح خطتك
-looked-opened-contacts = فتح ملاحظات لقاءاتك
-looked-opened-goals = فتح أهدافك
-looked-opened-versions = فتح نسخ خطتك
-looked-wrote = كتب في سجلاتك
+looked-show-all = عرض الكل ({ $count })
+looked-line = { $what }: { $name } ({ $role }) — { $day } الساعة { $time }
+looked-opened-plan = فُتحت خطتك
+looked-opened-contacts = فُتحت ملاحظات لقاءاتك
+looked-opened-goals = فُتحت أهدافك
+looked-opened-versions = فُتحت نسخ خطتك
+looked-wrote = كُتب في سجلاتك
 role-personal-adviser = المستشار الشخصي
 role-team-manager = مدير الفريق
 role-head-of-service = رئيس الخدمة
