@@ -195,7 +195,7 @@ test("right-to-left screens mirror: the tabs start at the right, headings and th
     expect(first!.x).toBeGreaterThan(last!.x);
     const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
     expect(heading!.x + heading!.width).toBeGreaterThan(330);
-    const brand = await page.getByRole("link", { name: "Pathway" }).boundingBox();
+    const brand = await page.getByRole("link", { name: "Pathway", exact: true }).boundingBox();
     expect(brand!.x).toBeGreaterThan(180);
     // Dates are written as Arabic writes them, by the browser's own Intl.
     await expect(page.locator("time").first()).toHaveText(/(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)/);
@@ -386,10 +386,14 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
     return answer.ok() ? (await answer.json()).gender : `${answer.status()} ${await answer.text()}`;
   };
 
-  // Until she chooses, the words that fit either.
-  await page.goto("/this-phone");
+  // Until she chooses, the words that fit either, and her home asks.
+  const ask = page.getByRole("link", { name: pl.either.get("gender-legend") });
+  await ask.click();
+  await expect(page.getByRole("heading", { level: 1, name: pl.either.get("phone-title") })).toBeVisible();
   const choice = page.getByRole("group", { name: pl.either.get("gender-legend") });
-  await expect(choice.getByRole("radio", { name: pl.either.get("gender-neutral") })).toBeChecked();
+  for (const gender of ["gender-feminine", "gender-masculine", "gender-neutral"]) {
+    await expect(choice.getByRole("radio", { name: pl.either.get(gender) })).not.toBeChecked();
+  }
   // Each choice is reached from the keyboard, and the question passes axe.
   await choice.getByRole("radio", { name: pl.either.get("gender-neutral") }).focus();
   await page.keyboard.press("Shift+Tab");
@@ -407,6 +411,9 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.feminine));
   await expect.poll(onAccount).toBe("feminine");
   await speaksHerLanguage(page, "pl", "Where you're signed in, spoken to as a girl");
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Maria");
+  await expect(page.getByRole("link", { name: pl.feminine.get("gender-legend") })).toHaveCount(0);
 
   // A new phone speaks to her as her account says.
   const newPhone = await browser.newContext({ locale: "pl-PL" });
@@ -439,6 +446,13 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dawit");
   await page.goto("/signed-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.either));
+  await page.goto("/home");
+  await page.getByRole("link", { name: pl.either.get("gender-legend") }).click();
+  await page.getByRole("radio", { name: pl.either.get("gender-neutral") }).check();
+  await expect(page.getByRole("radio", { name: pl.either.get("gender-neutral") })).toBeChecked();
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Dawit");
+  await expect(page.getByRole("link", { name: pl.either.get("gender-legend") })).toHaveCount(0);
 
   // Arabic speaks to her as a boy now too; English never asks.
   const arabic = await browser.newContext({ locale: "ar" });
@@ -460,6 +474,7 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await en.goto("/");
   await signInAs(en, "dawit", "Sign in");
   await expect(en.getByRole("heading", { level: 1, name: "Hi Dawit" })).toBeVisible();
+  await expect(en.getByRole("link", { name: "How should Pathway speak to you?" })).toHaveCount(0);
   await en.goto("/this-phone");
   await expect(en.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
   await expect(en.getByRole("group", { name: "How should Pathway speak to you?" })).toHaveCount(0);

@@ -624,8 +624,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// for size, a panic a trap at once, to 227.2 KB; the screens' code in
 /// bundles, each person's own, rather than chunks apart, to 224.5 KB;
 /// the standard library's smaller sorts and number printers, to 223.1 KB;
-/// with *This phone*'s "Check for updates", 223.0 KB by the optimiser.)
-const FIRST_VISIT_BUDGET: u64 = 223_100;
+/// with *This phone*'s "Check for updates", 223.0 KB by the optimiser;
+/// her home asking how Pathway should speak to her, where her language's
+/// words change for a girl or a boy, 223.4 KB.)
+const FIRST_VISIT_BUDGET: u64 = 223_500;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -196,6 +196,7 @@ near-yesterday = أمس
 near-in-days = بعد { $count } أيام
 near-days-ago = قبل { $count } أيام
 help-title = أشخاص يساعدونني
+gender-legend = كيف يخاطبك Pathway؟
 
 ## The six Bees of Outcome Bees
 

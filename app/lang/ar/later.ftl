@@ -310,7 +310,6 @@ signed-in-sign-out = تسجيل الخروج
 
 phone-title = هذا الهاتف
 phone-lede = ما يحفظه Pathway على هذا الهاتف، ليعمل من دون إشارة.
-gender-legend = كيف يخاطبك Pathway؟
 gender-about =
     { $gender ->
         [feminine] بعض الكلمات في لغتك تتغير للفتاة أو للفتى. اختاري ما يناسبك. تتغير الكلمات على شاشاتك فقط.

@@ -104,6 +104,7 @@ near-yesterday = دوێنێ
 near-in-days = دوای { $count } ڕۆژ
 near-days-ago = { $count } ڕۆژ لەمەوبەر
 help-title = ئەو کەسانەی یارمەتیم دەدەن
+gender-legend = Pathway چۆن قسەت لەگەڵ بکات؟
 
 ## The six Bees of Outcome Bees
 

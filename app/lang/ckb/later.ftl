@@ -156,7 +156,6 @@ signed-in-sign-out = چوونە دەرەوە
 
 phone-title = ئەم مۆبایلە
 phone-lede = ئەوەی Pathway لەسەر ئەم مۆبایلە هەڵیدەگرێت، تا بێ ئاماژەش کار بکات.
-gender-legend = Pathway چۆن قسەت لەگەڵ بکات؟
 gender-about = هەندێک وشە لە زمانەکەتدا بۆ کچ یان کوڕ دەگۆڕێن. ئەوەی بۆت گونجاوە هەڵبژێرە. تەنها وشەکانی سەر شاشەکانت دەگۆڕێن.
 gender-feminine = وەک کچێک
 gender-masculine = وەک کوڕێک

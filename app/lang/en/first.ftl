@@ -129,6 +129,7 @@ near-yesterday = yesterday
 near-in-days = in { $count } days
 near-days-ago = { $count } days ago
 help-title = People who help me
+gender-legend = How should Pathway speak to you?
 
 ## The six Bees of Outcome Bees
 

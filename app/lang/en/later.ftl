@@ -167,7 +167,6 @@ phone-lede = What Pathway keeps on this phone, so it works with no signal.
 
 # How Pathway speaks to her: asked only in languages whose words change
 # for a girl or a boy.
-gender-legend = How should Pathway speak to you?
 gender-about = Some words in your language change for a girl or a boy. Choose what fits you. Only the words on your screens change.
 gender-feminine = As a girl or young woman
 gender-masculine = As a boy or young man

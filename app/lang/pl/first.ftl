@@ -150,6 +150,7 @@ near-yesterday = wczoraj
 near-in-days = za { $count } dni
 near-days-ago = { $count } dni temu
 help-title = Ludzie, którzy mi pomagają
+gender-legend = Jak Pathway ma się do ciebie zwracać?
 
 ## The six Bees of Outcome Bees
 

@@ -186,7 +186,6 @@ signed-in-sign-out = Wyloguj
 
 phone-title = Ten telefon
 phone-lede = Co Pathway trzyma na tym telefonie, żeby działał bez zasięgu.
-gender-legend = Jak Pathway ma się do ciebie zwracać?
 gender-about = Niektóre słowa w twoim języku są inne dla dziewczyny i dla chłopaka. Wybierz, co do ciebie pasuje. Zmienią się tylko słowa na twoich ekranach.
 gender-feminine = Jak do dziewczyny („wysłałaś”)
 gender-masculine = Jak do chłopaka („wysłałeś”)

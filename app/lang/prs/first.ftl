@@ -104,6 +104,7 @@ near-yesterday = دیروز
 near-in-days = { $count } روز بعد
 near-days-ago = { $count } روز پیش
 help-title = کسانی که به من کمک می‌کنند
+gender-legend = Pathway چطور با شما صحبت کند؟
 
 ## The six Bees of Outcome Bees
 

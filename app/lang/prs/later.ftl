@@ -156,7 +156,6 @@ signed-in-sign-out = خروج
 
 phone-title = این تلفن
 phone-lede = آنچه Pathway روی این تلفن نگه می‌دارد تا بدون آنتن هم کار کند.
-gender-legend = Pathway چطور با شما صحبت کند؟
 gender-about = بعضی کلمه‌ها در زبان شما برای دختر و پسر فرق می‌کند. آنچه به شما می‌خورد را انتخاب کنید. فقط کلمه‌های صفحه‌های شما تغییر می‌کند.
 gender-feminine = مثل یک دختر
 gender-masculine = مثل یک پسر

@@ -124,6 +124,7 @@ near-yesterday = پرون
 near-in-days = { $count } ورځې وروسته
 near-days-ago = { $count } ورځې مخکې
 help-title = هغه کسان چې ما سره مرسته کوي
+gender-legend = Pathway له تاسو سره څنګه خبرې وکړي؟
 
 ## The six Bees of Outcome Bees
 

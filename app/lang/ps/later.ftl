@@ -160,7 +160,6 @@ signed-in-sign-out = وتل
 
 phone-title = دا تلیفون
 phone-lede = هغه څه چې Pathway په دې تلیفون کې ساتي، څو پرته له سیګنال کار وکړي.
-gender-legend = Pathway له تاسو سره څنګه خبرې وکړي؟
 gender-about = ستاسو په ژبه کې ځینې کلمې د نجلۍ او هلک لپاره توپیر لري. هغه وټاکئ چې تاسو ته برابر وي. یوازې ستاسو د پردو کلمې بدلیږي.
 gender-feminine = لکه نجلۍ ته
 gender-masculine = لکه هلک ته

@@ -151,6 +151,7 @@ near-yesterday = ieri
 near-in-days = peste { $count } zile
 near-days-ago = acum { $count } zile
 help-title = Oameni care mă ajută
+gender-legend = Cum să ți se adreseze Pathway?
 
 ## The six Bees of Outcome Bees
 

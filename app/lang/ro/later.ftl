@@ -206,7 +206,6 @@ signed-in-sign-out = Deconectează
 
 phone-title = Acest telefon
 phone-lede = Ce păstrează Pathway pe acest telefon, ca să meargă fără semnal.
-gender-legend = Cum să ți se adreseze Pathway?
 gender-about = Unele cuvinte din limba ta se schimbă pentru o fată sau un băiat. Alege ce ți se potrivește. Se schimbă doar cuvintele de pe ecranele tale.
 gender-feminine = Ca unei fete („conectată”)
 gender-masculine = Ca unui băiat („conectat”)

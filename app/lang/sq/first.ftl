@@ -124,6 +124,7 @@ near-yesterday = dje
 near-in-days = pas { $count } ditësh
 near-days-ago = { $count } ditë më parë
 help-title = Njerëzit që më ndihmojnë
+gender-legend = Si të të drejtohet Pathway?
 
 ## The six Bees of Outcome Bees
 

@@ -200,7 +200,6 @@ signed-in-sign-out = Dil
 
 phone-title = Ky telefon
 phone-lede = Çfarë mban Pathway në këtë telefon, që të punojë pa sinjal.
-gender-legend = Si të të drejtohet Pathway?
 gender-about = Disa fjalë në gjuhën tënde ndryshojnë për një vajzë ose një djalë. Zgjidh atë që të përshtatet. Ndryshojnë vetëm fjalët në ekranet e tua.
 gender-feminine = Si për një vajzë („e sigurt”)
 gender-masculine = Si për një djalë („i sigurt”)

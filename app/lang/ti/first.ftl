@@ -124,6 +124,7 @@ near-yesterday = ትማሊ
 near-in-days = ድሕሪ { $count } መዓልታት
 near-days-ago = ቅድሚ { $count } መዓልታት
 help-title = ዝሕግዙኒ ሰባት
+gender-legend = Pathway ብኸመይ ክዛረበኩም ትደልዩ?
 
 ## The six Bees of Outcome Bees
 

@@ -160,7 +160,6 @@ signed-in-sign-out = ውጽኡ
 
 phone-title = እዚ ተሌፎን
 phone-lede = Pathway ብዘይ ሲግናል ክሰርሕ ኣብዚ ተሌፎን ዝዕቅቦ።
-gender-legend = Pathway ብኸመይ ክዛረበኩም ትደልዩ?
 gender-about = ኣብ ቋንቋኹም ገለ ቃላት ንጓል ወይ ንወዲ ይፈላለዩ። ዝሰማማዕኩም ምረጹ። ኣብ ስክሪናትኩም ዘለዉ ቃላት ጥራይ እዮም ዝቕየሩ።
 gender-feminine = ከም ንጓል
 gender-masculine = ከም ንወዲ

@@ -96,6 +96,7 @@ near-yesterday = hôm qua
 near-in-days = { $count } ngày nữa
 near-days-ago = { $count } ngày trước
 help-title = Những người giúp tôi
+gender-legend = Pathway nên nói chuyện với bạn thế nào?
 
 ## The six Bees of Outcome Bees
 

@@ -156,7 +156,6 @@ signed-in-sign-out = Đăng xuất
 
 phone-title = Điện thoại này
 phone-lede = Những gì Pathway lưu trên điện thoại này, để dùng được khi không có sóng.
-gender-legend = Pathway nên nói chuyện với bạn thế nào?
 gender-about = Một số từ trong ngôn ngữ của bạn thay đổi theo con gái hay con trai. Hãy chọn điều phù hợp với bạn. Chỉ có chữ trên màn hình của bạn thay đổi.
 gender-feminine = Như với một bạn gái
 gender-masculine = Như với một bạn trai

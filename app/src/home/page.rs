@@ -36,6 +36,7 @@ pub fn MyHome() -> impl IntoView {
         Err(elsewhere) => return elsewhere,
     };
     let me = session.user.id;
+    let ask = crate::language::picker::still_to_ask(&session.user);
     let store = shell().store;
     let unread = crate::shell::unread_messages();
     let glance = Memo::new(move |_| {
@@ -76,7 +77,7 @@ pub fn MyHome() -> impl IntoView {
                 None => view! {
                     <p aria-busy="true" class="quiet">{tr!("home-getting-plan")}</p>
                 }.into_any(),
-                Some(g) => view! { <Glance glance=g unread=unread/> }.into_any(),
+                Some(g) => view! { <Glance glance=g unread=unread ask=ask/> }.into_any(),
             }}
         </section>
     }
@@ -84,7 +85,7 @@ pub fn MyHome() -> impl IntoView {
 }
 
 #[component]
-fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
+fn Glance(glance: Glance, unread: Memo<usize>, ask: bool) -> impl IntoView {
     let today = today();
     let adviser_first = glance
         .adviser
@@ -104,6 +105,9 @@ fn Glance(glance: Glance, unread: Memo<usize>) -> impl IntoView {
         </div>
 
         <p class="help-link"><a href="/people-who-help-me">{tr!("help-title")}</a></p>
+        {ask.then(|| view! {
+            <p class="help-link then"><a href="/this-phone">{tr!("gender-legend")}</a></p>
+        })}
 
         <section class="card" aria-labelledby="coming-up">
             <h2 id="coming-up">{tr!("home-coming-up")}</h2>

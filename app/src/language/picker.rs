@@ -84,10 +84,12 @@ pub fn GenderPicker(session: Session) -> impl IntoView {
         return ().into_any();
     }
     let person = session.user.id;
-    let current = device::gender(&session.user);
+    // Unanswered until she chooses, here or on her account; "Don't choose"
+    // is an answer too, so her home stops asking.
+    let answered = answered(&session.user);
     let status = RwSignal::new(None::<(bool, &'static str)>);
     let choose = move |gender: Gender| {
-        if gender == current {
+        if answered == Some(gender) {
             return;
         }
         if !device::choose_gender(person, gender) {
@@ -115,7 +117,7 @@ pub fn GenderPicker(session: Session) -> impl IntoView {
                 view! {
                     <span class="choice">
                         <input type="radio" name="gender" id=id.clone() aria-describedby="gender-about"
-                            checked=gender == current on:change=move |_| choose(gender)/>
+                            checked=answered == Some(gender) on:change=move |_| choose(gender)/>
                         <label for=id>{words(gender)}</label>
                     </span>
                 }
@@ -127,6 +129,20 @@ pub fn GenderPicker(session: Session) -> impl IntoView {
         </fieldset>
     }
     .into_any()
+}
+
+/// How she answered "How should Pathway speak to you?": on this phone, else
+/// on her account, where only a girl's or a boy's words are an answer (the
+/// account's default is the words that fit either).
+fn answered(user: &User) -> Option<Gender> {
+    device::gender_chosen_here(user.id)
+        .or(Some(user.gender).filter(|gender| *gender != Gender::Neutral))
+}
+
+/// Whether her home should ask how Pathway is to speak to her: her
+/// language's words change for a girl or a boy, and she has not said.
+pub fn still_to_ask(user: &User) -> bool {
+    browser::current().speaks_by_gender() && !user.role.is_staff() && answered(user).is_none()
 }
 
 /// Brings the phone and her account into agreement once she is signed in:
