@@ -79,8 +79,7 @@ pub fn LanguagePicker() -> impl IntoView {
 /// on her account when there is a connection.
 #[component]
 pub fn GenderPicker(session: Session) -> impl IntoView {
-    let language = browser::current();
-    if !language.speaks_by_gender() || session.user.role.is_staff() {
+    if !is_asked(&session.user) {
         return ().into_any();
     }
     let person = session.user.id;
@@ -139,10 +138,16 @@ fn answered(user: &User) -> Option<Gender> {
         .or(Some(user.gender).filter(|gender| *gender != Gender::Neutral))
 }
 
-/// Whether her home should ask how Pathway is to speak to her: her
-/// language's words change for a girl or a boy, and she has not said.
+/// Whether she is asked how Pathway is to speak to her at all: a young
+/// person whose language's words change for a girl or a boy.
+fn is_asked(user: &User) -> bool {
+    browser::current().speaks_by_gender() && !user.role.is_staff()
+}
+
+/// Whether her home should ask how Pathway is to speak to her: she is
+/// asked, and has not said.
 pub fn still_to_ask(user: &User) -> bool {
-    browser::current().speaks_by_gender() && !user.role.is_staff() && answered(user).is_none()
+    is_asked(user) && answered(user).is_none()
 }
 
 /// Brings the phone and her account into agreement once she is signed in:
