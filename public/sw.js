@@ -71,8 +71,10 @@ self.addEventListener("fetch", (event) => {
 
   // Every page of the app is the same shell; the app's router does the rest.
   const key = request.mode === "navigate" ? "/" : url.pathname;
+  // This build's own files first: the build before's cache has a page
+  // and files of the same names, kept only for a page of it still open.
   event.respondWith((async () => {
-    const cached = await caches.match(key);
+    const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
     if (cached) return cached;
     const response = await fetch(request);
     // A bundle of screens' code opened before its person's screens were

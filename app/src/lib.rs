@@ -10,6 +10,8 @@ pub mod auth;
 pub mod caseload;
 pub mod contacts;
 pub mod dates;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dist;
 pub mod error;
 pub mod goals;
 #[cfg(target_arch = "wasm32")]

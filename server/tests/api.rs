@@ -504,6 +504,90 @@ async fn the_built_app_is_served_with_the_right_caching_and_no_html_for_missing_
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_with_the_build_before_gets_each_new_file_compressed_against_it() -> TestResult {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+
+    let dist = tempfile::tempdir()?;
+    std::fs::write(dist.path().join("index.html"), "<!doctype html>")?;
+    let module = "pathway-1111111111111111_bg.wasm";
+    std::fs::write(dist.path().join(module), b"\0asm the new build")?;
+    std::fs::write(dist.path().join(format!("{module}.br")), b"brotli alone")?;
+    let before = b"\0asm the build before";
+    let hash = Sha256::digest(before);
+    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+    let compressed = dist.path().join("dictionary").join(&hex).join(module);
+    std::fs::create_dir_all(compressed.parent().ok_or("no folder")?)?;
+    std::fs::write(&compressed, b"\x5e\x2a\x4d\x18 against the build before")?;
+    let server = Server::start_with_dist(Some(dist.path())).await?;
+    let named = format!(
+        ":{}:",
+        base64::engine::general_purpose::STANDARD.encode(hash)
+    );
+    let ask = |dictionary: &str, encodings: &str| {
+        server
+            .http
+            .get(server.url(&format!("/{module}")))
+            .header("accept-encoding", encodings)
+            .header("available-dictionary", dictionary)
+            .send()
+    };
+
+    let update = ask(&named, "gzip, br, zstd, dcb, dcz").await?;
+    assert_eq!(update.status(), StatusCode::OK);
+    assert_eq!(update.headers()["content-encoding"], "dcz");
+    assert_eq!(update.headers()["content-type"], "application/wasm");
+    assert!(update.headers()["cache-control"]
+        .to_str()?
+        .contains("immutable"));
+    assert_eq!(
+        update.headers()["use-as-dictionary"],
+        "match=\"/pathway-*_bg.wasm\""
+    );
+    let varies: Vec<_> = update.headers().get_all("vary").iter().collect();
+    assert!(varies.iter().any(|v| *v == "available-dictionary"));
+    assert_eq!(
+        &update.bytes().await?[..],
+        b"\x5e\x2a\x4d\x18 against the build before"
+    );
+
+    // A dictionary the server has nothing for, one that is not a hash, or a
+    // phone that does not take `dcz`: the file as it always was.
+    let unknown = format!(
+        ":{}:",
+        base64::engine::general_purpose::STANDARD.encode([7u8; 32])
+    );
+    for (dictionary, encodings) in [
+        (unknown.as_str(), "br, dcz"),
+        (":bm90IGEgaGFzaA==:", "br, dcz"),
+        ("../../etc", "br, dcz"),
+        (named.as_str(), "br, dcb"),
+    ] {
+        let plain = ask(dictionary, encodings).await?;
+        assert_eq!(plain.status(), StatusCode::OK);
+        assert_eq!(
+            plain.headers()["content-encoding"],
+            "br",
+            "{dictionary} {encodings}"
+        );
+        assert_eq!(&plain.bytes().await?[..], b"brotli alone");
+    }
+
+    // The compressed files are not served by their own path.
+    let direct = server
+        .http
+        .get(server.url(&format!("/dictionary/{hex}/{module}")))
+        .send()
+        .await?;
+    assert_eq!(direct.status(), StatusCode::NOT_FOUND);
+
+    // Only hashed files are kept as dictionaries.
+    let page = server.http.get(server.url("/")).send().await?;
+    assert!(page.headers().get("use-as-dictionary").is_none());
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn user_add_creates_an_account_that_can_sign_in() -> TestResult {
     let data = tempfile::tempdir()?;
     let add = |args: &[&str], password: &str| {

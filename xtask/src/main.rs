@@ -5,6 +5,9 @@
 //! content hash, copies `public/` and `style/`, writes the service worker's
 //! precache list, and precompresses every file with brotli and gzip.
 //!
+//! `cargo xtask next OUT` writes the build after `dist/`'s to `OUT`, for
+//! the browser test of an update (`xtask/src/next.rs`).
+//!
 //! `cargo xtask size` prints the raw and brotli size of each file of the
 //! app in `dist/` and what each person downloads; `cargo xtask size --budget`
 //! also fails when a young person's first visit is over its budget.
@@ -17,13 +20,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
+use pathway_app::dist::DICTIONARY_DIR;
 use pathway_app::language::Part;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 mod bundles;
+mod dictionaries;
 mod glue;
 mod languages;
+mod next;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,7 +37,17 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("dist") => dist(&root, args.iter().any(|a| a == "--debug")),
         Some("size") => size(&root.join("dist"), args.iter().any(|a| a == "--budget")),
-        _ => bail!("usage: cargo xtask dist [--debug] | cargo xtask size [--budget]"),
+        Some("next") => match args.get(1) {
+            Some(out) => next::write(
+                &root.join("dist"),
+                Path::new(out),
+                &target_dir(&root).join("xtask-next-kept"),
+            ),
+            None => bail!("usage: cargo xtask next OUT"),
+        },
+        _ => bail!(
+            "usage: cargo xtask dist [--debug] | cargo xtask size [--budget] | cargo xtask next OUT"
+        ),
     }
 }
 
@@ -132,6 +148,8 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     }
 
     let out = root.join("dist");
+    let kept = target_dir(root).join("xtask-kept");
+    dictionaries::set_aside(&out, &kept)?;
     let _ = fs::remove_dir_all(&out);
     fs::create_dir_all(&out)?;
 
@@ -296,13 +314,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     fs::write(out.join("sw.js"), worker)?;
 
     for file in files_under(&out)? {
-        let compressible = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            matches!(
-                e,
-                "html" | "js" | "wasm" | "bin" | "css" | "json" | "webmanifest" | "svg" | "txt"
-            )
-        });
-        if compressible {
+        if is_compressible(&file) {
             precompress(&file, debug)?;
         }
     }
@@ -311,6 +323,18 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         script,
         out.display()
     );
+    if debug {
+        dictionaries::put_back(&out, &kept)?;
+    } else {
+        let update = dictionaries::write(&out, &kept)?;
+        if update.whole > 0 {
+            println!(
+                "An update from the build before: {} compressed against it, {} on their own",
+                kb(update.against_previous),
+                kb(update.whole)
+            );
+        }
+    }
     size(&out, false)
 }
 
@@ -582,6 +606,16 @@ fn brotli(bytes: &[u8], quality: u32) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// Whether a file is sent compressed (`.br` and `.gz` beside it).
+fn is_compressible(file: &Path) -> bool {
+    file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e,
+            "html" | "js" | "wasm" | "bin" | "css" | "json" | "webmanifest" | "svg" | "txt"
+        )
+    })
+}
+
 /// Writes `file.br` and `file.gz` beside `file`. Debug builds are several
 /// megabytes, so they are squeezed less to keep the build quick.
 fn precompress(file: &Path, debug: bool) -> Result<()> {
@@ -641,6 +675,9 @@ fn size(dist: &Path, budget: bool) -> Result<()> {
     let mut rows = BTreeMap::new();
     for file in files_under(dist)? {
         let name = url_path(dist, &file);
+        if name.starts_with(&format!("/{DICTIONARY_DIR}/")) {
+            continue;
+        }
         let is_code = ["html", "js", "wasm", "bin", "css"]
             .iter()
             .any(|ext| name.ends_with(&format!(".{ext}")))
