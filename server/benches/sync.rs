@@ -169,6 +169,7 @@ async fn in_process_push_rate(db: Db) -> Fallible<f64> {
             role: pathway_app::auth::Role::PersonalAdviser,
             language: None,
             gender: Default::default(),
+            gender_answered: false,
         };
         let requests: Vec<PushRequest> = (0..PHONES)
             .flat_map(|phone| batches(Uuid::now_v7(), ella, phone))

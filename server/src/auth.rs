@@ -170,14 +170,15 @@ pub async fn login(
             }
             let found = conn
                 .query_opt(
-                    "SELECT id, username, display_name, role, language, gender, password_hash
+                    "SELECT id, username, display_name, role, language, gender, gender_answered,
+                            password_hash
                        FROM users WHERE username = ?1",
                     args![&username],
                 )?
                 .map(|row| -> Result<_, StoreError> {
                     Ok((
                         sessions::user_from_row(&row)?,
-                        row.get::<Option<String>>(6)?,
+                        row.get::<Option<String>>(7)?,
                     ))
                 })
                 .transpose()?;
@@ -358,7 +359,7 @@ pub async fn choose_gender(
     CurrentUser(user): CurrentUser,
     Json(choice): Json<GenderChoice>,
 ) -> Result<StatusCode, AppError> {
-    let update = "UPDATE users SET gender = ?1 WHERE id = ?2";
+    let update = "UPDATE users SET gender = ?1, gender_answered = 1 WHERE id = ?2";
     keep_choice(&state, update, choice.gender.code(), &user).await
 }
 

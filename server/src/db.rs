@@ -34,6 +34,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0015_gender.sql"),
     include_str!("../migrations/0016_councils.sql"),
     include_str!("../migrations/0017_sign_in_failures.sql"),
+    include_str!("../migrations/0018_gender_answered.sql"),
 ];
 
 /// A failure in storage.

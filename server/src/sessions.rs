@@ -127,6 +127,7 @@ fn look_up(
     let found = conn
         .query_opt(
             "SELECT u.id, u.username, u.display_name, u.role, u.language, u.gender,
+                    u.gender_answered,
                     s.id, s.created_at, s.expires_at, s.last_used_at, s.revoked_at, s.ended_reason
                FROM sessions s JOIN users u ON u.id = s.user_id
               WHERE s.token_hash = ?1",
@@ -134,12 +135,12 @@ fn look_up(
         )?
         .map(|row| -> Result<_, StoreError> {
             let user = user_from_row(&row)?;
-            let id: String = row.get(6)?;
-            let created: i64 = row.get(7)?;
-            let expires: i64 = row.get(8)?;
-            let used: Option<i64> = row.get(9)?;
-            let revoked: Option<i64> = row.get(10)?;
-            let reason: Option<String> = row.get(11)?;
+            let id: String = row.get(7)?;
+            let created: i64 = row.get(8)?;
+            let expires: i64 = row.get(9)?;
+            let used: Option<i64> = row.get(10)?;
+            let revoked: Option<i64> = row.get(11)?;
+            let reason: Option<String> = row.get(12)?;
             Ok((user, id, expires, used.unwrap_or(created), revoked, reason))
         })
         .transpose()?;
@@ -373,8 +374,8 @@ pub fn purge<'c>(conn: impl Into<Conn<'c>>) -> Result<usize, StoreError> {
     Ok(usize::try_from(removed).unwrap_or(usize::MAX))
 }
 
-/// Reads `id, username, display_name, role, language, gender` from the
-/// start of a row.
+/// Reads `id, username, display_name, role, language, gender,
+/// gender_answered` from the start of a row.
 pub fn user_from_row(row: &Row) -> Result<User, StoreError> {
     Ok(User {
         id: row.get(0)?,
@@ -386,5 +387,6 @@ pub fn user_from_row(row: &Row) -> Result<User, StoreError> {
             None => None,
         },
         gender: row.parse(5, str::parse::<Gender>)?,
+        gender_answered: row.get::<i64>(6)? != 0,
     })
 }

@@ -95,6 +95,7 @@ async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResu
         user["gender"], "neutral",
         "words that fit either until she chooses"
     );
+    assert_eq!(user["gender_answered"], false, "so her phone asks her");
     let choose = |token: &str, body: &'static str| {
         server
             .http
@@ -123,6 +124,11 @@ async fn how_she_is_spoken_to_is_kept_on_her_account_and_only_hers() -> TestResu
     let answer = choose(&token, r#"{"gender":"neutral"}"#).await?;
     assert_eq!(answer.status(), StatusCode::NO_CONTENT);
     assert_eq!(server.get("/api/me", &token).await?.1["gender"], "neutral");
+
+    // "Don't choose" is an answer: a new phone does not ask her again.
+    let (_, on_a_new_phone) = server.sign_in("ella").await?;
+    assert_eq!(on_a_new_phone["gender"], "neutral");
+    assert_eq!(on_a_new_phone["gender_answered"], true);
     Ok(())
 }
 

@@ -338,6 +338,7 @@ async fn after_a_database_is_put_back_every_phone_starts_again() -> TestResult {
             role: Role::YoungPerson,
             language: None,
             gender: Default::default(),
+            gender_answered: false,
         };
         // Her phone has everything the database put back has; changes made
         // after it is put back must not hide behind her cursor.

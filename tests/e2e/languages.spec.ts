@@ -5,8 +5,8 @@ import { resolve } from "node:path";
 import { DEMO_PASSWORD, openPart, openSignedIn, serverCommand, tokenOnPhone, waitForOfflineShell } from "./helpers";
 
 // A team of its own, so the language kept on its accounts changes nothing
-// other tests see (Selam's ends in English; Dawit's never has one; Maria
-// chooses how she is spoken to).
+// other tests see (Selam's ends in English; Dawit's never has one; the
+// Maria and Dawit of each run choose how they are spoken to).
 // (A worker started again after a failure finds her there already.)
 test.beforeAll(() => {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
@@ -19,7 +19,7 @@ test.beforeAll(() => {
   };
   add("--username", "ruth", "--name", "Ruth Mensah", "--role", "team_manager", "--team", "Westbrook leaving care team");
   add("--username", "yonas", "--name", "Yonas Berhe", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
-  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"], ["maria", "Maria Kowalska"]]) {
+  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"]]) {
     add("--username", username, "--name", name, "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
   }
 });
@@ -368,17 +368,20 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   const pl = { feminine: wordsOf("pl", "feminine").plain, masculine: wordsOf("pl", "masculine").plain, either: wordsOf("pl").plain };
   const where = (words: Map<string, string>) => words.get("signed-in-title")!;
   expect(new Set([where(pl.feminine), where(pl.masculine), where(pl.either)]).size, "three ways to say it").toBe(3);
-  // A worker started again after a failure finds her choice there already.
-  const signedIn = await request.post("/api/auth/login", { data: { username: "maria", password: DEMO_PASSWORD } });
-  const reset = await request.post("/api/me/gender", {
-    data: { gender: "neutral" },
-    headers: { Authorization: `Bearer ${(await signedIn.json()).token}` },
-  });
-  expect(reset.status()).toBe(204);
+  // A Maria and a Dawit of this run's own: an answer is kept on an account
+  // for good, and a worker started again after a failure must find them
+  // unasked.
+  const run = Date.now();
+  const [maria, dawit] = [`maria${run}`, `dawit${run}`];
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  for (const [username, name] of [[maria, "Maria Kowalska"], [dawit, "Dawit Gebre"]]) {
+    serverCommand("user", "add", "--council", "Riverside", "--username", username, "--name", name,
+      "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
+  }
   const phone = await browser.newContext({ locale: "pl-PL" });
   const page = await phone.newPage();
   await page.goto("/");
-  await signInAs(page, "maria", "Zaloguj się");
+  await signInAs(page, maria, "Zaloguj się");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Maria");
   const token = await tokenOnPhone(page);
   const onAccount = async () => {
@@ -419,7 +422,7 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   const newPhone = await browser.newContext({ locale: "pl-PL" });
   const other = await newPhone.newPage();
   await other.goto("/");
-  await signInAs(other, "maria", "Zaloguj się");
+  await signInAs(other, maria, "Zaloguj się");
   await expect(other.getByRole("heading", { level: 1 })).toContainText("Maria");
   await other.goto("/signed-in");
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(where(pl.feminine));
@@ -442,7 +445,7 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   // spoken to as they asked.
   await page.goto("/this-phone");
   await page.getByRole("button", { name: pl.either.get("sign-out") }).first().click();
-  await signInAs(page, "dawit", "Zaloguj się");
+  await signInAs(page, dawit, "Zaloguj się");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dawit");
   await page.goto("/signed-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(where(pl.either));
@@ -453,12 +456,28 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   await page.goto("/home");
   await expect(page.getByRole("link", { name: pl.either.get("help-title") })).toBeVisible();
   await expect(page.getByRole("link", { name: pl.either.get("gender-legend") })).toHaveCount(0);
+  // "Don't choose" is kept on his account as an answer: a new phone does
+  // not ask him again.
+  const dawitsToken = await tokenOnPhone(page);
+  await expect
+    .poll(async () => {
+      const me = await request.get("/api/me", { headers: { Authorization: `Bearer ${dawitsToken}` } });
+      return me.ok() ? (await me.json()).gender_answered : me.status();
+    })
+    .toBe(true);
+  const dawitsNewPhone = await browser.newContext({ locale: "pl-PL" });
+  const fresh = await dawitsNewPhone.newPage();
+  await fresh.goto("/");
+  await signInAs(fresh, dawit, "Zaloguj się");
+  await expect(fresh.getByRole("link", { name: pl.either.get("help-title") })).toBeVisible();
+  await expect(fresh.getByRole("link", { name: pl.either.get("gender-legend") })).toHaveCount(0);
+  await dawitsNewPhone.close();
 
   // Arabic speaks to her as a boy now too; English never asks.
   const arabic = await browser.newContext({ locale: "ar" });
   const ar = await arabic.newPage();
   await ar.goto("/");
-  await signInAs(ar, "maria", "تسجيل الدخول");
+  await signInAs(ar, maria, "تسجيل الدخول");
   await expect(ar.getByRole("navigation", { name: "القائمة الرئيسية" })).toBeVisible();
   await ar.goto("/my-goals");
   const arWords = { masculine: wordsOf("ar", "masculine").plain, feminine: wordsOf("ar", "feminine").plain };
@@ -472,7 +491,7 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   const english = await browser.newContext({ locale: "en-GB" });
   const en = await english.newPage();
   await en.goto("/");
-  await signInAs(en, "dawit", "Sign in");
+  await signInAs(en, dawit, "Sign in");
   await expect(en.getByRole("link", { name: "People who help me" })).toBeVisible();
   await expect(en.getByRole("link", { name: "How should Pathway speak to you?" })).toHaveCount(0);
   await en.goto("/this-phone");

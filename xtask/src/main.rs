@@ -660,8 +660,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// the standard library's smaller sorts and number printers, to 223.1 KB;
 /// with *This phone*'s "Check for updates", 223.0 KB by the optimiser;
 /// her home asking how Pathway should speak to her, where her language's
-/// words change for a girl or a boy, 223.2 KB.)
-const FIRST_VISIT_BUDGET: u64 = 223_300;
+/// words change for a girl or a boy, 223.2 KB; her account knowing that
+/// "Don't choose" is an answer, so a new phone does not ask again, 223.4 KB.)
+const FIRST_VISIT_BUDGET: u64 = 223_400;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

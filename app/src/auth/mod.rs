@@ -78,6 +78,10 @@ pub struct User {
     /// to girls and boys.
     #[serde(default)]
     pub gender: Gender,
+    /// Whether she has answered how to be spoken to: "Don't choose" keeps
+    /// [`Gender::Neutral`], as an account has before she answers.
+    #[serde(default)]
+    pub gender_answered: bool,
 }
 
 /// `POST /api/auth/login`.

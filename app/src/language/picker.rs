@@ -131,11 +131,9 @@ pub fn GenderPicker(session: Session) -> impl IntoView {
 }
 
 /// How she answered "How should Pathway speak to you?": on this phone, else
-/// on her account, where only a girl's or a boy's words are an answer (the
-/// account's default is the words that fit either).
+/// on her account (where "Don't choose" is an answer too, on any phone).
 fn answered(user: &User) -> Option<Gender> {
-    device::gender_chosen_here(user.id)
-        .or(Some(user.gender).filter(|gender| *gender != Gender::Neutral))
+    device::gender_chosen_here(user.id).or(user.gender_answered.then_some(user.gender))
 }
 
 /// Whether she is asked how Pathway is to speak to her at all: a young
@@ -155,15 +153,19 @@ pub fn still_to_ask(user: &User) -> bool {
 /// here, the one on her account is opened. How she chose to be spoken to
 /// here goes to her account too.
 pub fn agree_with_account(session: Session) {
+    let account = (session.user.gender_answered).then_some(session.user.gender);
     if let Some(gender) =
-        device::gender_chosen_here(session.user.id).filter(|g| *g != session.user.gender)
+        device::gender_chosen_here(session.user.id).filter(|g| Some(*g) != account)
     {
         let choice = GenderChoice { gender };
         spawn_local(keep_on_account(
             session.clone(),
             "/api/me/gender",
             choice,
-            move |user| user.gender = gender,
+            move |user| {
+                user.gender = gender;
+                user.gender_answered = true;
+            },
         ));
     }
     let here = browser::chosen_here();

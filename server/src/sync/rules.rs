@@ -547,6 +547,7 @@ mod tests {
             role,
             language: None,
             gender: Default::default(),
+            gender_answered: false,
         }
     }
 

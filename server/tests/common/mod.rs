@@ -196,6 +196,7 @@ pub fn user_named(db: &Db, username: &str) -> Result<User, Box<dyn std::error::E
         role: role.parse::<Role>()?,
         language: None,
         gender: Default::default(),
+        gender_answered: false,
     })
 }
 
