@@ -17,10 +17,42 @@ const CACHE = `pathway-shell-${BUILD}`;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL))
+      .then((cache) => keepAll(cache, SHELL))
       .then(() => self.skipWaiting())
   );
 });
+
+// A file of a new build comes compressed against the build the phone has
+// (docs/updates.md). Should the browser fail to decode it, it is asked for
+// again whole (`?whole`), so a phone is never left unable to update. The
+// body is read here, since a body that cannot be decoded fails as it is
+// read, not as it is asked for.
+async function fetchKept(request) {
+  const url = new URL(request.url ?? request, self.location.href);
+  if (!/-[0-9a-f]{16}(_bg)?\./.test(url.pathname)) return fetch(request);
+  try {
+    const response = await fetch(request);
+    const body = await response.arrayBuffer();
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch {
+    url.search = "whole";
+    return fetch(url);
+  }
+}
+
+// Like `cache.addAll`, each file through `fetchKept`.
+async function keepAll(cache, files) {
+  const responses = await Promise.all(files.map(async (file) => {
+    const response = await fetchKept(file);
+    if (!response.ok) throw new Error(`${file}: ${response.status}`);
+    return [file, response];
+  }));
+  await Promise.all(responses.map(([file, response]) => cache.put(file, response)));
+}
 
 // The build before this one keeps its cache, so a page of it still open
 // can load its own screens; older ones go. (Cache names list oldest first.)
@@ -44,7 +76,7 @@ self.addEventListener("message", (event) => {
   const words = event.data && event.data.words;
   if (typeof words === "string" && words.startsWith("/lang/")) {
     event.waitUntil(caches.open(CACHE).then(async (cache) => {
-      if (!(await cache.match(words))) await cache.add(words);
+      if (!(await cache.match(words))) await keepAll(cache, [words]);
     }));
     return;
   }
@@ -56,7 +88,7 @@ self.addEventListener("message", (event) => {
       for (const file of SCREENS[who]) {
         if (!(await cache.match(file))) missing.push(file);
       }
-      await cache.addAll(missing);
+      await keepAll(cache, missing);
       event.source.postMessage({ kept: who });
     })
   );
@@ -76,7 +108,7 @@ self.addEventListener("fetch", (event) => {
   event.respondWith((async () => {
     const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
     if (cached) return cached;
-    const response = await fetch(request);
+    const response = await fetchKept(request);
     // A bundle of screens' code opened before its person's screens were
     // all kept, or the words of a language she has just chosen.
     if (response.ok && (url.pathname.startsWith("/screens-") || url.pathname.startsWith("/lang/"))) {

@@ -66,8 +66,9 @@ async fn spa_fallback(index: PathBuf, request: Request) -> Response {
 
 /// Answers a phone that holds an earlier build's file with this build's
 /// compressed against it (`dcz`), where the build made one; anything else,
-/// including a dictionary this server does not know, gets the file as
-/// usual. The folder of compressed files is never served by its own path.
+/// including a dictionary this server does not know, or a phone that could
+/// not decode it and asks again `?whole`, gets the file as usual. The
+/// folder of compressed files is never served by its own path.
 async fn compressed_against_dictionary(
     State(dist): State<Arc<PathBuf>>,
     request: Request,
@@ -77,7 +78,10 @@ async fn compressed_against_dictionary(
     if path.trim_start_matches('/').split('/').next() == Some(DICTIONARY_DIR) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    if let Some(file) = compressed_file(&dist, request.method(), path, request.headers()) {
+    let whole = request.uri().query() == Some("whole");
+    if let Some(file) =
+        compressed_file(&dist, request.method(), path, request.headers()).filter(|_| !whole)
+    {
         match tokio::fs::read(&file).await {
             Ok(body) => {
                 let content_type = mime_guess::from_path(path).first_or_octet_stream();

@@ -579,6 +579,17 @@ async fn a_phone_with_the_build_before_gets_each_new_file_compressed_against_it(
         assert_eq!(&plain.bytes().await?[..], b"brotli alone");
     }
 
+    // A phone that could not decode it asks again for the whole file.
+    let whole = server
+        .http
+        .get(server.url(&format!("/{module}?whole")))
+        .header("accept-encoding", "br, dcz")
+        .header("available-dictionary", &named)
+        .send()
+        .await?;
+    assert_eq!(whole.headers()["content-encoding"], "br");
+    assert_eq!(&whole.bytes().await?[..], b"brotli alone");
+
     // The compressed files are not served by their own path.
     let direct = server
         .http
