@@ -8,21 +8,24 @@ import { DEMO_PASSWORD, openPart, openSignedIn, serverCommand, tokenOnPhone, wai
 // other tests see (Selam's ends in English; Dawit's never has one; the
 // Maria and Dawit of each run choose how they are spoken to).
 // (A worker started again after a failure finds her there already.)
-test.beforeAll(() => {
+function add(...args: string[]) {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  const add = (...args: string[]) => {
-    try {
-      serverCommand("user", "add", "--council", "Riverside", ...args);
-    } catch (error) {
-      if (!String(error).includes("already taken")) throw error;
-    }
-  };
+  try {
+    serverCommand("user", "add", "--council", "Riverside", ...args);
+  } catch (error) {
+    if (!String(error).includes("already taken")) throw error;
+  }
+}
+
+test.beforeAll(() => {
   add("--username", "ruth", "--name", "Ruth Mensah", "--role", "team_manager", "--team", "Westbrook leaving care team");
   add("--username", "yonas", "--name", "Yonas Berhe", "--role", "personal_adviser", "--team", "Westbrook leaving care team");
-  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"]]) {
-    add("--username", username, "--name", name, "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
-  }
+  for (const [username, name] of [["selam", "Selam Tesfay"], ["dawit", "Dawit Haile"]]) addYoungPerson(username, name);
 });
+
+function addYoungPerson(username: string, name: string) {
+  add("--username", username, "--name", name, "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
+}
 
 const AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -373,11 +376,8 @@ test("she chooses how Pathway speaks to her: kept on the phone and her account, 
   // unasked.
   const run = Date.now();
   const [maria, dawit] = [`maria${run}`, `dawit${run}`];
-  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  for (const [username, name] of [[maria, "Maria Kowalska"], [dawit, "Dawit Gebre"]]) {
-    serverCommand("user", "add", "--council", "Riverside", "--username", username, "--name", name,
-      "--role", "young_person", "--adviser", "yonas", "--date-of-birth", "2008-02-11");
-  }
+  addYoungPerson(maria, "Maria Kowalska");
+  addYoungPerson(dawit, "Dawit Gebre");
   const phone = await browser.newContext({ locale: "pl-PL" });
   const page = await phone.newPage();
   await page.goto("/");

@@ -79,7 +79,7 @@ pub fn write(dist: &Path, aside: &Path) -> Result<UpdateCost> {
         .filter(|(name, _)| is_hashed(name))
         .collect();
     let earlier = if aside.is_dir() {
-        earliest_last(aside)?
+        kept_earliest_first(aside)?
     } else {
         Vec::new()
     };
@@ -132,7 +132,7 @@ pub fn write(dist: &Path, aside: &Path) -> Result<UpdateCost> {
 }
 
 /// The files set aside, with when each was kept, the earliest first.
-fn earliest_last(aside: &Path) -> Result<Vec<(String, PathBuf, SystemTime)>> {
+fn kept_earliest_first(aside: &Path) -> Result<Vec<(String, PathBuf, SystemTime)>> {
     let mut files = Vec::new();
     for file in files_under(aside)? {
         let kept_at = fs::metadata(&file)?.modified()?;

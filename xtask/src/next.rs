@@ -19,18 +19,14 @@ const BUILD_IS: &str = "const BUILD = \"";
 /// copies `dist/`'s files to compress against.
 pub fn write(dist: &Path, out: &Path, aside: &Path) -> Result<()> {
     let files = files_under(dist)?;
-    let module = files
+    let (module, old_hash) = files
         .iter()
-        .find(|file| {
-            url_path(dist, file).starts_with("/pathway-")
-                && url_path(dist, file).ends_with("_bg.wasm")
+        .find_map(|file| {
+            let name = url_path(dist, file);
+            let hash = name.strip_prefix("/pathway-")?.strip_suffix("_bg.wasm")?;
+            Some((file, hash.to_owned()))
         })
         .with_context(|| format!("{} has no main module; run `make dist`", dist.display()))?;
-    let module_name = url_path(dist, module);
-    let old_hash = module_name
-        .trim_start_matches("/pathway-")
-        .trim_end_matches("_bg.wasm")
-        .to_owned();
     let mut wasm = fs::read(module)?;
     wasm.extend(custom_section("pathway-next", old_hash.as_bytes()));
     let new_hash = short_hash(&wasm);

@@ -133,7 +133,12 @@ pub fn GenderPicker(session: Session) -> impl IntoView {
 /// How she answered "How should Pathway speak to you?": on this phone, else
 /// on her account (where "Don't choose" is an answer too, on any phone).
 fn answered(user: &User) -> Option<Gender> {
-    device::gender_chosen_here(user.id).or(user.gender_answered.then_some(user.gender))
+    device::gender_chosen_here(user.id).or(on_account(user))
+}
+
+/// How she answered on her account, if she has.
+fn on_account(user: &User) -> Option<Gender> {
+    user.gender_answered.then_some(user.gender)
 }
 
 /// Whether she is asked how Pathway is to speak to her at all: a young
@@ -153,7 +158,7 @@ pub fn still_to_ask(user: &User) -> bool {
 /// here, the one on her account is opened. How she chose to be spoken to
 /// here goes to her account too.
 pub fn agree_with_account(session: Session) {
-    let account = (session.user.gender_answered).then_some(session.user.gender);
+    let account = on_account(&session.user);
     if let Some(gender) =
         device::gender_chosen_here(session.user.id).filter(|g| Some(*g) != account)
     {
