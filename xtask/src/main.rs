@@ -661,8 +661,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// with *This phone*'s "Check for updates", 223.0 KB by the optimiser;
 /// her home asking how Pathway should speak to her, where her language's
 /// words change for a girl or a boy, 223.2 KB; her account knowing that
-/// "Don't choose" is an answer, so a new phone does not ask again, 223.4 KB.)
-const FIRST_VISIT_BUDGET: u64 = 223_400;
+/// "Don't choose" is an answer, so a new phone does not ask again, 223.4 KB;
+/// one way to draw every lazy screen, not a copy for each, 222.1 KB.)
+const FIRST_VISIT_BUDGET: u64 = 222_100;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -6,6 +6,7 @@
 //! young person's phone never fetches the staff screens.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 
@@ -33,25 +34,26 @@ macro_rules! lazy_screen {
         lazy_screen!($route => $code, $code());
     };
     ($route:ident => $code:path, $screen:expr) => {
-        #[component]
-        fn $route() -> impl IntoView {
-            drawn_when_here($screen)
+        fn $route() -> AnyView {
+            drawn_when_here(Box::pin($screen))
         }
     };
 }
 
 /// A screen, drawn once `here` has its code (and words); `opening` until
-/// then. Leaving before then drops it unseen.
-fn drawn_when_here(here: impl Future<Output = code::Screen> + 'static) -> impl IntoView {
+/// then. Leaving before then drops it unseen. One function for every lazy
+/// screen, not one for each: each copy cost the main module its own view.
+fn drawn_when_here(here: Pin<Box<dyn Future<Output = code::Screen>>>) -> AnyView {
     let screen = RwSignal::new(None::<code::Screen>);
     leptos::task::spawn_local(async move {
         let draw = here.await;
         screen.try_set(Some(draw));
     });
-    move || match screen.get() {
+    (move || match screen.get() {
         Some(draw) => untrack(draw),
         None => opening().into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// What shows while a screen's code is fetched; with no signal, why it
@@ -207,75 +209,65 @@ mod code {
     }
 }
 
-lazy_screen!(MyHomeRoute => code::my_home, first words);
-lazy_screen!(MoreRoute => code::more);
-lazy_screen!(PeopleWhoHelpMeRoute => code::people_who_help_me);
-lazy_screen!(MyPlanRoute => code::my_plan);
-lazy_screen!(MyGoalsRoute => code::my_goals);
-lazy_screen!(MyVoiceRoute => code::my_voice);
-lazy_screen!(MyContactsRoute => code::my_contacts);
-lazy_screen!(WrittenAboutMeRoute => code::written_about_me);
-lazy_screen!(MyMessagesRoute => code::my_messages);
-lazy_screen!(CaseloadRoute => code::caseload);
-lazy_screen!(ConversationsRoute => code::conversations);
-lazy_screen!(TheirMessagesRoute => code::their_messages);
-lazy_screen!(TheirPlanRoute => code::their_plan);
-lazy_screen!(TheirContactsRoute => code::their_contacts);
-lazy_screen!(TheirGoalsRoute => code::their_goals);
-lazy_screen!(InboxRoute => code::inbox);
-lazy_screen!(ReportsRoute => code::reports);
-lazy_screen!(OutcomeBeesRoute => code::outcome_bees);
-lazy_screen!(PracticeAuditsRoute => code::practice_audits);
-lazy_screen!(VersionsRoute => code::versions);
-lazy_screen!(VersionPageRoute => code::version_page);
-lazy_screen!(CompareRoute => code::compare);
-lazy_screen!(ThisPhoneRoute => code::this_phone);
-lazy_screen!(SignOutRoute => code::sign_out);
-lazy_screen!(SignedInOnRoute => code::signed_in_on);
+lazy_screen!(my_home_route => code::my_home, first words);
+lazy_screen!(more_route => code::more);
+lazy_screen!(people_who_help_me_route => code::people_who_help_me);
+lazy_screen!(my_plan_route => code::my_plan);
+lazy_screen!(my_goals_route => code::my_goals);
+lazy_screen!(my_voice_route => code::my_voice);
+lazy_screen!(my_contacts_route => code::my_contacts);
+lazy_screen!(written_about_me_route => code::written_about_me);
+lazy_screen!(my_messages_route => code::my_messages);
+lazy_screen!(caseload_route => code::caseload);
+lazy_screen!(conversations_route => code::conversations);
+lazy_screen!(their_messages_route => code::their_messages);
+lazy_screen!(their_plan_route => code::their_plan);
+lazy_screen!(their_contacts_route => code::their_contacts);
+lazy_screen!(their_goals_route => code::their_goals);
+lazy_screen!(inbox_route => code::inbox);
+lazy_screen!(reports_route => code::reports);
+lazy_screen!(outcome_bees_route => code::outcome_bees);
+lazy_screen!(practice_audits_route => code::practice_audits);
+lazy_screen!(versions_route => code::versions);
+lazy_screen!(version_page_route => code::version_page);
+lazy_screen!(compare_route => code::compare);
+lazy_screen!(this_phone_route => code::this_phone);
+lazy_screen!(sign_out_route => code::sign_out);
+lazy_screen!(signed_in_on_route => code::signed_in_on);
 
 /// Every screen by its address: `:name` stands for a part of the address
 /// the screen reads (`param`). The first that fits opens.
 const SCREENS: &[(&str, code::Screen)] = &[
     ("/", || Home().into_any()),
     ("/sign-in", || SignIn().into_any()),
-    ("/sign-out", || SignOutRoute().into_any()),
-    ("/home", || MyHomeRoute().into_any()),
-    ("/more", || MoreRoute().into_any()),
-    ("/people-who-help-me", || PeopleWhoHelpMeRoute().into_any()),
-    ("/my-plan", || MyPlanRoute().into_any()),
-    ("/my-plan/versions", || VersionsRoute().into_any()),
-    ("/my-plan/versions/:version", || {
-        VersionPageRoute().into_any()
-    }),
-    ("/my-plan/compare/:a/:b", || CompareRoute().into_any()),
-    ("/my-messages", || MyMessagesRoute().into_any()),
-    ("/my-goals", || MyGoalsRoute().into_any()),
-    ("/my-voice", || MyVoiceRoute().into_any()),
-    ("/my-contacts", || MyContactsRoute().into_any()),
-    ("/written-about-me", || WrittenAboutMeRoute().into_any()),
-    ("/young-people", || CaseloadRoute().into_any()),
-    ("/young-people/:id", || TheirPlanRoute().into_any()),
-    ("/young-people/:id/contacts", || {
-        TheirContactsRoute().into_any()
-    }),
-    ("/young-people/:id/goals", || TheirGoalsRoute().into_any()),
-    ("/young-people/:id/versions", || VersionsRoute().into_any()),
-    ("/young-people/:id/versions/:version", || {
-        VersionPageRoute().into_any()
-    }),
-    ("/young-people/:id/compare/:a/:b", || {
-        CompareRoute().into_any()
-    }),
-    ("/young-people/:id/messages", || {
-        TheirMessagesRoute().into_any()
-    }),
-    ("/messages", || ConversationsRoute().into_any()),
-    ("/inbox", || InboxRoute().into_any()),
-    ("/reports", || ReportsRoute().into_any()),
-    ("/reports/outcome-bees", || OutcomeBeesRoute().into_any()),
-    ("/audits", || PracticeAuditsRoute().into_any()),
-    ("/this-phone", || ThisPhoneRoute().into_any()),
-    ("/signed-in", || SignedInOnRoute().into_any()),
+    ("/sign-out", sign_out_route),
+    ("/home", my_home_route),
+    ("/more", more_route),
+    ("/people-who-help-me", people_who_help_me_route),
+    ("/my-plan", my_plan_route),
+    ("/my-plan/versions", versions_route),
+    ("/my-plan/versions/:version", version_page_route),
+    ("/my-plan/compare/:a/:b", compare_route),
+    ("/my-messages", my_messages_route),
+    ("/my-goals", my_goals_route),
+    ("/my-voice", my_voice_route),
+    ("/my-contacts", my_contacts_route),
+    ("/written-about-me", written_about_me_route),
+    ("/young-people", caseload_route),
+    ("/young-people/:id", their_plan_route),
+    ("/young-people/:id/contacts", their_contacts_route),
+    ("/young-people/:id/goals", their_goals_route),
+    ("/young-people/:id/versions", versions_route),
+    ("/young-people/:id/versions/:version", version_page_route),
+    ("/young-people/:id/compare/:a/:b", compare_route),
+    ("/young-people/:id/messages", their_messages_route),
+    ("/messages", conversations_route),
+    ("/inbox", inbox_route),
+    ("/reports", reports_route),
+    ("/reports/outcome-bees", outcome_bees_route),
+    ("/audits", practice_audits_route),
+    ("/this-phone", this_phone_route),
+    ("/signed-in", signed_in_on_route),
 ];
 
 /// The screen the address bar names, drawn afresh whenever it changes.
