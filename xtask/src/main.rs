@@ -662,8 +662,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// her home asking how Pathway should speak to her, where her language's
 /// words change for a girl or a boy, 223.2 KB; her account knowing that
 /// "Don't choose" is an answer, so a new phone does not ask again, 223.4 KB;
-/// one way to draw every lazy screen, not a copy for each, 222.1 KB.)
-const FIRST_VISIT_BUDGET: u64 = 222_100;
+/// one way to draw every lazy screen, not a copy for each, 222.1 KB; the
+/// menu counting replies and open flags without reading each statement
+/// whole, 220.7 KB.)
+const FIRST_VISIT_BUDGET: u64 = 220_700;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

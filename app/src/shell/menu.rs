@@ -10,7 +10,7 @@ use crate::auth::Role;
 use crate::messages::Conversation;
 use crate::plan::review::Reviews;
 use crate::tr;
-use crate::voice::statements;
+use crate::voice::Tally;
 
 /// *My plan* in the young person's menu, marked while a new version of her
 /// plan waits for her answer.
@@ -42,12 +42,7 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
     let open_flags = Memo::new(move |_| {
         store.replica.with(|r| {
             r.as_ref()
-                .map(|_| {
-                    statements(store.view.get().values().collect::<Vec<_>>())
-                        .iter()
-                        .filter(|s| s.open_flag())
-                        .count()
-                })
+                .map(|_| Tally::of(store.view.get().values()).open_flags)
                 .unwrap_or(0)
         })
     });

@@ -165,12 +165,7 @@ impl Store {
     pub fn replies(&self) -> usize {
         self.replica.with(|r| {
             r.as_ref()
-                .map(|_| {
-                    crate::voice::statements(self.view.get().values().collect::<Vec<_>>())
-                        .iter()
-                        .map(|s| s.replies.len())
-                        .sum()
-                })
+                .map(|_| crate::voice::Tally::of(self.view.get().values()).replies)
                 .unwrap_or(0)
         })
     }

@@ -264,6 +264,54 @@ pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> 
     list
 }
 
+/// What the menu says of her statements: how many replies they have, and
+/// how many carry a safety flag no one has acknowledged yet. Counted as
+/// [`statements`] would count them, but reading of each statement only its
+/// flag (and its topic, so both count the same statements): the menu is on
+/// every screen, so this is in the main module, and `statements`, which
+/// reads each statement whole, stays with the screens that show them.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub replies: usize,
+    pub open_flags: usize,
+}
+
+impl Tally {
+    pub fn of<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> Tally {
+        #[derive(Deserialize)]
+        struct Said {
+            #[serde(rename = "topic")]
+            _topic: Topic,
+            #[serde(default)]
+            flag: bool,
+        }
+        let of = |kind: RecordKind| {
+            records
+                .clone()
+                .into_iter()
+                .filter(move |r| r.kind == kind && !r.deleted)
+        };
+        let flagged: Vec<(Uuid, bool)> = of(RecordKind::Statement)
+            .filter_map(|r| r.fields::<Said>().map(|said| (r.id, said.flag)))
+            .collect();
+        let is_hers = |statement: &Uuid| flagged.iter().any(|(id, _)| id == statement);
+        let acknowledged: Vec<Uuid> = of(RecordKind::Acknowledgement)
+            .filter_map(|r| r.fields::<AcknowledgementFields>())
+            .map(|ack| ack.statement)
+            .collect();
+        Tally {
+            replies: of(RecordKind::Reply)
+                .filter_map(|r| r.fields::<ReplyFields>())
+                .filter(|reply| is_hers(&reply.statement))
+                .count(),
+            open_flags: flagged
+                .iter()
+                .filter(|(id, flag)| *flag && !acknowledged.contains(id))
+                .count(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,5 +397,92 @@ mod tests {
             !list[1].escalated(1_000_000, 120),
             "acknowledged flags never escalate"
         );
+    }
+
+    /// The menu's counts agree with what *My voice* and the inbox show,
+    /// whatever mix of statements, replies and acknowledgements the phone
+    /// holds: removed ones, ones answering a statement it does not have,
+    /// and records a newer Pathway wrote that this one cannot read.
+    mod tally {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// A record, read as: (kind 0–2, which statement it answers,
+        /// removed, flagged, readable).
+        type Made = (u8, usize, bool, bool, bool);
+
+        fn records(made: &[Made]) -> Vec<Record> {
+            let ella = Uuid::now_v7();
+            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            made.iter()
+                .zip(&ids)
+                .map(|(&(kind, answers, deleted, flag, readable), id)| {
+                    let statement = ids.get(answers).copied().unwrap_or_else(Uuid::now_v7);
+                    let (kind, data) = match (kind % 3, readable) {
+                        (0, true) => (
+                            RecordKind::Statement,
+                            json!({ "topic": "problem", "flag": flag }),
+                        ),
+                        (0, false) => (
+                            RecordKind::Statement,
+                            json!({ "topic": "not_a_topic", "flag": flag }),
+                        ),
+                        (1, true) => (
+                            RecordKind::Reply,
+                            json!({ "statement": statement, "text": "Thanks" }),
+                        ),
+                        (1, false) => (RecordKind::Reply, json!({ "statement": statement })),
+                        (_, true) => (
+                            RecordKind::Acknowledgement,
+                            json!({ "statement": statement }),
+                        ),
+                        (_, false) => (
+                            RecordKind::Acknowledgement,
+                            json!({ "statement": "not an id" }),
+                        ),
+                    };
+                    let mut r = record(ella, kind, data);
+                    r.id = *id;
+                    r.deleted = deleted;
+                    r
+                })
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn counts_as_her_statements_show(made in proptest::collection::vec(
+                (0u8..3, 0usize..12, proptest::bool::weighted(0.15), any::<bool>(), proptest::bool::weighted(0.9)),
+                0..12,
+            )) {
+                let records = records(&made);
+                let shown = statements(&records);
+                prop_assert_eq!(
+                    Tally::of(&records),
+                    Tally {
+                        replies: shown.iter().map(|s| s.replies.len()).sum(),
+                        open_flags: shown.iter().filter(|s| s.open_flag()).count(),
+                    }
+                );
+            }
+        }
+
+        #[test]
+        fn an_acknowledged_flag_is_no_longer_open_and_replies_count() {
+            let made = [
+                (0, 0, false, true, true),
+                (0, 0, false, true, true),
+                (2, 0, false, false, true),
+                (1, 1, false, false, true),
+                (1, 1, false, false, true),
+            ];
+            assert_eq!(
+                Tally::of(&records(&made)),
+                Tally {
+                    replies: 2,
+                    open_flags: 1
+                }
+            );
+        }
     }
 }
