@@ -34,12 +34,21 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
   await context.setOffline(true);
   await ella.reload();
   await opensEach(ella, screens);
-  expect(fetched.filter((path) => path.startsWith("/screens-staff-"))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith("/screens-staff-") || path.startsWith("/staff-"))).toEqual([]);
   expect(fetched.filter((path) => path.startsWith("/screens-her-")).length).toBeGreaterThan(0);
   await context.close();
 });
 
-test("every staff screen opens online and, after a reload, offline", async ({ browser }) => {
+/** Staff's screens drawn with staff's stylesheet: each young person on the
+ * caseload a card, outlined (a bare link in a list without it). */
+async function caseloadInCards(page: Page) {
+  await page.goto("/young-people");
+  const card = page.getByRole("link", { name: /Ella Morris/ }).first();
+  await expect(card).toBeVisible();
+  expect(await card.evaluate((link) => getComputedStyle(link).borderTopStyle)).toBe("solid");
+}
+
+test("every staff screen opens online and, after a reload, offline, drawn with staff's styles", async ({ browser }) => {
   const context = await browser.newContext();
   const fetched: string[] = [];
   context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
@@ -61,9 +70,11 @@ test("every staff screen opens online and, after a reload, offline", async ({ br
     ["/signed-in", "Where you're signed in"],
   ];
   await opensEach(sam, screens);
+  await caseloadInCards(sam);
   await context.setOffline(true);
   await sam.reload();
   await opensEach(sam, screens);
+  await caseloadInCards(sam);
   expect(fetched.filter((path) => path.startsWith("/screens-her-"))).toEqual([]);
   expect(fetched.filter((path) => path.startsWith("/screens-staff-")).length).toBeGreaterThan(0);
   await context.close();

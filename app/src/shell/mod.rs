@@ -107,7 +107,9 @@ fn App() -> impl IntoView {
     // there is no signal,
     // and hears others' changes as they happen while there is a connection.
     Effect::new(move |_| {
-        if let Some(session) = shell.session.get() {
+        let session = shell.session.get();
+        staff_sheet(session.as_ref().is_some_and(|s| s.user.role.is_staff()));
+        if let Some(session) = session {
             device::keep_screens_for(session.user.role, shell.screens_ready);
             crate::language::picker::agree_with_account(session.clone());
             live::listen(store, session);
@@ -142,6 +144,22 @@ fn App() -> impl IntoView {
                 <span class="cheer-burst" aria-hidden="true">"✦"</span>{words}
             })}
         </p>
+    }
+}
+
+/// Staff's stylesheet on while staff are signed in, off otherwise: it is
+/// linked switched off (`index.html`), so a young person's phone never
+/// downloads it.
+fn staff_sheet(on: bool) {
+    let sheet = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("staff-sheet"));
+    if let Some(sheet) = sheet {
+        let _ = if on {
+            sheet.remove_attribute("disabled")
+        } else {
+            sheet.set_attribute("disabled", "")
+        };
     }
 }
 
