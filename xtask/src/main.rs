@@ -686,7 +686,7 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// menu counting replies and open flags without reading each statement
 /// whole, 220.7 KB; staff's styles in a stylesheet of their own, which her
 /// phone never downloads, 219.9 KB.)
-const FIRST_VISIT_BUDGET: u64 = 219_900;
+const FIRST_VISIT_BUDGET: u64 = 219_950;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of
