@@ -39,16 +39,23 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
   await context.close();
 });
 
-/** Staff's screens drawn with staff's stylesheet: each young person on the
- * caseload a card, outlined (a bare link in a list without it). */
+/** Staff's screens drawn with staff's stylesheet (each young person on the
+ * caseload a card, outlined: a bare link in a list without it) and staff's
+ * menu (its code comes with the caseload's). */
 async function caseloadInCards(page: Page) {
   await page.goto("/young-people");
   const card = page.getByRole("link", { name: /Ella Morris/ }).first();
   await expect(card).toBeVisible();
   expect(await card.evaluate((link) => getComputedStyle(link).borderTopStyle)).toBe("solid");
+  const menu = page.getByRole("navigation", { name: "Main" });
+  for (const name of ["Caseload", "Messages", "Voice", "Reports", "This phone"]) {
+    await expect(menu.getByRole("link", { name, exact: false }).first(), name).toBeVisible();
+  }
+  await menu.getByRole("link", { name: /^Messages/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Messages" })).toBeVisible();
 }
 
-test("every staff screen opens online and, after a reload, offline, drawn with staff's styles", async ({ browser }) => {
+test("every staff screen opens online and, after a reload, offline, drawn with staff's styles and menu", async ({ browser }) => {
   const context = await browser.newContext();
   const fetched: string[] = [];
   context.on("request", (request) => fetched.push(new URL(request.url()).pathname));

@@ -685,8 +685,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// one way to draw every lazy screen, not a copy for each, 222.1 KB; the
 /// menu counting replies and open flags without reading each statement
 /// whole, 220.7 KB; staff's styles in a stylesheet of their own, which her
-/// phone never downloads, 219.9 KB.)
-const FIRST_VISIT_BUDGET: u64 = 219_950;
+/// phone never downloads, 219.9 KB; staff's menu with the caseload's code,
+/// 219.0 KB.)
+const FIRST_VISIT_BUDGET: u64 = 219_050;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -35,15 +35,18 @@ macro_rules! lazy_screen {
     };
     ($route:ident => $code:path, $screen:expr) => {
         fn $route() -> AnyView {
-            drawn_when_here(Box::pin($screen))
+            drawn_when_here(Box::pin($screen), opening)
         }
     };
 }
 
-/// A screen, drawn once `here` has its code (and words); `opening` until
+/// A screen, drawn once `here` has its code (and words); `waiting` until
 /// then. Leaving before then drops it unseen. One function for every lazy
 /// screen, not one for each: each copy cost the main module its own view.
-fn drawn_when_here(here: Pin<Box<dyn Future<Output = code::Screen>>>) -> AnyView {
+fn drawn_when_here(
+    here: Pin<Box<dyn Future<Output = code::Screen>>>,
+    waiting: fn() -> AnyView,
+) -> AnyView {
     let screen = RwSignal::new(None::<code::Screen>);
     leptos::task::spawn_local(async move {
         let draw = here.await;
@@ -51,20 +54,27 @@ fn drawn_when_here(here: Pin<Box<dyn Future<Output = code::Screen>>>) -> AnyView
     });
     (move || match screen.get() {
         Some(draw) => untrack(draw),
-        None => opening().into_any(),
+        None => waiting(),
     })
     .into_any()
 }
 
+/// Staff's menu, drawn once its code is here (it comes with the
+/// caseload's), nothing in its place until then.
+pub fn staff_menu() -> AnyView {
+    drawn_when_here(Box::pin(code::staff_menu()), || ().into_any())
+}
+
 /// What shows while a screen's code is fetched; with no signal, why it
 /// waits (a screen opened before is kept on the phone and never waits).
-fn opening() -> impl IntoView {
+fn opening() -> AnyView {
     let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
     view! {
         <p class="page narrow quiet opening">
             {if online { tr!("screen-opening") } else { tr!("screen-not-here") }}
         </p>
     }
+    .into_any()
 }
 
 /// The screens' code, in chunks by whom they are for. Each person's first
@@ -125,6 +135,13 @@ mod code {
     #[wasm_split(YoungPersonScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn my_messages() -> Screen {
         || crate::messages::page::MyMessages().into_any()
+    }
+
+    /// Not a screen but on every one of staff's: with the caseload's code,
+    /// which every member of staff's phone has.
+    #[wasm_split(StaffCaseload, wasm_split_path = ::leptos::wasm_split)]
+    pub fn staff_menu() -> Screen {
+        || crate::shell::menu::StaffMenu().into_any()
     }
 
     #[wasm_split(StaffCaseload, wasm_split_path = ::leptos::wasm_split)]

@@ -1,6 +1,7 @@
-//! The menu's links that say when something waits: a new version of her
-//! plan to answer, new replies, open safety flags. In the main module, as
-//! the menu is on every screen.
+//! The menus, with links that say when something waits: a new version of
+//! her plan to answer, new replies, open safety flags. Her tabs are in the
+//! main module, as they are on every screen of hers; staff's menu is in the
+//! caseload's code, so a young person's phone never downloads it.
 
 use crate::routes::address::MenuLink;
 use leptos::prelude::*;
@@ -35,9 +36,49 @@ pub fn MyPlanLink() -> impl IntoView {
     }
 }
 
-/// A link to the voice screen that says when there is something new.
+/// *My voice* in her tabs, marked when a reply is new to her.
 #[component]
-pub fn VoiceLink(staff: bool) -> impl IntoView {
+fn VoiceLink() -> impl IntoView {
+    let store = shell().store;
+    let seen = shell().replies_seen;
+    let new = move || store.replies().saturating_sub(seen.get());
+    view! {
+        <MenuLink href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">{tr!("tab-voice")}</span>{move || (new() > 0).then(|| view! {
+            <span class="count">" ●"<span class="visually-hidden">" "{tr!("tab-voice-new-replies", count = new())}</span></span>
+        })}</MenuLink>
+    }
+}
+
+/// The staff menu, across the top of every screen.
+#[component]
+pub fn StaffMenu() -> impl IntoView {
+    let shell = shell();
+    view! {
+        <nav aria-label="Main">
+            {move || match shell.session.get().map(|s| s.user.role) {
+                // Reports are all a head of service reads here.
+                Some(Role::HeadOfService) => view! {
+                    <MenuLink href="/reports">"Reports"</MenuLink>
+                }
+                .into_any(),
+                role => view! {
+                    <MenuLink href="/young-people">
+                        {if role == Some(Role::TeamManager) { "Team" } else { "Caseload" }}
+                    </MenuLink>
+                    <MessagesLink/>
+                    <InboxLink/>
+                    <MenuLink href="/reports">"Reports"</MenuLink>
+                }
+                .into_any(),
+            }}
+            <MenuLink href="/this-phone">"This phone"</MenuLink>
+        </nav>
+    }
+}
+
+/// *Voice* in the staff menu, with how many safety flags are open.
+#[component]
+fn InboxLink() -> impl IntoView {
     let store = shell().store;
     let open_flags = Memo::new(move |_| {
         store.replica.with(|r| {
@@ -46,20 +87,8 @@ pub fn VoiceLink(staff: bool) -> impl IntoView {
                 .unwrap_or(0)
         })
     });
-    if staff {
-        view! {
-            <MenuLink href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</MenuLink>
-        }
-        .into_any()
-    } else {
-        let seen = shell().replies_seen;
-        let new = move || store.replies().saturating_sub(seen.get());
-        view! {
-            <MenuLink href="/my-voice">{tab_icon(VOICE_ICON)}<span class="tab-label">{tr!("tab-voice")}</span>{move || (new() > 0).then(|| view! {
-                <span class="count">" ●"<span class="visually-hidden">" "{tr!("tab-voice-new-replies", count = new())}</span></span>
-            })}</MenuLink>
-        }
-        .into_any()
+    view! {
+        <MenuLink href="/inbox">"Voice"{move || (open_flags.get() > 0).then(|| view! { <span class="count">{format!(" ⚠ {}", open_flags.get())}<span class="visually-hidden">" safety flags"</span></span> })}</MenuLink>
     }
 }
 
@@ -91,7 +120,7 @@ pub fn unread_messages() -> Memo<usize> {
 
 /// *Messages* in the staff menu, with how many wait unread.
 #[component]
-pub fn MessagesLink() -> impl IntoView {
+fn MessagesLink() -> impl IntoView {
     let unread = unread_messages();
     view! {
         <MenuLink href="/messages">"Messages"{move || (unread.get() > 0).then(|| view! {
@@ -111,7 +140,7 @@ pub fn Tabs() -> impl IntoView {
             <MenuLink href="/home">{tab_icon(HOME_ICON)}<span class="tab-label">{tr!("tab-home")}</span></MenuLink>
             <MyPlanLink/>
             <MenuLink href="/my-goals">{tab_icon(GOALS_ICON)}<span class="tab-label">{tr!("tab-goals")}</span></MenuLink>
-            <VoiceLink staff=false/>
+            <VoiceLink/>
             <MenuLink href="/more">{tab_icon(MORE_ICON)}<span class="tab-label">{tr!("tab-more")}</span>{move || (unread.get() > 0).then(|| view! {
                 <span class="count"><span aria-hidden="true">" ●"</span><span class="visually-hidden">" "{tr!("tab-more-unread", count = unread.get())}</span></span>
             })}</MenuLink>

@@ -5,7 +5,7 @@ pub mod api;
 pub mod device;
 mod idb;
 mod live;
-mod menu;
+pub mod menu;
 pub(crate) mod notify_offer;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
@@ -13,13 +13,13 @@ pub mod sync;
 
 use std::time::Duration;
 
-use crate::routes::address::{address, Address, MenuLink, SendOn};
+use crate::routes::address::{address, Address, SendOn};
 use crate::routes::screens::AppRoutes;
 use crate::tr;
 use device::Session;
 use leptos::prelude::*;
 pub use menu::unread_messages;
-use menu::{MessagesLink, Tabs, VoiceLink};
+use menu::Tabs;
 use sync::{Store, SyncState};
 
 /// Starts the app in the page's `<body>`.
@@ -193,25 +193,7 @@ fn Header() -> impl IntoView {
                 <crate::ui::ReadScreenAloud/>
             </Show>
             <Show when=move || shell.session.get().is_some_and(|s| s.user.role.is_staff())>
-                <nav aria-label="Main">
-                    {move || match shell.session.get().map(|s| s.user.role) {
-                        // Reports are all a head of service reads here.
-                        Some(crate::auth::Role::HeadOfService) => view! {
-                            <MenuLink href="/reports">"Reports"</MenuLink>
-                        }
-                        .into_any(),
-                        role => view! {
-                            <MenuLink href="/young-people">
-                                {if role == Some(crate::auth::Role::TeamManager) { "Team" } else { "Caseload" }}
-                            </MenuLink>
-                            <MessagesLink/>
-                            <VoiceLink staff=true/>
-                            <MenuLink href="/reports">"Reports"</MenuLink>
-                        }
-                        .into_any(),
-                    }}
-                    <MenuLink href="/this-phone">"This phone"</MenuLink>
-                </nav>
+                {crate::routes::screens::staff_menu()}
             </Show>
         </header>
         <Show when=move || shell.session.get().is_some()>
