@@ -41,6 +41,10 @@ test.describe("a young person and her plan", () => {
     await expect(page.getByRole("link", { name: "Call Sam Okafor on 07700 900461" })).toHaveAttribute("href", "tel:07700900461");
     await expect(page.getByRole("region", { name: "My Bees" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.getByRole("region", { name: "My Bees" })).toContainText("Happy: 75% of the way");
+    // Her bar is drawn as full as her words say.
+    const happy = page.getByRole("region", { name: "My Bees" }).getByRole("listitem").filter({ hasText: "Happy" });
+    const [track, filled] = await Promise.all([0, 1].map((n) => happy.locator("svg rect").nth(n).boundingBox()));
+    expect((filled?.width ?? 0) / (track?.width ?? 1)).toBeCloseTo(0.75, 2);
 
     // Who helps her, two taps from anywhere: her adviser, out of hours,
     // 999, and an advocate (her council's, from its settings).

@@ -686,8 +686,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// menu counting replies and open flags without reading each statement
 /// whole, 220.7 KB; staff's styles in a stylesheet of their own, which her
 /// phone never downloads, 219.9 KB; staff's menu with the caseload's code,
-/// 219.0 KB.)
-const FIRST_VISIT_BUDGET: u64 = 219_050;
+/// 219.0 KB; her home's Bee bars drawn to a whole percent written as an
+/// integer, so no float printer comes with her home, 214.2 KB.)
+const FIRST_VISIT_BUDGET: u64 = 214_250;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

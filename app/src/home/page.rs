@@ -173,18 +173,22 @@ fn Glance(glance: Glance, unread: Memo<usize>, ask: bool) -> impl IntoView {
             <h2 id="my-bees">{tr!("home-my-bees")}</h2>
             <ul class="bee-glance">
                 {glance.bees.into_iter().map(|(domain, progress)| {
-                    let words = match progress {
+                    // The bar is drawn to the whole percent her words say,
+                    // written as an integer: a float's printer would add its
+                    // code to her first visit.
+                    let percent = progress.map(|p| (p * 100.0).round() as u32);
+                    let words = match percent {
                         None => tr!("home-bee-no-goals").to_owned(),
-                        Some(p) => tr!("home-bee-progress", percent = (p * 100.0).round() as u32),
+                        Some(percent) => tr!("home-bee-progress", percent = percent),
                     };
-                    let width = progress.map_or(0.0, |p| p * 100.0);
+                    let width = percent.unwrap_or(0);
                     view! {
                         <li>
                             <BeeIcon domain=domain/>
                             <span class="bee-name">{bee_name(domain)}</span>
                             <svg class="bee-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-back" x="0" y="0" width="100" height="8" rx="4"/>
-                                <rect class="bar-fill" x="0" y="0" width=format!("{width:.0}") height="8" rx="4"/>
+                                <rect class="bar-fill" x="0" y="0" width=width.to_string() height="8" rx="4"/>
                             </svg>
                             <span class="visually-hidden">{format!(": {words}")}</span>
                         </li>
