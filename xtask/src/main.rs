@@ -687,8 +687,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// whole, 220.7 KB; staff's styles in a stylesheet of their own, which her
 /// phone never downloads, 219.9 KB; staff's menu with the caseload's code,
 /// 219.0 KB; her home's Bee bars drawn to a whole percent written as an
-/// integer, so no float printer comes with her home, 214.2 KB.)
-const FIRST_VISIT_BUDGET: u64 = 214_250;
+/// integer, so no float printer comes with her home, 214.2 KB; another
+/// version's value written as JSON the one way the phone writes JSON,
+/// 213.3 KB.)
+const FIRST_VISIT_BUDGET: u64 = 213_350;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -193,9 +193,11 @@ impl OtherVersion {
             id,
             field: note.field.clone(),
             value: note.value.clone(),
+            // Written as JSON the way the phone writes every record (a
+            // value's `Display` is the same text by another, larger path).
             text: match &note.value {
                 serde_json::Value::String(text) => text.clone(),
-                other => other.to_string(),
+                other => serde_json::to_string(other).unwrap_or_default(),
             },
             by_name: note.by_name.clone(),
         }
@@ -426,6 +428,27 @@ mod tests {
     }
 
     use crate::sync::test_record as record;
+
+    #[test]
+    fn another_version_shows_words_as_written_and_anything_else_as_json() {
+        let note = |value: serde_json::Value| ConflictNote {
+            record_id: Uuid::now_v7(),
+            record_kind: RecordKind::PlanAction,
+            field: "what".into(),
+            value,
+            by: Uuid::now_v7(),
+            by_name: "Sam Okafor".into(),
+        };
+        let text = |value| OtherVersion::of(Uuid::now_v7(), &note(value)).text;
+        assert_eq!(
+            text(json!("Open a \"bank\" account")),
+            "Open a \"bank\" account"
+        );
+        assert_eq!(text(json!(true)), "true");
+        assert_eq!(text(json!(3)), "3");
+        assert_eq!(text(json!(null)), "null");
+        assert_eq!(text(json!(["a", 1])), r#"["a",1]"#);
+    }
 
     #[test]
     fn a_plan_always_has_the_ten_parts_in_the_laws_order() {
