@@ -215,7 +215,7 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
     // downloads: `index.html` links it switched off, the app switches it on
     // for staff, and the worker keeps it with staff's screens.
     let stylesheet = write_stylesheet(root, &staging, &out, "pathway", "style", debug)?;
-    let staff_sheet = write_stylesheet(root, &staging, &out, "staff", "staff", debug)?;
+    let staff_sheet = write_stylesheet(root, &staging, &out, STAFF_SHEET, STAFF_SHEET, debug)?;
     for staff in [&mut screens.staff, &mut screens.caseload] {
         staff.push(format!("/{staff_sheet}"));
     }
@@ -545,10 +545,14 @@ fn is_install_icon(name: &str) -> bool {
     name.starts_with("/icons/") && name.ends_with(".png")
 }
 
+/// Staff's stylesheet: `style/staff.css`, and its name in `dist/` before
+/// its hash.
+const STAFF_SHEET: &str = "staff";
+
 /// Whether a file in `dist/` is staff's stylesheet, kept with staff's
 /// screens rather than in everyone's shell.
 fn is_staff_sheet(name: &str) -> bool {
-    name.starts_with("/staff-") && name.ends_with(".css")
+    name.starts_with(&format!("/{STAFF_SHEET}-")) && name.ends_with(".css")
 }
 
 /// `style/{source}.css`, minified for a release build, written into `out`

@@ -267,9 +267,10 @@ pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> 
 /// What the menu says of her statements: how many replies they have, and
 /// how many carry a safety flag no one has acknowledged yet. Counted as
 /// [`statements`] would count them, but reading of each statement only its
-/// flag (and its topic, so both count the same statements): the menu is on
-/// every screen, so this is in the main module, and `statements`, which
-/// reads each statement whole, stays with the screens that show them.
+/// flag (and its topic, so both count the same statements): her tabs are
+/// on every screen of hers, so this is in the main module, and
+/// `statements`, which reads each statement whole, stays with the screens
+/// that show them.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Tally {
     pub replies: usize,
