@@ -694,8 +694,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// integer, so no float printer comes with her home, 214.2 KB; another
 /// version's value written as JSON the one way the phone writes JSON,
 /// 213.3 KB, which an edit that changes no code moved to 213.4 KB, so the
-/// budget keeps 0.1 KB for the optimiser's own drift.)
-const FIRST_VISIT_BUDGET: u64 = 213_500;
+/// budget keeps 0.1 KB for the optimiser's own drift; her tabs, her home
+/// and the sync loop reading reviews without the plan's copies and
+/// conversations without their words, 206.7 KB.)
+const FIRST_VISIT_BUDGET: u64 = 206_800;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -14,7 +14,7 @@ use crate::contacts::rules::{birthday_prompt, every_months, ContactRules};
 use crate::contacts::{due_for, history, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::messages::Conversation;
-use crate::plan::review::{ReviewDue, Reviews};
+use crate::plan::review::{ReviewDue, ReviewSummary};
 use crate::plan::PathwayPlan;
 use crate::shell::notify_offer::NotifyOffer;
 use crate::shell::{admit, set_title, shell, today, Audience};
@@ -109,7 +109,7 @@ pub fn YoungPeople() -> impl IntoView {
                             due.next_visit.map(|(on, _)| on),
                             ReviewDue::of(
                                 plan.next_review,
-                                &Reviews::of(person.id, records.iter().copied()),
+                                &ReviewSummary::of(person.id, records.iter().copied()),
                                 circumstances.as_ref().and_then(|c| c.moved),
                             ),
                             in_touch,

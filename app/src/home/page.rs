@@ -10,7 +10,7 @@ use crate::dates::iso;
 use crate::goals::{domain_progress, goals_of, BeeDomain};
 use crate::home::{her_next_actions, how_near, Near};
 use crate::language::browser::short_day;
-use crate::plan::review::{ReviewDue, Reviews};
+use crate::plan::review::{ReviewDue, ReviewSummary};
 use crate::plan::{PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::first_name;
@@ -48,7 +48,11 @@ pub fn MyHome() -> impl IntoView {
             let plan = plan_as_shown(card, view.values(), &rules, today());
             let moved =
                 crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
-            let review = ReviewDue::of(plan.next_review, &Reviews::of(me, view.values()), moved);
+            let review = ReviewDue::of(
+                plan.next_review,
+                &ReviewSummary::of(me, view.values()),
+                moved,
+            );
             let goals = goals_of(me, view.values());
             let first = card.first_name().to_owned();
             Some(Glance {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::sync::{Record, RecordKind};
-use crate::voice::{ReplyFields, StatementFields, Topic};
+use crate::voice::{ReplyFields, StatementFields, StatementFlag, Topic};
 
 /// The fields of a [`RecordKind::Message`] record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,9 +59,54 @@ pub struct Message {
     pub at: i64,
 }
 
+/// A message as far as where it is in the conversation and whose it is.
+pub trait Placed {
+    fn id(&self) -> Uuid;
+    /// Who wrote it.
+    fn by(&self) -> Uuid;
+    /// When the server stored it (Unix seconds); 0 while on the phone.
+    fn at(&self) -> i64;
+}
+
+impl Placed for Message {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn by(&self) -> Uuid {
+        self.by
+    }
+    fn at(&self) -> i64 {
+        self.at
+    }
+}
+
 impl Message {
     pub fn is_by(&self, me: Uuid) -> bool {
         self.by == me
+    }
+}
+
+/// A message without its words: enough to count what is unread and to
+/// know which receipt a phone owes. The menu's count and the sync loop's
+/// receipts are on every phone, so they come with the first download; the
+/// words, and the code that reads them, come with the screens that show
+/// them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    id: Uuid,
+    by: Uuid,
+    at: i64,
+}
+
+impl Placed for Place {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn by(&self) -> Uuid {
+        self.by
+    }
+    fn at(&self) -> i64 {
+        self.at
     }
 }
 
@@ -85,12 +130,23 @@ struct Receipt {
     fields: SeenFields,
 }
 
-/// A young person's conversation, as one phone holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Conversation {
+/// A young person's conversation, as one phone holds it: her messages
+/// with their words ([`Conversation::of`]), or only their places
+/// ([`Conversation::places`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversation<M = Message> {
     /// Oldest first.
-    pub messages: Vec<Message>,
+    pub messages: Vec<M>,
     receipts: Vec<Receipt>,
+}
+
+impl<M> Default for Conversation<M> {
+    fn default() -> Self {
+        Conversation {
+            messages: Vec::new(),
+            receipts: Vec::new(),
+        }
+    }
 }
 
 impl Conversation {
@@ -100,17 +156,7 @@ impl Conversation {
         young_person: Uuid,
         me: Uuid,
     ) -> Self {
-        let mut conversation = Conversation::default();
-        for record in records {
-            if record.young_person_id != young_person || record.deleted {
-                continue;
-            }
-            // Not yet sent, so written on this phone.
-            let by = if record.updated_by.is_nil() {
-                me
-            } else {
-                record.updated_by
-            };
+        Conversation::read(records, young_person, me, |record, by| {
             let hers = by == young_person;
             let said = |text: String, by_name: String, hers: bool, topic: Option<Topic>| Message {
                 id: record.id,
@@ -122,41 +168,18 @@ impl Conversation {
                 at: record.updated_at,
             };
             match record.kind {
-                RecordKind::Message => {
-                    if let Some(m) = record.fields::<MessageFields>() {
-                        conversation
-                            .messages
-                            .push(said(m.text, m.by_name, hers, None));
-                    }
-                }
-                RecordKind::Statement => {
-                    if let Some(s) = record.fields::<StatementFields>() {
-                        conversation.messages.push(said(
-                            statement_words(&s),
-                            s.by_name,
-                            true,
-                            Some(s.topic),
-                        ));
-                    }
-                }
-                RecordKind::Reply => {
-                    if let Some(r) = record.fields::<ReplyFields>() {
-                        conversation
-                            .messages
-                            .push(said(r.text, r.by_name, false, None));
-                    }
-                }
-                RecordKind::Seen => {
-                    if let Some(fields) = record.fields::<SeenFields>() {
-                        conversation.receipts.push(Receipt { by, fields });
-                    }
-                }
-                _ => {}
+                RecordKind::Message => record
+                    .fields::<MessageFields>()
+                    .map(|m| said(m.text, m.by_name, hers, None)),
+                RecordKind::Statement => record
+                    .fields::<StatementFields>()
+                    .map(|s| said(statement_words(&s), s.by_name, true, Some(s.topic))),
+                RecordKind::Reply => record
+                    .fields::<ReplyFields>()
+                    .map(|r| said(r.text, r.by_name, false, None)),
+                _ => None,
             }
-        }
-        // Ids are made in time order (UUIDv7) on the phone that wrote them.
-        crate::order::by_key(&mut conversation.messages, |m| m.id);
-        conversation
+        })
     }
 
     /// How far `message` has got. Receipts count only from people it was
@@ -185,13 +208,73 @@ impl Conversation {
             Delivery::Sent
         }
     }
+}
+
+impl Conversation<Place> {
+    /// `young_person`'s conversation without its words: the same messages
+    /// as [`Conversation::of`] reads, each read only as far as it takes to
+    /// know it is one.
+    pub fn places<'a>(
+        records: impl IntoIterator<Item = &'a Record>,
+        young_person: Uuid,
+        me: Uuid,
+    ) -> Self {
+        Conversation::read(records, young_person, me, |record, by| {
+            let readable = match record.kind {
+                RecordKind::Message => record.fields::<MessageFields>().is_some(),
+                RecordKind::Statement => record.fields::<StatementFlag>().is_some(),
+                RecordKind::Reply => record.fields::<ReplyFields>().is_some(),
+                _ => false,
+            };
+            readable.then_some(Place {
+                id: record.id,
+                by,
+                at: record.updated_at,
+            })
+        })
+    }
+}
+
+impl<M: Placed> Conversation<M> {
+    /// The conversation's receipts, and its messages as `message` reads
+    /// each record (`None`: not a message, or one this phone cannot read),
+    /// given who wrote it.
+    fn read<'a>(
+        records: impl IntoIterator<Item = &'a Record>,
+        young_person: Uuid,
+        me: Uuid,
+        message: impl Fn(&Record, Uuid) -> Option<M>,
+    ) -> Self {
+        let mut conversation = Conversation::default();
+        for record in records {
+            if record.young_person_id != young_person || record.deleted {
+                continue;
+            }
+            // Not yet sent, so written on this phone.
+            let by = if record.updated_by.is_nil() {
+                me
+            } else {
+                record.updated_by
+            };
+            if record.kind == RecordKind::Seen {
+                if let Some(fields) = record.fields::<SeenFields>() {
+                    conversation.receipts.push(Receipt { by, fields });
+                }
+            } else if let Some(said) = message(record, by) {
+                conversation.messages.push(said);
+            }
+        }
+        // Ids are made in time order (UUIDv7) on the phone that wrote them.
+        crate::order::by_key(&mut conversation.messages, M::id);
+        conversation
+    }
 
     /// Messages written by others after the last one `me` read.
     pub fn unread(&self, me: Uuid) -> usize {
         let read_to = self.marked(me, true);
         self.messages
             .iter()
-            .filter(|m| !m.is_by(me) && Some(m.id) > read_to)
+            .filter(|m| m.by() != me && Some(m.id()) > read_to)
             .count()
     }
 
@@ -203,8 +286,8 @@ impl Conversation {
         let newest = self
             .messages
             .iter()
-            .filter(|m| !m.is_by(me) && m.at > 0)
-            .map(|m| m.id)
+            .filter(|m| m.by() != me && m.at() > 0)
+            .map(Placed::id)
             .max()?;
         let marked = if read {
             self.marked(me, true)
@@ -425,5 +508,92 @@ mod tests {
             ]
         );
         assert!(c.messages.iter().all(|m| m.hers));
+    }
+
+    /// The menu's count and the sync loop's receipts, read from places
+    /// alone, say what the conversation read whole says, whatever the
+    /// phone holds: messages, statements, replies and receipts by her, by
+    /// Sam, or written on this phone and not yet sent; removed ones,
+    /// someone else's, and records this phone cannot read.
+    mod places {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// A record, read as: (kind 0–3, who wrote it (0 her, 1 Sam, 2 this
+        /// phone, unsent), which message a receipt marks, read, removed,
+        /// hers, readable).
+        type Made = (u8, u8, usize, bool, bool, bool, bool);
+
+        fn records(ella: Uuid, sam: Uuid, made: &[Made]) -> Vec<Record> {
+            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            made.iter()
+                .zip(&ids)
+                .enumerate()
+                .map(|(at, (&(kind, by, marks, read, deleted, hers, readable), id))| {
+                    let (kind, data) = match (kind % 4, readable) {
+                        (0, true) => (RecordKind::Message, json!({ "text": "Hi" })),
+                        (0, false) => (RecordKind::Message, json!({ "words": "Hi" })),
+                        (1, true) => (
+                            RecordKind::Statement,
+                            json!({ "topic": "problem", "answers": [["What's the problem?", "Rent"]] }),
+                        ),
+                        (1, false) => (RecordKind::Statement, json!({ "topic": "not_a_topic" })),
+                        (2, true) => (
+                            RecordKind::Reply,
+                            json!({ "statement": Uuid::now_v7(), "text": "Thanks" }),
+                        ),
+                        (2, false) => (RecordKind::Reply, json!({ "text": "Thanks" })),
+                        (_, true) => (
+                            RecordKind::Seen,
+                            json!({ "up_to": ids.get(marks).copied().unwrap_or_else(Uuid::now_v7), "read": read }),
+                        ),
+                        (_, false) => (RecordKind::Seen, json!({ "up_to": "not an id" })),
+                    };
+                    let owner = if hers { ella } else { Uuid::now_v7() };
+                    let (updated_by, updated_at) = match by % 3 {
+                        0 => (ella, 100 + at as i64),
+                        1 => (sam, 100 + at as i64),
+                        _ => (Uuid::nil(), 0),
+                    };
+                    Record {
+                        id: *id,
+                        deleted,
+                        updated_by,
+                        updated_at,
+                        ..test_record(owner, kind, data)
+                    }
+                })
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn count_and_owe_as_the_conversation_read_whole(made in proptest::collection::vec(
+                (
+                    0u8..4,
+                    0u8..3,
+                    0usize..12,
+                    any::<bool>(),
+                    proptest::bool::weighted(0.1),
+                    proptest::bool::weighted(0.9),
+                    proptest::bool::weighted(0.9),
+                ),
+                0..12,
+            )) {
+                let (ella, sam) = (Uuid::now_v7(), Uuid::now_v7());
+                let records = records(ella, sam, &made);
+                for phone in [ella, sam] {
+                    let whole = Conversation::of(&records, ella, phone);
+                    let places = Conversation::places(&records, ella, phone);
+                    let ids: Vec<Uuid> = whole.messages.iter().map(|m| m.id).collect();
+                    let placed: Vec<Uuid> = places.messages.iter().map(Placed::id).collect();
+                    prop_assert_eq!(ids, placed);
+                    prop_assert_eq!(whole.unread(phone), places.unread(phone));
+                    for read in [false, true] {
+                        prop_assert_eq!(whole.receipt_due(phone, read), places.receipt_due(phone, read));
+                    }
+                }
+            }
+        }
     }
 }

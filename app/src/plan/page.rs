@@ -185,7 +185,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                 .and_then(|c| c.moved)
             })
         });
-        reviews.with(|r| due_words(ReviewDue::of(planned, r, moved)))
+        reviews.with(|r| due_words(ReviewDue::of(planned, &r.summary(), moved)))
     });
     let thoughts_heading = Signal::derive(move || {
         if powers.own {

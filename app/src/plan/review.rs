@@ -409,6 +409,95 @@ impl Reviews {
     }
 }
 
+/// What her tabs and her home need of her reviews: whether the newest
+/// version waits for her answer, when the last review was held, and the
+/// first day she asked for one not yet held. Read without the copy of the
+/// plan each version keeps, which is most of a review's bytes and of the
+/// code that reads it: her tabs and her home come with her first download,
+/// and only the screens that show a version need the copy ([`Reviews`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReviewSummary {
+    pub waiting: bool,
+    pub last_held: Option<Date>,
+    pub asked: Option<Date>,
+}
+
+impl ReviewSummary {
+    /// Her reviews' summary, read from `records` as [`Reviews::of`] reads
+    /// them (anyone else's are ignored).
+    pub fn of<'a>(
+        young_person: Uuid,
+        records: impl IntoIterator<Item = &'a Record>,
+    ) -> ReviewSummary {
+        #[derive(Deserialize)]
+        struct Held {
+            #[serde(default)]
+            stage: ReviewStage,
+            #[serde(with = "crate::dates::optional_iso", default)]
+            held_on: Option<Date>,
+            #[serde(default)]
+            number: Option<u32>,
+        }
+        #[derive(Deserialize)]
+        struct Answer {
+            version: Uuid,
+            #[serde(rename = "agrees")]
+            _agrees: bool,
+        }
+        let mut versions: Vec<(u32, Uuid, Option<Date>)> = Vec::new();
+        let mut answered: Vec<Uuid> = Vec::new();
+        let mut asked: Vec<Date> = Vec::new();
+        for record in records
+            .into_iter()
+            .filter(|r| r.young_person_id == young_person && !r.deleted)
+        {
+            match record.kind {
+                RecordKind::Review => {
+                    if let Some(Held {
+                        stage: ReviewStage::Recorded,
+                        number: Some(number),
+                        held_on,
+                    }) = record.fields::<Held>()
+                    {
+                        versions.push((number, record.id, held_on));
+                    }
+                }
+                RecordKind::Agreement => {
+                    if let Some(answer) = record.fields::<Answer>() {
+                        answered.push(answer.version);
+                    }
+                }
+                RecordKind::ReviewRequest => {
+                    if let Some(request) = record.fields::<RequestFields>() {
+                        asked.push(request.on);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let latest = versions.iter().max_by_key(|(number, id, _)| (*number, *id));
+        let last_held = versions.iter().filter_map(|(_, _, held_on)| *held_on).max();
+        ReviewSummary {
+            waiting: latest.is_some_and(|(_, id, _)| !answered.contains(id)),
+            last_held,
+            asked: asked
+                .into_iter()
+                .filter(|on| last_held.is_none_or(|held| held < *on))
+                .min(),
+        }
+    }
+}
+
+impl Reviews {
+    pub fn summary(&self) -> ReviewSummary {
+        ReviewSummary {
+            waiting: self.latest().is_some_and(|v| v.answer().is_none()),
+            last_held: self.last_held(),
+            asked: self.open_requests().first().map(|r| r.fields.on),
+        }
+    }
+}
+
 /// Why a review is due when it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DueBecause {
@@ -430,13 +519,17 @@ pub struct ReviewDue {
 impl ReviewDue {
     /// When her review is due: the planned date, brought forward by a
     /// request (due the day she asked) or by a move since the last review.
-    pub fn of(planned: Option<Date>, reviews: &Reviews, moved: Option<Date>) -> Option<ReviewDue> {
-        let asked = reviews.open_requests().first().map(|r| ReviewDue {
-            on: r.fields.on,
-            because: DueBecause::Asked { on: r.fields.on },
+    pub fn of(
+        planned: Option<Date>,
+        reviews: &ReviewSummary,
+        moved: Option<Date>,
+    ) -> Option<ReviewDue> {
+        let asked = reviews.asked.map(|on| ReviewDue {
+            on,
+            because: DueBecause::Asked { on },
         });
         let moved = moved
-            .filter(|on| reviews.last_held().is_none_or(|held| held < *on))
+            .filter(|on| reviews.last_held.is_none_or(|held| held < *on))
             .map(|on| ReviewDue {
                 on: on + Duration::days(REVIEW_AFTER_MOVE_DAYS),
                 because: DueBecause::Moved { on },
@@ -657,7 +750,7 @@ mod tests {
         let planned = Some(date!(2026 - 12 - 01));
         let reviews = Reviews::of(ella, [&first]);
         assert_eq!(
-            ReviewDue::of(planned, &reviews, None),
+            ReviewDue::of(planned, &reviews.summary(), None),
             Some(ReviewDue {
                 on: date!(2026 - 12 - 01),
                 because: DueBecause::Planned
@@ -671,7 +764,7 @@ mod tests {
         );
         let reviews = Reviews::of(ella, [&first, &asked]);
         assert_eq!(
-            ReviewDue::of(planned, &reviews, None),
+            ReviewDue::of(planned, &reviews.summary(), None),
             Some(ReviewDue {
                 on: date!(2026 - 09 - 10),
                 because: DueBecause::Asked {
@@ -684,7 +777,7 @@ mod tests {
         let reviews = Reviews::of(ella, [&first, &asked, &held]);
         assert!(reviews.open_requests().is_empty());
         assert_eq!(
-            ReviewDue::of(Some(date!(2027 - 03 - 20)), &reviews, None).map(|d| d.because),
+            ReviewDue::of(Some(date!(2027 - 03 - 20)), &reviews.summary(), None).map(|d| d.because),
             Some(DueBecause::Planned)
         );
     }
@@ -696,7 +789,7 @@ mod tests {
         let reviews = Reviews::of(ella, [&first]);
         let planned = Some(date!(2026 - 12 - 01));
         assert_eq!(
-            ReviewDue::of(planned, &reviews, Some(date!(2026 - 09 - 01))),
+            ReviewDue::of(planned, &reviews.summary(), Some(date!(2026 - 09 - 01))),
             Some(ReviewDue {
                 on: date!(2026 - 09 - 29),
                 because: DueBecause::Moved {
@@ -706,12 +799,13 @@ mod tests {
         );
         // A move before the last review was already reviewed.
         assert_eq!(
-            ReviewDue::of(planned, &reviews, Some(date!(2026 - 05 - 01))).map(|d| d.because),
+            ReviewDue::of(planned, &reviews.summary(), Some(date!(2026 - 05 - 01)))
+                .map(|d| d.because),
             Some(DueBecause::Planned)
         );
         // A move just before the planned review does not put it later.
         assert_eq!(
-            ReviewDue::of(planned, &reviews, Some(date!(2026 - 11 - 20))).map(|d| d.on),
+            ReviewDue::of(planned, &reviews.summary(), Some(date!(2026 - 11 - 20))).map(|d| d.on),
             planned
         );
     }
@@ -738,6 +832,8 @@ mod tests {
         assert_eq!(v.answers.len(), 2);
         assert_eq!(v.answers[0].reasons, "The flat is cold");
         assert_eq!(reviews.last_agreed().map(|v| v.id), Some(version.id));
+        assert!(ReviewSummary::of(ella, [&version]).waiting);
+        assert!(!ReviewSummary::of(ella, [&version, &no]).waiting);
     }
 
     #[test]
@@ -805,5 +901,81 @@ mod tests {
             review.not_ready(),
             Some("The plan's ten parts must be kept with the review.")
         );
+    }
+
+    /// Her tabs and her home say what the review screens say, whatever
+    /// reviews, answers and requests the phone holds: drafts, versions
+    /// still to be numbered, removed ones, someone else's, answers to a
+    /// version it does not have, and records it cannot read.
+    mod summary {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// A record, read as: (kind 0–2, which record it answers, number
+        /// (0 for none), days after the first of June, recorded, removed,
+        /// hers, readable).
+        type Made = (u8, usize, u32, i64, bool, bool, bool, bool);
+
+        fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
+            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            made.iter()
+                .zip(&ids)
+                .map(
+                    |(&(kind, answers, number, days, recorded, deleted, hers, readable), id)| {
+                        let on = (date!(2026 - 06 - 01) + Duration::days(days)).to_string();
+                        let data = match (kind % 3, readable) {
+                            (0, true) => json!({
+                                "stage": if recorded { "recorded" } else { "draft" },
+                                "number": (number > 0).then_some(number),
+                                "held_on": (days % 5 > 0).then_some(on),
+                                "plan": copy("", vec![]),
+                            }),
+                            (0, false) => json!({ "stage": "not_a_stage", "number": number }),
+                            (1, true) => json!({
+                                "version": ids.get(answers).copied().unwrap_or_else(Uuid::now_v7),
+                                "agrees": days % 2 == 0,
+                            }),
+                            (1, false) => json!({ "version": "not an id", "agrees": true }),
+                            (_, true) => json!({ "on": on, "why": "My flat" }),
+                            (_, false) => json!({ "on": "someday" }),
+                        };
+                        let kind = [
+                            RecordKind::Review,
+                            RecordKind::Agreement,
+                            RecordKind::ReviewRequest,
+                        ][usize::from(kind % 3)];
+                        let owner = if hers { ella } else { Uuid::now_v7() };
+                        let mut r = record(owner, kind, data);
+                        r.id = *id;
+                        r.deleted = deleted;
+                        r
+                    },
+                )
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn agrees_with_the_review_screens(made in proptest::collection::vec(
+                (
+                    0u8..3,
+                    0usize..12,
+                    0u32..4,
+                    0i64..90,
+                    proptest::bool::weighted(0.7),
+                    proptest::bool::weighted(0.1),
+                    proptest::bool::weighted(0.9),
+                    proptest::bool::weighted(0.9),
+                ),
+                0..12,
+            )) {
+                let ella = Uuid::now_v7();
+                let records = records(ella, &made);
+                prop_assert_eq!(
+                    ReviewSummary::of(ella, &records),
+                    Reviews::of(ella, &records).summary()
+                );
+            }
+        }
     }
 }

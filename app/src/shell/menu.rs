@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::shell;
 use crate::auth::Role;
 use crate::messages::Conversation;
-use crate::plan::review::Reviews;
+use crate::plan::review::ReviewSummary;
 use crate::tr;
 use crate::voice::Tally;
 
@@ -23,9 +23,7 @@ pub fn MyPlanLink() -> impl IntoView {
         };
         shell().store.replica.with(|r| {
             r.as_ref().is_some_and(|_| {
-                Reviews::of(session.user.id, shell().store.view.get().values())
-                    .latest()
-                    .is_some_and(|v| v.answer().is_none())
+                ReviewSummary::of(session.user.id, shell().store.view.get().values()).waiting
             })
         })
     });
@@ -109,7 +107,7 @@ pub fn unread_messages() -> Memo<usize> {
                 r.people
                     .iter()
                     .map(|p| {
-                        Conversation::of(view.values(), p.id, session.user.id)
+                        Conversation::places(view.values(), p.id, session.user.id)
                             .unread(session.user.id)
                     })
                     .sum()

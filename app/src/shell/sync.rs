@@ -612,7 +612,7 @@ impl Store {
             r.people
                 .iter()
                 .filter_map(|p| {
-                    Conversation::of(view.values(), p.id, me)
+                    Conversation::places(view.values(), p.id, me)
                         .receipt_due(me, false)
                         .map(|seen| (p.id, seen))
                 })

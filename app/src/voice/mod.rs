@@ -264,6 +264,17 @@ pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> 
     list
 }
 
+/// A statement read for its flag alone, and its topic, which every
+/// statement has: what the menu's marks and a conversation's places
+/// ([`crate::messages::Place`]) need of it, without her words.
+#[derive(Deserialize)]
+pub struct StatementFlag {
+    #[serde(rename = "topic")]
+    _topic: Topic,
+    #[serde(default)]
+    pub flag: bool,
+}
+
 /// What the menu says of her statements: how many replies they have, and
 /// how many carry a safety flag no one has acknowledged yet. Counted as
 /// [`statements`] would count them, but reading of each statement only its
@@ -279,13 +290,6 @@ pub struct Tally {
 
 impl Tally {
     pub fn of<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> Tally {
-        #[derive(Deserialize)]
-        struct Said {
-            #[serde(rename = "topic")]
-            _topic: Topic,
-            #[serde(default)]
-            flag: bool,
-        }
         let of = |kind: RecordKind| {
             records
                 .clone()
@@ -293,7 +297,7 @@ impl Tally {
                 .filter(move |r| r.kind == kind && !r.deleted)
         };
         let flagged: Vec<(Uuid, bool)> = of(RecordKind::Statement)
-            .filter_map(|r| r.fields::<Said>().map(|said| (r.id, said.flag)))
+            .filter_map(|r| r.fields::<StatementFlag>().map(|said| (r.id, said.flag)))
             .collect();
         let is_hers = |statement: &Uuid| flagged.iter().any(|(id, _)| id == statement);
         let acknowledged: Vec<Uuid> = of(RecordKind::Acknowledgement)
