@@ -152,15 +152,29 @@ impl Goal {
     /// honeycomb agrees with the words beside the goal), or before she has
     /// said, the share of its steps ticked.
     pub fn progress(&self) -> f64 {
-        match self.ratings.last() {
-            Some(rating) => f64::from(rating.score.clamp(1, 5) - 1) / 4.0,
-            None if self.fields.steps.is_empty() => 0.0,
-            None => {
-                self.fields.steps.iter().filter(|s| s.done).count() as f64
-                    / self.fields.steps.len() as f64
-            }
+        progress(
+            self.ratings.last().map(|r| r.score),
+            self.fields.steps.iter().map(|s| s.done),
+        )
+    }
+}
+
+/// How far along a goal is, from where she last said it was (`score`), or
+/// before she has said, from which of its steps are ticked.
+fn progress(score: Option<u8>, ticked: impl ExactSizeIterator<Item = bool>) -> f64 {
+    match score {
+        Some(score) => f64::from(score.clamp(1, 5) - 1) / 4.0,
+        None if ticked.len() == 0 => 0.0,
+        None => {
+            let steps = ticked.len();
+            ticked.filter(|done| *done).count() as f64 / steps as f64
         }
     }
+}
+
+/// The average of a domain's active goals' progress; `None` with none.
+fn average(progress: &[f64]) -> Option<f64> {
+    (!progress.is_empty()).then(|| progress.iter().sum::<f64>() / progress.len() as f64)
 }
 
 /// A young person's goals (suggestions included; declined ones left out),
@@ -225,7 +239,74 @@ pub fn domain_progress(goals: &[Goal], domain: BeeDomain) -> Option<f64> {
         .filter(|g| g.fields.domain == domain && g.fields.status == GoalStatus::Active)
         .map(Goal::progress)
         .collect();
-    (!active.is_empty()).then(|| active.iter().sum::<f64>() / active.len() as f64)
+    average(&active)
+}
+
+/// Each domain's progress, as [`domain_progress`] says it of [`goals_of`],
+/// read from `records` without the goals' words, notes or other versions:
+/// her home shows only the bars, and comes with her first download.
+pub fn progress_by_domain<'a>(
+    young_person: Uuid,
+    records: impl IntoIterator<Item = &'a Record> + Clone,
+) -> Vec<(BeeDomain, Option<f64>)> {
+    #[derive(Deserialize)]
+    struct Tick {
+        #[serde(rename = "text")]
+        _text: String,
+        #[serde(default)]
+        done: bool,
+    }
+    #[derive(Deserialize)]
+    struct Shape {
+        domain: BeeDomain,
+        #[serde(rename = "title")]
+        _title: String,
+        #[serde(default)]
+        steps: Vec<Tick>,
+        status: GoalStatus,
+    }
+    #[derive(Deserialize)]
+    struct Score {
+        goal: Uuid,
+        #[serde(with = "crate::dates::iso_date")]
+        on: Date,
+        score: u8,
+    }
+    let mine = |kind: RecordKind| {
+        records
+            .clone()
+            .into_iter()
+            .filter(move |r| r.young_person_id == young_person && r.kind == kind && !r.deleted)
+    };
+    let scores: Vec<(Uuid, Score)> = mine(RecordKind::Rating)
+        .filter_map(|r| r.fields::<Score>().map(|f| (r.id, f)))
+        .collect();
+    let mut goals: Vec<(Uuid, BeeDomain, f64)> = mine(RecordKind::Goal)
+        .filter_map(|r| r.fields::<Shape>().map(|goal| (r.id, goal)))
+        .filter(|(_, goal)| goal.status == GoalStatus::Active)
+        .map(|(id, goal)| {
+            let latest = scores
+                .iter()
+                .filter(|(_, s)| s.goal == id)
+                .max_by_key(|(rating, s)| (s.on, *rating))
+                .map(|(_, s)| s.score);
+            let progress = progress(latest, goal.steps.iter().map(|s| s.done));
+            (id, goal.domain, progress)
+        })
+        .collect();
+    // Added up in the order goals_of gives them, so the sums agree to the bit.
+    crate::order::by_key(&mut goals, |(id, _, _)| *id);
+    BeeDomain::ALL
+        .iter()
+        .map(|&domain| {
+            let active: Vec<f64> = goals
+                .iter()
+                .filter(|(_, d, _)| *d == domain)
+                .map(|(_, _, p)| *p)
+                .collect();
+            (domain, average(&active))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -308,5 +389,88 @@ mod tests {
         assert_eq!(SCALE[0], "Not started");
         assert_eq!(SCALE[2], "Getting there");
         assert_eq!(SCALE[4], "Done it");
+    }
+
+    /// Her home's Bee bars say what her goals' screen says, whatever goals
+    /// and ratings the phone holds: suggestions, declined ones, ratings out
+    /// of range or for a goal it does not have, removed ones, someone
+    /// else's, and records it cannot read.
+    mod by_domain {
+        use super::*;
+        use proptest::prelude::*;
+        use time::macros::date;
+        use time::Duration;
+
+        /// A record, read as: (a rating (else a goal), domain, status,
+        /// which goal a rating is for, score, days after the first of June,
+        /// steps' ticks, removed, hers, readable).
+        type Made = (bool, usize, u8, usize, u8, i64, Vec<bool>, bool, bool, bool);
+
+        const STATUSES: [&str; 3] = ["active", "suggested", "declined"];
+
+        fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
+            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            made.iter()
+                .zip(&ids)
+                .map(|(made, id)| {
+                    let (rating, domain, status, goal, score, days, ticks, deleted, hers, readable) = made;
+                    let on = (date!(2026 - 06 - 01) + Duration::days(*days)).to_string();
+                    let goal = ids.get(*goal).copied().unwrap_or_else(Uuid::now_v7);
+                    let (kind, data) = match (rating, readable) {
+                        (true, true) => (
+                            RecordKind::Rating,
+                            json!({ "goal": goal, "on": on, "score": score }),
+                        ),
+                        (true, false) => (RecordKind::Rating, json!({ "goal": goal, "score": score })),
+                        (false, true) => (
+                            RecordKind::Goal,
+                            json!({
+                                "domain": BeeDomain::ALL[domain % 6],
+                                "title": "Cook for myself",
+                                "status": STATUSES[usize::from(*status % 3)],
+                                "steps": ticks.iter().map(|done| json!({ "text": "A step", "done": done })).collect::<Vec<_>>(),
+                            }),
+                        ),
+                        (false, false) => (
+                            RecordKind::Goal,
+                            json!({ "domain": "not_a_domain", "title": "Cook", "status": "active" }),
+                        ),
+                    };
+                    let owner = if *hers { ella } else { Uuid::now_v7() };
+                    let mut r = record(owner, kind, data);
+                    r.id = *id;
+                    r.deleted = *deleted;
+                    r
+                })
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn agrees_with_her_goals(made in proptest::collection::vec(
+                (
+                    any::<bool>(),
+                    0usize..6,
+                    0u8..3,
+                    0usize..12,
+                    0u8..7,
+                    0i64..30,
+                    proptest::collection::vec(any::<bool>(), 0..4),
+                    proptest::bool::weighted(0.1),
+                    proptest::bool::weighted(0.9),
+                    proptest::bool::weighted(0.9),
+                ),
+                0..14,
+            )) {
+                let ella = Uuid::now_v7();
+                let records = records(ella, &made);
+                let goals = goals_of(ella, &records);
+                let shown: Vec<(BeeDomain, Option<f64>)> = BeeDomain::ALL
+                    .iter()
+                    .map(|&d| (d, domain_progress(&goals, d)))
+                    .collect();
+                prop_assert_eq!(progress_by_domain(ella, &records), shown);
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::contacts::plan_as_shown;
 use crate::contacts::rules::ContactRules;
 use crate::dates::iso;
-use crate::goals::{domain_progress, goals_of, BeeDomain};
+use crate::goals::{progress_by_domain, BeeDomain};
 use crate::home::{her_next_actions, how_near, Near};
 use crate::language::browser::short_day;
 use crate::plan::review::{ReviewDue, ReviewSummary};
@@ -53,7 +53,6 @@ pub fn MyHome() -> impl IntoView {
                 &ReviewSummary::of(me, view.values()),
                 moved,
             );
-            let goals = goals_of(me, view.values());
             let first = card.first_name().to_owned();
             Some(Glance {
                 actions: her_next_actions(&plan, &first),
@@ -61,10 +60,7 @@ pub fn MyHome() -> impl IntoView {
                 adviser: card.adviser.clone().map(|a| (a.name, a.phone)),
                 next_contact: plan.next_contact,
                 review,
-                bees: BeeDomain::ALL
-                    .iter()
-                    .map(|&d| (d, domain_progress(&goals, d)))
-                    .collect(),
+                bees: progress_by_domain(me, view.values()),
             })
         })
     });
