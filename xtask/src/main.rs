@@ -697,8 +697,9 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// budget keeps 0.1 KB for the optimiser's own drift; her tabs, her home
 /// and the sync loop reading reviews without the plan's copies and
 /// conversations without their words, 206.7 KB; her home's Bee bars read
-/// without her goals' words and notes, 205.1 KB.)
-const FIRST_VISIT_BUDGET: u64 = 205_200;
+/// without her goals' words and notes, 205.1 KB; a record's fields read
+/// where they are rather than from a copy, 203.3 KB.)
+const FIRST_VISIT_BUDGET: u64 = 203_400;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -177,9 +177,11 @@ pub struct Record {
 }
 
 impl Record {
-    /// The record's fields as `T`, if they have that shape.
+    /// The record's fields as `T`, if they have that shape. Read where
+    /// they are, not from a copy: a copy of every field, words and all,
+    /// for each record read was most of the work.
     pub fn fields<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        serde_json::from_value(Value::Object(self.data.clone())).ok()
+        T::deserialize(&self.data).ok()
     }
 }
 
