@@ -11,7 +11,7 @@ use crate::auth::Role;
 use crate::caseload::Standing;
 use crate::contacts::codes::InTouch;
 use crate::contacts::rules::{birthday_prompt, every_months, ContactRules};
-use crate::contacts::{due_for, history, latest_circumstances, Circumstances};
+use crate::contacts::{contact_days, due_for, latest_circumstances, Circumstances};
 use crate::dates::{age_on, short_day};
 use crate::messages::Conversation;
 use crate::plan::review::{ReviewDue, ReviewSummary};
@@ -74,7 +74,7 @@ pub fn YoungPeople() -> impl IntoView {
                 .map(|person| {
                     let records = theirs.get(&person.id).map_or(&[][..], Vec::as_slice);
                     let plan = PathwayPlan::from_records(person, records.iter().copied());
-                    let contacts = history(person.id, records.iter().copied());
+                    let contacts = contact_days(person.id, records.iter().copied());
                     let circumstances = latest_circumstances(person.id, records.iter().copied());
                     let due = due_for(person, &plan, records.iter().copied(), &rules, today);
                     let in_touch = circumstances
@@ -118,8 +118,8 @@ pub fn YoungPeople() -> impl IntoView {
                         ),
                         last_contact: contacts
                             .iter()
-                            .find(|c| c.note.kind.reached())
-                            .map(|c| (c.note.on, c.note.kind.label())),
+                            .find(|c| c.kind.reached())
+                            .map(|c| (c.on, c.kind.label())),
                         concern,
                         waiting: waiting_for(person.id, records, &said, me),
                         circumstances,

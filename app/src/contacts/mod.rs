@@ -180,22 +180,80 @@ pub fn due_for<'a>(
     rules: &ContactRules,
     today: Date,
 ) -> Due {
-    let entries = history(person.id, records.clone());
-    let when: Vec<(Date, ContactKind)> = entries.iter().map(|e| (e.note.on, e.note.kind)).collect();
-    let moved = latest_circumstances(person.id, records).and_then(|c| c.moved);
+    let entries = contact_days(person.id, records.clone());
+    let when: Vec<(Date, ContactKind)> = entries.iter().map(|e| (e.on, e.kind)).collect();
     due(
         rules,
         &Situation {
             born: person.date_of_birth,
             contacts: &when,
-            moved,
+            moved: moved_on(person.id, records),
             next_review: plan.next_review,
             arranged: plan
                 .next_contact
-                .or_else(|| entries.iter().find_map(|e| e.note.next_contact)),
+                .or_else(|| entries.iter().find_map(|e| e.next_contact)),
         },
         today,
     )
+}
+
+/// A contact as far as when it is due next depends on it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ContactDay {
+    #[serde(with = "crate::dates::iso_date")]
+    pub on: Date,
+    pub kind: ContactKind,
+    #[serde(rename = "summary")]
+    _summary: String,
+    #[serde(with = "crate::dates::optional_iso", default)]
+    pub next_contact: Option<Date>,
+}
+
+/// Her contacts as [`history`] lists them, newest first, each read only
+/// for its day, its kind and the day next arranged: what [`due_for`] and
+/// the caseload need, without the adviser's words. Every one of her screens
+/// shows when contact is next due, so this comes with her first download,
+/// and the contact log's code does not.
+pub fn contact_days<'a>(
+    young_person: Uuid,
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Vec<ContactDay> {
+    let mut days: Vec<(Uuid, ContactDay)> = records
+        .into_iter()
+        .filter(|r| {
+            r.young_person_id == young_person && r.kind == RecordKind::Contact && !r.deleted
+        })
+        .filter_map(|r| r.fields::<ContactDay>().map(|day| (r.id, day)))
+        .collect();
+    crate::order::by_key(&mut days, |(id, day)| std::cmp::Reverse((day.on, *id)));
+    days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// The day she last moved home, as her [`latest_circumstances`] say, read
+/// without the rest of them (the national data): when contact and her
+/// review are due depend on it, on screens of hers that come with her
+/// first download.
+pub fn moved_on<'a>(
+    young_person: Uuid,
+    records: impl IntoIterator<Item = &'a Record>,
+) -> Option<Date> {
+    #[derive(Deserialize)]
+    struct Moved {
+        #[serde(with = "crate::dates::iso_date")]
+        on: Date,
+        #[serde(rename = "in_touch")]
+        _in_touch: InTouch,
+        #[serde(with = "crate::dates::optional_iso", default)]
+        moved: Option<Date>,
+    }
+    records
+        .into_iter()
+        .filter(|r| {
+            r.young_person_id == young_person && r.kind == RecordKind::Circumstances && !r.deleted
+        })
+        .filter_map(|r| r.fields::<Moved>().map(|c| (c.on, r.id, c.moved)))
+        .max_by_key(|(on, id, _)| (*on, *id))
+        .and_then(|(_, _, moved)| moved)
 }
 
 /// The latest circumstances recorded for a young person.
@@ -277,5 +335,83 @@ mod tests {
         let now = latest_circumstances(ella, [&newer, &older]);
         assert_eq!(now.as_ref().map(|c| c.activity), Some(Some(Activity::F2)));
         assert_eq!(now.and_then(|c| c.moved), Some(date!(2026 - 09 - 28)));
+    }
+
+    /// What every screen says of when contact is next due agrees with the
+    /// contact log and her circumstances read whole, whatever the phone
+    /// holds: corrections, removed records, someone else's, and records it
+    /// cannot read.
+    mod read_for_due {
+        use super::*;
+        use proptest::prelude::*;
+        use time::Duration;
+
+        /// A record, read as: (circumstances (else a contact), days after
+        /// the first of June, a day arranged or moved (days after it), kind,
+        /// removed, hers, readable).
+        type Made = (bool, i64, Option<i64>, usize, bool, bool, bool);
+
+        fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
+            made.iter()
+                .map(|&(circumstances, days, then, kind, deleted, hers, readable)| {
+                    let day = |days: i64| (date!(2026 - 06 - 01) + Duration::days(days)).to_string();
+                    let then = then.map(|later| day(days + later));
+                    let (kind, data) = match (circumstances, readable) {
+                        (true, true) => (
+                            RecordKind::Circumstances,
+                            json!({ "on": day(days), "in_touch": "YES", "activity": "F2", "moved": then }),
+                        ),
+                        (true, false) => (RecordKind::Circumstances, json!({ "on": day(days), "moved": then })),
+                        (false, true) => (
+                            RecordKind::Contact,
+                            json!({
+                                "on": day(days), "kind": ContactKind::ALL[kind % 8],
+                                "summary": "Talked about the flat", "next_contact": then,
+                            }),
+                        ),
+                        (false, false) => (
+                            RecordKind::Contact,
+                            json!({ "on": day(days), "kind": "carrier_pigeon", "summary": "Lost" }),
+                        ),
+                    };
+                    let owner = if hers { ella } else { Uuid::now_v7() };
+                    let mut r = record(owner, kind, data);
+                    r.deleted = deleted;
+                    r
+                })
+                .collect()
+        }
+
+        proptest! {
+            #[test]
+            fn agrees_with_the_records_read_whole(made in proptest::collection::vec(
+                (
+                    any::<bool>(),
+                    0i64..20,
+                    proptest::option::of(-5i64..60),
+                    0usize..8,
+                    proptest::bool::weighted(0.1),
+                    proptest::bool::weighted(0.9),
+                    proptest::bool::weighted(0.9),
+                ),
+                0..12,
+            )) {
+                let ella = Uuid::now_v7();
+                let records = records(ella, &made);
+                let whole: Vec<(Date, ContactKind, Option<Date>)> = history(ella, &records)
+                    .iter()
+                    .map(|e| (e.note.on, e.note.kind, e.note.next_contact))
+                    .collect();
+                let days: Vec<(Date, ContactKind, Option<Date>)> = contact_days(ella, &records)
+                    .iter()
+                    .map(|d| (d.on, d.kind, d.next_contact))
+                    .collect();
+                prop_assert_eq!(days, whole);
+                prop_assert_eq!(
+                    moved_on(ella, &records),
+                    latest_circumstances(ella, &records).and_then(|c| c.moved)
+                );
+            }
+        }
     }
 }

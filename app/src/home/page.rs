@@ -46,8 +46,7 @@ pub fn MyHome() -> impl IntoView {
             let view = store.view.get();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
             let plan = plan_as_shown(card, view.values(), &rules, today());
-            let moved =
-                crate::contacts::latest_circumstances(me, view.values()).and_then(|c| c.moved);
+            let moved = crate::contacts::moved_on(me, view.values());
             let review = ReviewDue::of(
                 plan.next_review,
                 &ReviewSummary::of(me, view.values()),

@@ -178,11 +178,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
         let store = shell().store;
         let moved = store.replica.with(|r| {
             r.as_ref().and_then(|_| {
-                crate::contacts::latest_circumstances(
-                    powers.young_person,
-                    store.view.get().values(),
-                )
-                .and_then(|c| c.moved)
+                crate::contacts::moved_on(powers.young_person, store.view.get().values())
             })
         });
         reviews.with(|r| due_words(ReviewDue::of(planned, &r.summary(), moved)))
