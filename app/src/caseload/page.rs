@@ -73,7 +73,7 @@ pub fn YoungPeople() -> impl IntoView {
                 .iter()
                 .map(|person| {
                     let records = theirs.get(&person.id).map_or(&[][..], Vec::as_slice);
-                    let plan = PathwayPlan::from_records(person, records.iter().copied());
+                    let plan = PathwayPlan::at_a_glance(person, records.iter().copied());
                     let contacts = contact_days(person.id, records.iter().copied());
                     let circumstances = latest_circumstances(person.id, records.iter().copied());
                     let due = due_for(person, &plan, records.iter().copied(), &rules, today);

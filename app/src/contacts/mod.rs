@@ -158,15 +158,15 @@ pub fn history<'a>(
     entries
 }
 
-/// `person`'s plan as her screens show it: with the one next-contact date
-/// every screen shows ([`due_for`]), not only the day arranged.
+/// `person`'s `plan` as her screens show it: with the one next-contact
+/// date every screen shows ([`due_for`]), not only the day arranged.
 pub fn plan_as_shown<'a>(
     person: &PersonCard,
+    mut plan: PathwayPlan,
     records: impl IntoIterator<Item = &'a Record> + Clone,
     rules: &ContactRules,
     today: Date,
 ) -> PathwayPlan {
-    let mut plan = PathwayPlan::from_records(person, records.clone());
     plan.next_contact = due_for(person, &plan, records, rules, today).next_contact;
     plan
 }

@@ -11,7 +11,7 @@ use crate::goals::{progress_by_domain, BeeDomain};
 use crate::home::{her_next_actions, how_near, Near};
 use crate::language::browser::short_day;
 use crate::plan::review::{ReviewDue, ReviewSummary};
-use crate::plan::{PlanAction, PlanPart};
+use crate::plan::{PathwayPlan, PlanAction, PlanPart};
 use crate::shell::{admit, set_title, shell, today, Audience};
 use crate::sync::first_name;
 use crate::tr;
@@ -45,7 +45,8 @@ pub fn MyHome() -> impl IntoView {
             let card = replica.people.iter().find(|p| p.id == me)?;
             let view = store.view.get();
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
-            let plan = plan_as_shown(card, view.values(), &rules, today());
+            let plan = PathwayPlan::at_a_glance(card, view.values());
+            let plan = plan_as_shown(card, plan, view.values(), &rules, today());
             let moved = crate::contacts::moved_on(me, view.values());
             let review = ReviewDue::of(
                 plan.next_review,

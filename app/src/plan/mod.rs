@@ -278,6 +278,24 @@ impl PathwayPlan {
         person: &PersonCard,
         records: impl IntoIterator<Item = &'a Record>,
     ) -> PathwayPlan {
+        PathwayPlan::read::<true>(person, records)
+    }
+
+    /// Her plan without the other versions kept where two changes met to
+    /// a part or an action: what her home and the caseload show of it (her
+    /// next actions, when contact and her review are due) shows none, and
+    /// reading them brings their code with her first download.
+    pub fn at_a_glance<'a>(
+        person: &PersonCard,
+        records: impl IntoIterator<Item = &'a Record>,
+    ) -> PathwayPlan {
+        PathwayPlan::read::<false>(person, records)
+    }
+
+    fn read<'a, const OTHER_VERSIONS: bool>(
+        person: &PersonCard,
+        records: impl IntoIterator<Item = &'a Record>,
+    ) -> PathwayPlan {
         let mut plan = PathwayPlan {
             young_person_id: person.id,
             young_person_name: person.name.clone(),
@@ -337,13 +355,14 @@ impl PathwayPlan {
                         }
                     }
                 }
-                RecordKind::Conflict => {
+                RecordKind::Conflict if OTHER_VERSIONS => {
                     if let Some(note) = record.fields::<ConflictNote>() {
                         conflicts.push(note);
                         conflict_ids.push(record.id);
                     }
                 }
-                RecordKind::Contact
+                RecordKind::Conflict
+                | RecordKind::Contact
                 | RecordKind::Circumstances
                 | RecordKind::Goal
                 | RecordKind::Rating
@@ -357,6 +376,9 @@ impl PathwayPlan {
                 | RecordKind::Message
                 | RecordKind::Seen => {}
             }
+        }
+        if !OTHER_VERSIONS {
+            return plan;
         }
         for (id, note) in conflict_ids.into_iter().zip(conflicts) {
             let other = OtherVersion::of(id, &note);
@@ -567,6 +589,14 @@ mod tests {
             }])
         );
         assert_eq!(plan.unsettled(), 1);
+
+        let glance = PathwayPlan::at_a_glance(&person, [&part, &conflict]);
+        assert_eq!(glance.unsettled(), 0, "at a glance, no other versions");
+        let mut without = plan.clone();
+        for part in &mut without.parts {
+            part.other_versions.clear();
+        }
+        assert_eq!(glance, without, "and otherwise the same plan");
     }
 
     #[test]

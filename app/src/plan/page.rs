@@ -83,12 +83,9 @@ fn PlanScreen(young_person: Uuid, role: Role) -> impl IntoView {
             let replica = replica.as_ref()?;
             let card = replica.people.iter().find(|p| p.id == young_person)?;
             let rules = replica.rules.clone().unwrap_or_else(ContactRules::example);
-            Some(plan_as_shown(
-                card,
-                store.view.get().values(),
-                &rules,
-                today(),
-            ))
+            let view = store.view.get();
+            let plan = PathwayPlan::from_records(card, view.values());
+            Some(plan_as_shown(card, plan, view.values(), &rules, today()))
         })
     });
     let pulled = Memo::new(move |_| {
