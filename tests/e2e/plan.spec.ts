@@ -195,6 +195,9 @@ test.describe("staff", () => {
     await expect(people.nth(0)).toContainText("Contact overdue by 19 days");
     await expect(people.nth(1)).toContainText("Jayden Clarke");
     await expect(people.nth(1)).toContainText("Visit overdue by 14 days");
+    // His last contact is the last call that reached him, not the one
+    // that went unanswered since.
+    await expect(people.nth(1)).toContainText(/Last contact: [^(]+\(Phone\)/);
     await expect(people.nth(2)).toContainText("Daniel Mensah");
     await expect(people.nth(2)).toContainText("Contact overdue by 9 days");
     await expect(people.nth(3)).toContainText("Amira Hassan");
