@@ -343,20 +343,21 @@ mod tests {
     /// cannot read.
     mod read_for_due {
         use super::*;
+        use crate::sync::Kept;
         use proptest::prelude::*;
         use time::Duration;
 
         /// A record, read as: (circumstances (else a contact), days after
         /// the first of June, a day arranged or moved (days after it), kind,
-        /// removed, hers, readable).
-        type Made = (bool, i64, Option<i64>, usize, bool, bool, bool);
+        /// how kept).
+        type Made = (bool, i64, Option<i64>, usize, Kept);
 
         fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
             made.iter()
-                .map(|&(circumstances, days, then, kind, deleted, hers, readable)| {
+                .map(|&(circumstances, days, then, kind, kept)| {
                     let day = |days: i64| (date!(2026 - 06 - 01) + Duration::days(days)).to_string();
                     let then = then.map(|later| day(days + later));
-                    let (kind, data) = match (circumstances, readable) {
+                    let (kind, data) = match (circumstances, kept.readable) {
                         (true, true) => (
                             RecordKind::Circumstances,
                             json!({ "on": day(days), "in_touch": "YES", "activity": "F2", "moved": then }),
@@ -374,10 +375,7 @@ mod tests {
                             json!({ "on": day(days), "kind": "carrier_pigeon", "summary": "Lost" }),
                         ),
                     };
-                    let owner = if hers { ella } else { Uuid::now_v7() };
-                    let mut r = record(owner, kind, data);
-                    r.deleted = deleted;
-                    r
+                    kept.record(ella, Uuid::now_v7(), kind, data)
                 })
                 .collect()
         }
@@ -390,9 +388,7 @@ mod tests {
                     0i64..20,
                     proptest::option::of(-5i64..60),
                     0usize..8,
-                    proptest::bool::weighted(0.1),
-                    proptest::bool::weighted(0.9),
-                    proptest::bool::weighted(0.9),
+                    Kept::any(),
                 ),
                 0..12,
             )) {

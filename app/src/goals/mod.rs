@@ -397,14 +397,15 @@ mod tests {
     /// else's, and records it cannot read.
     mod by_domain {
         use super::*;
+        use crate::sync::Kept;
         use proptest::prelude::*;
         use time::macros::date;
         use time::Duration;
 
         /// A record, read as: (a rating (else a goal), domain, status,
         /// which goal a rating is for, score, days after the first of June,
-        /// steps' ticks, removed, hers, readable).
-        type Made = (bool, usize, u8, usize, u8, i64, Vec<bool>, bool, bool, bool);
+        /// steps' ticks, how kept).
+        type Made = (bool, usize, u8, usize, u8, i64, Vec<bool>, Kept);
 
         const STATUSES: [&str; 3] = ["active", "suggested", "declined"];
 
@@ -413,10 +414,10 @@ mod tests {
             made.iter()
                 .zip(&ids)
                 .map(|(made, id)| {
-                    let (rating, domain, status, goal, score, days, ticks, deleted, hers, readable) = made;
+                    let (rating, domain, status, goal, score, days, ticks, kept) = made;
                     let on = (date!(2026 - 06 - 01) + Duration::days(*days)).to_string();
                     let goal = ids.get(*goal).copied().unwrap_or_else(Uuid::now_v7);
-                    let (kind, data) = match (rating, readable) {
+                    let (kind, data) = match (rating, kept.readable) {
                         (true, true) => (
                             RecordKind::Rating,
                             json!({ "goal": goal, "on": on, "score": score }),
@@ -436,11 +437,7 @@ mod tests {
                             json!({ "domain": "not_a_domain", "title": "Cook", "status": "active" }),
                         ),
                     };
-                    let owner = if *hers { ella } else { Uuid::now_v7() };
-                    let mut r = record(owner, kind, data);
-                    r.id = *id;
-                    r.deleted = *deleted;
-                    r
+                    kept.record(ella, *id, kind, data)
                 })
                 .collect()
         }
@@ -456,9 +453,7 @@ mod tests {
                     0u8..7,
                     0i64..30,
                     proptest::collection::vec(any::<bool>(), 0..4),
-                    proptest::bool::weighted(0.1),
-                    proptest::bool::weighted(0.9),
-                    proptest::bool::weighted(0.9),
+                    Kept::any(),
                 ),
                 0..14,
             )) {

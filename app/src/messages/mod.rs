@@ -61,22 +61,16 @@ pub struct Message {
 
 /// A message as far as where it is in the conversation and whose it is.
 pub trait Placed {
-    fn id(&self) -> Uuid;
-    /// Who wrote it.
-    fn by(&self) -> Uuid;
-    /// When the server stored it (Unix seconds); 0 while on the phone.
-    fn at(&self) -> i64;
+    fn place(&self) -> Place;
 }
 
 impl Placed for Message {
-    fn id(&self) -> Uuid {
-        self.id
-    }
-    fn by(&self) -> Uuid {
-        self.by
-    }
-    fn at(&self) -> i64 {
-        self.at
+    fn place(&self) -> Place {
+        Place {
+            id: self.id,
+            by: self.by,
+            at: self.at,
+        }
     }
 }
 
@@ -93,20 +87,16 @@ impl Message {
 /// them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
-    id: Uuid,
-    by: Uuid,
-    at: i64,
+    pub id: Uuid,
+    /// Who wrote it.
+    pub by: Uuid,
+    /// When the server stored it (Unix seconds); 0 while on the phone.
+    pub at: i64,
 }
 
 impl Placed for Place {
-    fn id(&self) -> Uuid {
-        self.id
-    }
-    fn by(&self) -> Uuid {
-        self.by
-    }
-    fn at(&self) -> i64 {
-        self.at
+    fn place(&self) -> Place {
+        *self
     }
 }
 
@@ -265,7 +255,7 @@ impl<M: Placed> Conversation<M> {
             }
         }
         // Ids are made in time order (UUIDv7) on the phone that wrote them.
-        crate::order::by_key(&mut conversation.messages, M::id);
+        crate::order::by_key(&mut conversation.messages, |m| m.place().id);
         conversation
     }
 
@@ -274,7 +264,8 @@ impl<M: Placed> Conversation<M> {
         let read_to = self.marked(me, true);
         self.messages
             .iter()
-            .filter(|m| m.by() != me && Some(m.id()) > read_to)
+            .map(Placed::place)
+            .filter(|m| m.by != me && Some(m.id) > read_to)
             .count()
     }
 
@@ -286,8 +277,9 @@ impl<M: Placed> Conversation<M> {
         let newest = self
             .messages
             .iter()
-            .filter(|m| m.by() != me && m.at() > 0)
-            .map(Placed::id)
+            .map(Placed::place)
+            .filter(|m| m.by != me && m.at > 0)
+            .map(|m| m.id)
             .max()?;
         let marked = if read {
             self.marked(me, true)
@@ -517,20 +509,20 @@ mod tests {
     /// someone else's, and records this phone cannot read.
     mod places {
         use super::*;
+        use crate::sync::Kept;
         use proptest::prelude::*;
 
         /// A record, read as: (kind 0–3, who wrote it (0 her, 1 Sam, 2 this
-        /// phone, unsent), which message a receipt marks, read, removed,
-        /// hers, readable).
-        type Made = (u8, u8, usize, bool, bool, bool, bool);
+        /// phone, unsent), which message a receipt marks, read, how kept).
+        type Made = (u8, u8, usize, bool, Kept);
 
         fn records(ella: Uuid, sam: Uuid, made: &[Made]) -> Vec<Record> {
             let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
             made.iter()
                 .zip(&ids)
                 .enumerate()
-                .map(|(at, (&(kind, by, marks, read, deleted, hers, readable), id))| {
-                    let (kind, data) = match (kind % 4, readable) {
+                .map(|(at, (&(kind, by, marks, read, kept), id))| {
+                    let (kind, data) = match (kind % 4, kept.readable) {
                         (0, true) => (RecordKind::Message, json!({ "text": "Hi" })),
                         (0, false) => (RecordKind::Message, json!({ "words": "Hi" })),
                         (1, true) => (
@@ -549,18 +541,15 @@ mod tests {
                         ),
                         (_, false) => (RecordKind::Seen, json!({ "up_to": "not an id" })),
                     };
-                    let owner = if hers { ella } else { Uuid::now_v7() };
                     let (updated_by, updated_at) = match by % 3 {
                         0 => (ella, 100 + at as i64),
                         1 => (sam, 100 + at as i64),
                         _ => (Uuid::nil(), 0),
                     };
                     Record {
-                        id: *id,
-                        deleted,
                         updated_by,
                         updated_at,
-                        ..test_record(owner, kind, data)
+                        ..kept.record(ella, *id, kind, data)
                     }
                 })
                 .collect()
@@ -574,9 +563,7 @@ mod tests {
                     0u8..3,
                     0usize..12,
                     any::<bool>(),
-                    proptest::bool::weighted(0.1),
-                    proptest::bool::weighted(0.9),
-                    proptest::bool::weighted(0.9),
+                    Kept::any(),
                 ),
                 0..12,
             )) {
@@ -586,7 +573,7 @@ mod tests {
                     let whole = Conversation::of(&records, ella, phone);
                     let places = Conversation::places(&records, ella, phone);
                     let ids: Vec<Uuid> = whole.messages.iter().map(|m| m.id).collect();
-                    let placed: Vec<Uuid> = places.messages.iter().map(Placed::id).collect();
+                    let placed: Vec<Uuid> = places.messages.iter().map(|p| p.id).collect();
                     prop_assert_eq!(ids, placed);
                     prop_assert_eq!(whole.unread(phone), places.unread(phone));
                     for read in [false, true] {

@@ -909,48 +909,42 @@ mod tests {
     /// version it does not have, and records it cannot read.
     mod summary {
         use super::*;
+        use crate::sync::Kept;
         use proptest::prelude::*;
 
         /// A record, read as: (kind 0–2, which record it answers, number
-        /// (0 for none), days after the first of June, recorded, removed,
-        /// hers, readable).
-        type Made = (u8, usize, u32, i64, bool, bool, bool, bool);
+        /// (0 for none), days after the first of June, recorded, how kept).
+        type Made = (u8, usize, u32, i64, bool, Kept);
 
         fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
             let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
             made.iter()
                 .zip(&ids)
-                .map(
-                    |(&(kind, answers, number, days, recorded, deleted, hers, readable), id)| {
-                        let on = (date!(2026 - 06 - 01) + Duration::days(days)).to_string();
-                        let data = match (kind % 3, readable) {
-                            (0, true) => json!({
-                                "stage": if recorded { "recorded" } else { "draft" },
-                                "number": (number > 0).then_some(number),
-                                "held_on": (days % 5 > 0).then_some(on),
-                                "plan": copy("", vec![]),
-                            }),
-                            (0, false) => json!({ "stage": "not_a_stage", "number": number }),
-                            (1, true) => json!({
-                                "version": ids.get(answers).copied().unwrap_or_else(Uuid::now_v7),
-                                "agrees": days % 2 == 0,
-                            }),
-                            (1, false) => json!({ "version": "not an id", "agrees": true }),
-                            (_, true) => json!({ "on": on, "why": "My flat" }),
-                            (_, false) => json!({ "on": "someday" }),
-                        };
-                        let kind = [
-                            RecordKind::Review,
-                            RecordKind::Agreement,
-                            RecordKind::ReviewRequest,
-                        ][usize::from(kind % 3)];
-                        let owner = if hers { ella } else { Uuid::now_v7() };
-                        let mut r = record(owner, kind, data);
-                        r.id = *id;
-                        r.deleted = deleted;
-                        r
-                    },
-                )
+                .map(|(&(kind, answers, number, days, recorded, kept), id)| {
+                    let on = (date!(2026 - 06 - 01) + Duration::days(days)).to_string();
+                    let data = match (kind % 3, kept.readable) {
+                        (0, true) => json!({
+                            "stage": if recorded { "recorded" } else { "draft" },
+                            "number": (number > 0).then_some(number),
+                            "held_on": (days % 5 > 0).then_some(on),
+                            "plan": copy("", vec![]),
+                        }),
+                        (0, false) => json!({ "stage": "not_a_stage", "number": number }),
+                        (1, true) => json!({
+                            "version": ids.get(answers).copied().unwrap_or_else(Uuid::now_v7),
+                            "agrees": days % 2 == 0,
+                        }),
+                        (1, false) => json!({ "version": "not an id", "agrees": true }),
+                        (_, true) => json!({ "on": on, "why": "My flat" }),
+                        (_, false) => json!({ "on": "someday" }),
+                    };
+                    let kind = [
+                        RecordKind::Review,
+                        RecordKind::Agreement,
+                        RecordKind::ReviewRequest,
+                    ][usize::from(kind % 3)];
+                    kept.record(ella, *id, kind, data)
+                })
                 .collect()
         }
 
@@ -963,9 +957,7 @@ mod tests {
                     0u32..4,
                     0i64..90,
                     proptest::bool::weighted(0.7),
-                    proptest::bool::weighted(0.1),
-                    proptest::bool::weighted(0.9),
-                    proptest::bool::weighted(0.9),
+                    Kept::any(),
                 ),
                 0..12,
             )) {

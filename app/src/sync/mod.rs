@@ -574,3 +574,43 @@ pub(crate) fn test_record(owner: Uuid, kind: RecordKind, data: Value) -> Record 
         data: fields(data),
     }
 }
+
+/// How a property test keeps a record it made: removed or not, hers or
+/// someone else's, and whether a phone can read what it says (a test
+/// writes it `readable` or not).
+#[cfg(test)]
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Kept {
+    pub removed: bool,
+    pub hers: bool,
+    pub readable: bool,
+}
+
+#[cfg(test)]
+impl Kept {
+    /// Mostly hers, readable and kept, as a phone mostly holds them.
+    pub fn any() -> impl proptest::strategy::Strategy<Value = Kept> {
+        use proptest::prelude::*;
+        (
+            proptest::bool::weighted(0.1),
+            proptest::bool::weighted(0.9),
+            proptest::bool::weighted(0.9),
+        )
+            .prop_map(|(removed, hers, readable)| Kept {
+                removed,
+                hers,
+                readable,
+            })
+    }
+
+    /// A record of `kind` saying `data`, with `id`: `her`s, or someone
+    /// else's.
+    pub fn record(self, her: Uuid, id: Uuid, kind: RecordKind, data: Value) -> Record {
+        let owner = if self.hers { her } else { Uuid::now_v7() };
+        Record {
+            id,
+            deleted: self.removed,
+            ..test_record(owner, kind, data)
+        }
+    }
+}
