@@ -16,7 +16,8 @@ use crate::dates::{iso, parse_iso};
 use crate::language::browser::{long_day, short_day};
 use crate::plan::review::{PartComparison, ReviewDue};
 use crate::plan::review_page::{
-    changes_under_review, due_words, reviews_of, PartChanges, RecordReview, ReviewPanel, Viewer,
+    changes_under_review, due_words, reviews_of, PartChanges, ReviewForm, ReviewFormOn,
+    ReviewPanel, Viewer,
 };
 use crate::plan::{
     names_her, who_for_her, ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart,
@@ -170,6 +171,14 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     };
     let reviews = reviews_of(powers.young_person);
     let changes = changes_under_review(plan, reviews);
+    provide_context(ReviewFormOn {
+        viewer,
+        plan,
+        name,
+        changes,
+    });
+    // Her adviser's phone alone draws the form for writing a review down.
+    let review_form = use_context::<ReviewForm>().filter(|_| viewer.adviser);
     let review_due = Memo::new(move |_| {
         let planned = head.with(|h| h.as_ref().and_then(|h| h.4));
         let store = shell().store;
@@ -266,7 +275,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
                     <Part part=part plan=plan powers=powers thoughts_heading=thoughts_heading changes=changes open=open prepared=prepared first=first/>
                 }).collect_view()}
             </div>
-            <RecordReview viewer=viewer plan=plan name=name changes=changes/>
+            {review_form.map(|ReviewForm(form)| form())}
         </article>
     }
 }

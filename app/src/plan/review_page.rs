@@ -411,10 +411,36 @@ impl ReviewDraft {
     }
 }
 
+/// How a staff plan screen draws the form for writing a review down: the
+/// router gives it (`routes::screens`), the form's code coming with
+/// staff's screens, so a young person's phone never downloads it.
+#[derive(Debug, Clone, Copy)]
+pub struct ReviewForm(pub fn() -> AnyView);
+
+/// What the form needs of the plan screen it is drawn on.
+#[derive(Debug, Clone, Copy)]
+pub struct ReviewFormOn {
+    pub viewer: Viewer,
+    pub plan: Memo<Option<PathwayPlan>>,
+    pub name: Signal<String>,
+    pub changes: Memo<Option<(u32, Vec<PartComparison>)>>,
+}
+
+/// The form, on the plan screen that gave it [`ReviewFormOn`].
+pub fn review_form() -> AnyView {
+    match use_context::<ReviewFormOn>() {
+        Some(on) => view! {
+            <RecordReview viewer=on.viewer plan=on.plan name=on.name changes=on.changes/>
+        }
+        .into_any(),
+        None => ().into_any(),
+    }
+}
+
 /// Writing the review down: when, who, how she took part, and the next
 /// review. Recording it keeps the plan as it stands as the new version.
 #[component]
-pub fn RecordReview(
+fn RecordReview(
     viewer: Viewer,
     plan: Memo<Option<PathwayPlan>>,
     name: Signal<String>,

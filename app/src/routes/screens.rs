@@ -65,6 +65,13 @@ pub fn staff_menu() -> AnyView {
     drawn_when_here(Box::pin(code::staff_menu()), || ().into_any())
 }
 
+/// Her adviser's form for writing a review down, on a staff plan screen,
+/// drawn once its code is here (it comes with staff's screens), nothing in
+/// its place until then.
+fn review_form() -> AnyView {
+    drawn_when_here(Box::pin(code::review_form()), || ().into_any())
+}
+
 /// What shows while a screen's code is fetched; with no signal, why it
 /// waits (a screen opened before is kept on the phone and never waits).
 fn opening() -> AnyView {
@@ -151,7 +158,17 @@ mod code {
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
     pub fn their_plan() -> Screen {
-        || crate::plan::page::TheirPlan().into_any()
+        || {
+            leptos::prelude::provide_context(crate::plan::review_page::ReviewForm(
+                super::review_form,
+            ));
+            crate::plan::page::TheirPlan().into_any()
+        }
+    }
+
+    #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
+    pub fn review_form() -> Screen {
+        crate::plan::review_page::review_form
     }
 
     #[wasm_split(StaffScreens, wasm_split_path = ::leptos::wasm_split)]
