@@ -656,51 +656,10 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// The most a young person's first visit, to her first screen (her home),
 /// in English, may cost over the wire (brotli, in bytes), her language's
 /// words included. The aim is 150 KB; this holds the ground gained so far,
-/// so the first visit can only get lighter. Lower it whenever a change
-/// makes her first visit smaller. (Her language raised it from 302 KB to 319 KB:
-/// the words file, the picker on the sign-in screen, *Read aloud* and the
-/// views of translated words; `docs/languages.md`. Splitting her words so
-/// the first visit carries only her home's brought it to 317 KB. Being
-/// spoken to as she asked, in the languages whose words change for a girl
-/// or a boy, raised it to 318 KB: her choice read with who she is, kept on
-/// her account, and every message able to choose by it; sizes on *This
-/// phone* in her language's words took it to 318.2 KB. Pathway following
-/// the address bar itself, rather than through a router crate, brought it
-/// to 276.3 KB; reading push answers field by field, localStorage without
-/// gloo-storage, one sort for every list and a minified stylesheet, to
-/// 263.8 KB; no compiler notes in the modules, an unreadable outbox
-/// recovered from its text, unsent changes counted without B-trees, to
-/// 257.8 KB; each screen drawn when its code is here without Leptos's
-/// `Suspense`, to 253.9 KB; her later words fetched with each screen's
-/// code rather than through a shared JS promise, to 253.6 KB; with a phone
-/// sending again what a server restored from an older backup lacks,
-/// 253.5 KB. JSON read and written by the browser's own `JSON` through
-/// serde-wasm-bindgen took it to 240.9 KB but opened a big team's phone
-/// up to 40% slower, so it was taken back; `docs/sizes.md`. Shorter
-/// import names, *Sign out* in a later chunk and wasm-streams' classes
-/// gone took it to 243.1 KB; Rust's standard library built with the app
-/// for size, a panic a trap at once, to 227.2 KB; the screens' code in
-/// bundles, each person's own, rather than chunks apart, to 224.5 KB;
-/// the standard library's smaller sorts and number printers, to 223.1 KB;
-/// with *This phone*'s "Check for updates", 223.0 KB by the optimiser;
-/// her home asking how Pathway should speak to her, where her language's
-/// words change for a girl or a boy, 223.2 KB; her account knowing that
-/// "Don't choose" is an answer, so a new phone does not ask again, 223.4 KB;
-/// one way to draw every lazy screen, not a copy for each, 222.1 KB; the
-/// menu counting replies and open flags without reading each statement
-/// whole, 220.7 KB; staff's styles in a stylesheet of their own, which her
-/// phone never downloads, 219.9 KB; staff's menu with the caseload's code,
-/// 219.0 KB; her home's Bee bars drawn to a whole percent written as an
-/// integer, so no float printer comes with her home, 214.2 KB; another
-/// version's value written as JSON the one way the phone writes JSON,
-/// 213.3 KB, which an edit that changes no code moved to 213.4 KB, so the
-/// budget keeps 0.1 KB for the optimiser's own drift; her tabs, her home
-/// and the sync loop reading reviews without the plan's copies and
-/// conversations without their words, 206.7 KB; her home's Bee bars read
-/// without her goals' words and notes, 205.1 KB; a record's fields read
-/// where they are rather than from a copy, 203.3 KB; when contact is next
-/// due read from contacts' days and kinds and her circumstances' move
-/// alone, 201.7 KB; her home's plan read without other versions, 199.4 KB.)
+/// so the first visit can only get lighter: lower it whenever a change
+/// makes her first visit smaller, keeping 0.1 KB for the optimiser's own
+/// drift (an edit that changed no code once moved the build by that much).
+/// What each change cost or saved is in `docs/sizes.md`.
 const FIRST_VISIT_BUDGET: u64 = 199_500;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
