@@ -216,12 +216,20 @@ export function networkDownloads(context: BrowserContext) {
   const downloads = new Map<string, number[]>();
   const pending: Promise<void>[] = [];
   let last = Date.now();
+  // Once counted, a request finishing later is not; its sizes can no
+  // longer be read once the test closes the page, and that must not fail
+  // the run.
+  let counting = true;
   context.on("requestfinished", (request) => {
     last = Date.now();
     pending.push(
       (async () => {
-        const { responseBodySize } = await request.sizes();
-        if (responseBodySize <= 0) return;
+        const sizes = await request.sizes().catch((error: unknown) => {
+          if (counting) throw error;
+          return undefined;
+        });
+        if (!sizes || sizes.responseBodySize <= 0) return;
+        const { responseBodySize } = sizes;
         const path = new URL(request.url()).pathname;
         downloads.set(path, [...(downloads.get(path) ?? []), responseBodySize]);
       })(),
@@ -231,6 +239,7 @@ export function networkDownloads(context: BrowserContext) {
     /** Everything downloaded so far, once each finished request is counted. */
     async sofar() {
       await Promise.all(pending);
+      counting = false;
       return downloads;
     },
     /** Waits until nothing has been fetched for `quiet` ms. */
