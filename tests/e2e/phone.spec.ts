@@ -256,6 +256,33 @@ test("someone else signing in on her phone sees nothing of hers; her change arri
   await context.close();
 });
 
+test("someone else signing in on her phone after everything of hers was sent leaves nothing of hers behind", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const phone = await openSignedIn(context, "ella", "/my-plan");
+  const ellaId = await personOnPhone(phone);
+  const token = await tokenOnPhone(phone);
+  const words = "Sundays at my nan's are the best part of the week.";
+  await writeMyWords(phone, "Family and friends", words);
+  await expect(phone.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  expect(await serverHas(request, "sam", words)).toBe(true);
+  expect(Object.keys(await savedOnPhone(phone))).toContain(`pathway.${ellaId}.outbox`);
+  await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
+  await phone.reload();
+  await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+
+  await phone.getByLabel("Username").fill("sam");
+  await phone.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await phone.getByRole("button", { name: "Sign in" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  await expect
+    .poll(async () => Object.keys(await savedOnPhone(phone)).filter((k) => k.startsWith(`pathway.${ellaId}.`)))
+    .toEqual([]);
+  await phone.getByRole("link", { name: "This phone" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "This phone" })).toBeVisible();
+  await expect(phone.getByText(/Someone else who used Pathway on this phone has changes waiting/)).toHaveCount(0);
+  await context.close();
+});
+
 test("signed out from elsewhere, because a phone was lost, the phone removes everything it kept", async ({ browser }) => {
   const context = await browser.newContext();
   const ella = await openSignedIn(context, "ella", "/my-plan");

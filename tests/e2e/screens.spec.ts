@@ -175,6 +175,30 @@ for (const { locale, opening } of [
   });
 }
 
+/** A bundle's path without its build's hash. */
+const bundleName = (path: string) => path.replace(/-[0-9a-f]{16}\.bin$/, "");
+
+test("her first visit fetches only her home's code; reading back what her phone kept comes with her next", async ({ browser }) => {
+  // Without the worker, which would go on to keep all her screens.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const fetched: string[] = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const bundles = () => fetched.filter((path) => path.startsWith("/screens-")).map(bundleName).sort();
+  const ella = await context.newPage();
+  await signIn(ella, "ella");
+  await expect(ella.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+  await expect(ella.getByRole("status")).toContainText("Up to date");
+  await expect(ella.getByRole("link", { name: "Messages with Sam" })).toBeVisible();
+  expect(bundles()).toEqual(["/screens-her-home", "/screens-her-start"]);
+
+  await ella.reload();
+  await expect(ella.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
+  await expect(ella.getByRole("link", { name: "Messages with Sam" })).toBeVisible();
+  expect(bundles()).toContain("/screens-her-kept");
+  expect(bundles().filter((path) => !path.startsWith("/screens-her-"))).toEqual([]);
+  await context.close();
+});
+
 test("her first visit downloads the app's code once: the worker keeps it from the browser's cache", async ({ browser }) => {
   const context = await browser.newContext();
   const network = networkDownloads(context);
@@ -191,9 +215,9 @@ test("her first visit downloads the app's code once: the worker keeps it from th
   const code = [...(await network.sofar())].filter(([path]) => /\.(wasm|bin|js|css|txt)$/.test(path) && path !== "/sw.js");
   expect(code.some(([path]) => path.endsWith("_bg.wasm"))).toBe(true);
   expect(code.filter(([, sizes]) => sizes.length > 1)).toEqual([]);
-  // Her screens' code in her four bundles, and none of staff's.
-  expect(code.map(([path]) => path).filter((path) => path.startsWith("/screens-")).map((path) => path.replace(/-[0-9a-f]{16}\.bin$/, "")).sort())
-    .toEqual(["/screens-her-home", "/screens-her-plan", "/screens-her-screens", "/screens-her-start"]);
+  // Her screens' code in her five bundles, and none of staff's.
+  expect(code.map(([path]) => path).filter((path) => path.startsWith("/screens-")).map(bundleName).sort())
+    .toEqual(["/screens-her-home", "/screens-her-kept", "/screens-her-plan", "/screens-her-screens", "/screens-her-start"]);
 
   await context.setOffline(true);
   await page.reload();

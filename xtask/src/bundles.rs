@@ -43,7 +43,9 @@ const STAFF: &str = "staff";
 
 /// What her first screen, her home, and her plan (which a link may open
 /// first) both need; the rest of her home's; the rest of her plan's; the
-/// rest of hers. The caseload's; the rest of staff's. Takes the chunks each
+/// rest of reading back what her phone kept, which a first visit never
+/// does; the rest of hers. The caseload's; the rest of reading back what
+/// his phone kept; the rest of staff's. Takes the chunks each
 /// person's screens need and returns the bundles, and the bundles each
 /// person's screens need: whichever of her two screens opens first waits
 /// for no code of the other's.
@@ -66,11 +68,24 @@ pub fn plan(needs: &Screens, app_hash: &str) -> (Vec<Bundle>, Screens) {
         (HERS, "plan", minus(&needs.her_plan, &[&needs.her_home])),
         (
             HERS,
+            "kept",
+            minus(&needs.kept, &[&needs.her_home, &needs.her_plan]),
+        ),
+        (
+            HERS,
             "screens",
-            minus(&needs.young_person, &[&needs.her_home, &needs.her_plan]),
+            minus(
+                &needs.young_person,
+                &[&needs.her_home, &needs.her_plan, &needs.kept],
+            ),
         ),
         (STAFF, "caseload", needs.caseload.clone()),
-        (STAFF, "screens", minus(&needs.staff, &[&needs.caseload])),
+        (STAFF, "kept", minus(&needs.kept, &[&needs.caseload])),
+        (
+            STAFF,
+            "screens",
+            minus(&needs.staff, &[&needs.caseload, &needs.kept]),
+        ),
     ];
     let bundles: Vec<Bundle> = parts
         .into_iter()
@@ -98,12 +113,14 @@ pub fn plan(needs: &Screens, app_hash: &str) -> (Vec<Bundle>, Screens) {
             (HERS, "start"),
             (HERS, "home"),
             (HERS, "plan"),
+            (HERS, "kept"),
             (HERS, "screens"),
         ]),
-        staff: files(&[(STAFF, "caseload"), (STAFF, "screens")]),
+        staff: files(&[(STAFF, "caseload"), (STAFF, "kept"), (STAFF, "screens")]),
         her_home: files(&[(HERS, "start"), (HERS, "home")]),
         her_plan: files(&[(HERS, "start"), (HERS, "plan")]),
         caseload: files(&[(STAFF, "caseload")]),
+        kept: files(&[(HERS, "kept"), (STAFF, "kept")]),
     };
     (bundles, screens)
 }
@@ -155,6 +172,7 @@ mod tests {
             her_home: names(&["both", "home"]),
             her_plan: names(&["both", "plan", "shared_plan"]),
             caseload: names(&["both", "caseload"]),
+            kept: names(&["both", "everyone"]),
         }
     }
 
@@ -210,6 +228,24 @@ mod tests {
             [
                 "/screens-her-start-0123456789abcdef.bin",
                 "/screens-her-home-0123456789abcdef.bin"
+            ]
+        );
+    }
+
+    #[test]
+    fn reading_back_what_a_phone_kept_is_in_no_first_visits_bundles() {
+        let (bundles, screens) = plan(&needs(), "0123456789abcdef");
+        for first in [&screens.her_home, &screens.her_plan, &screens.caseload] {
+            assert!(bundles
+                .iter()
+                .filter(|b| first.contains(&b.file))
+                .all(|b| !b.chunks.iter().any(|c| c == "everyone")));
+        }
+        assert_eq!(
+            screens.kept,
+            [
+                "/screens-her-kept-0123456789abcdef.bin",
+                "/screens-staff-kept-0123456789abcdef.bin"
             ]
         );
     }

@@ -481,7 +481,7 @@ fn node(root: &Path, script: &str, args: &[PathBuf]) -> Result<()> {
 const SCREENS: &str = "screens.json";
 
 /// What each kind of person's screens need, by the name each lazy route
-/// starts with (`app/src/routes.rs`): the split step's chunks, then the
+/// starts with (`app/src/routes/screens.rs`): the split step's chunks, then the
 /// bundles they travel in (`bundles.rs`). A young person never downloads
 /// staff screens.
 #[derive(Serialize, Deserialize)]
@@ -493,6 +493,9 @@ struct Screens {
     her_home: Vec<String>,
     her_plan: Vec<String>,
     caseload: Vec<String>,
+    /// What reading back what a phone kept needs (`EveryoneKept`): every
+    /// visit but a phone's first.
+    kept: Vec<String>,
 }
 
 impl Screens {
@@ -515,6 +518,7 @@ impl Screens {
             her_home: files(&|s| s.starts_with("youngpersonhome")),
             her_plan: files(&|s| s.starts_with("youngpersonplan")),
             caseload: files(&|s| s.starts_with("staffcaseload")),
+            kept: files(&|s| s.starts_with("everyonekept")),
         }
     }
 }
@@ -660,7 +664,7 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// makes her first visit smaller, keeping 0.1 KB for the optimiser's own
 /// drift (an edit that changed no code once moved the build by that much).
 /// What each change cost or saved is in `docs/sizes.md`.
-const FIRST_VISIT_BUDGET: u64 = 199_500;
+const FIRST_VISIT_BUDGET: u64 = 191_800;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -40,21 +40,23 @@ macro_rules! lazy_screen {
     };
 }
 
-/// A screen, drawn once `here` has its code (and words); `waiting` until
-/// then. Leaving before then drops it unseen. One function for every lazy
-/// screen, not one for each: each copy cost the main module its own view.
+/// A screen, drawn once `here` has its code (and words) and what the phone
+/// kept is read back (`Store::ready`); `waiting` until then. Leaving before
+/// then drops it unseen. One function for every lazy screen, not one for
+/// each: each copy cost the main module its own view.
 fn drawn_when_here(
     here: Pin<Box<dyn Future<Output = code::Screen>>>,
     waiting: fn() -> AnyView,
 ) -> AnyView {
     let screen = RwSignal::new(None::<code::Screen>);
+    let ready = shell().store.ready;
     leptos::task::spawn_local(async move {
         let draw = here.await;
         screen.try_set(Some(draw));
     });
     (move || match screen.get() {
-        Some(draw) => untrack(draw),
-        None => waiting(),
+        Some(draw) if ready.get() => untrack(draw),
+        _ => waiting(),
     })
     .into_any()
 }

@@ -145,17 +145,23 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), ()> {
     write_raw(key, &serde_json::to_string(value).map_err(drop)?)
 }
 
-/// Reads the person's outbox back, setting aside anything that can't be
-/// read and bringing older shapes up to date: a fresh replica if nothing
-/// was kept. A cache kept by apps before it moved to IndexedDB comes with
-/// it (the store then saves it there); otherwise [`read_cache`] follows.
-pub fn load_replica(person: Uuid) -> Replica {
-    let found = Found {
+/// What this phone keeps for `person` in localStorage: the outbox, and a
+/// cache or both together as older apps kept them. Empty on a phone's
+/// first sign-in, which then needs no code to read anything back.
+pub fn found(person: Uuid) -> Found {
+    Found {
         outbox: raw(&key(person, Slot::Outbox.name())),
         cache: raw(&key(person, Slot::Cache.name())),
         legacy: raw(&key(person, Slot::Legacy.name())),
-    };
-    let loaded = stored::load(&found, Uuid::now_v7());
+    }
+}
+
+/// Reads the person's outbox back from what was `found`, setting aside
+/// anything that can't be read and bringing older shapes up to date. A
+/// cache kept by apps before it moved to IndexedDB comes with it (the
+/// store then saves it there); otherwise [`read_cache`] follows.
+pub async fn load_replica(person: Uuid, found: &Found) -> Replica {
+    let loaded = (reading::load().await)(found, Uuid::now_v7());
     let mut blocked = false;
     for (slot, why) in &loaded.set_aside {
         let from = key(person, slot.name());
@@ -182,6 +188,31 @@ pub fn load_replica(person: Uuid) -> Replica {
         remove(&key(person, Slot::Legacy.name()));
     }
     loaded.replica
+}
+
+/// Reading back what the phone kept, which a phone's first visit, with
+/// nothing kept, never does: its code is in a bundle of its own for each
+/// person (`EveryoneKept`, `xtask/src/bundles.rs`), kept by the service
+/// worker with their screens, rather than in the main module that every
+/// first visit downloads.
+pub(crate) mod reading {
+    use leptos::wasm_split::wasm_split;
+    use uuid::Uuid;
+
+    use crate::sync::stored::{self, Found, Loaded, Unreadable};
+    use crate::sync::Replica;
+
+    /// [`stored::load`], once its code is here.
+    #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
+    pub fn load() -> fn(&Found, Uuid) -> Loaded {
+        stored::load
+    }
+
+    /// [`stored::read_cache`], once its code is here.
+    #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
+    pub fn cache() -> fn(&mut Replica, &str) -> Result<(), Unreadable> {
+        stored::read_cache
+    }
 }
 
 /// The person's cache, as stored in IndexedDB.
@@ -388,18 +419,43 @@ pub enum Keep {
 }
 
 /// Removes what this phone keeps for `person`. An outbox kept for her
-/// goes too if nothing in it waits to be sent.
+/// goes too, soon after, if nothing in it waits to be sent.
 pub fn forget_person(person: Uuid, keep: Keep) {
-    let outbox_text = raw(&key(person, Slot::Outbox.name()));
-    let nothing_waits = outbox_text.is_some_and(|text| {
-        let found = Found {
-            outbox: Some(text),
-            ..Found::default()
-        };
-        let loaded = stored::load(&found, Uuid::nil());
-        loaded.set_aside.is_empty() && loaded.replica.waiting() == 0
-    }) && openings(person).is_empty();
-    let keep = if nothing_waits { Keep::Nothing } else { keep };
+    remove_own(person, keep);
+    if stored_session().is_some_and(|s| s.user.id == person) {
+        remove(SESSION);
+    }
+    // Caches are never kept: they can be pulled again.
+    let cached = format!("{PREFIX}{person}.");
+    spawn_local(async move {
+        if let Err(error) = idb::remove_starting(&cached).await {
+            web_sys::console::warn_1(&format!("Pathway could not remove {cached}: {error}").into());
+        }
+    });
+    let outbox = key(person, Slot::Outbox.name());
+    if let (Keep::Outbox, Some(text)) = (keep, raw(&outbox)) {
+        spawn_local(async move {
+            let found = Found {
+                outbox: Some(text.clone()),
+                ..Found::default()
+            };
+            let loaded = (reading::load().await)(&found, Uuid::nil());
+            let nothing_waits = loaded.set_aside.is_empty()
+                && loaded.replica.waiting() == 0
+                && openings(person).is_empty();
+            // Only the outbox that was read, and only while she is not
+            // signed in again: one she wrote since is hers to keep.
+            let unchanged = raw(&outbox).as_ref() == Some(&text)
+                && stored_session().is_none_or(|s| s.user.id != person);
+            if nothing_waits && unchanged {
+                remove_own(person, Keep::Nothing);
+            }
+        });
+    }
+}
+
+/// Removes the person's keys in localStorage but those `keep` names.
+fn remove_own(person: Uuid, keep: Keep) {
     let own = format!("{PREFIX}{person}.");
     let outbox = key(person, Slot::Outbox.name());
     let opened = key(person, "opened");
@@ -414,16 +470,6 @@ pub fn forget_person(person: Uuid, keep: Keep) {
             remove(&key);
         }
     }
-    if stored_session().is_some_and(|s| s.user.id == person) {
-        remove(SESSION);
-    }
-    // Caches are never kept: they can be pulled again.
-    let cached = own.clone();
-    spawn_local(async move {
-        if let Err(error) = idb::remove_starting(&cached).await {
-            web_sys::console::warn_1(&format!("Pathway could not remove {cached}: {error}").into());
-        }
-    });
 }
 
 /// Removes everything Pathway keeps on this phone, everyone's changes

@@ -65,6 +65,9 @@ pub struct Store {
     /// per change to the replica and shared by every screen and widget,
     /// rather than made again by each.
     pub view: Memo<Records>,
+    /// Screens are drawn: no one is signed in, or what the phone kept for
+    /// whoever is has been read back (see `open`).
+    pub ready: Memo<bool>,
     session: RwSignal<Option<Session>>,
     running: RwSignal<bool>,
     again: RwSignal<bool>,
@@ -173,9 +176,8 @@ impl Store {
     /// The store for whoever is signed in (if anyone), read from the phone.
     pub fn new(session: RwSignal<Option<Session>>) -> Store {
         let person = session.get_untracked().map(|s| s.user.id);
-        let replica = person.map(device::load_replica);
         let ended = device::ended_session().map(|_| Ended::RanOut);
-        let replica = RwSignal::new(replica);
+        let replica = RwSignal::new(None);
         let store = Store {
             view: Memo::new_with_compare(
                 move |_| {
@@ -187,6 +189,9 @@ impl Store {
                 // record would cost as much as making it.
                 |_, _| true,
             ),
+            ready: Memo::new(move |_| {
+                session.with(Option::is_none) || replica.with(Option::is_some)
+            }),
             replica,
             state: RwSignal::new(SyncState::Starting),
             problem: RwSignal::new(None),
@@ -202,7 +207,7 @@ impl Store {
             timer: RwSignal::new(None),
         };
         if let Some(person) = person {
-            store.open_cache(person);
+            store.open(person, true);
         }
         store
     }
@@ -210,13 +215,11 @@ impl Store {
     /// Switches to a newly signed-in person and syncs at once: anything
     /// she left unsent on this phone goes first.
     pub fn signed_in(&self, session: &Session) {
-        self.replica
-            .set(Some(device::load_replica(session.user.id)));
         self.state.set(SyncState::Starting);
         self.ended.set(None);
         self.signing_out.set(device::signing_out(session.user.id));
         self.failures.set(0);
-        self.open_cache(session.user.id);
+        self.open(session.user.id, false);
         self.revoke_pending();
     }
 
@@ -230,27 +233,58 @@ impl Store {
             .with_untracked(|s| s.as_ref().is_some_and(|s| s.token == session.token))
     }
 
-    /// Reads back the copy kept for offline use (its outbox is already in
-    /// the replica), then syncs. A copy kept by an app from before
+    /// Reads back what the phone kept for `person`, her outbox and the
+    /// copy kept for offline use, then syncs. With nothing kept (her
+    /// first sign-in here) she starts afresh at once; otherwise the replica
+    /// is `None`, and no screen is drawn (`ready`), until her outbox is
+    /// read, so nothing she does can be written over it. The code that
+    /// reads them back is fetched only when something was kept, and at
+    /// once when the app opens signed in (`at_start`), while the copy is
+    /// read from IndexedDB. A copy kept by an app from before
     /// IndexedDB came with the outbox and moves there now.
-    fn open_cache(&self, person: Uuid) {
+    fn open(&self, person: Uuid, at_start: bool) {
         let store = *self;
         self.cache.set(Cache::Opening);
-        let moved = self
-            .replica
-            .with_untracked(|r| r.as_ref().is_some_and(Replica::has_pulled));
+        let found = device::found(person);
+        let kept = !found.is_empty();
+        self.replica
+            .set((!kept).then(|| Replica::new(Uuid::now_v7())));
+        if at_start {
+            spawn_local(async {
+                device::reading::cache().await;
+            });
+        }
         spawn_local(async move {
+            let outbox = async {
+                if kept {
+                    Some(device::load_replica(person, &found).await)
+                } else {
+                    None
+                }
+            };
+            let (replica, cached) = futures::future::join(outbox, device::read_cache(person)).await;
+            if store.person() != Some(person) {
+                return;
+            }
+            if let Some(replica) = replica {
+                store.replica.set(Some(replica));
+            }
+            let moved = store
+                .replica
+                .with_untracked(|r| r.as_ref().is_some_and(Replica::has_pulled));
             let mut opened = Cache::Open;
             if moved {
                 store.save_cache(person).await;
             } else {
-                match device::read_cache(person).await {
-                    Ok(Some(text)) if store.person() == Some(person) => {
+                match cached {
+                    Ok(Some(text)) => {
+                        let read = device::reading::cache().await;
+                        if store.person() != Some(person) {
+                            return;
+                        }
                         let unreadable = store
                             .replica
-                            .try_update(|r| {
-                                r.as_mut().and_then(|r| stored::read_cache(r, &text).err())
-                            })
+                            .try_update(|r| r.as_mut().and_then(|r| read(r, &text).err()))
                             .flatten();
                         if let Some(why) = unreadable {
                             if let Err(error) = device::set_cache_aside(person, &why).await {
@@ -259,7 +293,7 @@ impl Store {
                             }
                         }
                     }
-                    Ok(_) => {}
+                    Ok(None) => {}
                     Err(error) => store.unkept.set(Some(error.into())),
                 }
             }

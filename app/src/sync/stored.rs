@@ -57,6 +57,14 @@ pub struct Found {
     pub legacy: Option<String>,
 }
 
+impl Found {
+    /// Nothing was kept: a phone's first sign-in, or the first since
+    /// everything was sent and forgotten.
+    pub fn is_empty(&self) -> bool {
+        self.outbox.is_none() && self.cache.is_none() && self.legacy.is_none()
+    }
+}
+
 /// Why a stored value could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
