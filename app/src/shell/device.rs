@@ -354,7 +354,21 @@ const SAME_OPENING_SECS: i64 = 10 * 60;
 
 /// What this member of staff opened that the server has not been told.
 pub fn openings(person: Uuid) -> Vec<Opened> {
-    read::<Openings>(&key(person, "opened"))
+    openings_kept(person)
+        .map(|text| openings_in(&text))
+        .unwrap_or_default()
+}
+
+/// The same, as the phone keeps it: none when nothing waits (the last
+/// opening sent removes it). Read as it is, so a phone that never kept
+/// one, hers, needs no code to read one.
+pub fn openings_kept(person: Uuid) -> Option<String> {
+    raw(&key(person, "opened"))
+}
+
+/// The openings in what [`openings_kept`] gave.
+pub fn openings_in(text: &str) -> Vec<Opened> {
+    serde_json::from_str::<Openings>(text)
         .map(|o| o.opened)
         .unwrap_or_default()
 }
@@ -442,7 +456,7 @@ pub fn forget_person(person: Uuid, keep: Keep) {
             let loaded = (reading::load().await)(&found, Uuid::nil());
             let nothing_waits = loaded.set_aside.is_empty()
                 && loaded.replica.waiting() == 0
-                && openings(person).is_empty();
+                && openings_kept(person).is_none();
             // Only the outbox that was read, and only while she is not
             // signed in again: one she wrote since is hers to keep.
             let unchanged = raw(&outbox).as_ref() == Some(&text)

@@ -7,6 +7,7 @@ mod idb;
 mod live;
 pub mod menu;
 pub(crate) mod notify_offer;
+mod openings;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
 pub mod sync;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
-use crate::audit::{Access, Opened, OpenedReport};
+use crate::audit::{Access, Opened};
 use crate::auth::Role;
 use crate::error::ErrorCode;
 use crate::messages::{Conversation, SeenFields};
@@ -21,6 +21,7 @@ use crate::tr;
 use super::api::{self, ApiFailure};
 use super::device::{self, Full, Keep, Session};
 use super::idb::IdbError;
+use super::openings;
 
 /// Where syncing stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,9 +132,6 @@ pub enum Ended {
     /// The account was locked: the phone was cleared.
     Locked,
 }
-
-/// The most openings sent at once (the server takes up to 500).
-const MOST_OPENINGS: usize = 500;
 
 /// How long to wait before trying again when the server asked for a pause.
 const PAUSED_FOR: Duration = Duration::from_secs(15 * 60);
@@ -377,16 +375,20 @@ impl Store {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
-        let opened = device::openings(session.user.id);
+        let opened = session
+            .user
+            .role
+            .is_staff()
+            .then(|| device::openings_kept(session.user.id))
+            .flatten();
         device::revoke_later(&session.token);
         device::forget_person(session.user.id, Keep::Nothing);
         crate::language::browser::forget_choice();
         self.leave();
         let store = *self;
         spawn_local(async move {
-            if !opened.is_empty() {
-                let _ = api::post_only("/api/me/opened", &OpenedReport { opened }, &session.token)
-                    .await;
+            if let Some(opened) = opened {
+                let _ = (openings::report().await)(session, Some(opened)).await;
             }
             store.revoke_pending();
         });
@@ -588,7 +590,9 @@ impl Store {
                 break;
             }
         }
-        self.report_openings(session).await?;
+        if session.user.role.is_staff() {
+            (openings::report().await)(session.clone(), None).await?;
+        }
         self.pull(session).await?;
         paused.map_or(Ok(()), Err)
     }
@@ -665,25 +669,6 @@ impl Store {
                 );
             }
         });
-    }
-
-    /// Tells the server what this member of staff opened, and forgets what
-    /// it kept (or refused, so it never blocks the rest).
-    async fn report_openings(&self, session: &Session) -> Result<(), ApiFailure> {
-        let waiting = device::openings(session.user.id);
-        for batch in waiting.chunks(MOST_OPENINGS) {
-            let report = OpenedReport {
-                opened: batch.to_vec(),
-            };
-            match api::post_only("/api/me/opened", &report, &session.token).await {
-                Ok(()) | Err(ApiFailure::Refused(_)) => {
-                    let ids: Vec<Uuid> = batch.iter().map(|o| o.id).collect();
-                    device::openings_sent(session.user.id, &ids);
-                }
-                Err(other) => return Err(other),
-            }
-        }
-        Ok(())
     }
 
     /// Changes the outbox and saves it; if it cannot be saved, the change is

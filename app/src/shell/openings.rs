@@ -1,0 +1,55 @@
+//! Telling the server's audit log what a member of staff opened
+//! (`POST /api/me/opened`): with each sync, and on signing out. Only staff
+//! open others' records, so this is staff's code, a split in the
+//! caseload's bundle (`StaffCaseload…`) that every member of staff's phone
+//! has, and never part of a young person's download.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::wasm_split::wasm_split;
+use uuid::Uuid;
+
+use crate::audit::OpenedReport;
+
+use super::api::{self, ApiFailure};
+use super::device::{self, Session};
+
+/// The most openings sent at once (the server takes up to 500).
+const MOST_OPENINGS: usize = 500;
+
+/// Sends what was opened: what the phone keeps, forgetting each batch once
+/// the server has it (or refused it, so it never blocks the rest); or, on
+/// signing out, `taken`, the openings as kept before the phone forgot
+/// them, sent once.
+pub type Report =
+    fn(Session, Option<String>) -> Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
+
+/// [`Report`], once its code is here.
+#[wasm_split(StaffCaseloadOpenings, wasm_split_path = ::leptos::wasm_split)]
+pub fn report() -> Report {
+    |session, taken| Box::pin(send(session, taken))
+}
+
+async fn send(session: Session, taken: Option<String>) -> Result<(), ApiFailure> {
+    if let Some(text) = taken {
+        let report = OpenedReport {
+            opened: device::openings_in(&text),
+        };
+        return api::post_only("/api/me/opened", &report, &session.token).await;
+    }
+    let waiting = device::openings(session.user.id);
+    for batch in waiting.chunks(MOST_OPENINGS) {
+        let report = OpenedReport {
+            opened: batch.to_vec(),
+        };
+        match api::post_only("/api/me/opened", &report, &session.token).await {
+            Ok(()) | Err(ApiFailure::Refused(_)) => {
+                let ids: Vec<Uuid> = batch.iter().map(|o| o.id).collect();
+                device::openings_sent(session.user.id, &ids);
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(())
+}
