@@ -352,16 +352,10 @@ const MOST_OPENINGS: usize = 1_000;
 /// The same record opened again within this many seconds is one opening.
 const SAME_OPENING_SECS: i64 = 10 * 60;
 
-/// What this member of staff opened that the server has not been told.
-pub fn openings(person: Uuid) -> Vec<Opened> {
-    openings_kept(person)
-        .map(|text| openings_in(&text))
-        .unwrap_or_default()
-}
-
-/// The same, as the phone keeps it: none when nothing waits (the last
-/// opening sent removes it). Read as it is, so a phone that never kept
-/// one, hers, needs no code to read one.
+/// What this member of staff opened that the server has not been told, as
+/// the phone keeps it: none when nothing waits (the last opening sent
+/// removes it). Read as it is, so a phone that never kept one, hers, needs
+/// no code to read one.
 pub fn openings_kept(person: Uuid) -> Option<String> {
     raw(&key(person, "opened"))
 }

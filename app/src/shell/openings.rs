@@ -18,10 +18,10 @@ use super::device::{self, Session};
 /// The most openings sent at once (the server takes up to 500).
 const MOST_OPENINGS: usize = 500;
 
-/// Sends what was opened: what the phone keeps, forgetting each batch once
-/// the server has it (or refused it, so it never blocks the rest); or, on
-/// signing out, `taken`, the openings as kept before the phone forgot
-/// them, sent once.
+/// Sends what was opened, in batches the server takes, forgetting each
+/// once the server has it (or refused it, so it never blocks the rest):
+/// what the phone keeps, or, on signing out, `taken`, the openings as kept
+/// before the phone forgot them.
 pub type Report =
     fn(Session, Option<String>) -> Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
 
@@ -32,13 +32,10 @@ pub fn report() -> Report {
 }
 
 async fn send(session: Session, taken: Option<String>) -> Result<(), ApiFailure> {
-    if let Some(text) = taken {
-        let report = OpenedReport {
-            opened: device::openings_in(&text),
-        };
-        return api::post_only("/api/me/opened", &report, &session.token).await;
-    }
-    let waiting = device::openings(session.user.id);
+    let waiting = taken
+        .or_else(|| device::openings_kept(session.user.id))
+        .map(|text| device::openings_in(&text))
+        .unwrap_or_default();
     for batch in waiting.chunks(MOST_OPENINGS) {
         let report = OpenedReport {
             opened: batch.to_vec(),
