@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, signOut, openFromMore, openSignedIn, personOnPhone, savedOnPhone, serverCommand, DEMO_PASSWORD } from "./helpers";
+import { signIn, signOut, openFromMore, openSignedIn, personOnPhone, savedOnPhone, serverCommand, tokenOnPhone, DEMO_PASSWORD } from "./helpers";
 
 const ANDROID = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
@@ -130,6 +130,40 @@ test("what staff opened is reported as they sign out, when no sync has sent it y
   await signOut(sam);
   await expect(sam.getByRole("heading", { name: "Sign in" })).toBeVisible();
   expect(await waiting()).toBe(0);
+
+  const morganContext = await browser.newContext();
+  const morgan = await openSignedIn(morganContext, "morgan", `/young-people/${id}`);
+  const looked = morgan.getByRole("region", { name: "Who has looked at this record" });
+  await expect(looked.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened the plan —" })).toHaveCount(1);
+  await samContext.close();
+  await morganContext.close();
+});
+
+test("what staff opened is reported once the phone is back online, when they signed out with no signal", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--council", "Riverside", "--username", "amal", "--name", "Amal Hassan", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-09-14");
+  const samContext = await browser.newContext();
+  const sam = await openSignedIn(samContext, "sam");
+  // Every sync fails at its first step, before it reports what was opened.
+  await samContext.route("**/api/sync/push", (route) => route.abort());
+  await sam.getByRole("link", { name: /Amal Hassan/ }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: "Amal Hassan's plan" })).toBeVisible();
+  const id = sam.url().split("/").pop() ?? "";
+  const waiting = () => sam.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".opened")).length);
+  await expect.poll(waiting).toBe(1);
+  const token = await tokenOnPhone(sam);
+
+  await samContext.setOffline(true);
+  await signOut(sam);
+  await expect(sam.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  expect(await waiting()).toBe(0);
+  const toRevoke = () => sam.evaluate(() => localStorage.getItem("pathway.revoke"));
+  expect(await toRevoke()).toContain(id);
+
+  await samContext.setOffline(false);
+  await expect.poll(toRevoke).toBeNull();
+  const after = await sam.request.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
+  expect(after.status()).toBe(401);
 
   const morganContext = await browser.newContext();
   const morgan = await openSignedIn(morganContext, "morgan", `/young-people/${id}`);

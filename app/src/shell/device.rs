@@ -508,26 +508,56 @@ fn our_keys() -> Vec<String> {
 struct Revoke {
     format: u32,
     tokens: Vec<String>,
+    /// What staff opened and had not reported when they signed out with no
+    /// connection, reported with the same token before it is revoked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    unreported: Vec<Unreported>,
 }
 
-/// Remembers a token to revoke at the next connection: she signed out
-/// with no signal.
-pub fn revoke_later(token: &str) {
+/// Openings a member of staff had not reported when signing out, as the
+/// phone kept them (text, read by staff's code only).
+#[derive(Serialize, Deserialize, Clone)]
+pub struct Unreported {
+    pub token: String,
+    pub person: Uuid,
+    pub opened: String,
+}
+
+/// A sign-out whose token is still to be revoked.
+pub struct SignedOut {
+    pub token: String,
+    pub unreported: Option<Unreported>,
+}
+
+/// Remembers a token to revoke at the next connection (there may be
+/// none now), with what its holder opened and has not yet reported.
+pub fn revoke_later(token: &str, unreported: Option<Unreported>) {
     let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.format = FORMAT;
     revoke.tokens.push(token.to_owned());
+    revoke.unreported.extend(unreported);
     let _ = write(REVOKE, &revoke);
 }
 
-/// Tokens still to revoke.
-pub fn tokens_to_revoke() -> Vec<String> {
-    read::<Revoke>(REVOKE).map(|r| r.tokens).unwrap_or_default()
+/// Sign-outs whose tokens are still to revoke.
+pub fn to_revoke() -> Vec<SignedOut> {
+    let revoke = read::<Revoke>(REVOKE).unwrap_or_default();
+    revoke
+        .tokens
+        .into_iter()
+        .map(|token| SignedOut {
+            unreported: revoke.unreported.iter().find(|u| u.token == token).cloned(),
+            token,
+        })
+        .collect()
 }
 
-/// Forgets a token the server has now revoked.
+/// Forgets a token the server has now revoked, and what was to be
+/// reported with it.
 pub fn revoked(token: &str) {
     let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.tokens.retain(|t| t != token);
+    revoke.unreported.retain(|u| u.token != token);
     if revoke.tokens.is_empty() {
         remove(REVOKE);
     } else {

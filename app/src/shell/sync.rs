@@ -19,7 +19,7 @@ use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Rep
 use crate::tr;
 
 use super::api::{self, ApiFailure};
-use super::device::{self, Full, Keep, Session};
+use super::device::{self, Full, Keep, Session, Unreported};
 use super::idb::IdbError;
 use super::openings;
 
@@ -369,29 +369,28 @@ impl Store {
     /// Signs out of this phone: the token is revoked (at the next
     /// connection, if there is none now) and what the phone kept for this
     /// person is removed, her unsent changes included — the screen asks
-    /// her first. Records opened and not yet reported are reported first
-    /// if there is a connection.
+    /// her first. Records a member of staff opened and has not yet
+    /// reported stay with the token, reported with it before it goes.
     pub fn sign_out(&self) {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
-        let opened = session
+        let unreported = session
             .user
             .role
             .is_staff()
             .then(|| device::openings_kept(session.user.id))
-            .flatten();
-        device::revoke_later(&session.token);
+            .flatten()
+            .map(|opened| Unreported {
+                token: session.token.clone(),
+                person: session.user.id,
+                opened,
+            });
+        device::revoke_later(&session.token, unreported);
         device::forget_person(session.user.id, Keep::Nothing);
         crate::language::browser::forget_choice();
         self.leave();
-        let store = *self;
-        spawn_local(async move {
-            if let Some(opened) = opened {
-                let _ = (openings::report().await)(session, Some(opened)).await;
-            }
-            store.revoke_pending();
-        });
+        self.revoke_pending();
     }
 
     /// Notes that this member of staff opened a young person's records, to
@@ -443,18 +442,28 @@ impl Store {
         self.session.set(None);
     }
 
-    /// Revokes the tokens of sign-outs made with no connection.
+    /// Revokes the tokens of sign-outs not yet told to the server, first
+    /// reporting with each what its holder opened.
     pub fn revoke_pending(&self) {
-        let tokens = device::tokens_to_revoke();
-        if tokens.is_empty() {
+        let signed_out = device::to_revoke();
+        if signed_out.is_empty() {
             return;
         }
         spawn_local(async move {
-            for token in tokens {
-                match api::post_empty("/api/auth/logout", &token).await {
+            for gone in signed_out {
+                if let Some(unreported) = gone.unreported {
+                    let report = openings::report().await;
+                    let sent = report(unreported.token, unreported.person, Some(unreported.opened));
+                    // Anything but no connection is final: a token must not
+                    // outlive its sign-out for the sake of a report.
+                    if let Err(ApiFailure::Offline) = sent.await {
+                        return;
+                    }
+                }
+                match api::post_empty("/api/auth/logout", &gone.token).await {
                     Err(ApiFailure::Offline) => return,
                     // Revoked now, or already over: either way, done.
-                    Ok(()) | Err(_) => device::revoked(&token),
+                    Ok(()) | Err(_) => device::revoked(&gone.token),
                 }
             }
         });
@@ -591,7 +600,7 @@ impl Store {
             }
         }
         if session.user.role.is_staff() {
-            (openings::report().await)(session.clone(), None).await?;
+            (openings::report().await)(session.token.clone(), session.user.id, None).await?;
         }
         self.pull(session).await?;
         paused.map_or(Ok(()), Err)
