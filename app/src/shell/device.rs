@@ -161,7 +161,12 @@ pub fn found(person: Uuid) -> Found {
 /// cache kept by apps before it moved to IndexedDB comes with it (the
 /// store then saves it there); otherwise [`read_cache`] follows.
 pub async fn load_replica(person: Uuid, found: &Found) -> Replica {
-    let loaded = (reading::load().await)(found, Uuid::now_v7());
+    (reading::load().await)(person, found)
+}
+
+/// [`load_replica`], once its code is here.
+fn load_kept(person: Uuid, found: &Found) -> Replica {
+    let loaded = stored::load(found, Uuid::now_v7());
     let mut blocked = false;
     for (slot, why) in &loaded.set_aside {
         let from = key(person, slot.name());
@@ -199,19 +204,30 @@ pub(crate) mod reading {
     use leptos::wasm_split::wasm_split;
     use uuid::Uuid;
 
-    use crate::sync::stored::{self, Found, Loaded, Unreadable};
+    use crate::sync::stored::{self, Found};
     use crate::sync::Replica;
 
-    /// [`stored::load`], once its code is here.
+    /// [`super::load_replica`]'s reading and setting aside.
     #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
-    pub fn load() -> fn(&Found, Uuid) -> Loaded {
-        stored::load
+    pub fn load() -> fn(Uuid, &Found) -> Replica {
+        super::load_kept
     }
 
-    /// [`stored::read_cache`], once its code is here.
+    /// Whether anything in what was `found` waits to be sent, or could not
+    /// be read.
     #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
-    pub fn cache() -> fn(&mut Replica, &str) -> Result<(), Unreadable> {
-        stored::read_cache
+    pub fn waiting() -> fn(&Found) -> bool {
+        |found| {
+            let loaded = stored::load(found, Uuid::nil());
+            !loaded.set_aside.is_empty() || loaded.replica.waiting() > 0
+        }
+    }
+
+    /// [`stored::read_cache`], once its code is here; when the cache can't
+    /// be read, why, for [`super::set_cache_aside`].
+    #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
+    pub fn cache() -> fn(&mut Replica, &str) -> Result<(), String> {
+        |replica, text| stored::read_cache(replica, text).map_err(|why| format!("{why:?}"))
     }
 }
 
@@ -221,14 +237,14 @@ pub async fn read_cache(person: Uuid) -> Result<Option<String>, IdbError> {
 }
 
 /// Moves a cache that can't be read out of the way, under a dated key.
-pub async fn set_cache_aside(person: Uuid, why: &stored::Unreadable) -> Result<(), IdbError> {
+pub async fn set_cache_aside(person: Uuid, why: &str) -> Result<(), IdbError> {
     let from = key(person, Slot::Cache.name());
     let dated = key(
         person,
         &format!("unreadable.{}.{}", Slot::Cache.name(), iso_now()),
     );
     idb::rename(&from, &dated).await?;
-    web_sys::console::warn_1(&format!("Pathway set aside {from} as {dated}: {why:?}").into());
+    web_sys::console::warn_1(&format!("Pathway set aside {from} as {dated}: {why}").into());
     Ok(())
 }
 
@@ -385,6 +401,45 @@ pub fn note_opened(person: Uuid, opening: Opened) {
     let _ = write(&key(person, "opened"), &kept);
 }
 
+/// Under `pathway.<person>.`: the token a member of staff signed out of
+/// with openings unreported, kept to report them with before it is revoked.
+const REPORT_WITH: &str = "opened.token";
+
+/// Keeps the token `person` signs out of to report what they opened.
+pub fn report_with(person: Uuid, token: &str) {
+    let _ = write_raw(&key(person, REPORT_WITH), token);
+}
+
+/// Whether a member of staff signed out before what they opened was
+/// reported.
+pub fn reports_left() -> bool {
+    our_keys().iter().any(|key| key.ends_with(REPORT_WITH))
+}
+
+/// Members of staff who signed out before what they opened was reported,
+/// each with the token to report it with.
+pub fn reports_with() -> Vec<(Uuid, String)> {
+    our_keys()
+        .iter()
+        .filter_map(|key| {
+            let person = key
+                .strip_prefix(PREFIX)?
+                .strip_suffix(REPORT_WITH)?
+                .strip_suffix('.')?
+                .parse()
+                .ok()?;
+            Some((person, raw(key)?))
+        })
+        .collect()
+}
+
+/// Forgets the token kept by [`report_with`]: the report was made, or
+/// can't be with it. Openings still unreported wait for their next
+/// sign-in here.
+pub fn reported(person: Uuid) {
+    remove(&key(person, REPORT_WITH));
+}
+
 /// Forgets openings the server has kept.
 pub fn openings_sent(person: Uuid, sent: &[Uuid]) {
     let mut kept = read::<Openings>(&key(person, "opened")).unwrap_or_default();
@@ -424,6 +479,9 @@ pub enum Keep {
     /// Her unsent changes, what she opened that the server has not been
     /// told, and anything set aside: for when she is back.
     Outbox,
+    /// What a member of staff opened that the server has not been told,
+    /// with the token to tell it with: they signed out with no connection.
+    Opened,
 }
 
 /// Removes what this phone keeps for `person`. An outbox kept for her
@@ -447,10 +505,8 @@ pub fn forget_person(person: Uuid, keep: Keep) {
                 outbox: Some(text.clone()),
                 ..Found::default()
             };
-            let loaded = (reading::load().await)(&found, Uuid::nil());
-            let nothing_waits = loaded.set_aside.is_empty()
-                && loaded.replica.waiting() == 0
-                && openings_kept(person).is_none();
+            let nothing_waits =
+                !(reading::waiting().await)(&found) && openings_kept(person).is_none();
             // Only the outbox that was read, and only while she is not
             // signed in again: one she wrote since is hers to keep.
             let unchanged = raw(&outbox).as_ref() == Some(&text)
@@ -467,13 +523,20 @@ fn remove_own(person: Uuid, keep: Keep) {
     let own = format!("{PREFIX}{person}.");
     let outbox = key(person, Slot::Outbox.name());
     let opened = key(person, "opened");
+    let report_with = key(person, REPORT_WITH);
     let unreadable = key(person, "unreadable.");
     let aside = key(person, &format!("unreadable.{}", Slot::Cache.name()));
     for key in our_keys() {
-        let kept = keep == Keep::Outbox
-            && (key == outbox
-                || key == opened
-                || (key.starts_with(&unreadable) && !key.starts_with(&aside)));
+        let kept = match keep {
+            Keep::Nothing => false,
+            Keep::Outbox => {
+                key == outbox
+                    || key == opened
+                    || key == report_with
+                    || (key.starts_with(&unreadable) && !key.starts_with(&aside))
+            }
+            Keep::Opened => key == opened || key == report_with,
+        };
         if key.starts_with(&own) && !kept {
             remove(&key);
         }
@@ -508,56 +571,26 @@ fn our_keys() -> Vec<String> {
 struct Revoke {
     format: u32,
     tokens: Vec<String>,
-    /// What staff opened and had not reported when they signed out with no
-    /// connection, reported with the same token before it is revoked.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    unreported: Vec<Unreported>,
 }
 
-/// Openings a member of staff had not reported when signing out, as the
-/// phone kept them (text, read by staff's code only).
-#[derive(Serialize, Deserialize, Clone)]
-pub struct Unreported {
-    pub token: String,
-    pub person: Uuid,
-    pub opened: String,
-}
-
-/// A sign-out whose token is still to be revoked.
-pub struct SignedOut {
-    pub token: String,
-    pub unreported: Option<Unreported>,
-}
-
-/// Remembers a token to revoke at the next connection (there may be
-/// none now), with what its holder opened and has not yet reported.
-pub fn revoke_later(token: &str, unreported: Option<Unreported>) {
+/// Remembers a token to revoke at the next connection: she signed out
+/// with no signal.
+pub fn revoke_later(token: &str) {
     let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.format = FORMAT;
     revoke.tokens.push(token.to_owned());
-    revoke.unreported.extend(unreported);
     let _ = write(REVOKE, &revoke);
 }
 
-/// Sign-outs whose tokens are still to revoke.
-pub fn to_revoke() -> Vec<SignedOut> {
-    let revoke = read::<Revoke>(REVOKE).unwrap_or_default();
-    revoke
-        .tokens
-        .into_iter()
-        .map(|token| SignedOut {
-            unreported: revoke.unreported.iter().find(|u| u.token == token).cloned(),
-            token,
-        })
-        .collect()
+/// Tokens still to revoke.
+pub fn tokens_to_revoke() -> Vec<String> {
+    read::<Revoke>(REVOKE).map(|r| r.tokens).unwrap_or_default()
 }
 
-/// Forgets a token the server has now revoked, and what was to be
-/// reported with it.
+/// Forgets a token the server has now revoked.
 pub fn revoked(token: &str) {
     let mut revoke = read::<Revoke>(REVOKE).unwrap_or_default();
     revoke.tokens.retain(|t| t != token);
-    revoke.unreported.retain(|u| u.token != token);
     if revoke.tokens.is_empty() {
         remove(REVOKE);
     } else {

@@ -20,20 +20,40 @@ const MOST_OPENINGS: usize = 500;
 
 /// Sends what `person` opened with their `token`, in batches the server
 /// takes, forgetting each once the server has it (or refused it, so it
-/// never blocks the rest): what the phone keeps, or, after signing out,
-/// `taken`, the openings as kept before the phone forgot them.
-pub type Report =
-    fn(String, Uuid, Option<String>) -> Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
+/// never blocks the rest).
+pub type Report = fn(String, Uuid) -> Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
 
 /// [`Report`], once its code is here.
 #[wasm_split(StaffCaseloadOpenings, wasm_split_path = ::leptos::wasm_split)]
 pub fn report() -> Report {
-    |token, person, taken| Box::pin(send(token, person, taken))
+    |token, person| Box::pin(send(token, person))
 }
 
-async fn send(token: String, person: Uuid, taken: Option<String>) -> Result<(), ApiFailure> {
-    let waiting = taken
-        .or_else(|| device::openings_kept(person))
+/// Sends what each member of staff who signed out before it was reported
+/// had opened, with the token they signed out of; stops when there is no
+/// connection.
+pub type ReportLeft = fn() -> Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
+
+/// [`ReportLeft`], once its code is here.
+#[wasm_split(StaffCaseloadOpenings, wasm_split_path = ::leptos::wasm_split)]
+pub fn report_left() -> ReportLeft {
+    || Box::pin(send_left())
+}
+
+async fn send_left() -> Result<(), ApiFailure> {
+    for (person, token) in device::reports_with() {
+        match send(token, person).await {
+            Err(ApiFailure::Offline) => return Err(ApiFailure::Offline),
+            // Reported, or that sign-in is over: a token must not outlive
+            // its sign-out for the sake of a report.
+            Ok(()) | Err(_) => device::reported(person),
+        }
+    }
+    Ok(())
+}
+
+async fn send(token: String, person: Uuid) -> Result<(), ApiFailure> {
+    let waiting = device::openings_kept(person)
         .map(|text| device::openings_in(&text))
         .unwrap_or_default();
     for batch in waiting.chunks(MOST_OPENINGS) {

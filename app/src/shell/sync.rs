@@ -19,7 +19,7 @@ use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Rep
 use crate::tr;
 
 use super::api::{self, ApiFailure};
-use super::device::{self, Full, Keep, Session, Unreported};
+use super::device::{self, Full, Keep, Session};
 use super::idb::IdbError;
 use super::openings;
 
@@ -369,25 +369,21 @@ impl Store {
     /// Signs out of this phone: the token is revoked (at the next
     /// connection, if there is none now) and what the phone kept for this
     /// person is removed, her unsent changes included — the screen asks
-    /// her first. Records a member of staff opened and has not yet
-    /// reported stay with the token, reported with it before it goes.
+    /// her first. What a member of staff opened and has not reported stays,
+    /// with the token, until it is reported with it, before it is revoked.
     pub fn sign_out(&self) {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
-        let unreported = session
-            .user
-            .role
-            .is_staff()
-            .then(|| device::openings_kept(session.user.id))
-            .flatten()
-            .map(|opened| Unreported {
-                token: session.token.clone(),
-                person: session.user.id,
-                opened,
-            });
-        device::revoke_later(&session.token, unreported);
-        device::forget_person(session.user.id, Keep::Nothing);
+        let id = session.user.id;
+        let keep = if session.user.role.is_staff() && device::openings_kept(id).is_some() {
+            device::report_with(id, &session.token);
+            Keep::Opened
+        } else {
+            Keep::Nothing
+        };
+        device::revoke_later(&session.token);
+        device::forget_person(id, keep);
         crate::language::browser::forget_choice();
         self.leave();
         self.revoke_pending();
@@ -442,28 +438,26 @@ impl Store {
         self.session.set(None);
     }
 
-    /// Revokes the tokens of sign-outs not yet told to the server, first
-    /// reporting with each what its holder opened.
+    /// Tells the server of sign-outs it has not heard of: first what each
+    /// member of staff opened, with the token they signed out of, then
+    /// revokes the tokens.
     pub fn revoke_pending(&self) {
-        let signed_out = device::to_revoke();
-        if signed_out.is_empty() {
+        let reports = device::reports_left();
+        let tokens = device::tokens_to_revoke();
+        if !reports && tokens.is_empty() {
             return;
         }
         spawn_local(async move {
-            for gone in signed_out {
-                if let Some(unreported) = gone.unreported {
-                    let report = openings::report().await;
-                    let sent = report(unreported.token, unreported.person, Some(unreported.opened));
-                    // Anything but no connection is final: a token must not
-                    // outlive its sign-out for the sake of a report.
-                    if let Err(ApiFailure::Offline) = sent.await {
-                        return;
-                    }
+            if reports {
+                if let Err(ApiFailure::Offline) = (openings::report_left().await)().await {
+                    return;
                 }
-                match api::post_empty("/api/auth/logout", &gone.token).await {
+            }
+            for token in tokens {
+                match api::post_empty("/api/auth/logout", &token).await {
                     Err(ApiFailure::Offline) => return,
                     // Revoked now, or already over: either way, done.
-                    Ok(()) | Err(_) => device::revoked(&gone.token),
+                    Ok(()) | Err(_) => device::revoked(&token),
                 }
             }
         });
@@ -600,7 +594,7 @@ impl Store {
             }
         }
         if session.user.role.is_staff() {
-            (openings::report().await)(session.token.clone(), session.user.id, None).await?;
+            (openings::report().await)(session.token.clone(), session.user.id).await?;
         }
         self.pull(session).await?;
         paused.map_or(Ok(()), Err)
