@@ -49,6 +49,16 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   await expect(mine).toContainText(/Read by Omar at \d\d:\d\d/, { timeout: 5_000 });
   await expect(messagesLink).toHaveAccessibleName("Messages");
 
+  // Every line her status says from here on, to check that reading is never
+  // called a change of hers that waits to be sent.
+  await zara.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    const status = document.querySelector(".sync-status [role=status]");
+    if (status) {
+      new MutationObserver(() => said.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+    }
+  });
   await omar.getByLabel("Your reply").fill("Friday's fine. 11am at the café by the library?");
   await omar.getByRole("button", { name: "Send" }).click();
   const zaraLink = zara.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /More/ });
@@ -56,6 +66,8 @@ test("she writes to her adviser offline; it sends, is delivered and read, and th
   await expect(zara.getByText("Friday's fine. 11am at the café by the library?")).toBeVisible({ timeout: 5_000 });
   const his = omar.getByRole("list", { name: "Messages" }).getByRole("listitem").last();
   await expect(his).toContainText(/Read by Zara at \d\d:\d\d/, { timeout: 5_000 });
+  expect(await zara.evaluate(() => (window as unknown as { said: string[] }).said.filter((line) => /will send|Sending/.test(line)))).toEqual([]);
+  await expect(zara.getByRole("status")).toHaveText("Up to date");
   await expect(zaraLink).toHaveAccessibleName("More");
 
   await omar.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Caseload" }).click();

@@ -72,9 +72,12 @@ impl Replica {
         }
     }
 
-    /// How many changes wait to be sent.
+    /// How many changes a person made wait to be sent. Receipts
+    /// (`RecordKind::Seen`), which the phone makes by itself as messages
+    /// arrive and are shown, are sent with them but not counted: no one is
+    /// told a change waits, or asked about it at sign-out, for reading.
     pub fn waiting(&self) -> usize {
-        self.outbox.iter().filter(|e| e.stored_as.is_none()).count()
+        self.unsent().filter(|m| m.kind != RecordKind::Seen).count()
     }
 
     /// The changes not yet sent (or not yet answered), oldest first.
@@ -363,6 +366,31 @@ mod tests {
             .view()
             .get(&id)
             .and_then(|r| r.data.get("what_i_think").cloned())
+    }
+
+    #[test]
+    fn a_receipt_is_sent_but_not_counted_as_a_change_that_waits() {
+        let mut phone = Replica::new(Uuid::now_v7());
+        let conversation = Uuid::now_v7();
+        phone.change(
+            RecordKind::Seen,
+            Uuid::now_v7(),
+            conversation,
+            fields(json!({ "up_to": Uuid::now_v7(), "read": true })),
+        );
+        assert_eq!(phone.waiting(), 0);
+        phone.change(
+            RecordKind::Statement,
+            Uuid::now_v7(),
+            conversation,
+            fields(json!({ "topic": "feeling" })),
+        );
+        assert_eq!(phone.waiting(), 1);
+        let sent: Vec<RecordKind> = phone
+            .push_request()
+            .map(|r| r.mutations.iter().map(|m| m.kind).collect())
+            .unwrap_or_default();
+        assert_eq!(sent, [RecordKind::Seen, RecordKind::Statement]);
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub enum Sort {
     Other,
 }
 
-fn sort(kind: RecordKind) -> Sort {
-    match kind {
+/// `None` for a receipt, which the phone makes by itself and no one counts
+/// as a change (`Replica::waiting`).
+fn sort(kind: RecordKind) -> Option<Sort> {
+    Some(match kind {
         RecordKind::Message => Sort::Message,
         RecordKind::Statement => Sort::Statement,
         RecordKind::Reply => Sort::Reply,
@@ -31,8 +33,9 @@ fn sort(kind: RecordKind) -> Sort {
         | RecordKind::Agreement
         | RecordKind::ReviewRequest => Sort::Plan,
         RecordKind::Goal | RecordKind::Rating | RecordKind::GoalNote => Sort::Goals,
-        RecordKind::Conflict | RecordKind::Acknowledgement | RecordKind::Seen => Sort::Other,
-    }
+        RecordKind::Conflict | RecordKind::Acknowledgement => Sort::Other,
+        RecordKind::Seen => return None,
+    })
 }
 
 /// What waits to be sent: each thing counted once however many times it
@@ -49,7 +52,7 @@ pub struct Unsent {
 pub fn counted<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> Option<Unsent> {
     let mut things: Vec<(Sort, Uuid)> = unsent
         .into_iter()
-        .map(|mutation| (sort(mutation.kind), mutation.record_id))
+        .filter_map(|mutation| Some((sort(mutation.kind)?, mutation.record_id)))
         .collect();
     crate::order::by_key(&mut things, |thing| *thing);
     things.dedup();
@@ -115,6 +118,20 @@ mod tests {
             Some(Unsent {
                 sorts: vec![(Sort::Reply, 2), (Sort::Contact, 2), (Sort::Goals, 1)],
                 things: 5,
+            })
+        );
+    }
+
+    #[test]
+    fn receipts_are_not_counted_as_changes() {
+        let receipt = change(RecordKind::Seen, Uuid::now_v7());
+        assert_eq!(counted([&receipt]), None);
+        let unsent = [receipt, change(RecordKind::Message, Uuid::now_v7())];
+        assert_eq!(
+            counted(&unsent),
+            Some(Unsent {
+                sorts: vec![(Sort::Message, 1)],
+                things: 1,
             })
         );
     }
