@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD, openMyPlan, openPart, serverCommand, signIn, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, openFromMore, openMyPlan, openPart, serverCommand, signIn, waitForOfflineShell } from "./helpers";
 
 test("something's wrong, sent offline, reaches her adviser and manager within 10 s, who acknowledge and reply", async ({ browser }) => {
   const ellas = await browser.newContext();
@@ -70,6 +70,54 @@ test("something's wrong, sent offline, reaches her adviser and manager within 10
   await ellas.close();
   await sams.close();
   await morgans.close();
+});
+
+test("the words she is writing are still there when her phone closes the page before she sends them", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--council", "Riverside", "--username", "rosa", "--name", "Rosa Lima", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-02-11");
+  const context = await browser.newContext();
+  const rosa = await context.newPage();
+  await signIn(rosa, "rosa");
+  await expect(rosa.getByRole("status")).toContainText("Up to date");
+  await waitForOfflineShell(rosa);
+  await context.setOffline(true);
+
+  await rosa.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
+  await rosa.getByRole("button", { name: "Something's wrong" }).click();
+  await rosa.getByLabel("What's wrong?").fill("Someone keeps knocking on my door at night.");
+  await rosa.getByLabel("Anything else you want to say").fill("I don't feel safe here.");
+  // Her phone closes the page, as phones do to free memory while she is
+  // in another app; she comes back to it.
+  await rosa.reload();
+  await rosa.getByRole("button", { name: "Something's wrong" }).click();
+  await expect(rosa.getByLabel("What's wrong?")).toHaveValue("Someone keeps knocking on my door at night.");
+  await expect(rosa.getByLabel("Anything else you want to say")).toHaveValue("I don't feel safe here.");
+  await rosa.getByRole("button", { name: "Send" }).click();
+  await expect(rosa.getByText("Thank you for telling us.")).toBeVisible();
+  await rosa.reload();
+  await rosa.getByRole("button", { name: "Something's wrong" }).click();
+  await expect(rosa.getByLabel("What's wrong?")).toHaveValue("");
+  await expect(rosa.getByLabel("Anything else you want to say")).toHaveValue("");
+
+  await openFromMore(rosa, "Messages");
+  await rosa.getByLabel("Your message").fill("Can you call me tomorrow?");
+  await rosa.reload();
+  await expect(rosa.getByLabel("Your message")).toHaveValue("Can you call me tomorrow?");
+  await rosa.getByRole("button", { name: "Send" }).click();
+  await expect(rosa.getByLabel("Your message")).toHaveValue("");
+  await rosa.reload();
+  await expect(rosa.getByRole("list", { name: "Messages" })).toContainText("Can you call me tomorrow?");
+  await expect(rosa.getByLabel("Your message")).toHaveValue("");
+
+  await context.setOffline(false);
+  await expect(rosa.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  await sam.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
+  await expect(sam.getByRole("main")).toContainText("Someone keeps knocking on my door at night.");
+  await context.close();
+  await sams.close();
 });
 
 test("getting ready for a review puts her words beside each part of her plan", async ({ browser }) => {

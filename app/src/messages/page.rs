@@ -10,7 +10,9 @@ use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
 use crate::language::browser::short_day;
 use crate::shell::notify_offer::NotifyOffer;
-use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{
+    admit, device, local_moment, set_title, shell, today, young_person_in_path, Audience,
+};
 use crate::sync::kinds::{plain, MAX_THOUGHTS};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
@@ -216,13 +218,25 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             }
         });
     }
-    let text = RwSignal::new(String::new());
+    // What is being written is kept on the phone as it is written.
+    let form = format!("writing.message.{young_person}");
+    let text = RwSignal::new(
+        device::writing(me, &form)
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+    );
+    let keep = {
+        let form = form.clone();
+        move |words: String| device::keep_writing(me, &form, &[words])
+    };
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let words = plain(text.get_untracked().trim(), MAX_THOUGHTS);
         if words.is_empty() {
             return;
         }
+        device::keep_writing(me, &form, &[]);
         store.edit(|replica| {
             replica.change(
                 RecordKind::Message,
@@ -263,7 +277,11 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             _ => view! {
                 <form class="compose" on:submit=send>
                     <label for="message-text">{label}</label>
-                    <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| {
+                        let words = event_target_value(&ev);
+                        keep(words.clone());
+                        text.set(words);
+                    }></textarea>
                     <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>{tr!("voice-send")}</button>
                 </form>
             }.into_any(),

@@ -306,19 +306,21 @@ pub fn replies_seen(person: Uuid) -> usize {
     read(&key(person, "replies-seen")).unwrap_or(0)
 }
 
-/// Her "Get ready for my review" answers as she writes them, one per part
-/// of her plan: kept on this phone as she goes, until she sends them.
-pub fn review_prep(person: Uuid) -> Vec<String> {
-    read(&key(person, "review-prep")).unwrap_or_default()
+/// The words being written in `form`, as they were written: kept on this
+/// phone until they are sent, since a phone may close the page at any
+/// time (to free memory while she is in another app, or to update) and
+/// what she was writing must be there when she is back.
+pub fn writing(person: Uuid, form: &str) -> Vec<String> {
+    read(&key(person, form)).unwrap_or_default()
 }
 
-/// Keeps her review answers so far (none: forgets them).
-pub fn keep_review_prep(person: Uuid, answers: &[String]) {
-    let key = key(person, "review-prep");
-    if answers.iter().all(|a| a.trim().is_empty()) {
+/// Keeps the words being written in `form` (all empty: forgets them).
+pub fn keep_writing(person: Uuid, form: &str, words: &[String]) {
+    let key = key(person, form);
+    if words.iter().all(|w| w.trim().is_empty()) {
         remove(&key);
     } else {
-        let _ = write(&key, &answers);
+        let _ = write(&key, &words);
     }
 }
 
@@ -476,8 +478,9 @@ pub fn set_signing_out(person: Uuid, waiting: bool) {
 pub enum Keep {
     /// Nothing at all.
     Nothing,
-    /// Her unsent changes, what she opened that the server has not been
-    /// told, and anything set aside: for when she is back.
+    /// Her unsent changes, the words she was writing, what she opened
+    /// that the server has not been told, and anything set aside: for when
+    /// she is back.
     Outbox,
     /// What a member of staff opened that the server has not been told,
     /// with the token to tell it with: they signed out with no connection.
@@ -524,6 +527,8 @@ fn remove_own(person: Uuid, keep: Keep) {
     let outbox = key(person, Slot::Outbox.name());
     let opened = key(person, "opened");
     let report_with = key(person, REPORT_WITH);
+    let writing = key(person, "writing.");
+    let review_prep = key(person, "review-prep");
     let unreadable = key(person, "unreadable.");
     let aside = key(person, &format!("unreadable.{}", Slot::Cache.name()));
     for key in our_keys() {
@@ -533,6 +538,8 @@ fn remove_own(person: Uuid, keep: Keep) {
                 key == outbox
                     || key == opened
                     || key == report_with
+                    || key.starts_with(&writing)
+                    || key == review_prep
                     || (key.starts_with(&unreadable) && !key.starts_with(&aside))
             }
             Keep::Opened => key == opened || key == report_with,

@@ -160,6 +160,16 @@ fn Sent(statement: Statement, pending: bool) -> impl IntoView {
     }
 }
 
+/// Where the words of a statement about `topic` are kept as she writes
+/// them (`device::writing`); review answers keep the name they had before
+/// every statement's words were kept.
+fn kept_as(topic: Topic) -> String {
+    match topic {
+        Topic::ReviewReady => "review-prep".to_owned(),
+        other => format!("writing.statement.{}", other.slug()),
+    }
+}
+
 /// A short, guided statement.
 #[component]
 fn StatementForm(
@@ -170,14 +180,12 @@ fn StatementForm(
 ) -> impl IntoView {
     let store = shell().store;
     let feeling = RwSignal::new(None::<Feeling>);
-    // Getting ready for a review is long: one part of the plan a screen,
-    // each answer kept on the phone as she writes it.
+    // Getting ready for a review is long: one part of the plan a screen.
     let stepped = topic == Topic::ReviewReady;
-    let kept = if stepped {
-        device::review_prep(young_person)
-    } else {
-        Vec::new()
-    };
+    // Her words are kept on the phone as she writes them: each answer,
+    // then anything else.
+    let form = kept_as(topic);
+    let kept = device::writing(young_person, &form);
     let answers: Vec<RwSignal<String>> = topic
         .prompts()
         .iter()
@@ -185,16 +193,20 @@ fn StatementForm(
         .map(|(i, _)| RwSignal::new(kept.get(i).cloned().unwrap_or_default()))
         .collect();
     let parts = answers.len();
+    let text = RwSignal::new(kept.get(parts).cloned().unwrap_or_default());
     // 0: how she feels; 1 to `parts`: each part; then the rest and Send.
     let step = RwSignal::new(0usize);
     let last = parts + 1;
     let keep_going = {
         let answers = answers.clone();
+        let form = form.clone();
         move || {
-            if stepped {
-                let now: Vec<String> = answers.iter().map(|a| a.get_untracked()).collect();
-                device::keep_review_prep(young_person, &now);
-            }
+            let now: Vec<String> = answers
+                .iter()
+                .chain([&text])
+                .map(|a| a.get_untracked())
+                .collect();
+            device::keep_writing(young_person, &form, &now);
         }
     };
     // Each new screen's first box takes the focus, so she can write at once.
@@ -217,7 +229,6 @@ fn StatementForm(
         now
     });
     let shown = move |at: usize| !stepped || step.get() == at;
-    let text = RwSignal::new(String::new());
     let call_me = RwSignal::new(false);
     let flagged = move || raises_flag(topic, feeling.get());
     let spoken = format!(
@@ -256,9 +267,7 @@ fn StatementForm(
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
-            if stepped {
-                device::keep_review_prep(young_person, &[]);
-            }
+            device::keep_writing(young_person, &form, &[]);
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
             open.set(None);
         }
@@ -323,7 +332,13 @@ fn StatementForm(
             <div class="prep-step" hidden=move || !shown(last)>
                 <div class="field">
                     <label for="statement-more">{tr!("voice-anything-else")}</label>
-                    <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <textarea id="statement-more" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input={
+                        let keep = keep_going.clone();
+                        move |ev| {
+                            text.set(event_target_value(&ev));
+                            keep();
+                        }
+                    }></textarea>
                 </div>
                 <div class="field check">
                     <input type="checkbox" id="call-me" prop:checked=move || call_me.get() on:change=move |ev| call_me.set(event_target_checked(&ev))/>
