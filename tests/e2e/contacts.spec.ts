@@ -27,6 +27,14 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
   await sam.getByLabel("Update in touch, activity and where they live").check();
   await expect(sam.getByLabel("In touch", { exact: true })).toHaveValue("YES");
   await sam.getByLabel("Main activity").selectOption({ label: "Training or work, part time (P5)" });
+  // The phone closes the page before he saves, as phones do: the note he
+  // was writing is all still there.
+  await sam.reload();
+  await expect(sam.getByLabel("What we talked about")).toHaveValue("The boiler is fixed at last. Talked about her Saturday job interview.");
+  await expect(sam.getByRole("radio", { name: "Home visit" })).toBeChecked();
+  await expect(sam.getByLabel("Where", { exact: true })).toHaveValue("Her flat");
+  await expect(sam.getByLabel("Share with the young person")).toBeChecked();
+  await expect(sam.getByLabel("Main activity").locator("option:checked")).toHaveText("Training or work, part time (P5)");
   await sam.getByRole("button", { name: "Save" }).click();
   await expect(sam.getByText("Training or work, part time (P5)")).toBeVisible();
 
@@ -39,6 +47,7 @@ test("an adviser logs a visit with no signal and, once shared, she sees it", asy
 
   await sam.reload();
   await expect(sam.getByRole("listitem").first()).toContainText("The boiler is fixed at last.");
+  await expect(sam.getByLabel("What we talked about")).toHaveCount(0);
   await sams.setOffline(false);
   await expect(sam.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
 

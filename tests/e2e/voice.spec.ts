@@ -111,6 +111,27 @@ test("the words she is writing are still there when her phone closes the page be
 
   await context.setOffline(false);
   await expect(rosa.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+
+  // Her words in her plan, being written when the page closed: there when
+  // she opens that part again, and gone once she cancels.
+  const ellas = await browser.newContext();
+  const ella = await ellas.newPage();
+  await signIn(ella, "ella");
+  await openMyPlan(ella);
+  let health = await openPart(ella, "Health and wellbeing");
+  const before = await health.locator("blockquote, p.quiet").first().textContent();
+  await health.getByRole("button", { name: /Add what I think|Change these words/ }).click();
+  await health.getByRole("textbox").fill("I've booked a dentist for the first time in years.");
+  await ella.reload();
+  health = await openPart(ella, "Health and wellbeing");
+  await expect(health.getByRole("textbox")).toHaveValue("I've booked a dentist for the first time in years.");
+  await health.getByRole("button", { name: "Cancel" }).click();
+  await ella.reload();
+  health = await openPart(ella, "Health and wellbeing");
+  await expect(health.getByRole("textbox")).toHaveCount(0);
+  await expect(health.locator("blockquote, p.quiet").first()).toHaveText(before ?? "");
+  await ellas.close();
+
   const sams = await browser.newContext();
   const sam = await sams.newPage();
   await signIn(sam, "sam");

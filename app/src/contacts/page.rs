@@ -3,6 +3,7 @@
 //! own *My contacts*, which shows only what was shared with her.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
@@ -19,7 +20,7 @@ use crate::contacts::{
 use crate::dates::{age_on, iso, parse_iso, short_day};
 use crate::language::browser::short_day as her_short_day;
 use crate::plan::PathwayPlan;
-use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{admit, device, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, PersonCard, RecordKind};
 use crate::tr;
 use crate::ui::contact_kind_words;
@@ -83,7 +84,12 @@ pub fn TheirContacts() -> impl IntoView {
         .note_opened(young_person, Access::OpenedContacts);
     let adviser = session.user.role == Role::PersonalAdviser;
     let log = log_of(young_person);
-    let form = RwSignal::new(None::<Draft>);
+    // A contact being written is kept on the phone as it is written.
+    let kept_as = format!("writing.contact.{young_person}");
+    let form = RwSignal::new(device::writing::<Draft>(session.user.id, &kept_as));
+    Effect::new(move |_| {
+        form.with(|draft| device::keep_writing(session.user.id, &kept_as, draft.as_ref()));
+    });
     Effect::new(move |_| {
         if let Some(name) = log.with(|l| l.as_ref().map(|l| l.person.name.clone())) {
             set_title(&format!("Contacts with {name}"));
@@ -227,7 +233,7 @@ fn History(log: Log, correct: Option<RwSignal<Option<Draft>>>) -> impl IntoView 
 }
 
 /// A contact being written.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Draft {
     corrects: Option<Uuid>,
     on: String,

@@ -220,15 +220,12 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
     }
     // What is being written is kept on the phone as it is written.
     let form = format!("writing.message.{young_person}");
-    let text = RwSignal::new(
-        device::writing(me, &form)
-            .into_iter()
-            .next()
-            .unwrap_or_default(),
-    );
+    let text = RwSignal::new(device::writing::<String>(me, &form).unwrap_or_default());
     let keep = {
         let form = form.clone();
-        move |words: String| device::keep_writing(me, &form, &[words])
+        move |words: &String| {
+            device::keep_writing(me, &form, (!words.trim().is_empty()).then_some(words))
+        }
     };
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -236,7 +233,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
         if words.is_empty() {
             return;
         }
-        device::keep_writing(me, &form, &[]);
+        device::keep_writing::<String>(me, &form, None);
         store.edit(|replica| {
             replica.change(
                 RecordKind::Message,
@@ -279,7 +276,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
                     <label for="message-text">{label}</label>
                     <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| {
                         let words = event_target_value(&ev);
-                        keep(words.clone());
+                        keep(&words);
                         text.set(words);
                     }></textarea>
                     <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>{tr!("voice-send")}</button>

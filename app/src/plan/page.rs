@@ -23,7 +23,7 @@ use crate::plan::{
     names_her, who_for_her, ActionFields, PartNotes, PathwayPlan, PlanAction, PlanPart,
 };
 use crate::shell::{
-    admit, celebrate, local_moment, set_title, shell, today, young_person_in_path, Audience,
+    admit, celebrate, device, local_moment, set_title, shell, today, young_person_in_path, Audience,
 };
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
@@ -432,8 +432,21 @@ fn Part(
         })
     };
     // Open editors live here, outside what a sync re-renders, so a pull
-    // arriving mid-sentence never takes the words being typed.
-    let writing = RwSignal::new(None::<String>);
+    // arriving mid-sentence never takes the words being typed; and on the
+    // phone as they are typed, so a page the phone closed opens with them.
+    let kept = shell().session.get_untracked().map(|session| {
+        let form = format!("writing.plan.{}.{slug}", powers.young_person);
+        (session.user.id, form)
+    });
+    let writing = RwSignal::new(
+        kept.as_ref()
+            .and_then(|(me, form)| device::writing::<String>(*me, form)),
+    );
+    if let Some((me, form)) = kept {
+        Effect::new(move |_| {
+            writing.with(|words| device::keep_writing(me, &form, words.as_ref()));
+        });
+    }
     // The other version being combined into these words: it is settled only
     // when the combined words are saved, never on opening the editor.
     let combining = RwSignal::new(None::<Uuid>);

@@ -306,21 +306,23 @@ pub fn replies_seen(person: Uuid) -> usize {
     read(&key(person, "replies-seen")).unwrap_or(0)
 }
 
-/// The words being written in `form`, as they were written: kept on this
-/// phone until they are sent, since a phone may close the page at any
-/// time (to free memory while she is in another app, or to update) and
-/// what she was writing must be there when she is back.
-pub fn writing(person: Uuid, form: &str) -> Vec<String> {
-    read(&key(person, form)).unwrap_or_default()
+/// What is being written in `form`, as it was written: kept on this phone
+/// until it is sent, since a phone may close the page at any time (to free
+/// memory while she is in another app, or to update) and what she was
+/// writing must be there when she is back.
+pub fn writing<T: DeserializeOwned>(person: Uuid, form: &str) -> Option<T> {
+    read(&key(person, form))
 }
 
-/// Keeps the words being written in `form` (all empty: forgets them).
-pub fn keep_writing(person: Uuid, form: &str, words: &[String]) {
+/// Keeps what is being written in `form`; `None` (sent, given up, or
+/// nothing written) forgets it.
+pub fn keep_writing<T: Serialize>(person: Uuid, form: &str, words: Option<&T>) {
     let key = key(person, form);
-    if words.iter().all(|w| w.trim().is_empty()) {
-        remove(&key);
-    } else {
-        let _ = write(&key, &words);
+    match words {
+        Some(words) => {
+            let _ = write(&key, words);
+        }
+        None => remove(&key),
     }
 }
 

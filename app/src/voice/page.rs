@@ -185,7 +185,7 @@ fn StatementForm(
     // Her words are kept on the phone as she writes them: each answer,
     // then anything else.
     let form = kept_as(topic);
-    let kept = device::writing(young_person, &form);
+    let kept: Vec<String> = device::writing(young_person, &form).unwrap_or_default();
     let answers: Vec<RwSignal<String>> = topic
         .prompts()
         .iter()
@@ -206,7 +206,8 @@ fn StatementForm(
                 .chain([&text])
                 .map(|a| a.get_untracked())
                 .collect();
-            device::keep_writing(young_person, &form, &now);
+            let written = now.iter().any(|words| !words.trim().is_empty());
+            device::keep_writing(young_person, &form, written.then_some(&now));
         }
     };
     // Each new screen's first box takes the focus, so she can write at once.
@@ -267,7 +268,7 @@ fn StatementForm(
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
-            device::keep_writing(young_person, &form, &[]);
+            device::keep_writing::<Vec<String>>(young_person, &form, None);
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
             open.set(None);
         }
