@@ -38,8 +38,15 @@ test("she adds and rates a goal offline; it reaches her adviser; he suggests one
   await ella.getByLabel("Your goal, in your words").fill("Join the Saturday football team");
   await ella.getByLabel("Which Bee?").selectOption({ label: "Bee Healthy — Looking after your body and your mind." });
   await ella.getByLabel("Small steps").fill("Find the club's number\nGo to a trial");
+  // The phone closes the page before she saves: her goal is still there.
+  await ella.reload();
+  await expect(ella.getByLabel("Your goal, in your words")).toHaveValue("Join the Saturday football team");
+  await expect(ella.getByLabel("Which Bee?").locator("option:checked")).toHaveText("Bee Healthy — Looking after your body and your mind.");
+  await expect(ella.getByLabel("Small steps")).toHaveValue("Find the club's number\nGo to a trial");
   await ella.getByRole("button", { name: "Save" }).click();
   const goal = ella.getByRole("article", { name: "Join the Saturday football team" });
+  await ella.reload();
+  await expect(ella.getByLabel("Your goal, in your words")).toHaveCount(0);
   await expect(goal).toContainText("Not rated yet");
   await goal.getByText("How's it going?").click();
   await goal.getByRole("radio", { name: "Starting" }).check();

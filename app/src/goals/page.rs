@@ -3,6 +3,7 @@
 //! the same screen for a young person, and can suggest and encourage.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_ACTION;
@@ -15,7 +16,9 @@ use crate::goals::{
     RatingFields, Step,
 };
 use crate::language::browser::short_day;
-use crate::shell::{admit, celebrate, set_title, shell, today, young_person_in_path, Audience};
+use crate::shell::{
+    admit, celebrate, device, set_title, shell, today, young_person_in_path, Audience,
+};
 use crate::sync::{fields_of, RecordKind};
 use crate::tr;
 use crate::ui::{bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, OtherVersionChoice};
@@ -108,7 +111,12 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
             set_title(&heading());
         }
     });
-    let adding = RwSignal::new(false);
+    // A goal being written is kept on the phone, so a page the phone
+    // closed opens again with the form and its words.
+    let me = shell().session.get_untracked().map(|s| s.user.id);
+    let kept = me.and_then(|me| device::writing::<GoalDraft>(me, &goal_kept_as(young_person)));
+    let adding = RwSignal::new(kept.is_some());
+    let kept = StoredValue::new(kept);
     view! {
         <section class="page goals">
             <h1>{heading}</h1>
@@ -122,7 +130,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
             })}
             <Suggestions goals=goals young_person=young_person own=own/>
             {can_write.then(|| view! {
-                <Show when=move || !adding.get() fallback=move || view! { <GoalForm young_person=young_person own=own open=adding/> }>
+                <Show when=move || !adding.get() fallback=move || view! { <GoalForm young_person=young_person own=own open=adding kept=kept.get_value().unwrap_or_default()/> }>
                     <button type="button" class="primary wide" on:click=move |_| adding.set(true)>
                         {if own { tr!("goals-add") } else { "Suggest a goal" }}
                     </button>
@@ -485,15 +493,49 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
     }
 }
 
-/// Adding a goal (hers) or suggesting one (her adviser's).
+/// Where a goal being written for `young_person` is kept.
+fn goal_kept_as(young_person: Uuid) -> String {
+    format!("writing.goal.{young_person}")
+}
+
+/// A goal being written, as the form holds it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct GoalDraft {
+    title: String,
+    domain: Option<BeeDomain>,
+    steps: String,
+    by_when: String,
+}
+
+/// Adding a goal (hers) or suggesting one (her adviser's), starting from
+/// what was `kept` of one being written.
 #[component]
-fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoView {
+fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>, kept: GoalDraft) -> impl IntoView {
     let store = shell().store;
-    let title = RwSignal::new(String::new());
-    let domain = RwSignal::new(None::<BeeDomain>);
-    let steps = RwSignal::new(String::new());
-    let by_when = RwSignal::new(String::new());
+    let title = RwSignal::new(kept.title);
+    let domain = RwSignal::new(kept.domain);
+    let steps = RwSignal::new(kept.steps);
+    let by_when = RwSignal::new(kept.by_when);
     let problem = RwSignal::new(None::<&'static str>);
+    let me = shell().session.get_untracked().map(|s| s.user.id);
+    let keep = move |draft: Option<&GoalDraft>| {
+        if let Some(me) = me {
+            device::keep_writing(me, &goal_kept_as(young_person), draft);
+        }
+    };
+    Effect::new(move |_| {
+        let draft = GoalDraft {
+            title: title.get(),
+            domain: domain.get(),
+            steps: steps.get(),
+            by_when: by_when.get(),
+        };
+        keep((draft != GoalDraft::default()).then_some(&draft));
+    });
+    let close = move || {
+        keep(None);
+        open.set(false);
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(chosen) = domain.get_untracked() else {
@@ -534,7 +576,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
                 fields_of(&goal),
             );
         });
-        open.set(false);
+        close();
     };
     view! {
         <form class="editor contact-form" on:submit=save novalidate>
@@ -550,7 +592,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
                     domain.set(BeeDomain::ALL.into_iter().find(|d| d.slug() == slug));
                 }>
                     <option value="">{tr!("goals-choose")}</option>
-                    {BeeDomain::ALL.map(|d| view! { <option value=d.slug()>{format!("{} — {}", bee_heading(d), bee_meaning(d))}</option> }).collect_view()}
+                    {BeeDomain::ALL.map(|d| view! { <option value=d.slug() selected=move || domain.get() == Some(d)>{format!("{} — {}", bee_heading(d), bee_meaning(d))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
@@ -564,7 +606,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>) -> impl IntoVie
             <p class="problem" role="alert">{move || problem.get()}</p>
             <div class="editor-buttons">
                 <button type="submit" class="primary">{tr!("goals-save")}</button>
-                <button type="button" class="quiet-button" on:click=move |_| open.set(false)>{tr!("goals-cancel")}</button>
+                <button type="button" class="quiet-button" on:click=move |_| close()>{tr!("goals-cancel")}</button>
             </div>
         </form>
     }
