@@ -221,5 +221,14 @@ test("a reply being typed in the inbox is kept, with the focus, when another sta
   await expect(kofi.getByText("I started my new job today")).toBeVisible({ timeout: 5_000 });
   await expect(reply).toHaveValue("Brilliant news, Yara — well done");
   await expect(reply).toBeFocused();
+
+  // Closed before it was sent, the page opens with the reply still there;
+  // sent, it is gone from the box.
+  await kofi.reload();
+  await expect(reply).toHaveValue("Brilliant news, Yara — well done");
+  await yarasCard.getByRole("button", { name: "Send reply" }).click();
+  await expect(yarasCard).toContainText("replied: Brilliant news, Yara — well done");
+  await kofi.reload();
+  await expect(reply).toHaveValue("");
   await Promise.all([yaras.close(), samis.close(), kofis.close()]);
 });

@@ -10,13 +10,11 @@ use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
 use crate::language::browser::short_day;
 use crate::shell::notify_offer::NotifyOffer;
-use crate::shell::{
-    admit, device, local_moment, set_title, shell, today, young_person_in_path, Audience,
-};
+use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::kinds::{plain, MAX_THOUGHTS};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
-use crate::ui::{topic_words, Rejections};
+use crate::ui::{topic_words, KeptWords, Rejections};
 
 /// Her conversation with the people who work with her.
 #[component]
@@ -218,22 +216,13 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             }
         });
     }
-    // What is being written is kept on the phone as it is written.
-    let form = format!("writing.message.{young_person}");
-    let text = RwSignal::new(device::writing::<String>(me, &form).unwrap_or_default());
-    let keep = {
-        let form = form.clone();
-        move |words: &String| {
-            device::keep_writing(me, &form, (!words.trim().is_empty()).then_some(words))
-        }
-    };
+    let text = KeptWords::new(format!("writing.message.{young_person}"));
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let words = plain(text.get_untracked().trim(), MAX_THOUGHTS);
         if words.is_empty() {
             return;
         }
-        device::keep_writing::<String>(me, &form, None);
         store.edit(|replica| {
             replica.change(
                 RecordKind::Message,
@@ -274,11 +263,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             _ => view! {
                 <form class="compose" on:submit=send>
                     <label for="message-text">{label}</label>
-                    <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| {
-                        let words = event_target_value(&ev);
-                        keep(&words);
-                        text.set(words);
-                    }></textarea>
+                    <textarea id="message-text" rows="3" maxlength=MAX_THOUGHTS prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     <button type="submit" class="primary" disabled=move || text.get().trim().is_empty()>{tr!("voice-send")}</button>
                 </form>
             }.into_any(),

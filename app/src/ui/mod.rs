@@ -23,7 +23,7 @@ use crate::goals::BeeDomain;
 use crate::language::browser::short_day;
 use crate::plan::review::{ActionCopy, PlanCopy};
 use crate::plan::{OtherVersion, PlanPart};
-use crate::shell::shell;
+use crate::shell::{device, shell};
 use crate::sync::{Fields, RecordKind};
 use crate::tr;
 
@@ -63,6 +63,52 @@ pub fn Rejections() -> impl IntoView {
                 <button type="button" class="quiet-button" on:click=move |_| store.dismiss(id)>{tr!("refused-ok")}</button>
             </div>
         }).collect_view()
+    }
+}
+
+/// Words being written in a form, kept on the phone as they are written
+/// (`device::writing`): a page the phone closed, or a part of a screen
+/// drawn again, opens with them. Emptied, as sending them does, they are
+/// forgotten at once.
+#[derive(Clone, Copy)]
+pub struct KeptWords {
+    words: RwSignal<String>,
+    kept: StoredValue<Option<(Uuid, String)>>,
+}
+
+impl KeptWords {
+    /// The words kept for `form`, for whoever is signed in.
+    pub fn new(form: String) -> KeptWords {
+        let kept = shell()
+            .session
+            .get_untracked()
+            .map(|session| (session.user.id, form));
+        let words = kept
+            .as_ref()
+            .and_then(|(me, form)| device::writing::<String>(*me, form))
+            .unwrap_or_default();
+        KeptWords {
+            words: RwSignal::new(words),
+            kept: StoredValue::new(kept),
+        }
+    }
+
+    pub fn get(&self) -> String {
+        self.words.get()
+    }
+
+    pub fn get_untracked(&self) -> String {
+        self.words.get_untracked()
+    }
+
+    /// Shows and keeps `words`.
+    pub fn set(&self, words: String) {
+        self.kept.with_value(|kept| {
+            if let Some((me, form)) = kept {
+                device::keep_writing(*me, form, (!words.trim().is_empty()).then_some(&words));
+            }
+        });
+        self.words.set(words);
     }
 }
 

@@ -14,7 +14,9 @@ use crate::plan::PlanPart;
 use crate::shell::{admit, device, set_title, shell, Audience};
 use crate::sync::{fields_of, Fields, RecordKind};
 use crate::tr;
-use crate::ui::{feeling_words, part_about, prompt_words, read_aloud, topic_words, Rejections};
+use crate::ui::{
+    feeling_words, part_about, prompt_words, read_aloud, topic_words, KeptWords, Rejections,
+};
 use crate::voice::{
     raises_flag, statements, AcknowledgementFields, Feeling, ReplyFields, Statement,
     StatementFields, Topic,
@@ -440,7 +442,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
     let store = shell().store;
     let id = statement.id;
     let young_person = statement.young_person;
-    let reply = RwSignal::new(String::new());
+    let reply = KeptWords::new(format!("writing.reply.{id}"));
     let open_flag = statement.open_flag();
     let acknowledge = move |_| {
         store.edit(|replica| {
