@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Browser } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { signIn, signOut, openFromMore, openSignedIn, personOnPhone, savedOnPhone, serverCommand, tokenOnPhone, DEMO_PASSWORD } from "./helpers";
 
@@ -115,44 +115,43 @@ test("a manager locks the account of a young person whose phone is lost: the pho
   await context.close();
 });
 
-test("what staff opened is reported as they sign out, when no sync has sent it yet", async ({ browser }) => {
+/** Sam opens a new young person's plan while every sync fails at its first
+ * step, before it reports what was opened: the opening waits on his phone. */
+async function openedUnreported(browser: Browser, username: string, name: string) {
   process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--council", "Riverside", "--username", "kwame", "--name", "Kwame Mensah", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-03-02");
+  serverCommand("user", "add", "--council", "Riverside", "--username", username, "--name", name, "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-03-02");
   const samContext = await browser.newContext();
   const sam = await openSignedIn(samContext, "sam");
-  // Every sync fails at its first step, before it reports what was opened.
   await samContext.route("**/api/sync/push", (route) => route.abort());
-  await sam.getByRole("link", { name: /Kwame Mensah/ }).click();
-  await expect(sam.getByRole("heading", { level: 1, name: "Kwame Mensah's plan" })).toBeVisible();
+  await sam.getByRole("link", { name: new RegExp(name) }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: `${name}'s plan` })).toBeVisible();
   const id = sam.url().split("/").pop() ?? "";
   const waiting = () => sam.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".opened")).length);
   await expect.poll(waiting).toBe(1);
-  await signOut(sam);
-  await expect(sam.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  await expect.poll(waiting).toBe(0);
+  return { samContext, sam, id, waiting };
+}
 
+/** Her team manager sees, once, that Sam opened the plan of young person `id`. */
+async function managerSeesSamOpened(browser: Browser, id: string) {
   const morganContext = await browser.newContext();
   const morgan = await openSignedIn(morganContext, "morgan", `/young-people/${id}`);
   const looked = morgan.getByRole("region", { name: "Who has looked at this record" });
   await expect(looked.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened the plan —" })).toHaveCount(1);
-  await samContext.close();
   await morganContext.close();
+}
+
+test("what staff opened is reported as they sign out, when no sync has sent it yet", async ({ browser }) => {
+  const { samContext, sam, id, waiting } = await openedUnreported(browser, "kwame", "Kwame Mensah");
+  await signOut(sam);
+  await expect(sam.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect.poll(waiting).toBe(0);
+  await managerSeesSamOpened(browser, id);
+  await samContext.close();
 });
 
 test("what staff opened is reported once the phone is back online, when they signed out with no signal", async ({ browser }) => {
-  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
-  serverCommand("user", "add", "--council", "Riverside", "--username", "amal", "--name", "Amal Hassan", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2007-09-14");
-  const samContext = await browser.newContext();
-  const sam = await openSignedIn(samContext, "sam");
-  // Every sync fails at its first step, before it reports what was opened.
-  await samContext.route("**/api/sync/push", (route) => route.abort());
-  await sam.getByRole("link", { name: /Amal Hassan/ }).click();
-  await expect(sam.getByRole("heading", { level: 1, name: "Amal Hassan's plan" })).toBeVisible();
-  const id = sam.url().split("/").pop() ?? "";
-  const waiting = () => sam.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".opened")).length);
-  await expect.poll(waiting).toBe(1);
+  const { samContext, sam, id, waiting } = await openedUnreported(browser, "amal", "Amal Hassan");
   const token = await tokenOnPhone(sam);
-
   await samContext.setOffline(true);
   await signOut(sam);
   await expect(sam.getByRole("heading", { name: "Sign in" })).toBeVisible();
@@ -166,13 +165,8 @@ test("what staff opened is reported once the phone is back online, when they sig
   expect(await sam.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pathway.")))).toEqual([]);
   const after = await sam.request.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
   expect(after.status()).toBe(401);
-
-  const morganContext = await browser.newContext();
-  const morgan = await openSignedIn(morganContext, "morgan", `/young-people/${id}`);
-  const looked = morgan.getByRole("region", { name: "Who has looked at this record" });
-  await expect(looked.getByRole("listitem").filter({ hasText: "Sam Okafor (personal adviser) opened the plan —" })).toHaveCount(1);
+  await managerSeesSamOpened(browser, id);
   await samContext.close();
-  await morganContext.close();
 });
 
 test("a manager locks an adviser whose phone is lost from her team page, and unlocks it", async ({ browser }) => {
