@@ -283,6 +283,34 @@ test("someone else signing in on her phone after everything of hers was sent lea
   await context.close();
 });
 
+test("someone else signing in on her phone keeps what she was still writing, and she finds it when she is back", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const phone = await openSignedIn(context, "ella", "/my-plan");
+  const ellaId = await personOnPhone(phone);
+  const token = await tokenOnPhone(phone);
+  await writeMyWords(phone, "Family and friends", "My sister visits on Saturdays now.");
+  await expect(phone.getByRole("status")).toContainText("Up to date", { timeout: 15_000 });
+  await openFromMore(phone, "Messages");
+  const unsent = "Can I bring my sister to our next meeting?";
+  await phone.getByLabel("Your message").fill(unsent);
+  await request.post("/api/auth/logout", { headers: { authorization: `Bearer ${token}` } });
+  await phone.reload();
+  await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible({ timeout: 15_000 });
+
+  await signIn(phone, "sam");
+  await expect(phone.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  await expect(phone.getByRole("status")).toContainText("Up to date");
+  const hers = async () => Object.keys(await savedOnPhone(phone)).filter((k) => k.startsWith(`pathway.${ellaId}.`)).sort();
+  await expect.poll(hers).toEqual([`pathway.${ellaId}.outbox`, `pathway.${ellaId}.writing.message.${ellaId}`]);
+  await signOut(phone);
+  await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  await signIn(phone, "ella");
+  await openFromMore(phone, "Messages");
+  await expect(phone.getByLabel("Your message")).toHaveValue(unsent);
+  await context.close();
+});
+
 test("signed out from elsewhere, because a phone was lost, the phone removes everything it kept", async ({ browser }) => {
   const context = await browser.newContext();
   const ella = await openSignedIn(context, "ella", "/my-plan");

@@ -85,7 +85,7 @@ pub fn TheirContacts() -> impl IntoView {
     let adviser = session.user.role == Role::PersonalAdviser;
     let log = log_of(young_person);
     // A contact being written is kept on the phone as it is written.
-    let kept_as = format!("writing.contact.{young_person}");
+    let kept_as = format!("contact.{young_person}");
     let form = RwSignal::new(device::writing::<Draft>(session.user.id, &kept_as));
     Effect::new(move |_| {
         form.with(|draft| device::keep_writing(session.user.id, &kept_as, draft.as_ref()));

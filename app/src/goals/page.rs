@@ -495,7 +495,7 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
 
 /// Where a goal being written for `young_person` is kept.
 fn goal_kept_as(young_person: Uuid) -> String {
-    format!("writing.goal.{young_person}")
+    format!("goal.{young_person}")
 }
 
 /// A goal being written, as the form holds it.

@@ -216,7 +216,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             }
         });
     }
-    let text = KeptWords::new(format!("writing.message.{young_person}"));
+    let text = KeptWords::new(format!("message.{young_person}"));
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let words = plain(text.get_untracked().trim(), MAX_THOUGHTS);

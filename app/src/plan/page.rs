@@ -435,7 +435,7 @@ fn Part(
     // arriving mid-sentence never takes the words being typed; and on the
     // phone as they are typed, so a page the phone closed opens with them.
     let kept = shell().session.get_untracked().map(|session| {
-        let form = format!("writing.plan.{}.{slug}", powers.young_person);
+        let form = format!("plan.{}.{slug}", powers.young_person);
         (session.user.id, form)
     });
     let writing = RwSignal::new(

@@ -311,13 +311,37 @@ pub fn replies_seen(person: Uuid) -> usize {
 /// memory while she is in another app, or to update) and what she was
 /// writing must be there when she is back.
 pub fn writing<T: DeserializeOwned>(person: Uuid, form: &str) -> Option<T> {
-    read(&key(person, form))
+    read(&writing_key(person, form))
+}
+
+/// Under `pathway.<person>.`: what is being written, by form.
+const WRITING: &str = "writing.";
+/// Where *Get ready for my review* (the form `statement.review`) kept its
+/// answers before every form's words were kept: they stay there, so none
+/// kept by an older app is lost.
+const REVIEW_PREP: &str = "review-prep";
+
+fn writing_key(person: Uuid, form: &str) -> String {
+    if form == "statement.review" {
+        key(person, REVIEW_PREP)
+    } else {
+        key(person, &format!("{WRITING}{form}"))
+    }
+}
+
+/// Whether anything `person` was writing is kept.
+fn writing_kept(person: Uuid) -> bool {
+    let writing = key(person, WRITING);
+    let review_prep = key(person, REVIEW_PREP);
+    our_keys()
+        .iter()
+        .any(|key| key.starts_with(&writing) || *key == review_prep)
 }
 
 /// Keeps what is being written in `form`; `None` (sent, given up, or
 /// nothing written) forgets it.
 pub fn keep_writing<T: Serialize>(person: Uuid, form: &str, words: Option<&T>) {
-    let key = key(person, form);
+    let key = writing_key(person, form);
     match words {
         Some(words) => {
             let _ = write(&key, words);
@@ -490,7 +514,8 @@ pub enum Keep {
 }
 
 /// Removes what this phone keeps for `person`. An outbox kept for her
-/// goes too, soon after, if nothing in it waits to be sent.
+/// goes too, soon after, if nothing in it waits to be sent and nothing she
+/// was writing is kept.
 pub fn forget_person(person: Uuid, keep: Keep) {
     remove_own(person, keep);
     if stored_session().is_some_and(|s| s.user.id == person) {
@@ -510,8 +535,9 @@ pub fn forget_person(person: Uuid, keep: Keep) {
                 outbox: Some(text.clone()),
                 ..Found::default()
             };
-            let nothing_waits =
-                !(reading::waiting().await)(&found) && openings_kept(person).is_none();
+            let nothing_waits = !(reading::waiting().await)(&found)
+                && openings_kept(person).is_none()
+                && !writing_kept(person);
             // Only the outbox that was read, and only while she is not
             // signed in again: one she wrote since is hers to keep.
             let unchanged = raw(&outbox).as_ref() == Some(&text)
@@ -529,8 +555,8 @@ fn remove_own(person: Uuid, keep: Keep) {
     let outbox = key(person, Slot::Outbox.name());
     let opened = key(person, "opened");
     let report_with = key(person, REPORT_WITH);
-    let writing = key(person, "writing.");
-    let review_prep = key(person, "review-prep");
+    let writing = key(person, WRITING);
+    let review_prep = key(person, REVIEW_PREP);
     let unreadable = key(person, "unreadable.");
     let aside = key(person, &format!("unreadable.{}", Slot::Cache.name()));
     for key in our_keys() {

@@ -162,14 +162,10 @@ fn Sent(statement: Statement, pending: bool) -> impl IntoView {
     }
 }
 
-/// Where the words of a statement about `topic` are kept as she writes
-/// them (`device::writing`); review answers keep the name they had before
-/// every statement's words were kept.
+/// The form the words of a statement about `topic` are kept as, as she
+/// writes them (`device::writing`).
 fn kept_as(topic: Topic) -> String {
-    match topic {
-        Topic::ReviewReady => "review-prep".to_owned(),
-        other => format!("writing.statement.{}", other.slug()),
-    }
+    format!("statement.{}", topic.slug())
 }
 
 /// A short, guided statement.
@@ -442,7 +438,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
     let store = shell().store;
     let id = statement.id;
     let young_person = statement.young_person;
-    let reply = KeptWords::new(format!("writing.reply.{id}"));
+    let reply = KeptWords::new(format!("reply.{id}"));
     let open_flag = statement.open_flag();
     let acknowledge = move |_| {
         store.edit(|replica| {
