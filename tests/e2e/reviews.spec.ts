@@ -15,6 +15,9 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   // She asks; it cannot be refused.
   await ella.getByRole("button", { name: "Ask for a review" }).click();
   await ella.getByLabel("What would you like to talk about?").fill("The flat is too cold and I want to talk about moving.");
+  // Her phone closes the page before she asks: her words are still there.
+  await ella.reload();
+  await expect(ella.getByLabel("What would you like to talk about?")).toHaveValue("The flat is too cold and I want to talk about moving.");
   await ella.getByRole("button", { name: "Ask for my review" }).click();
   await expect(ella.getByText(/You asked for a review on .* can't be refused/)).toBeVisible();
   await expect(ella.getByRole("button", { name: "Ask for a review" })).toHaveCount(0);
@@ -69,6 +72,9 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await ella.getByRole("button", { name: "Send my answer" }).click();
   await expect(ella.getByRole("alert").filter({ hasText: "Say why" })).toHaveText("Say why you don't agree, so it's written down.");
   await ella.getByLabel("Why don't you agree?").fill("Nothing in here gets the boiler fixed.");
+  await ella.reload();
+  await ella.getByText("I don't agree", { exact: true }).click();
+  await expect(ella.getByLabel("Why don't you agree?")).toHaveValue("Nothing in here gets the boiler fixed.");
   await ella.getByRole("button", { name: "Send my answer" }).click();
   await expect(ella.getByText("You don't agree with this version")).toBeVisible();
   await expect(ella.getByText("Didn't agree (saved on this phone, not sent yet)")).toBeVisible();

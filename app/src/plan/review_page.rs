@@ -20,7 +20,9 @@ use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
-use crate::ui::{part_heading, participation_words, OtherVersionChoice, PlanCopyView, Rejections};
+use crate::ui::{
+    part_heading, participation_words, KeptWords, OtherVersionChoice, PlanCopyView, Rejections,
+};
 
 /// A change in a word, so it never rests on colour alone.
 fn change_word<T>(change: &Change<T>) -> &'static str {
@@ -130,10 +132,13 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
     });
     let latest = Memo::new(move |_| reviews.with(|r| r.latest().cloned()));
     let draft = Memo::new(move |_| reviews.with(|r| r.draft.clone()));
-    let asking = RwSignal::new(None::<String>);
+    // Why she asks, kept on the phone as she writes it; the form opens
+    // again with it.
+    let why_ask = KeptWords::new(format!("review-request.{}", viewer.young_person));
+    let asking = RwSignal::new(!why_ask.get_untracked().is_empty());
     let ask = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let why = asking.get_untracked().unwrap_or_default();
+        let why = why_ask.get_untracked();
         store.edit(|replica| {
             replica.change(
                 RecordKind::ReviewRequest,
@@ -145,7 +150,8 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
                 }),
             );
         });
-        asking.set(None);
+        why_ask.set(String::new());
+        asking.set(false);
     };
     let start = move |_| {
         let held = today();
@@ -211,22 +217,25 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
             }}
             {viewer.own.then(|| view! {
                 <Show
-                    when=move || asking.with(Option::is_some)
+                    when=move || asking.get()
                     fallback=move || view! {
                         <Show when=move || open_requests.with(Vec::is_empty)>
                             <p class="quiet">{tr!("plan-every-six-months")}</p>
-                            <button type="button" class="quiet-button" on:click=move |_| asking.set(Some(String::new()))>{tr!("plan-ask-review")}</button>
+                            <button type="button" class="quiet-button" on:click=move |_| asking.set(true)>{tr!("plan-ask-review")}</button>
                         </Show>
                     }
                 >
                     <form class="editor" on:submit=ask>
                         <label for="review-why">{tr!("plan-review-why")}</label>
                         <textarea id="review-why" rows="3" maxlength=MAX_THOUGHTS
-                            prop:value=move || asking.get().unwrap_or_default()
-                            on:input=move |ev| asking.set(Some(event_target_value(&ev)))></textarea>
+                            prop:value=move || why_ask.get()
+                            on:input=move |ev| why_ask.set(event_target_value(&ev))></textarea>
                         <div class="editor-buttons">
                             <button type="submit" class="primary">{tr!("plan-ask-my-review")}</button>
-                            <button type="button" class="quiet-button" on:click=move |_| asking.set(None)>{tr!("plan-cancel")}</button>
+                            <button type="button" class="quiet-button" on:click=move |_| {
+                                why_ask.set(String::new());
+                                asking.set(false);
+                            }>{tr!("plan-cancel")}</button>
                         </div>
                     </form>
                 </Show>
@@ -942,9 +951,11 @@ fn Agreement(version: Version, own: bool, first: String) -> impl IntoView {
 #[component]
 fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
     let store = shell().store;
-    let open = RwSignal::new(!answered);
+    // What she says, kept on the phone as she writes it: the form opens
+    // again with it, even once she has answered before.
+    let reasons = KeptWords::new(format!("answer.{version}"));
+    let open = RwSignal::new(!answered || !reasons.get_untracked().is_empty());
     let agrees = RwSignal::new(None::<bool>);
-    let reasons = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
