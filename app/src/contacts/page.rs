@@ -86,9 +86,9 @@ pub fn TheirContacts() -> impl IntoView {
     let log = log_of(young_person);
     // A contact being written is kept on the phone as it is written.
     let kept_as = format!("contact.{young_person}");
-    let form = RwSignal::new(device::writing::<Draft>(session.user.id, &kept_as));
+    let form = RwSignal::new(device::writing::<Draft>(&kept_as));
     Effect::new(move |_| {
-        form.with(|draft| device::keep_writing(session.user.id, &kept_as, draft.as_ref()));
+        form.with(|draft| device::keep_writing(&kept_as, draft.as_ref()));
     });
     Effect::new(move |_| {
         if let Some(name) = log.with(|l| l.as_ref().map(|l| l.person.name.clone())) {

@@ -113,8 +113,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
     });
     // A goal being written is kept on the phone, so a page the phone
     // closed opens again with the form and its words.
-    let me = shell().session.get_untracked().map(|s| s.user.id);
-    let kept = me.and_then(|me| device::writing::<GoalDraft>(me, &goal_kept_as(young_person)));
+    let kept = device::writing::<GoalDraft>(&goal_kept_as(young_person));
     let adding = RwSignal::new(kept.is_some());
     let kept = StoredValue::new(kept);
     view! {
@@ -517,11 +516,8 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>, kept: GoalDraft
     let steps = RwSignal::new(kept.steps);
     let by_when = RwSignal::new(kept.by_when);
     let problem = RwSignal::new(None::<&'static str>);
-    let me = shell().session.get_untracked().map(|s| s.user.id);
     let keep = move |draft: Option<&GoalDraft>| {
-        if let Some(me) = me {
-            device::keep_writing(me, &goal_kept_as(young_person), draft);
-        }
+        device::keep_writing(&goal_kept_as(young_person), draft);
     };
     Effect::new(move |_| {
         let draft = GoalDraft {

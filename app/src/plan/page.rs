@@ -434,19 +434,11 @@ fn Part(
     // Open editors live here, outside what a sync re-renders, so a pull
     // arriving mid-sentence never takes the words being typed; and on the
     // phone as they are typed, so a page the phone closed opens with them.
-    let kept = shell().session.get_untracked().map(|session| {
-        let form = format!("plan.{}.{slug}", powers.young_person);
-        (session.user.id, form)
+    let form = format!("plan.{}.{slug}", powers.young_person);
+    let writing = RwSignal::new(device::writing::<String>(&form));
+    Effect::new(move |_| {
+        writing.with(|words| device::keep_writing(&form, words.as_ref()));
     });
-    let writing = RwSignal::new(
-        kept.as_ref()
-            .and_then(|(me, form)| device::writing::<String>(*me, form)),
-    );
-    if let Some((me, form)) = kept {
-        Effect::new(move |_| {
-            writing.with(|words| device::keep_writing(me, &form, words.as_ref()));
-        });
-    }
     // The other version being combined into these words: it is settled only
     // when the combined words are saved, never on opening the editor.
     let combining = RwSignal::new(None::<Uuid>);

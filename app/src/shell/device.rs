@@ -306,12 +306,12 @@ pub fn replies_seen(person: Uuid) -> usize {
     read(&key(person, "replies-seen")).unwrap_or(0)
 }
 
-/// What is being written in `form`, as it was written: kept on this phone
-/// until it is sent, since a phone may close the page at any time (to free
-/// memory while she is in another app, or to update) and what she was
-/// writing must be there when she is back.
-pub fn writing<T: DeserializeOwned>(person: Uuid, form: &str) -> Option<T> {
-    read(&writing_key(person, form))
+/// What the signed-in person is writing in `form`, as it was written:
+/// kept on this phone until it is sent, since a phone may close the page
+/// at any time (to free memory while she is in another app, or to update)
+/// and what she was writing must be there when she is back.
+pub fn writing<T: DeserializeOwned>(form: &str) -> Option<T> {
+    read(&writing_key(stored_session()?.user.id, form))
 }
 
 /// Under `pathway.<person>.`: what is being written, by form.
@@ -338,10 +338,13 @@ fn writing_kept(person: Uuid) -> bool {
         .any(|key| key.starts_with(&writing) || *key == review_prep)
 }
 
-/// Keeps what is being written in `form`; `None` (sent, given up, or
-/// nothing written) forgets it.
-pub fn keep_writing<T: Serialize>(person: Uuid, form: &str, words: Option<&T>) {
-    let key = writing_key(person, form);
+/// Keeps what the signed-in person is writing in `form`; `None` (sent,
+/// given up, or nothing written) forgets it.
+pub fn keep_writing<T: Serialize>(form: &str, words: Option<&T>) {
+    let Some(session) = stored_session() else {
+        return;
+    };
+    let key = writing_key(session.user.id, form);
     match words {
         Some(words) => {
             let _ = write(&key, words);

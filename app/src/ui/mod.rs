@@ -73,23 +73,15 @@ pub fn Rejections() -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct KeptWords {
     words: RwSignal<String>,
-    kept: StoredValue<Option<(Uuid, String)>>,
+    form: StoredValue<String>,
 }
 
 impl KeptWords {
-    /// The words kept for `form`, for whoever is signed in.
+    /// The words kept for `form`.
     pub fn new(form: String) -> KeptWords {
-        let kept = shell()
-            .session
-            .get_untracked()
-            .map(|session| (session.user.id, form));
-        let words = kept
-            .as_ref()
-            .and_then(|(me, form)| device::writing::<String>(*me, form))
-            .unwrap_or_default();
         KeptWords {
-            words: RwSignal::new(words),
-            kept: StoredValue::new(kept),
+            words: RwSignal::new(device::writing(&form).unwrap_or_default()),
+            form: StoredValue::new(form),
         }
     }
 
@@ -103,10 +95,8 @@ impl KeptWords {
 
     /// Shows and keeps `words`.
     pub fn set(&self, words: String) {
-        self.kept.with_value(|kept| {
-            if let Some((me, form)) = kept {
-                device::keep_writing(*me, form, (!words.trim().is_empty()).then_some(&words));
-            }
+        self.form.with_value(|form| {
+            device::keep_writing(form, (!words.trim().is_empty()).then_some(&words));
         });
         self.words.set(words);
     }

@@ -183,7 +183,7 @@ fn StatementForm(
     // Her words are kept on the phone as she writes them: each answer,
     // then anything else.
     let form = kept_as(topic);
-    let kept: Vec<String> = device::writing(young_person, &form).unwrap_or_default();
+    let kept: Vec<String> = device::writing(&form).unwrap_or_default();
     let answers: Vec<RwSignal<String>> = topic
         .prompts()
         .iter()
@@ -205,7 +205,7 @@ fn StatementForm(
                 .map(|a| a.get_untracked())
                 .collect();
             let written = now.iter().any(|words| !words.trim().is_empty());
-            device::keep_writing(young_person, &form, written.then_some(&now));
+            device::keep_writing(&form, written.then_some(&now));
         }
     };
     // Each new screen's first box takes the focus, so she can write at once.
@@ -266,7 +266,7 @@ fn StatementForm(
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
-            device::keep_writing::<Vec<String>>(young_person, &form, None);
+            device::keep_writing::<Vec<String>>(&form, None);
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
             open.set(None);
         }
