@@ -31,6 +31,7 @@ pub mod sync;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 pub mod voice;
+pub mod writing;
 pub mod written;
 
 #[cfg(target_arch = "wasm32")]

@@ -372,3 +372,59 @@ test("This phone shows what is kept and what waits; it sends once online, and th
   await expect(ella.getByRole("button", { name: "Check for updates" })).toBeEnabled();
   await context.close();
 });
+
+test("signing out names what she started writing and hasn't sent, leads back to it, and deletes it only when she says", async ({ browser }) => {
+  const context = await browser.newContext();
+  const ella = await openSignedIn(context, "ella", "/my-plan");
+  const message = "Can we meet somewhere quieter next time?";
+  await openFromMore(ella, "Messages");
+  await ella.getByLabel("Your message").fill(message);
+  const news = "I got the flat near my college";
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Voice" }).click();
+  await ella.getByRole("button", { name: "Share good news" }).click();
+  await ella.getByLabel("What happened?").fill(news);
+
+  await signOut(ella);
+  const unfinished = ella.getByRole("group", { name: "Not finished yet" });
+  await expect(unfinished).toContainText("You started writing these but haven't sent or saved them. Signing out deletes them from this phone.");
+  await expect(unfinished.getByRole("link")).toHaveText(["A message", "Share good news, in My voice"]);
+  // Nothing waits to be sent, but signing out is not "everything sent".
+  await expect(ella.getByText("Everything has been sent.")).toHaveCount(0);
+  await expect(ella.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+  await scan(ella);
+
+  await unfinished.getByRole("link", { name: "Share good news, in My voice" }).click();
+  await expect(ella.getByLabel("What happened?")).toHaveValue(news);
+  await signOut(ella);
+  await ella.getByRole("group", { name: "Not finished yet" }).getByRole("link", { name: "A message" }).click();
+  await expect(ella.getByLabel("Your message")).toHaveValue(message);
+
+  await signOut(ella);
+  await ella.getByRole("button", { name: "Sign out and delete them" }).click();
+  await expect(ella.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect.poll(() => savedOnPhone(ella), { timeout: 15_000 }).toEqual({});
+  await signIn(ella, "ella");
+  await openFromMore(ella, "Messages");
+  await expect(ella.getByLabel("Your message")).toHaveValue("");
+  await context.close();
+});
+
+test("signing out, staff see whose unfinished contact note it is, and going back to it keeps them signed in", async ({ browser }) => {
+  const context = await browser.newContext();
+  const sam = await openSignedIn(context, "sam", "/young-people");
+  await sam.getByRole("link", { name: /Ella Morris/ }).click();
+  await sam.getByRole("link", { name: "Contacts and national data →" }).click();
+  await sam.getByRole("button", { name: "Log a contact" }).click();
+  const notes = "Talked about her new flat and the move date.";
+  await sam.getByLabel("What we talked about").fill(notes);
+  await context.setOffline(true);
+
+  await signOut(sam);
+  const unfinished = sam.getByRole("group", { name: "Not finished yet" });
+  await expect(unfinished.getByRole("link")).toHaveText(["A contact note – Ella Morris"]);
+  await unfinished.getByRole("link", { name: "A contact note – Ella Morris" }).click();
+  await expect(sam.getByRole("heading", { level: 1, name: "Contacts with Ella Morris" })).toBeVisible();
+  await expect(sam.getByLabel("What we talked about")).toHaveValue(notes);
+  expect(Object.keys(await savedOnPhone(sam))).toContain("pathway.session");
+  await context.close();
+});

@@ -918,3 +918,29 @@ device-on = { $browser } على { $system }
 device-a-browser = متصفح ويب
 device-a-mac = جهاز Mac
 device-a-chromebook = جهاز Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = لم يكتمل بعد
+sign-out-unfinished-about =
+    { $gender ->
+        [feminine]
+            { $count ->
+                [one] بدأتِ كتابة هذا ولم ترسليه أو تحفظيه. تسجيل الخروج يحذفه من هذا الهاتف. لتحتفظي به، ارجعي إليه وأرسليه أو احفظيه أولًا.
+               *[other] بدأتِ كتابة هذه ولم ترسليها أو تحفظيها. تسجيل الخروج يحذفها من هذا الهاتف. لتحتفظي بها، ارجعي إلى كل واحد منها وأرسليه أو احفظيه أولًا.
+            }
+       *[other]
+            { $count ->
+                [one] بدأتَ كتابة هذا ولم ترسله أو تحفظه. تسجيل الخروج يحذفه من هذا الهاتف. لتحتفظ به، ارجع إليه وأرسله أو احفظه أولًا.
+               *[other] بدأتَ كتابة هذه ولم ترسلها أو تحفظها. تسجيل الخروج يحذفها من هذا الهاتف. لتحتفظ بها، ارجع إلى كل واحد منها وأرسله أو احفظه أولًا.
+            }
+    }
+writing-statement = { $topic }، في صوتي
+writing-message = رسالة
+writing-reply = رد
+writing-review-request = سبب طلب المراجعة
+writing-answer = رأيك في نسخة من خطتك
+writing-your-plan = { $part }، في خطتك
+writing-plan = { $part }، في خطة
+writing-contact = ملاحظة تواصل
+writing-goal = هدف جديد

@@ -492,3 +492,21 @@ device-on = { $browser } لەسەر { $system }
 device-a-browser = وێبگەڕێک
 device-a-mac = Mac
 device-a-chromebook = Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = هێشتا تەواو نەبووە
+sign-out-unfinished-about =
+    { $count ->
+        [one] دەستت کرد بە نووسینی ئەمە، بەڵام هێشتا نەتناردووە و پاشەکەوتت نەکردووە. چوونە دەرەوە لەم مۆبایلە دەیسڕێتەوە. بۆ ئەوەی بیپارێزیت، بگەڕێوە بۆی و سەرەتا بینێرە یان پاشەکەوتی بکە.
+       *[other] دەستت کرد بە نووسینی ئەمانە، بەڵام هێشتا نەتناردوون و پاشەکەوتت نەکردوون. چوونە دەرەوە لەم مۆبایلە دەیانسڕێتەوە. بۆ ئەوەی بیانپارێزیت، بگەڕێوە بۆ هەر یەکێکیان و سەرەتا بینێرە یان پاشەکەوتی بکە.
+    }
+writing-statement = { $topic }، لە دەنگم
+writing-message = نامەیەک
+writing-reply = وەڵامێک
+writing-review-request = بۆچی پێداچوونەوەت دەوێت
+writing-answer = بیرۆکەت دەربارەی وەشانێکی پلانەکەت
+writing-your-plan = { $part }، لە پلانەکەت
+writing-plan = { $part }، لە پلانێک
+writing-contact = تێبینیی دیدار
+writing-goal = ئامانجێکی نوێ

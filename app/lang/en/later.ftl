@@ -506,3 +506,21 @@ device-on = { $browser } on { $system }
 device-a-browser = A web browser
 device-a-mac = a Mac
 device-a-chromebook = a Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = Not finished yet
+sign-out-unfinished-about =
+    { $count ->
+        [one] You started writing this but haven't sent or saved it. Signing out deletes it from this phone. To keep it, go back to it and send or save it first.
+       *[other] You started writing these but haven't sent or saved them. Signing out deletes them from this phone. To keep them, go back to each one and send or save it first.
+    }
+writing-statement = { $topic }, in My voice
+writing-message = A message
+writing-reply = A reply
+writing-review-request = Why you'd like a review
+writing-answer = What you think of a version of your plan
+writing-your-plan = { $part }, in your plan
+writing-plan = { $part }, in a plan
+writing-contact = A contact note
+writing-goal = A new goal

@@ -573,3 +573,21 @@ device-on = { $browser } na { $system }
 device-a-browser = Przeglądarka internetowa
 device-a-mac = Macu
 device-a-chromebook = Chromebooku
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = Jeszcze nie skończone
+sign-out-unfinished-about =
+    { $count ->
+        [one] To zostało zaczęte, ale jeszcze nie wysłane ani nie zapisane. Wylogowanie usunie to z tego telefonu. Aby to zachować, wróć do tego i najpierw to wyślij albo zapisz.
+       *[other] To zostało zaczęte, ale jeszcze nie wysłane ani nie zapisane. Wylogowanie usunie to z tego telefonu. Aby to zachować, wróć do każdego z nich i najpierw go wyślij albo zapisz.
+    }
+writing-statement = { $topic }, w Moim głosie
+writing-message = Wiadomość
+writing-reply = Odpowiedź
+writing-review-request = Dlaczego chcesz przeglądu
+writing-answer = Co myślisz o wersji twojego planu
+writing-your-plan = { $part }, w twoim planie
+writing-plan = { $part }, w planie
+writing-contact = Notatka ze spotkania
+writing-goal = Nowy cel

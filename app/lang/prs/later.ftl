@@ -492,3 +492,21 @@ device-on = { $browser } روی { $system }
 device-a-browser = یک مرورگر وب
 device-a-mac = یک Mac
 device-a-chromebook = یک Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = هنوز تمام نشده
+sign-out-unfinished-about =
+    { $count ->
+        [one] نوشتن این را شروع کردید، ولی هنوز آن را نفرستاده یا ذخیره نکرده‌اید. با خروج، از این تلفن پاک می‌شود. برای نگه داشتن آن، به آن برگردید و اول آن را بفرستید یا ذخیره کنید.
+       *[other] نوشتن این‌ها را شروع کردید، ولی هنوز آن‌ها را نفرستاده یا ذخیره نکرده‌اید. با خروج، از این تلفن پاک می‌شوند. برای نگه داشتن آن‌ها، به هر کدام برگردید و اول آن را بفرستید یا ذخیره کنید.
+    }
+writing-statement = { $topic }، در صدای من
+writing-message = یک پیام
+writing-reply = یک پاسخ
+writing-review-request = دلیل درخواست بازبینی
+writing-answer = نظر شما درباره یک نسخهٔ پلان تان
+writing-your-plan = { $part }، در پلان شما
+writing-plan = { $part }، در یک پلان
+writing-contact = یک یادداشت ملاقات
+writing-goal = یک هدف جدید

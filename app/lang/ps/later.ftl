@@ -496,3 +496,21 @@ device-on = { $browser } په { $system } کې
 device-a-browser = یو وېب براوزر
 device-a-mac = یو Mac
 device-a-chromebook = یو Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = لا بشپړ شوی نه دی
+sign-out-unfinished-about =
+    { $count ->
+        [one] تاسو د دې لیکل پیل کړل، خو تر اوسه مو نه دی لېږلی او نه مو ساتلی. وتل یې له دې تلیفون څخه پاکوي. د ساتلو لپاره، ورته بېرته ورشئ او لومړی یې ولېږئ یا یې وساتئ.
+       *[other] تاسو د دې لیکل پیل کړل، خو تر اوسه مو نه دي لېږلي او نه مو ساتلي. وتل یې له دې تلیفون څخه پاکوي. د ساتلو لپاره، هر یو ته بېرته ورشئ او لومړی یې ولېږئ یا یې وساتئ.
+    }
+writing-statement = { $topic }، په زما غږ کې
+writing-message = یو پیغام
+writing-reply = یو ځواب
+writing-review-request = د بیاکتنې د غوښتنې لامل
+writing-answer = ستاسو نظر د خپل پلان د یوې نسخې په اړه
+writing-your-plan = { $part }، ستاسو په پلان کې
+writing-plan = { $part }، په یوه پلان کې
+writing-contact = د لیدنې یادښت
+writing-goal = یوه نوې موخه

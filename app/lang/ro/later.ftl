@@ -553,3 +553,21 @@ device-on = { $browser } pe { $system }
 device-a-browser = Un browser web
 device-a-mac = un Mac
 device-a-chromebook = un Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = Încă neterminat
+sign-out-unfinished-about =
+    { $count ->
+        [one] Ai început să scrii asta, dar încă nu ai trimis-o și nici nu ai salvat-o. Deconectarea o șterge de pe acest telefon. Ca s-o păstrezi, întoarce-te la ea și trimite-o sau salveaz-o mai întâi.
+       *[other] Ai început să scrii acestea, dar încă nu le-ai trimis și nici nu le-ai salvat. Deconectarea le șterge de pe acest telefon. Ca să le păstrezi, întoarce-te la fiecare și trimite-o sau salveaz-o mai întâi.
+    }
+writing-statement = { $topic }, în Vocea mea
+writing-message = Un mesaj
+writing-reply = Un răspuns
+writing-review-request = De ce vrei o revizuire
+writing-answer = Ce crezi despre o versiune a planului tău
+writing-your-plan = { $part }, în planul tău
+writing-plan = { $part }, într-un plan
+writing-contact = O notă de întâlnire
+writing-goal = Un obiectiv nou

@@ -556,3 +556,21 @@ device-on = { $browser } në { $system }
 device-a-browser = Një shfletues interneti
 device-a-mac = një Mac
 device-a-chromebook = një Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = Ende pa mbaruar
+sign-out-unfinished-about =
+    { $count ->
+        [one] E ke nisur ta shkruash këtë, por ende nuk e ke dërguar ose ruajtur. Dalja e fshin nga ky telefon. Për ta mbajtur, kthehu te ai dhe dërgoje ose ruaje më parë.
+       *[other] I ke nisur t'i shkruash këto, por ende nuk i ke dërguar ose ruajtur. Dalja i fshin nga ky telefon. Për t'i mbajtur, kthehu te secili dhe dërgoje ose ruaje më parë.
+    }
+writing-statement = { $topic }, te Zëri im
+writing-message = Një mesazh
+writing-reply = Një përgjigje
+writing-review-request = Pse dëshiron një rishikim
+writing-answer = Çfarë mendon për një version të planit tënd
+writing-your-plan = { $part }, në planin tënd
+writing-plan = { $part }, në një plan
+writing-contact = Një shënim takimi
+writing-goal = Një qëllim i ri

@@ -496,3 +496,21 @@ device-on = { $browser } ኣብ { $system }
 device-a-browser = መርበብ ሓበሬታ መርኣዪ
 device-a-mac = Mac
 device-a-chromebook = Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = ገና ኣይተወድአን
+sign-out-unfinished-about =
+    { $count ->
+        [one] ነዚ ክትጽሕፉ ጀሚርኩም፣ ግን ገና ኣይለኣኽኩምዎን ወይ ኣይዓቀብኩምዎን። ምውጻእ ካብዚ ስልኪ ይድምስሶ። ክትዕቅብዎ እንተ ደሊኹም፣ ናብኡ ተመሊስኩም ቅድም ስደድዎ ወይ ዕቀብዎ።
+       *[other] ነዚኦም ክትጽሕፉ ጀሚርኩም፣ ግን ገና ኣይለኣኽኩምዎምን ወይ ኣይዓቀብኩምዎምን። ምውጻእ ካብዚ ስልኪ ይድምስሶም። ክትዕቅብዎም እንተ ደሊኹም፣ ናብ ነፍሲ ወከፎም ተመሊስኩም ቅድም ስደድዎ ወይ ዕቀብዎ።
+    }
+writing-statement = { $topic }፣ ኣብ ድምጸይ
+writing-message = መልእኽቲ
+writing-reply = መልሲ
+writing-review-request = ስለምንታይ ገምጋም ከም ዝደለኹም
+writing-answer = ብዛዕባ ሓደ ስሪት ትልምኹም ዘለኩም ሓሳብ
+writing-your-plan = { $part }፣ ኣብ ትልምኹም
+writing-plan = { $part }፣ ኣብ ሓደ ትልሚ
+writing-contact = መዘኻኸሪ ርክብ
+writing-goal = ሓድሽ ዕላማ

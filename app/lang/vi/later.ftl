@@ -472,3 +472,20 @@ device-on = { $browser } trên { $system }
 device-a-browser = Một trình duyệt web
 device-a-mac = máy Mac
 device-a-chromebook = Chromebook
+
+## What was started and not sent or saved (the sign-out screen)
+
+sign-out-unfinished = Chưa viết xong
+sign-out-unfinished-about =
+    { $count ->
+       *[other] Bạn đã bắt đầu viết nhưng chưa gửi hoặc lưu. Đăng xuất sẽ xóa những gì bạn viết khỏi điện thoại này. Để giữ lại, hãy quay lại và gửi hoặc lưu trước.
+    }
+writing-statement = { $topic }, trong Tiếng nói của tôi
+writing-message = Một tin nhắn
+writing-reply = Một câu trả lời
+writing-review-request = Lý do bạn muốn xem xét lại
+writing-answer = Ý kiến của bạn về một phiên bản kế hoạch
+writing-your-plan = { $part }, trong kế hoạch của bạn
+writing-plan = { $part }, trong một kế hoạch
+writing-contact = Một ghi chú buổi gặp
+writing-goal = Một mục tiêu mới

@@ -8,6 +8,7 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::sync::kinds::{MAX_THOUGHTS, MAX_WHO};
+use crate::writing::Form;
 
 use crate::audit::Access;
 use crate::auth::Role;
@@ -85,10 +86,10 @@ pub fn TheirContacts() -> impl IntoView {
     let adviser = session.user.role == Role::PersonalAdviser;
     let log = log_of(young_person);
     // A contact being written is kept on the phone as it is written.
-    let kept_as = format!("contact.{young_person}");
-    let form = RwSignal::new(device::writing::<Draft>(&kept_as));
+    let kept_as = Form::Contact(young_person);
+    let form = RwSignal::new(device::writing::<Draft>(kept_as));
     Effect::new(move |_| {
-        form.with(|draft| device::keep_writing(&kept_as, draft.as_ref()));
+        form.with(|draft| device::keep_writing(kept_as, draft.as_ref()));
     });
     Effect::new(move |_| {
         if let Some(name) = log.with(|l| l.as_ref().map(|l| l.person.name.clone())) {

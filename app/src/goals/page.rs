@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_ACTION;
+use crate::writing::Form;
 
 use crate::audit::Access;
 use crate::auth::Role;
@@ -113,7 +114,7 @@ fn GoalsScreen(young_person: Uuid, role: Role) -> impl IntoView {
     });
     // A goal being written is kept on the phone, so a page the phone
     // closed opens again with the form and its words.
-    let kept = device::writing::<GoalDraft>(&goal_kept_as(young_person));
+    let kept = device::writing::<GoalDraft>(Form::Goal(young_person));
     let adding = RwSignal::new(kept.is_some());
     let kept = StoredValue::new(kept);
     view! {
@@ -492,11 +493,6 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
     }
 }
 
-/// Where a goal being written for `young_person` is kept.
-fn goal_kept_as(young_person: Uuid) -> String {
-    format!("goal.{young_person}")
-}
-
 /// A goal being written, as the form holds it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct GoalDraft {
@@ -517,7 +513,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>, kept: GoalDraft
     let by_when = RwSignal::new(kept.by_when);
     let problem = RwSignal::new(None::<&'static str>);
     let keep = move |draft: Option<&GoalDraft>| {
-        device::keep_writing(&goal_kept_as(young_person), draft);
+        device::keep_writing(Form::Goal(young_person), draft);
     };
     Effect::new(move |_| {
         let draft = GoalDraft {

@@ -15,6 +15,7 @@ use crate::sync::kinds::{plain, MAX_THOUGHTS};
 use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
 use crate::ui::{topic_words, KeptWords, Rejections};
+use crate::writing::Form;
 
 /// Her conversation with the people who work with her.
 #[component]
@@ -216,7 +217,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
             }
         });
     }
-    let text = KeptWords::new(format!("message.{young_person}"));
+    let text = KeptWords::new(Form::Message(young_person));
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let words = plain(text.get_untracked().trim(), MAX_THOUGHTS);

@@ -93,6 +93,11 @@ impl PlanPart {
             PlanPart::WhoIAm => "who-i-am",
         }
     }
+
+    /// The part a slug names.
+    pub fn from_slug(slug: &str) -> Option<PlanPart> {
+        PlanPart::ALL.into_iter().find(|part| part.slug() == slug)
+    }
 }
 
 /// The plan's own dates: the fields of a [`RecordKind::Plan`] record.

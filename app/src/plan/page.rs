@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
+use crate::writing::Form;
 
 use crate::audit::Access;
 use crate::auth::lock::AccountLock;
@@ -215,11 +216,7 @@ fn Plan(plan: Memo<Option<PathwayPlan>>, powers: Powers) -> impl IntoView {
     let open = RwSignal::new(
         web_sys::window()
             .and_then(|w| w.location().hash().ok())
-            .and_then(|hash| {
-                PlanPart::ALL
-                    .into_iter()
-                    .find(|p| hash.trim_start_matches('#') == p.slug())
-            }),
+            .and_then(|hash| PlanPart::from_slug(hash.trim_start_matches('#'))),
     );
     view! {
         <article class="page plan">
@@ -434,10 +431,10 @@ fn Part(
     // Open editors live here, outside what a sync re-renders, so a pull
     // arriving mid-sentence never takes the words being typed; and on the
     // phone as they are typed, so a page the phone closed opens with them.
-    let form = format!("plan.{}.{slug}", powers.young_person);
-    let writing = RwSignal::new(device::writing::<String>(&form));
+    let form = Form::Plan(powers.young_person, part);
+    let writing = RwSignal::new(device::writing::<String>(form));
     Effect::new(move |_| {
-        writing.with(|words| device::keep_writing(&form, words.as_ref()));
+        writing.with(|words| device::keep_writing(form, words.as_ref()));
     });
     // The other version being combined into these words: it is settled only
     // when the combined words are saved, never on opening the editor.

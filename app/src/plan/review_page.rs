@@ -4,6 +4,7 @@
 
 use crate::routes::address::address;
 use crate::routes::screens::param;
+use crate::writing::Form;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -134,7 +135,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
     let draft = Memo::new(move |_| reviews.with(|r| r.draft.clone()));
     // Why she asks, kept on the phone as she writes it; the form opens
     // again with it.
-    let why_ask = KeptWords::new(format!("review-request.{}", viewer.young_person));
+    let why_ask = KeptWords::new(Form::ReviewRequest(viewer.young_person));
     let asking = RwSignal::new(!why_ask.get_untracked().is_empty());
     let ask = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -953,7 +954,7 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
     let store = shell().store;
     // What she says, kept on the phone as she writes it: the form opens
     // again with it, even once she has answered before.
-    let reasons = KeptWords::new(format!("answer.{version}"));
+    let reasons = KeptWords::new(Form::Answer(version));
     let open = RwSignal::new(!answered || !reasons.get_untracked().is_empty());
     let agrees = RwSignal::new(None::<bool>);
     let problem = RwSignal::new(None::<&'static str>);

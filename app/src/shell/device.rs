@@ -23,6 +23,8 @@ use crate::auth::{Role, User};
 use crate::language::Gender;
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
+use crate::voice::Topic;
+use crate::writing::Form;
 
 const PREFIX: &str = "pathway.";
 const SESSION: &str = "pathway.session";
@@ -310,7 +312,7 @@ pub fn replies_seen(person: Uuid) -> usize {
 /// kept on this phone until it is sent, since a phone may close the page
 /// at any time (to free memory while she is in another app, or to update)
 /// and what she was writing must be there when she is back.
-pub fn writing<T: DeserializeOwned>(form: &str) -> Option<T> {
+pub fn writing<T: DeserializeOwned>(form: Form) -> Option<T> {
     read(&writing_key(stored_session()?.user.id, form))
 }
 
@@ -321,11 +323,11 @@ const WRITING: &str = "writing.";
 /// kept by an older app is lost.
 const REVIEW_PREP: &str = "review-prep";
 
-fn writing_key(person: Uuid, form: &str) -> String {
-    if form == "statement.review" {
+fn writing_key(person: Uuid, form: Form) -> String {
+    if form == Form::Statement(Topic::ReviewReady) {
         key(person, REVIEW_PREP)
     } else {
-        key(person, &format!("{WRITING}{form}"))
+        key(person, &format!("{WRITING}{}", form.name()))
     }
 }
 
@@ -338,9 +340,28 @@ fn writing_kept(person: Uuid) -> bool {
         .any(|key| key.starts_with(&writing) || *key == review_prep)
 }
 
+/// Every form the signed-in person has words kept in, in the order of
+/// their names.
+pub fn being_written() -> Vec<Form> {
+    let Some(session) = stored_session() else {
+        return Vec::new();
+    };
+    let writing = key(session.user.id, WRITING);
+    let review_prep = key(session.user.id, REVIEW_PREP);
+    let mut names = our_keys();
+    names.sort();
+    names
+        .iter()
+        .filter_map(|key| match key.strip_prefix(&writing) {
+            Some(name) => Form::parse(name),
+            None => (*key == review_prep).then_some(Form::Statement(Topic::ReviewReady)),
+        })
+        .collect()
+}
+
 /// Keeps what the signed-in person is writing in `form`; `None` (sent,
 /// given up, or nothing written) forgets it.
-pub fn keep_writing<T: Serialize>(form: &str, words: Option<&T>) {
+pub fn keep_writing<T: Serialize>(form: Form, words: Option<&T>) {
     let Some(session) = stored_session() else {
         return;
     };

@@ -11,6 +11,8 @@ use crate::language::browser;
 use crate::language::picker::{GenderPicker, LanguagePicker};
 use crate::sync::unsent::{self, Sort, Unsent};
 use crate::tr;
+use crate::ui::{part_heading, topic_words};
+use crate::writing::Form;
 
 use super::sync::{Store, SyncState};
 use super::{admit, device, set_title, shell, Audience};
@@ -43,6 +45,62 @@ fn in_words(unsent: &Unsent, own: bool) -> String {
     browser::list(&sorts)
 }
 
+/// What was being written in `form`, in words: "A message".
+fn form_words(form: Form, own: bool) -> String {
+    match (form, own) {
+        (Form::Statement(topic), _) => tr!("writing-statement", topic = topic_words(topic)),
+        (Form::Message(_), _) => tr!("writing-message").to_owned(),
+        (Form::Reply(_), _) => tr!("writing-reply").to_owned(),
+        (Form::ReviewRequest(_), _) => tr!("writing-review-request").to_owned(),
+        (Form::Answer(_), _) => tr!("writing-answer").to_owned(),
+        (Form::Plan(_, part), true) => tr!("writing-your-plan", part = part_heading(part)),
+        (Form::Plan(_, part), false) => tr!("writing-plan", part = part_heading(part)),
+        (Form::Contact(_), _) => tr!("writing-contact").to_owned(),
+        (Form::Goal(_), _) => tr!("writing-goal").to_owned(),
+    }
+}
+
+/// What the signed-in person started writing and has not sent or saved,
+/// which signing out deletes: each a way back to it, which keeps her
+/// signed in. Staff see whose each is, to tell two contact notes apart.
+#[component]
+fn Unfinished(forms: Vec<Form>, own: bool) -> impl IntoView {
+    let store = shell().store;
+    let address = address();
+    let whose = move |form: Form| {
+        let young_person = form.about().filter(|_| !own)?;
+        store.replica.with_untracked(|r| {
+            r.as_ref()?
+                .people
+                .iter()
+                .find(|p| p.id == young_person)
+                .map(|p| p.name.clone())
+        })
+    };
+    let count = forms.len();
+    view! {
+        <div class="notice" role="group" aria-labelledby="unfinished-heading">
+            <h2 id="unfinished-heading">{tr!("sign-out-unfinished")}</h2>
+            <p>{tr!("sign-out-unfinished-about", count = count)}</p>
+            <ul class="more-list">
+                {forms.into_iter().map(|form| {
+                    let words = match whose(form) {
+                        Some(name) => format!("{} – {name}", form_words(form, own)),
+                        None => form_words(form, own),
+                    };
+                    let place = form.place(!own);
+                    let go_back = move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        store.sign_out_when_sent(false);
+                        address.go(&place);
+                    };
+                    view! { <li><a href=form.place(!own) on:click=go_back>{words}</a></li> }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
 /// Which question the sign-out screen is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -51,7 +109,8 @@ enum Step {
 }
 
 /// Signing out with changes not yet sent: wait for them, or delete them
-/// on purpose, in a second step.
+/// on purpose, in a second step. What she started writing and hasn't sent
+/// is named too, since signing out deletes it.
 #[component]
 pub fn SignOut() -> impl IntoView {
     set_title(tr!("sign-out"));
@@ -64,6 +123,8 @@ pub fn SignOut() -> impl IntoView {
     let address = address();
     let step = RwSignal::new(Step::Choose);
     let waiting = Memo::new(move |_| waiting(store));
+    let unfinished = device::being_written();
+    let writing = !unfinished.is_empty();
     let stay = move |_| {
         store.sign_out_when_sent(false);
         address.go("/");
@@ -72,7 +133,13 @@ pub fn SignOut() -> impl IntoView {
     view! {
         <section class="page narrow sign-out-page">
             <h1>{tr!("sign-out")}</h1>
+            {writing.then(|| view! { <Unfinished forms=unfinished own=own/> })}
             {move || match (waiting.get(), store.signing_out.get(), step.get()) {
+                (None, _, _) if writing => view! {
+                    <button type="button" class="quiet-button danger" on:click=move |_| store.sign_out()>
+                        {tr!("sign-out-and-delete")}
+                    </button>
+                }.into_any(),
                 (None, _, _) => view! {
                     <p>{tr!("sign-out-all-sent")}</p>
                     <button type="button" class="primary" on:click=move |_| store.sign_out()>{tr!("sign-out")}</button>
@@ -150,7 +217,7 @@ pub fn ThisPhone() -> impl IntoView {
     let sending = move || store.state.get() == SyncState::Sending;
     let address = address();
     let sign_out = move |_| {
-        if store.waiting() > 0 {
+        if store.waiting() > 0 || !device::being_written().is_empty() {
             address.go("/sign-out");
         } else {
             store.sign_out();

@@ -26,6 +26,7 @@ use crate::plan::{OtherVersion, PlanPart};
 use crate::shell::{device, shell};
 use crate::sync::{Fields, RecordKind};
 use crate::tr;
+use crate::writing::Form;
 
 /// Changes the server would not keep, each with its reason: as the server
 /// wrote it for staff, in her language for a young person.
@@ -73,15 +74,15 @@ pub fn Rejections() -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct KeptWords {
     words: RwSignal<String>,
-    form: StoredValue<String>,
+    form: Form,
 }
 
 impl KeptWords {
     /// The words kept for `form`.
-    pub fn new(form: String) -> KeptWords {
+    pub fn new(form: Form) -> KeptWords {
         KeptWords {
-            words: RwSignal::new(device::writing(&form).unwrap_or_default()),
-            form: StoredValue::new(form),
+            words: RwSignal::new(device::writing(form).unwrap_or_default()),
+            form,
         }
     }
 
@@ -95,9 +96,7 @@ impl KeptWords {
 
     /// Shows and keeps `words`.
     pub fn set(&self, words: String) {
-        self.form.with_value(|form| {
-            device::keep_writing(form, (!words.trim().is_empty()).then_some(&words));
-        });
+        device::keep_writing(self.form, (!words.trim().is_empty()).then_some(&words));
         self.words.set(words);
     }
 }

@@ -54,6 +54,11 @@ impl Topic {
         }
     }
 
+    /// The topic a slug names.
+    pub fn from_slug(slug: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|topic| topic.slug() == slug)
+    }
+
     /// The questions asked, in plain words. Getting ready for a review
     /// asks about each part of the plan, by its heading.
     pub fn prompts(self) -> Vec<&'static str> {

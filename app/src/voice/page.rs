@@ -7,6 +7,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use crate::sync::kinds::MAX_THOUGHTS;
+use crate::writing::Form;
 
 use crate::auth::Role;
 use crate::language::browser::short_day;
@@ -71,10 +72,9 @@ pub fn MyVoice() -> impl IntoView {
             seen.set(count);
         }
     });
-    // Home's *Something's wrong* opens that form straight away.
-    let asked = crate::routes::address::query("about")
-        .filter(|about| about == "something-wrong")
-        .map(|_| Topic::SomethingWrong);
+    // Home's *Something's wrong*, and what signing out says is unfinished,
+    // open a topic's form straight away.
+    let asked = crate::routes::address::query("about").and_then(|about| Topic::from_slug(&about));
     let topic = RwSignal::new(asked);
     let just_sent = RwSignal::new(None::<bool>);
     let mine = Memo::new(move |_| {
@@ -162,12 +162,6 @@ fn Sent(statement: Statement, pending: bool) -> impl IntoView {
     }
 }
 
-/// The form the words of a statement about `topic` are kept as, as she
-/// writes them (`device::writing`).
-fn kept_as(topic: Topic) -> String {
-    format!("statement.{}", topic.slug())
-}
-
 /// A short, guided statement.
 #[component]
 fn StatementForm(
@@ -182,8 +176,8 @@ fn StatementForm(
     let stepped = topic == Topic::ReviewReady;
     // Her words are kept on the phone as she writes them: each answer,
     // then anything else.
-    let form = kept_as(topic);
-    let kept: Vec<String> = device::writing(&form).unwrap_or_default();
+    let form = Form::Statement(topic);
+    let kept: Vec<String> = device::writing(form).unwrap_or_default();
     let answers: Vec<RwSignal<String>> = topic
         .prompts()
         .iter()
@@ -197,7 +191,6 @@ fn StatementForm(
     let last = parts + 1;
     let keep_going = {
         let answers = answers.clone();
-        let form = form.clone();
         move || {
             let now: Vec<String> = answers
                 .iter()
@@ -205,7 +198,7 @@ fn StatementForm(
                 .map(|a| a.get_untracked())
                 .collect();
             let written = now.iter().any(|words| !words.trim().is_empty());
-            device::keep_writing(&form, written.then_some(&now));
+            device::keep_writing(form, written.then_some(&now));
         }
     };
     // Each new screen's first box takes the focus, so she can write at once.
@@ -266,7 +259,7 @@ fn StatementForm(
             store.edit(|replica| {
                 replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
             });
-            device::keep_writing::<Vec<String>>(&form, None);
+            device::keep_writing::<Vec<String>>(form, None);
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
             open.set(None);
         }
@@ -438,7 +431,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
     let store = shell().store;
     let id = statement.id;
     let young_person = statement.young_person;
-    let reply = KeptWords::new(format!("reply.{id}"));
+    let reply = KeptWords::new(Form::Reply(id));
     let open_flag = statement.open_flag();
     let acknowledge = move |_| {
         store.edit(|replica| {

@@ -1,0 +1,138 @@
+//! The forms whose words the phone keeps while they are written
+//! (`device::writing`): what each is called in the phone's storage, and
+//! where it is written, so that signing out can say what is unfinished
+//! and lead back to it.
+
+use uuid::Uuid;
+
+use crate::plan::PlanPart;
+use crate::voice::Topic;
+
+/// A form being written, and whose or what it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Her words about a topic in *My voice*.
+    Statement(Topic),
+    /// A message in a young person's conversation, by her or to her.
+    Message(Uuid),
+    /// A member of staff's reply to a statement.
+    Reply(Uuid),
+    /// Why she asks for a review of her plan.
+    ReviewRequest(Uuid),
+    /// What she says about a version of her plan.
+    Answer(Uuid),
+    /// Words in one part of a young person's plan.
+    Plan(Uuid, PlanPart),
+    /// A contact with a young person, as her adviser records it.
+    Contact(Uuid),
+    /// A new goal of a young person's.
+    Goal(Uuid),
+}
+
+impl Form {
+    /// Its name under `pathway.<person>.writing.`.
+    pub fn name(self) -> String {
+        match self {
+            Form::Statement(topic) => format!("statement.{}", topic.slug()),
+            Form::Message(young_person) => format!("message.{young_person}"),
+            Form::Reply(statement) => format!("reply.{statement}"),
+            Form::ReviewRequest(young_person) => format!("review-request.{young_person}"),
+            Form::Answer(version) => format!("answer.{version}"),
+            Form::Plan(young_person, part) => format!("plan.{young_person}.{}", part.slug()),
+            Form::Contact(young_person) => format!("contact.{young_person}"),
+            Form::Goal(young_person) => format!("goal.{young_person}"),
+        }
+    }
+
+    /// The form a name stands for; `None` for one this app doesn't know.
+    pub fn parse(name: &str) -> Option<Form> {
+        let (form, rest) = name.split_once('.')?;
+        let id = || Uuid::parse_str(rest).ok();
+        match form {
+            "statement" => Topic::from_slug(rest).map(Form::Statement),
+            "message" => id().map(Form::Message),
+            "reply" => id().map(Form::Reply),
+            "review-request" => id().map(Form::ReviewRequest),
+            "answer" => id().map(Form::Answer),
+            "plan" => {
+                let (young_person, part) = rest.split_once('.')?;
+                let part = PlanPart::from_slug(part)?;
+                Some(Form::Plan(Uuid::parse_str(young_person).ok()?, part))
+            }
+            "contact" => id().map(Form::Contact),
+            "goal" => id().map(Form::Goal),
+            _ => None,
+        }
+    }
+
+    /// The young person it is about, when staff write it: the name a
+    /// member of staff needs to tell two contact notes apart.
+    pub fn about(self) -> Option<Uuid> {
+        match self {
+            Form::Message(young_person)
+            | Form::Plan(young_person, _)
+            | Form::Contact(young_person)
+            | Form::Goal(young_person) => Some(young_person),
+            Form::Statement(_) | Form::Reply(_) | Form::ReviewRequest(_) | Form::Answer(_) => None,
+        }
+    }
+
+    /// The address of the screen it is written on, which opens it with
+    /// the words kept; `staff` when a member of staff writes it.
+    pub fn place(self, staff: bool) -> String {
+        match (self, staff) {
+            (Form::Statement(topic), _) => format!("/my-voice?about={}", topic.slug()),
+            (Form::Message(_), false) => "/my-messages".to_owned(),
+            (Form::Message(young_person), true) => format!("/young-people/{young_person}/messages"),
+            (Form::Reply(_), _) => "/inbox".to_owned(),
+            (Form::ReviewRequest(_), _) => "/my-plan".to_owned(),
+            (Form::Answer(version), _) => format!("/my-plan/versions/{version}"),
+            (Form::Plan(_, part), false) => format!("/my-plan#{}", part.slug()),
+            (Form::Plan(young_person, part), true) => {
+                format!("/young-people/{young_person}#{}", part.slug())
+            }
+            (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
+            (Form::Goal(_), false) => "/my-goals".to_owned(),
+            (Form::Goal(young_person), true) => format!("/young-people/{young_person}/goals"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_read_back_from_its_name() {
+        let id = Uuid::now_v7();
+        let forms = Topic::ALL
+            .into_iter()
+            .map(Form::Statement)
+            .chain(PlanPart::ALL.into_iter().map(|part| Form::Plan(id, part)))
+            .chain([
+                Form::Message(id),
+                Form::Reply(id),
+                Form::ReviewRequest(id),
+                Form::Answer(id),
+                Form::Contact(id),
+                Form::Goal(id),
+            ]);
+        for form in forms {
+            assert_eq!(Form::parse(&form.name()), Some(form), "{}", form.name());
+        }
+    }
+
+    #[test]
+    fn names_this_app_does_not_know_are_not_forms() {
+        for name in [
+            "",
+            "message",
+            "message.not-an-id",
+            "statement.shopping",
+            "plan.x.money",
+            "poem.1",
+        ] {
+            assert_eq!(Form::parse(name), None, "{name}");
+        }
+    }
+}
