@@ -89,12 +89,16 @@ test("the words she is writing are still there when her phone closes the page be
   // Her phone closes the page, as phones do to free memory while she is
   // in another app; she comes back to it.
   await rosa.reload();
+  // The topic says she started writing, and only that one.
+  await expect(rosa.getByRole("button", { name: "Something's wrong Not finished yet" })).toBeVisible();
+  await expect(rosa.getByRole("button", { name: /Not finished yet/ })).toHaveCount(1);
   await rosa.getByRole("button", { name: "Something's wrong" }).click();
   await expect(rosa.getByLabel("What's wrong?")).toHaveValue("Someone keeps knocking on my door at night.");
   await expect(rosa.getByLabel("Anything else you want to say")).toHaveValue("I don't feel safe here.");
   await rosa.getByRole("button", { name: "Send" }).click();
   await expect(rosa.getByText("Thank you for telling us.")).toBeVisible();
   await rosa.reload();
+  await expect(rosa.getByRole("button", { name: /Not finished yet/ })).toHaveCount(0);
   await rosa.getByRole("button", { name: "Something's wrong" }).click();
   await expect(rosa.getByLabel("What's wrong?")).toHaveValue("");
   await expect(rosa.getByLabel("Anything else you want to say")).toHaveValue("");
@@ -123,6 +127,9 @@ test("the words she is writing are still there when her phone closes the page be
   await health.getByRole("button", { name: /Add what I think|Change these words/ }).click();
   await health.getByRole("textbox").fill("I've booked a dentist for the first time in years.");
   await ella.reload();
+  // Folded, the part says her words there are not finished.
+  const fold = ella.getByRole("button", { name: "Health and wellbeing", exact: true });
+  await expect(fold).toHaveAccessibleDescription(/Not finished yet/);
   health = await openPart(ella, "Health and wellbeing");
   await expect(health.getByRole("textbox")).toHaveValue("I've booked a dentist for the first time in years.");
   await health.getByRole("button", { name: "Cancel" }).click();
@@ -130,6 +137,7 @@ test("the words she is writing are still there when her phone closes the page be
   health = await openPart(ella, "Health and wellbeing");
   await expect(health.getByRole("textbox")).toHaveCount(0);
   await expect(health.locator("blockquote, p.quiet").first()).toHaveText(before ?? "");
+  await expect(fold).not.toHaveAccessibleDescription(/Not finished yet/);
   await ellas.close();
 
   const sams = await browser.newContext();

@@ -921,7 +921,7 @@ device-a-chromebook = جهاز Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = لم يكتمل بعد
+writing-unfinished = لم يكتمل بعد
 sign-out-unfinished-about =
     { $gender ->
         [feminine]

@@ -495,7 +495,7 @@ device-a-chromebook = Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = هێشتا تەواو نەبووە
+writing-unfinished = هێشتا تەواو نەبووە
 sign-out-unfinished-about =
     { $count ->
         [one] دەستت کرد بە نووسینی ئەمە، بەڵام هێشتا نەتناردووە و پاشەکەوتت نەکردووە. چوونە دەرەوە لەم مۆبایلە دەیسڕێتەوە. بۆ ئەوەی بیپارێزیت، بگەڕێوە بۆی و سەرەتا بینێرە یان پاشەکەوتی بکە.

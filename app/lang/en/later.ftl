@@ -509,7 +509,7 @@ device-a-chromebook = a Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = Not finished yet
+writing-unfinished = Not finished yet
 sign-out-unfinished-about =
     { $count ->
         [one] You started writing this but haven't sent or saved it. Signing out deletes it from this phone. To keep it, go back to it and send or save it first.

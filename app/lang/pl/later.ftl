@@ -576,7 +576,7 @@ device-a-chromebook = Chromebooku
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = Jeszcze nie skończone
+writing-unfinished = Jeszcze nie skończone
 sign-out-unfinished-about =
     { $count ->
         [one] To zostało zaczęte, ale jeszcze nie wysłane ani nie zapisane. Wylogowanie usunie to z tego telefonu. Aby to zachować, wróć do tego i najpierw to wyślij albo zapisz.

@@ -495,7 +495,7 @@ device-a-chromebook = یک Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = هنوز تمام نشده
+writing-unfinished = هنوز تمام نشده
 sign-out-unfinished-about =
     { $count ->
         [one] نوشتن این را شروع کردید، ولی هنوز آن را نفرستاده یا ذخیره نکرده‌اید. با خروج، از این تلفن پاک می‌شود. برای نگه داشتن آن، به آن برگردید و اول آن را بفرستید یا ذخیره کنید.

@@ -499,7 +499,7 @@ device-a-chromebook = یو Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = لا بشپړ شوی نه دی
+writing-unfinished = لا بشپړ شوی نه دی
 sign-out-unfinished-about =
     { $count ->
         [one] تاسو د دې لیکل پیل کړل، خو تر اوسه مو نه دی لېږلی او نه مو ساتلی. وتل یې له دې تلیفون څخه پاکوي. د ساتلو لپاره، ورته بېرته ورشئ او لومړی یې ولېږئ یا یې وساتئ.

@@ -556,7 +556,7 @@ device-a-chromebook = un Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = Încă neterminat
+writing-unfinished = Încă neterminat
 sign-out-unfinished-about =
     { $count ->
         [one] Ai început să scrii asta, dar încă nu ai trimis-o și nici nu ai salvat-o. Deconectarea o șterge de pe acest telefon. Ca s-o păstrezi, întoarce-te la ea și trimite-o sau salveaz-o mai întâi.

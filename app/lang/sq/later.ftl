@@ -559,7 +559,7 @@ device-a-chromebook = një Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = Ende pa mbaruar
+writing-unfinished = Ende pa mbaruar
 sign-out-unfinished-about =
     { $count ->
         [one] E ke nisur ta shkruash këtë, por ende nuk e ke dërguar ose ruajtur. Dalja e fshin nga ky telefon. Për ta mbajtur, kthehu te ai dhe dërgoje ose ruaje më parë.

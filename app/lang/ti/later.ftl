@@ -499,7 +499,7 @@ device-a-chromebook = Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = ገና ኣይተወድአን
+writing-unfinished = ገና ኣይተወድአን
 sign-out-unfinished-about =
     { $count ->
         [one] ነዚ ክትጽሕፉ ጀሚርኩም፣ ግን ገና ኣይለኣኽኩምዎን ወይ ኣይዓቀብኩምዎን። ምውጻእ ካብዚ ስልኪ ይድምስሶ። ክትዕቅብዎ እንተ ደሊኹም፣ ናብኡ ተመሊስኩም ቅድም ስደድዎ ወይ ዕቀብዎ።

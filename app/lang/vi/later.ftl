@@ -475,7 +475,7 @@ device-a-chromebook = Chromebook
 
 ## What was started and not sent or saved (the sign-out screen)
 
-sign-out-unfinished = Chưa viết xong
+writing-unfinished = Chưa viết xong
 sign-out-unfinished-about =
     { $count ->
        *[other] Bạn đã bắt đầu viết nhưng chưa gửi hoặc lưu. Đăng xuất sẽ xóa những gì bạn viết khỏi điện thoại này. Để giữ lại, hãy quay lại và gửi hoặc lưu trước.

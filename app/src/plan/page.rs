@@ -433,8 +433,17 @@ fn Part(
     // phone as they are typed, so a page the phone closed opens with them.
     let form = Form::Plan(powers.young_person, part);
     let writing = RwSignal::new(device::writing::<String>(form));
+    // Words opened to edit but not changed are not kept: there is nothing
+    // to lose, and nothing to say is unfinished.
+    let changed = move || {
+        writing.with(|w| {
+            w.as_ref()
+                .filter(|w| words.with(|saved| *w != saved))
+                .cloned()
+        })
+    };
     Effect::new(move |_| {
-        writing.with(|words| device::keep_writing(form, words.as_ref()));
+        device::keep_writing(form, changed().as_ref());
     });
     // The other version being combined into these words: it is settled only
     // when the combined words are saved, never on opening the editor.
@@ -489,6 +498,9 @@ fn Part(
             (true, false) => format!("{}'s words are here", first.get()),
             (false, false) => format!("Nothing from {} yet", first.get()),
         });
+        if changed().is_some() {
+            said.push(tr!("writing-unfinished").to_owned());
+        }
         let choices = others.with(Vec::len)
             + actions.with(|a| a.iter().map(|a| a.other_versions.len()).sum::<usize>());
         if choices > 0 {

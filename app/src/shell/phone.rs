@@ -80,7 +80,7 @@ fn Unfinished(forms: Vec<Form>, own: bool) -> impl IntoView {
     let count = forms.len();
     view! {
         <div class="notice" role="group" aria-labelledby="unfinished-heading">
-            <h2 id="unfinished-heading">{tr!("sign-out-unfinished")}</h2>
+            <h2 id="unfinished-heading">{tr!("writing-unfinished")}</h2>
             <p>{tr!("sign-out-unfinished-about", count = count)}</p>
             <ul class="more-list">
                 {forms.into_iter().map(|form| {

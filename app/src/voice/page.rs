@@ -113,8 +113,13 @@ pub fn MyVoice() -> impl IntoView {
             <Show when=move || topic.get().is_none()>
                 <h2>{tr!("voice-what-to-do")}</h2>
                 <div class="topics">
+                    // A topic she started writing about says so: her words
+                    // are kept, and open with it.
                     {Topic::ALL.iter().map(|&t| view! {
-                        <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>{topic_words(t)}</button>
+                        <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>
+                            {topic_words(t)}
+                            {device::writing::<Vec<String>>(Form::Statement(t)).map(|_| view! { <span class="badge">{tr!("writing-unfinished")}</span> })}
+                        </button>
                     }).collect_view()}
                 </div>
             </Show>
