@@ -118,7 +118,7 @@ pub fn MyVoice() -> impl IntoView {
                     {Topic::ALL.iter().map(|&t| view! {
                         <button type="button" class="topic" data-topic=t.slug() on:click=move |_| { just_sent.set(None); topic.set(Some(t)) }>
                             {topic_words(t)}
-                            {device::writing::<Vec<String>>(Form::Statement(t)).map(|_| view! { <span class="badge">{tr!("writing-unfinished")}</span> })}
+                            {device::writing::<Vec<String>>(Form::Statement(t)).map(|_| view! { <span class="pending">{tr!("writing-unfinished")}</span> })}
                         </button>
                     }).collect_view()}
                 </div>
