@@ -23,6 +23,8 @@ pub enum Form {
     Answer(Uuid),
     /// Words in one part of a young person's plan.
     Plan(Uuid, PlanPart),
+    /// An action in one part of a young person's plan, new or changed.
+    Action(Uuid, PlanPart),
     /// A contact with a young person, as her adviser records it.
     Contact(Uuid),
     /// A new goal of a young person's.
@@ -39,6 +41,7 @@ impl Form {
             Form::ReviewRequest(young_person) => format!("review-request.{young_person}"),
             Form::Answer(version) => format!("answer.{version}"),
             Form::Plan(young_person, part) => format!("plan.{young_person}.{}", part.slug()),
+            Form::Action(young_person, part) => format!("action.{young_person}.{}", part.slug()),
             Form::Contact(young_person) => format!("contact.{young_person}"),
             Form::Goal(young_person) => format!("goal.{young_person}"),
         }
@@ -54,10 +57,15 @@ impl Form {
             "reply" => id().map(Form::Reply),
             "review-request" => id().map(Form::ReviewRequest),
             "answer" => id().map(Form::Answer),
-            "plan" => {
+            "plan" | "action" => {
                 let (young_person, part) = rest.split_once('.')?;
+                let young_person = Uuid::parse_str(young_person).ok()?;
                 let part = PlanPart::from_slug(part)?;
-                Some(Form::Plan(Uuid::parse_str(young_person).ok()?, part))
+                Some(if form == "plan" {
+                    Form::Plan(young_person, part)
+                } else {
+                    Form::Action(young_person, part)
+                })
             }
             "contact" => id().map(Form::Contact),
             "goal" => id().map(Form::Goal),
@@ -71,6 +79,7 @@ impl Form {
         match self {
             Form::Message(young_person)
             | Form::Plan(young_person, _)
+            | Form::Action(young_person, _)
             | Form::Contact(young_person)
             | Form::Goal(young_person) => Some(young_person),
             Form::Statement(_) | Form::Reply(_) | Form::ReviewRequest(_) | Form::Answer(_) => None,
@@ -87,8 +96,10 @@ impl Form {
             (Form::Reply(_), _) => "/inbox".to_owned(),
             (Form::ReviewRequest(_), _) => "/my-plan".to_owned(),
             (Form::Answer(version), _) => format!("/my-plan/versions/{version}"),
-            (Form::Plan(_, part), false) => format!("/my-plan#{}", part.slug()),
-            (Form::Plan(young_person, part), true) => {
+            (Form::Plan(_, part) | Form::Action(_, part), false) => {
+                format!("/my-plan#{}", part.slug())
+            }
+            (Form::Plan(young_person, part) | Form::Action(young_person, part), true) => {
                 format!("/young-people/{young_person}#{}", part.slug())
             }
             (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
@@ -109,6 +120,7 @@ mod tests {
             .into_iter()
             .map(Form::Statement)
             .chain(PlanPart::ALL.into_iter().map(|part| Form::Plan(id, part)))
+            .chain(PlanPart::ALL.into_iter().map(|part| Form::Action(id, part)))
             .chain([
                 Form::Message(id),
                 Form::Reply(id),
@@ -124,15 +136,18 @@ mod tests {
 
     #[test]
     fn names_this_app_does_not_know_are_not_forms() {
-        for name in [
-            "",
-            "message",
-            "message.not-an-id",
-            "statement.shopping",
-            "plan.x.money",
-            "poem.1",
-        ] {
-            assert_eq!(Form::parse(name), None, "{name}");
+        let id = Uuid::now_v7();
+        let unknown = [
+            String::new(),
+            "message".to_owned(),
+            "message.not-an-id".to_owned(),
+            "statement.shopping".to_owned(),
+            "plan.x.money".to_owned(),
+            format!("action.{id}.pocket-money"),
+            format!("poem.{id}"),
+        ];
+        for name in unknown {
+            assert_eq!(Form::parse(&name), None, "{name}");
         }
     }
 }

@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD, openSignedIn, planPartHeadings, serverCommand, serverHas, signIn, tokenOnPhone, writeWords, openFromMore, openMyPlan, openPart } from "./helpers";
+import { DEMO_PASSWORD, openSignedIn, planPartHeadings, savedOnPhone, serverCommand, serverHas, signIn, tokenOnPhone, writeWords, openFromMore, openMyPlan, openPart } from "./helpers";
 
 /** Ella and Sam, both offline, write different words in the same part;
  *  Sam's reach the server first. */
@@ -106,8 +106,18 @@ test("an adviser adds, ticks off and removes actions with no signal", async ({ b
   expect(formScan.violations).toEqual([]);
   await money.getByLabel("What will be done").fill("Look at the council tax discount for care leavers");
   await money.getByLabel("Who does it").fill("Sam");
+  // The phone closes the page mid-action: it is kept, and the folded part
+  // says something there is not finished.
+  await sam.reload();
+  const fold = sam.getByRole("button", { name: "Money", exact: true });
+  await expect(fold).toHaveAccessibleDescription(/Not finished yet/);
+  await openPart(sam, "Money");
+  await expect(money.getByLabel("What will be done")).toHaveValue("Look at the council tax discount for care leavers");
+  await expect(money.getByLabel("Who does it")).toHaveValue("Sam");
   await money.getByLabel("By when").fill("2027-01-15");
   await money.getByRole("button", { name: "Save" }).click();
+  await expect(fold).not.toHaveAccessibleDescription(/Not finished yet/);
+  expect(Object.keys(await savedOnPhone(sam)).filter((key) => key.includes(".writing.action."))).toEqual([]);
   const added = money.getByRole("checkbox", { name: "Look at the council tax discount for care leavers" });
   await expect(added).not.toBeChecked();
   await expect(added).toHaveAccessibleDescription("Who: Sam · By 15 Jan 2027");

@@ -942,5 +942,6 @@ writing-review-request = سبب طلب المراجعة
 writing-answer = رأيك في نسخة من خطتك
 writing-your-plan = { $part }، في خطتك
 writing-plan = { $part }، في خطة
+writing-action = إجراء، في { $part }
 writing-contact = ملاحظة تواصل
 writing-goal = هدف جديد

@@ -508,5 +508,6 @@ writing-review-request = بۆچی پێداچوونەوەت دەوێت
 writing-answer = بیرۆکەت دەربارەی وەشانێکی پلانەکەت
 writing-your-plan = { $part }، لە پلانەکەت
 writing-plan = { $part }، لە پلانێک
+writing-action = هەنگاوێک، لە { $part }
 writing-contact = تێبینیی دیدار
 writing-goal = ئامانجێکی نوێ

@@ -522,5 +522,6 @@ writing-review-request = Why you'd like a review
 writing-answer = What you think of a version of your plan
 writing-your-plan = { $part }, in your plan
 writing-plan = { $part }, in a plan
+writing-action = An action, in { $part }
 writing-contact = A contact note
 writing-goal = A new goal

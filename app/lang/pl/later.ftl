@@ -589,5 +589,6 @@ writing-review-request = Dlaczego chcesz przeglądu
 writing-answer = Co myślisz o wersji twojego planu
 writing-your-plan = { $part }, w twoim planie
 writing-plan = { $part }, w planie
+writing-action = Działanie, w części { $part }
 writing-contact = Notatka ze spotkania
 writing-goal = Nowy cel

@@ -508,5 +508,6 @@ writing-review-request = دلیل درخواست بازبینی
 writing-answer = نظر شما درباره یک نسخهٔ پلان تان
 writing-your-plan = { $part }، در پلان شما
 writing-plan = { $part }، در یک پلان
+writing-action = یک اقدام، در { $part }
 writing-contact = یک یادداشت ملاقات
 writing-goal = یک هدف جدید

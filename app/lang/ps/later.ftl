@@ -512,5 +512,6 @@ writing-review-request = د بیاکتنې د غوښتنې لامل
 writing-answer = ستاسو نظر د خپل پلان د یوې نسخې په اړه
 writing-your-plan = { $part }، ستاسو په پلان کې
 writing-plan = { $part }، په یوه پلان کې
+writing-action = یو اقدام، په { $part } کې
 writing-contact = د لیدنې یادښت
 writing-goal = یوه نوې موخه

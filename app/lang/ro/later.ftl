@@ -569,5 +569,6 @@ writing-review-request = De ce vrei o revizuire
 writing-answer = Ce crezi despre o versiune a planului tău
 writing-your-plan = { $part }, în planul tău
 writing-plan = { $part }, într-un plan
+writing-action = O acțiune, în { $part }
 writing-contact = O notă de întâlnire
 writing-goal = Un obiectiv nou

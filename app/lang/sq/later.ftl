@@ -572,5 +572,6 @@ writing-review-request = Pse dëshiron një rishikim
 writing-answer = Çfarë mendon për një version të planit tënd
 writing-your-plan = { $part }, në planin tënd
 writing-plan = { $part }, në një plan
+writing-action = Një veprim, te { $part }
 writing-contact = Një shënim takimi
 writing-goal = Një qëllim i ri

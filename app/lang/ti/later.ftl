@@ -512,5 +512,6 @@ writing-review-request = ስለምንታይ ገምጋም ከም ዝደለኹም
 writing-answer = ብዛዕባ ሓደ ስሪት ትልምኹም ዘለኩም ሓሳብ
 writing-your-plan = { $part }፣ ኣብ ትልምኹም
 writing-plan = { $part }፣ ኣብ ሓደ ትልሚ
+writing-action = ስጉምቲ፣ ኣብ { $part }
 writing-contact = መዘኻኸሪ ርክብ
 writing-goal = ሓድሽ ዕላማ

@@ -487,5 +487,6 @@ writing-review-request = Lý do bạn muốn xem xét lại
 writing-answer = Ý kiến của bạn về một phiên bản kế hoạch
 writing-your-plan = { $part }, trong kế hoạch của bạn
 writing-plan = { $part }, trong một kế hoạch
+writing-action = Một việc cần làm, trong { $part }
 writing-contact = Một ghi chú buổi gặp
 writing-goal = Một mục tiêu mới

@@ -3,6 +3,7 @@
 //! every change is made there first, so it all works with no signal.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
@@ -367,12 +368,24 @@ fn Day(date: Option<time::Date>) -> impl IntoView {
 }
 
 /// An action being written: a new one (no id) or an existing one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct ActionDraft {
     id: Option<Uuid>,
     what: String,
     who: String,
     by_when: String,
+}
+
+impl ActionDraft {
+    /// An action as it stands, to change.
+    fn of(action: &PlanAction) -> ActionDraft {
+        ActionDraft {
+            id: Some(action.id),
+            what: action.what.clone(),
+            who: action.who.clone(),
+            by_when: action.by_when.map(iso).unwrap_or_default(),
+        }
+    }
 }
 
 #[component]
@@ -448,7 +461,26 @@ fn Part(
     // The other version being combined into these words: it is settled only
     // when the combined words are saved, never on opening the editor.
     let combining = RwSignal::new(None::<Uuid>);
-    let action_draft = RwSignal::new(None::<ActionDraft>);
+    // So is an action being written, once anything in it is new.
+    let action_form = Form::Action(powers.young_person, part);
+    let action_draft = RwSignal::new(device::writing::<ActionDraft>(action_form));
+    let action_changed = move || {
+        action_draft.with(|d| {
+            d.as_ref()
+                .filter(|d| match d.id {
+                    None => **d != ActionDraft::default(),
+                    Some(id) => actions.with(|a| {
+                        a.iter()
+                            .find(|a| a.id == id)
+                            .is_none_or(|a| ActionDraft::of(a) != **d)
+                    }),
+                })
+                .cloned()
+        })
+    };
+    Effect::new(move |_| {
+        device::keep_writing(action_form, action_changed().as_ref());
+    });
     let editor_id = format!("{slug}-words");
 
     let save_words = move |text: String| {
@@ -498,7 +530,7 @@ fn Part(
             (true, false) => format!("{}'s words are here", first.get()),
             (false, false) => format!("Nothing from {} yet", first.get()),
         });
-        if changed().is_some() {
+        if changed().is_some() || action_changed().is_some() {
             said.push(tr!("writing-unfinished").to_owned());
         }
         let choices = others.with(Vec::len)
@@ -574,9 +606,7 @@ fn Part(
                 <OtherVersionChoice record=id kind=RecordKind::PlanAction current=what other=other young_person=powers.young_person can_settle=powers.actions combine=None/>
             }).collect_view()}
             <Show when=move || powers.actions && !action_draft.with(|d| d.as_ref().is_some_and(|d| d.id.is_none()))>
-                <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft {
-                    id: None, what: String::new(), who: String::new(), by_when: String::new(),
-                }))>"Add an action to " {part.heading()}</button>
+                <button type="button" class="quiet-button" on:click=move |_| action_draft.set(Some(ActionDraft::default()))>"Add an action to " {part.heading()}</button>
             </Show>
             <Show when=move || action_draft.with(Option::is_some)>
                 <ActionForm part=part powers=powers draft=action_draft/>
@@ -756,12 +786,7 @@ fn Action(
     };
     let edit = move |_| {
         if let Some(action) = this.get_untracked() {
-            draft.set(Some(ActionDraft {
-                id: Some(action.id),
-                what: action.what.clone(),
-                who: action.who.clone(),
-                by_when: action.by_when.map(iso).unwrap_or_default(),
-            }))
+            draft.set(Some(ActionDraft::of(&action)))
         }
     };
     view! {

@@ -55,6 +55,7 @@ fn form_words(form: Form, own: bool) -> String {
         (Form::Answer(_), _) => tr!("writing-answer").to_owned(),
         (Form::Plan(_, part), true) => tr!("writing-your-plan", part = part_heading(part)),
         (Form::Plan(_, part), false) => tr!("writing-plan", part = part_heading(part)),
+        (Form::Action(_, part), _) => tr!("writing-action", part = part_heading(part)),
         (Form::Contact(_), _) => tr!("writing-contact").to_owned(),
         (Form::Goal(_), _) => tr!("writing-goal").to_owned(),
     }
