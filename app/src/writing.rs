@@ -32,18 +32,31 @@ pub enum Form {
 }
 
 impl Form {
-    /// Its name under `pathway.<person>.writing.`.
+    /// Its name under `pathway.<person>.writing.`: its kind, then what it
+    /// is about.
     pub fn name(self) -> String {
+        let kind = match self {
+            Form::Statement(_) => "statement",
+            Form::Message(_) => "message",
+            Form::Reply(_) => "reply",
+            Form::ReviewRequest(_) => "review-request",
+            Form::Answer(_) => "answer",
+            Form::Plan(..) => "plan",
+            Form::Action(..) => "action",
+            Form::Contact(_) => "contact",
+            Form::Goal(_) => "goal",
+        };
         match self {
-            Form::Statement(topic) => format!("statement.{}", topic.slug()),
-            Form::Message(young_person) => format!("message.{young_person}"),
-            Form::Reply(statement) => format!("reply.{statement}"),
-            Form::ReviewRequest(young_person) => format!("review-request.{young_person}"),
-            Form::Answer(version) => format!("answer.{version}"),
-            Form::Plan(young_person, part) => format!("plan.{young_person}.{}", part.slug()),
-            Form::Action(young_person, part) => format!("action.{young_person}.{}", part.slug()),
-            Form::Contact(young_person) => format!("contact.{young_person}"),
-            Form::Goal(young_person) => format!("goal.{young_person}"),
+            Form::Statement(topic) => format!("{kind}.{}", topic.slug()),
+            Form::Plan(young_person, part) | Form::Action(young_person, part) => {
+                format!("{kind}.{young_person}.{}", part.slug())
+            }
+            Form::Message(id)
+            | Form::Reply(id)
+            | Form::ReviewRequest(id)
+            | Form::Answer(id)
+            | Form::Contact(id)
+            | Form::Goal(id) => format!("{kind}.{id}"),
         }
     }
 

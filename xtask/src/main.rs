@@ -664,7 +664,7 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// makes her first visit smaller, keeping 0.1 KB for the optimiser's own
 /// drift (an edit that changed no code once moved the build by that much).
 /// What each change cost or saved is in `docs/sizes.md`.
-const FIRST_VISIT_BUDGET: u64 = 189_100;
+const FIRST_VISIT_BUDGET: u64 = 189_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of
