@@ -29,6 +29,12 @@ pub enum Form {
     Contact(Uuid),
     /// A new goal of a young person's.
     Goal(Uuid),
+    /// The note with a rating of how one of a young person's goals is going.
+    Rating(Uuid, Uuid),
+    /// New words for one of a young person's goals.
+    Rename(Uuid, Uuid),
+    /// Her adviser's encouragement on one of her goals.
+    Cheer(Uuid, Uuid),
 }
 
 impl Form {
@@ -45,12 +51,18 @@ impl Form {
             Form::Action(..) => "action",
             Form::Contact(_) => "contact",
             Form::Goal(_) => "goal",
+            Form::Rating(..) => "rating",
+            Form::Rename(..) => "rename",
+            Form::Cheer(..) => "cheer",
         };
         match self {
             Form::Statement(topic) => format!("{kind}.{}", topic.slug()),
             Form::Plan(young_person, part) | Form::Action(young_person, part) => {
                 format!("{kind}.{young_person}.{}", part.slug())
             }
+            Form::Rating(young_person, goal)
+            | Form::Rename(young_person, goal)
+            | Form::Cheer(young_person, goal) => format!("{kind}.{young_person}.{goal}"),
             Form::Message(id)
             | Form::Reply(id)
             | Form::ReviewRequest(id)
@@ -82,6 +94,18 @@ impl Form {
             }
             "contact" => id().map(Form::Contact),
             "goal" => id().map(Form::Goal),
+            "rating" | "rename" | "cheer" => {
+                let (young_person, goal) = rest.split_once('.')?;
+                let ids = (
+                    Uuid::parse_str(young_person).ok()?,
+                    Uuid::parse_str(goal).ok()?,
+                );
+                Some(match form {
+                    "rating" => Form::Rating(ids.0, ids.1),
+                    "rename" => Form::Rename(ids.0, ids.1),
+                    _ => Form::Cheer(ids.0, ids.1),
+                })
+            }
             _ => None,
         }
     }
@@ -94,7 +118,10 @@ impl Form {
             | Form::Plan(young_person, _)
             | Form::Action(young_person, _)
             | Form::Contact(young_person)
-            | Form::Goal(young_person) => Some(young_person),
+            | Form::Goal(young_person)
+            | Form::Rating(young_person, _)
+            | Form::Rename(young_person, _)
+            | Form::Cheer(young_person, _) => Some(young_person),
             Form::Statement(_) | Form::Reply(_) | Form::ReviewRequest(_) | Form::Answer(_) => None,
         }
     }
@@ -116,8 +143,16 @@ impl Form {
                 format!("/young-people/{young_person}#{}", part.slug())
             }
             (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
-            (Form::Goal(_), false) => "/my-goals".to_owned(),
-            (Form::Goal(young_person), true) => format!("/young-people/{young_person}/goals"),
+            (Form::Goal(_) | Form::Rating(..) | Form::Rename(..) | Form::Cheer(..), false) => {
+                "/my-goals".to_owned()
+            }
+            (
+                Form::Goal(young_person)
+                | Form::Rating(young_person, _)
+                | Form::Rename(young_person, _)
+                | Form::Cheer(young_person, _),
+                true,
+            ) => format!("/young-people/{young_person}/goals"),
         }
     }
 }
@@ -141,6 +176,9 @@ mod tests {
                 Form::Answer(id),
                 Form::Contact(id),
                 Form::Goal(id),
+                Form::Rating(id, Uuid::now_v7()),
+                Form::Rename(id, Uuid::now_v7()),
+                Form::Cheer(id, Uuid::now_v7()),
             ]);
         for form in forms {
             assert_eq!(Form::parse(&form.name()), Some(form), "{}", form.name());
@@ -158,6 +196,8 @@ mod tests {
             "plan.x.money".to_owned(),
             format!("action.{id}.pocket-money"),
             format!("poem.{id}"),
+            format!("rating.{id}"),
+            format!("cheer.{id}.not-an-id"),
         ];
         for name in unknown {
             assert_eq!(Form::parse(&name), None, "{name}");

@@ -93,3 +93,56 @@ test("she adds and rates a goal offline; it reaches her adviser; he suggests one
   await ellas.close();
   await sams.close();
 });
+
+test("what she writes about a goal, and his encouragement, are still there when the phone closes the page", async ({ browser }) => {
+  const ellas = await browser.newContext();
+  const ella = await ellas.newPage();
+  await signIn(ella, "ella");
+  await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
+  const cooking = ella.getByRole("article", { name: "Cook five meals on my own" });
+  await cooking.getByText("How's it going?").click();
+  await cooking.getByLabel("A note (if you like)").fill("Made a curry for my flatmates");
+  await cooking.getByRole("button", { name: "Change the words of Cook five meals on my own" }).click();
+  await cooking.getByLabel("The goal, in your words").fill("Cook ten meals on my own");
+
+  await ella.reload();
+  // The rating's note opens with her words, and so does the new wording.
+  await expect(cooking.getByLabel("A note (if you like)")).toBeVisible();
+  await expect(cooking.getByLabel("A note (if you like)")).toHaveValue("Made a curry for my flatmates");
+  await expect(cooking.getByLabel("The goal, in your words")).toHaveValue("Cook ten meals on my own");
+  await ella.goto("/this-phone");
+  await ella.getByRole("button", { name: "Sign out" }).click();
+  const unfinished = ella.getByRole("group", { name: "Not finished yet" });
+  await expect(unfinished.getByRole("link")).toHaveText(["How a goal is going", "New words for a goal"]);
+  await unfinished.getByRole("link", { name: "New words for a goal" }).click();
+  await expect(ella).toHaveURL(/\/my-goals$/);
+  // Cancelling the new words lets them go, and so does emptying the note.
+  await cooking.getByRole("button", { name: "Cancel" }).click();
+  await cooking.getByLabel("A note (if you like)").fill("");
+  await ella.reload();
+  await expect(cooking.getByLabel("The goal, in your words")).toHaveCount(0);
+  await expect(cooking.getByLabel("A note (if you like)")).toBeHidden();
+  await expect(cooking.getByLabel("A note (if you like)")).toHaveValue("");
+
+  const sams = await browser.newContext();
+  const sam = await sams.newPage();
+  await signIn(sam, "sam");
+  await sam.goto("/young-people");
+  await sam.getByRole("link", { name: /Ella Morris/ }).click();
+  await sam.getByRole("link", { name: "Goals →" }).click();
+  const hers = sam.getByRole("article", { name: "Cook five meals on my own" });
+  await hers.getByLabel("Encouragement for her").fill("That curry sounds amazing");
+  await sam.reload();
+  await expect(hers.getByLabel("Encouragement for her")).toHaveValue("That curry sounds amazing");
+  await sam.goto("/this-phone");
+  await sam.getByRole("button", { name: "Sign out" }).click();
+  await expect(sam.getByRole("group", { name: "Not finished yet" }).getByRole("link")).toHaveText(["Encouragement – Ella Morris"]);
+  await sam.getByRole("link", { name: "Encouragement – Ella Morris" }).click();
+  await expect(hers.getByLabel("Encouragement for her")).toHaveValue("That curry sounds amazing");
+  await hers.getByLabel("Encouragement for her").fill("");
+  await sam.goto("/this-phone");
+  await sam.getByRole("button", { name: "Sign out" }).click();
+  await expect(sam.getByRole("group", { name: "Not finished yet" })).toHaveCount(0);
+  await ellas.close();
+  await sams.close();
+});

@@ -945,3 +945,6 @@ writing-plan = { $part }، في خطة
 writing-action = إجراء، في { $part }
 writing-contact = ملاحظة تواصل
 writing-goal = هدف جديد
+writing-rating = كيف يسير هدف
+writing-rename = كلمات جديدة لهدف
+writing-cheer = تشجيع

@@ -511,3 +511,6 @@ writing-plan = { $part }، لە پلانێک
 writing-action = هەنگاوێک، لە { $part }
 writing-contact = تێبینیی دیدار
 writing-goal = ئامانجێکی نوێ
+writing-rating = ئامانجێک چۆن دەڕوات
+writing-rename = وشەی نوێ بۆ ئامانجێک
+writing-cheer = هاندان

@@ -525,3 +525,6 @@ writing-plan = { $part }, in a plan
 writing-action = An action, in { $part }
 writing-contact = A contact note
 writing-goal = A new goal
+writing-rating = How a goal is going
+writing-rename = New words for a goal
+writing-cheer = Encouragement

@@ -592,3 +592,6 @@ writing-plan = { $part }, w planie
 writing-action = Działanie, w części { $part }
 writing-contact = Notatka ze spotkania
 writing-goal = Nowy cel
+writing-rating = Jak idzie cel
+writing-rename = Nowe słowa dla celu
+writing-cheer = Słowa zachęty

@@ -511,3 +511,6 @@ writing-plan = { $part }، در یک پلان
 writing-action = یک اقدام، در { $part }
 writing-contact = یک یادداشت ملاقات
 writing-goal = یک هدف جدید
+writing-rating = یک هدف چطور پیش می‌رود
+writing-rename = کلمات تازه برای یک هدف
+writing-cheer = تشویق

@@ -515,3 +515,6 @@ writing-plan = { $part }، په یوه پلان کې
 writing-action = یو اقدام، په { $part } کې
 writing-contact = د لیدنې یادښت
 writing-goal = یوه نوې موخه
+writing-rating = یوه موخه څنګه پرمخ ځي
+writing-rename = د یوې موخې لپاره نوي ټکي
+writing-cheer = هڅونه

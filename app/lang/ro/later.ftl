@@ -572,3 +572,6 @@ writing-plan = { $part }, într-un plan
 writing-action = O acțiune, în { $part }
 writing-contact = O notă de întâlnire
 writing-goal = Un obiectiv nou
+writing-rating = Cum merge un obiectiv
+writing-rename = Cuvinte noi pentru un obiectiv
+writing-cheer = Încurajare

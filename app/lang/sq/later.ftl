@@ -575,3 +575,6 @@ writing-plan = { $part }, në një plan
 writing-action = Një veprim, te { $part }
 writing-contact = Një shënim takimi
 writing-goal = Një qëllim i ri
+writing-rating = Si po shkon një qëllim
+writing-rename = Fjalë të reja për një qëllim
+writing-cheer = Inkurajim

@@ -515,3 +515,6 @@ writing-plan = { $part }፣ ኣብ ሓደ ትልሚ
 writing-action = ስጉምቲ፣ ኣብ { $part }
 writing-contact = መዘኻኸሪ ርክብ
 writing-goal = ሓድሽ ዕላማ
+writing-rating = ሓደ ዕላማ ከመይ ይኸይድ ኣሎ
+writing-rename = ሓድሽ ቃላት ንሓደ ዕላማ
+writing-cheer = ምትብባዕ

@@ -490,3 +490,6 @@ writing-plan = { $part }, trong một kế hoạch
 writing-action = Một việc cần làm, trong { $part }
 writing-contact = Một ghi chú buổi gặp
 writing-goal = Một mục tiêu mới
+writing-rating = Một mục tiêu đang tiến triển thế nào
+writing-rename = Lời mới cho một mục tiêu
+writing-cheer = Lời động viên

@@ -22,7 +22,9 @@ use crate::shell::{
 };
 use crate::sync::{fields_of, RecordKind};
 use crate::tr;
-use crate::ui::{bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, OtherVersionChoice};
+use crate::ui::{
+    bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, KeptWords, OtherVersionChoice,
+};
 
 /// Whose goals a screen shows: hers, or a young person's (by first name,
 /// once it is known) on staff screens.
@@ -278,11 +280,23 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
     let steps = goal.fields.steps.clone();
     let title = goal.fields.title.clone();
     let rating = RwSignal::new(None::<u8>);
-    let note = RwSignal::new(String::new());
-    let encouragement = RwSignal::new(String::new());
-    let renaming = RwSignal::new(None::<String>);
+    let note = KeptWords::new(Form::Rating(young_person, id));
+    let encouragement = KeptWords::new(Form::Cheer(young_person, id));
+    let renamed = Form::Rename(young_person, id);
+    let renaming = RwSignal::new(device::writing::<String>(renamed));
+    let stop_renaming = move || {
+        device::keep_writing::<String>(renamed, None);
+        renaming.set(None);
+    };
     // Kept outside the closures, which must stay copyable for the view.
     let as_it_was = StoredValue::new(goal.fields.clone());
+    // Kept only while they differ from the goal's words: opened but
+    // unchanged, there is nothing to lose.
+    let rename_to = move |text: String| {
+        let changed = as_it_was.with_value(|before| before.title != text);
+        device::keep_writing(renamed, changed.then_some(&text));
+        renaming.set(Some(text));
+    };
     let save_rating = move |_| {
         let Some(score) = rating.get_untracked() else {
             return;
@@ -338,7 +352,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 replica.update(RecordKind::Goal, id, young_person, &before, &after);
             });
         }
-        renaming.set(None);
+        stop_renaming();
     };
     let slug = format!("goal-{}", id.simple());
     view! {
@@ -390,7 +404,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 <p class="encouragement"><strong>{tr!("goals-from", name = n.by_name.clone())}" "</strong>{n.text.clone()}</p>
             }).collect_view()}
             {can_write.then({ let slug = slug.clone(); move || view! {
-                <details class="rate">
+                <details class="rate" open=!note.get_untracked().is_empty()>
                     <summary>{if own { tr!("goals-rate") } else { "Record progress from a conversation" }}</summary>
                     <fieldset class="choices">
                         <legend>{if own { tr!("goals-choose-rate").to_owned() } else { format!("How it's going (marked as your rating, not {})", crate::shell::pronouns_of(young_person).independent()) }}</legend>
@@ -426,10 +440,10 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 }>
                     <div class="editor">
                         <label for=format!("{slug}-rename")>{tr!("goals-in-your-words")}</label>
-                        <input type="text" id=format!("{slug}-rename") maxlength=MAX_ACTION prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| renaming.set(Some(event_target_value(&ev)))/>
+                        <input type="text" id=format!("{slug}-rename") maxlength=MAX_ACTION prop:value=move || renaming.get().unwrap_or_default() on:input=move |ev| rename_to(event_target_value(&ev))/>
                         <div class="editor-buttons">
                             <button type="button" class="primary" on:click=rename>{tr!("goals-save")}</button>
-                            <button type="button" class="quiet-button" on:click=move |_| renaming.set(None)>{tr!("goals-cancel")}</button>
+                            <button type="button" class="quiet-button" on:click=move |_| stop_renaming()>{tr!("goals-cancel")}</button>
                         </div>
                     </div>
                 </Show>

@@ -58,6 +58,9 @@ fn form_words(form: Form, own: bool) -> String {
         (Form::Action(_, part), _) => tr!("writing-action", part = part_heading(part)),
         (Form::Contact(_), _) => tr!("writing-contact").to_owned(),
         (Form::Goal(_), _) => tr!("writing-goal").to_owned(),
+        (Form::Rating(..), _) => tr!("writing-rating").to_owned(),
+        (Form::Rename(..), _) => tr!("writing-rename").to_owned(),
+        (Form::Cheer(..), _) => tr!("writing-cheer").to_owned(),
     }
 }
 
