@@ -54,7 +54,7 @@ pub fn iso(date: Date) -> String {
 
 /// A text that is not an ISO date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not a date like 2007-05-14")]
+#[error("\"{0}\" is not a date like 2007-05-14")]
 pub struct NotADate(pub String);
 
 /// Reads an ISO date such as "2007-05-14". Written out by hand because the

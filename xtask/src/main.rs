@@ -443,6 +443,7 @@ fn wasm_rustflags(root: &Path, debug: bool) -> Vec<String> {
         flags.extend([
             "-Zunstable-options".to_owned(),
             "-Cpanic=immediate-abort".to_owned(),
+            "-Zfmt-debug=none".to_owned(),
         ]);
     }
     let cargo_home = std::env::var_os("CARGO_HOME")

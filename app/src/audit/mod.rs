@@ -68,7 +68,7 @@ impl std::str::FromStr for Access {
 
 /// A name in the audit log that is not an [`Access`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not a kind of access")]
+#[error("\"{0}\" is not a kind of access")]
 pub struct UnknownAccess(pub String);
 
 /// One opening, as a phone reports it.

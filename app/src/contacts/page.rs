@@ -405,8 +405,8 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             </div>
             <fieldset class="choices">
                 <legend>"How"</legend>
-                {ContactKind::ALL.iter().map(|&kind| {
-                    let id = format!("kind-{kind:?}");
+                {ContactKind::ALL.iter().enumerate().map(|(n, &kind)| {
+                    let id = format!("kind-{n}");
                     view! {
                         <span class="choice">
                             <input type="radio" name="kind" id=id.clone()

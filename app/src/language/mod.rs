@@ -157,7 +157,7 @@ impl Part {
 
 /// A language code Pathway has no translation for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Pathway has no translation for {0:?}: use en, ar, prs, ps, ti, ckb, sq, vi, pl or ro")]
+#[error("Pathway has no translation for \"{0}\": use en, ar, prs, ps, ti, ckb, sq, vi, pl or ro")]
 pub struct UnknownLanguage(pub String);
 
 /// `PUT /api/me/language`: the language she chose, kept on her account so
@@ -234,7 +234,7 @@ impl From<Gender> for &'static str {
 
 /// A gender Pathway does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not feminine, masculine or neutral")]
+#[error("\"{0}\" is not feminine, masculine or neutral")]
 pub struct UnknownGender(pub String);
 
 /// `POST /api/me/gender`: how she chose to be spoken to, kept on her

@@ -85,7 +85,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
 }
 
 fn broken(value: JsValue) -> ApiFailure {
-    ApiFailure::Broken(format!("{value:?}"))
+    ApiFailure::Broken(super::thrown(&value))
 }
 
 async fn send(

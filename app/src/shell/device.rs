@@ -182,7 +182,7 @@ fn load_kept(person: Uuid, found: &Found) -> Replica {
         if copied {
             remove(&from);
             web_sys::console::warn_1(
-                &format!("Pathway set aside {from} as {dated}: {why:?}").into(),
+                &format!("Pathway set aside {from} as {dated}: {why}").into(),
             );
         } else {
             // Not even room for a copy: it stays where it is for now. The
@@ -229,7 +229,7 @@ pub(crate) mod reading {
     /// be read, why, for [`super::set_cache_aside`].
     #[wasm_split(EveryoneKept, wasm_split_path = ::leptos::wasm_split)]
     pub fn cache() -> fn(&mut Replica, &str) -> Result<(), String> {
-        |replica, text| stored::read_cache(replica, text).map_err(|why| format!("{why:?}"))
+        |replica, text| stored::read_cache(replica, text).map_err(|why| why.to_string())
     }
 }
 

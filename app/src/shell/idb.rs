@@ -182,6 +182,6 @@ fn why(error: Option<DomException>) -> IdbError {
 fn failed(error: JsValue) -> IdbError {
     match error.dyn_into::<DomException>() {
         Ok(error) => why(Some(error)),
-        Err(other) => IdbError::Failed(format!("{other:?}")),
+        Err(other) => IdbError::Failed(super::thrown(&other)),
     }
 }

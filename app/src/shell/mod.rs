@@ -360,3 +360,15 @@ pub fn set_title(title: &str) {
         document.set_title(&format!("{title} · Pathway"));
     }
 }
+
+/// What a value JavaScript threw says: an `Error`'s message, or the value
+/// itself when it is text.
+fn thrown(value: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.message().into(),
+        None => value
+            .as_string()
+            .unwrap_or_else(|| "something that is not an error".to_owned()),
+    }
+}

@@ -153,7 +153,7 @@ impl std::str::FromStr for RecordKind {
 
 /// A stored kind name that is not a [`RecordKind`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown record kind {0:?}")]
+#[error("unknown record kind \"{0}\"")]
 pub struct UnknownKind(pub String);
 
 /// One synced record as the server holds it.

@@ -66,11 +66,13 @@ impl Found {
 }
 
 /// Why a stored value could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Unreadable {
     /// A newer app wrote it, in a format this one does not know.
+    #[error("a newer app wrote it, in format {0}")]
     Newer(u32),
     /// It is cut short or is not the shape it should be.
+    #[error("it is damaged: {0}")]
     Damaged(String),
 }
 
