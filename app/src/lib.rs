@@ -5,6 +5,10 @@
 //! dependency, so the server uses the very same types and they are tested
 //! natively.
 
+// The release build writes `{:?}` as nothing (`-Zfmt-debug=none`, in the
+// xtask), so the app's own words never come from `Debug`.
+#![cfg_attr(not(test), warn(clippy::use_debug))]
+
 pub mod audit;
 pub mod auth;
 pub mod caseload;

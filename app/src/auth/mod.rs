@@ -59,7 +59,9 @@ impl std::str::FromStr for Role {
 
 /// A role name that is none of Pathway's four.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role \"{0}\": use young_person, personal_adviser, team_manager or head_of_service")]
+#[error(
+    "unknown role \"{0}\": use young_person, personal_adviser, team_manager or head_of_service"
+)]
 pub struct UnknownRole(pub String);
 
 /// The signed-in person, as the server describes them.

@@ -181,9 +181,7 @@ fn load_kept(person: Uuid, found: &Found) -> Replica {
         };
         if copied {
             remove(&from);
-            web_sys::console::warn_1(
-                &format!("Pathway set aside {from} as {dated}: {why}").into(),
-            );
+            web_sys::console::warn_1(&format!("Pathway set aside {from} as {dated}: {why}").into());
         } else {
             // Not even room for a copy: it stays where it is for now. The
             // next change she makes saves an outbox holding everything
