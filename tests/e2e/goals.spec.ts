@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, waitForOfflineShell } from "./helpers";
+import { openSignedIn, signIn, waitForOfflineShell } from "./helpers";
 
 const DOMAINS = ["Bee Happy", "Bee Healthy", "Bee Safe", "Bee Resilient", "Bee Ambitious", "Bee Independent"];
 
@@ -125,9 +125,7 @@ test("what she writes about a goal, and his encouragement, are still there when 
   await expect(cooking.getByLabel("A note (if you like)")).toHaveValue("");
 
   const sams = await browser.newContext();
-  const sam = await sams.newPage();
-  await signIn(sam, "sam");
-  await sam.goto("/young-people");
+  const sam = await openSignedIn(sams, "sam", "/young-people");
   await sam.getByRole("link", { name: /Ella Morris/ }).click();
   await sam.getByRole("link", { name: "Goals →" }).click();
   const hers = sam.getByRole("article", { name: "Cook five meals on my own" });
