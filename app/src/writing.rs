@@ -35,6 +35,9 @@ pub enum Form {
     Rename(Uuid, Uuid),
     /// Her adviser's encouragement on one of her goals.
     Cheer(Uuid, Uuid),
+    /// Her adviser's record of a review of a young person's plan, for the
+    /// draft under way: when, who, how she took part, the next review.
+    Review(Uuid, Uuid),
 }
 
 impl Form {
@@ -54,15 +57,17 @@ impl Form {
             Form::Rating(..) => "rating",
             Form::Rename(..) => "rename",
             Form::Cheer(..) => "cheer",
+            Form::Review(..) => "review",
         };
         match self {
             Form::Statement(topic) => format!("{kind}.{}", topic.slug()),
             Form::Plan(young_person, part) | Form::Action(young_person, part) => {
                 format!("{kind}.{young_person}.{}", part.slug())
             }
-            Form::Rating(young_person, goal)
-            | Form::Rename(young_person, goal)
-            | Form::Cheer(young_person, goal) => format!("{kind}.{young_person}.{goal}"),
+            Form::Rating(young_person, id)
+            | Form::Rename(young_person, id)
+            | Form::Cheer(young_person, id)
+            | Form::Review(young_person, id) => format!("{kind}.{young_person}.{id}"),
             Form::Message(id)
             | Form::Reply(id)
             | Form::ReviewRequest(id)
@@ -94,16 +99,15 @@ impl Form {
             }
             "contact" => id().map(Form::Contact),
             "goal" => id().map(Form::Goal),
-            "rating" | "rename" | "cheer" => {
-                let (young_person, goal) = rest.split_once('.')?;
-                let ids = (
-                    Uuid::parse_str(young_person).ok()?,
-                    Uuid::parse_str(goal).ok()?,
-                );
+            "rating" | "rename" | "cheer" | "review" => {
+                let (young_person, id) = rest.split_once('.')?;
+                let young_person = Uuid::parse_str(young_person).ok()?;
+                let id = Uuid::parse_str(id).ok()?;
                 Some(match form {
-                    "rating" => Form::Rating(ids.0, ids.1),
-                    "rename" => Form::Rename(ids.0, ids.1),
-                    _ => Form::Cheer(ids.0, ids.1),
+                    "rating" => Form::Rating(young_person, id),
+                    "rename" => Form::Rename(young_person, id),
+                    "review" => Form::Review(young_person, id),
+                    _ => Form::Cheer(young_person, id),
                 })
             }
             _ => None,
@@ -121,7 +125,8 @@ impl Form {
             | Form::Goal(young_person)
             | Form::Rating(young_person, _)
             | Form::Rename(young_person, _)
-            | Form::Cheer(young_person, _) => Some(young_person),
+            | Form::Cheer(young_person, _)
+            | Form::Review(young_person, _) => Some(young_person),
             Form::Statement(_) | Form::Reply(_) | Form::ReviewRequest(_) | Form::Answer(_) => None,
         }
     }
@@ -143,6 +148,9 @@ impl Form {
                 format!("/young-people/{young_person}#{}", part.slug())
             }
             (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
+            (Form::Review(young_person, _), _) => {
+                format!("/young-people/{young_person}#record-review")
+            }
             (Form::Goal(_) | Form::Rating(..) | Form::Rename(..) | Form::Cheer(..), false) => {
                 "/my-goals".to_owned()
             }
@@ -179,6 +187,7 @@ mod tests {
                 Form::Rating(id, Uuid::now_v7()),
                 Form::Rename(id, Uuid::now_v7()),
                 Form::Cheer(id, Uuid::now_v7()),
+                Form::Review(id, Uuid::now_v7()),
             ]);
         for form in forms {
             assert_eq!(Form::parse(&form.name()), Some(form), "{}", form.name());
@@ -198,6 +207,7 @@ mod tests {
             format!("poem.{id}"),
             format!("rating.{id}"),
             format!("cheer.{id}.not-an-id"),
+            format!("review.{id}"),
         ];
         for name in unknown {
             assert_eq!(Form::parse(&name), None, "{name}");

@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { DEMO_PASSWORD, PLAN_PARTS, openPart, serverCommand, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, PLAN_PARTS, openPart, openSignedIn, serverCommand, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -225,5 +225,57 @@ test("the review bar stays in view on a long plan, counts what is done, and asks
   await bar.getByRole("button", { name: "Yes, stop the review" }).click();
   await expect(sam.getByRole("button", { name: "Start a review" })).toBeVisible();
   await expect(sam.getByRole("region", { name: "This review" })).toHaveCount(0);
+  await sams.close();
+});
+
+test("what sam writes in a review's record is still there when the phone closes the page with no signal, until he saves it", async ({ browser }) => {
+  process.env.PATHWAY_PASSWORD = DEMO_PASSWORD;
+  serverCommand("user", "add", "--council", "Riverside", "--username", "bea", "--name", "Bea Okafor", "--role", "young_person", "--adviser", "sam", "--date-of-birth", "2006-09-14");
+  const sams = await browser.newContext();
+  const sam = await openSignedIn(sams, "sam", "/young-people");
+  await waitForOfflineShell(sam);
+  await sam.getByRole("link", { name: /Bea Okafor/ }).click();
+  await sams.setOffline(true);
+  await sam.getByRole("button", { name: "Start a review" }).click();
+  const record = sam.getByRole("form", { name: "Record the review" });
+  await record.getByLabel("Who took part").fill("Bea, her foster carer and Sam");
+  await record.getByText("Did not take part").click();
+  await record.getByLabel("Why didn't Bea take part?").fill("She was at college; she sent a message");
+
+  await sam.reload();
+  await expect(record.getByLabel("Who took part")).toHaveValue("Bea, her foster carer and Sam");
+  await expect(record.getByLabel("Did not take part")).toBeChecked();
+  await expect(record.getByLabel("Why didn't Bea take part?")).toHaveValue("She was at college; she sent a message");
+  const bar = sam.getByRole("region", { name: "This review" });
+  await expect(bar).toContainText("4 of 4 questions answered");
+
+  // Signing out names it, and leads back to it.
+  await sam.goto("/this-phone");
+  await sam.getByRole("button", { name: "Sign out" }).click();
+  const unfinished = sam.getByRole("group", { name: "Not finished yet" });
+  await expect(unfinished.getByRole("link")).toHaveText(["The record of a review – Bea Okafor"]);
+  await unfinished.getByRole("link", { name: "The record of a review – Bea Okafor" }).click();
+  await expect(record.getByLabel("Who took part")).toHaveValue("Bea, her foster carer and Sam");
+
+  // Saved with the draft, it is no longer unfinished, and stays as saved.
+  await bar.getByRole("button", { name: "Save for later" }).click();
+  await expect(bar).toContainText("Saved on this phone");
+  await sam.reload();
+  await expect(record.getByLabel("Why didn't Bea take part?")).toHaveValue("She was at college; she sent a message");
+  await sam.goto("/this-phone");
+  await sam.getByRole("button", { name: "Sign out" }).click();
+  await expect(sam.getByRole("group", { name: "Not finished yet" })).toHaveCount(0);
+
+  // Written again and the review stopped: nothing is left unfinished.
+  await sam.getByRole("button", { name: "Stay signed in" }).click();
+  await sam.goto("/young-people");
+  await sam.getByRole("link", { name: /Bea Okafor/ }).click();
+  await record.getByLabel("Who took part").fill("Bea and Sam");
+  await bar.getByRole("button", { name: "Stop" }).click();
+  await bar.getByRole("button", { name: "Yes, stop the review" }).click();
+  await expect(sam.getByRole("button", { name: "Start a review" })).toBeVisible();
+  await sam.goto("/this-phone");
+  await sam.getByRole("button", { name: "Sign out" }).click();
+  await expect(sam.getByRole("group", { name: "Not finished yet" })).toHaveCount(0);
   await sams.close();
 });

@@ -948,3 +948,4 @@ writing-goal = هدف جديد
 writing-rating = كيف يسير هدف
 writing-rename = كلمات جديدة لهدف
 writing-cheer = تشجيع
+writing-review = سجل مراجعة

@@ -514,3 +514,4 @@ writing-goal = ئامانجێکی نوێ
 writing-rating = ئامانجێک چۆن دەڕوات
 writing-rename = وشەی نوێ بۆ ئامانجێک
 writing-cheer = هاندان
+writing-review = تۆماری پێداچوونەوەیەک

@@ -528,3 +528,4 @@ writing-goal = A new goal
 writing-rating = How a goal is going
 writing-rename = New words for a goal
 writing-cheer = Encouragement
+writing-review = The record of a review

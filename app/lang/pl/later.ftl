@@ -595,3 +595,4 @@ writing-goal = Nowy cel
 writing-rating = Jak idzie cel
 writing-rename = Nowe słowa dla celu
 writing-cheer = Słowa zachęty
+writing-review = Zapis przeglądu

@@ -514,3 +514,4 @@ writing-goal = یک هدف جدید
 writing-rating = یک هدف چطور پیش می‌رود
 writing-rename = کلمات تازه برای یک هدف
 writing-cheer = تشویق
+writing-review = ثبت یک بازبینی

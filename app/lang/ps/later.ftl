@@ -518,3 +518,4 @@ writing-goal = یوه نوې موخه
 writing-rating = یوه موخه څنګه پرمخ ځي
 writing-rename = د یوې موخې لپاره نوي ټکي
 writing-cheer = هڅونه
+writing-review = د یوې بیاکتنې ثبت

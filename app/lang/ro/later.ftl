@@ -575,3 +575,4 @@ writing-goal = Un obiectiv nou
 writing-rating = Cum merge un obiectiv
 writing-rename = Cuvinte noi pentru un obiectiv
 writing-cheer = Încurajare
+writing-review = Consemnarea unei revizuiri

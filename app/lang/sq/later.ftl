@@ -578,3 +578,4 @@ writing-goal = Një qëllim i ri
 writing-rating = Si po shkon një qëllim
 writing-rename = Fjalë të reja për një qëllim
 writing-cheer = Inkurajim
+writing-review = Procesverbali i një rishikimi

@@ -518,3 +518,4 @@ writing-goal = ሓድሽ ዕላማ
 writing-rating = ሓደ ዕላማ ከመይ ይኸይድ ኣሎ
 writing-rename = ሓድሽ ቃላት ንሓደ ዕላማ
 writing-cheer = ምትብባዕ
+writing-review = መዝገብ ገምጋም

@@ -493,3 +493,4 @@ writing-goal = Một mục tiêu mới
 writing-rating = Một mục tiêu đang tiến triển thế nào
 writing-rename = Lời mới cho một mục tiêu
 writing-cheer = Lời động viên
+writing-review = Biên bản một buổi xem xét lại

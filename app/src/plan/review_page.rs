@@ -6,6 +6,7 @@ use crate::routes::address::address;
 use crate::routes::screens::param;
 use crate::writing::Form;
 use leptos::prelude::*;
+use serde::Deserialize as _;
 use uuid::Uuid;
 
 use crate::sync::kinds::MAX_THOUGHTS;
@@ -18,8 +19,8 @@ use crate::plan::review::{
     Participation, PlanCopy, RequestFields, ReviewDue, ReviewFields, ReviewStage, Reviews, Version,
 };
 use crate::plan::{PathwayPlan, PlanDates, PlanPart};
-use crate::shell::{admit, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields_of, first_name, RecordKind};
+use crate::shell::{admit, device, set_title, shell, today, young_person_in_path, Audience};
+use crate::sync::{fields_of, first_name, Fields, RecordKind};
 use crate::tr;
 use crate::ui::{
     part_heading, participation_words, KeptWords, OtherVersionChoice, PlanCopyView, Rejections,
@@ -468,12 +469,40 @@ fn RecordReview(
     });
     let conflicts = Memo::new(move |_| reviews.with(|r| r.draft_conflicts.clone()));
     let form = RwSignal::new(None::<ReviewDraft>);
+    // What he has written and not saved is kept on the phone as he writes
+    // it, as the draft's fields (whose reading the phone has already), for
+    // the draft it belongs to: a page the phone closed opens with it, and
+    // it is let go once saved, recorded or stopped.
+    let kept = move |draft: Uuid| Form::Review(viewer.young_person, draft);
+    let keep = move |draft: Uuid, written: Option<&ReviewDraft>| {
+        device::keep_writing(
+            kept(draft),
+            written.map(|d| fields_of(&d.fields())).as_ref(),
+        );
+    };
+    // What was kept for a draft no longer under way (recorded or stopped,
+    // here or on another phone) has nowhere to go.
+    let let_go_but = move |draft: Option<Uuid>| {
+        for form in device::being_written() {
+            if let Form::Review(young_person, other) = form {
+                if young_person == viewer.young_person && Some(other) != draft {
+                    keep(other, None);
+                }
+            }
+        }
+    };
     // The form is filled from the draft once, so a pull never takes what is
     // being typed; it is emptied when the draft is recorded or stopped.
     Effect::new(move |_| match draft.get() {
-        None => form.set(None),
-        Some((_, fields)) if form.with_untracked(Option::is_none) => {
-            form.set(Some(ReviewDraft::of(&fields)));
+        None => {
+            form.set(None);
+            let_go_but(None);
+        }
+        Some((id, fields)) if form.with_untracked(Option::is_none) => {
+            let_go_but(Some(id));
+            let written = device::writing::<Fields>(kept(id))
+                .and_then(|kept| ReviewFields::deserialize(&kept).ok());
+            form.set(Some(ReviewDraft::of(written.as_ref().unwrap_or(&fields))));
         }
         Some(_) => {}
     });
@@ -483,15 +512,28 @@ fn RecordReview(
     let field = move |get: fn(&ReviewDraft) -> String| {
         move || form.with(|d| d.as_ref().map(get).unwrap_or_default())
     };
+    // Every change to the form: kept while it differs from the draft as
+    // last saved.
+    let change = move |apply: &dyn Fn(&mut ReviewDraft)| {
+        saved.set(false);
+        form.update(|d| {
+            if let Some(d) = d {
+                apply(d);
+            }
+        });
+        let (Some((id, fields)), Some(written)) = (draft.get_untracked(), form.get_untracked())
+        else {
+            return;
+        };
+        keep(
+            id,
+            (written != ReviewDraft::of(&fields)).then_some(&written),
+        );
+    };
     let set = move |apply: fn(&mut ReviewDraft, String)| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            saved.set(false);
-            form.update(|d| {
-                if let Some(d) = d {
-                    apply(d, value);
-                }
-            });
+            change(&|d| apply(d, value.clone()));
         }
     };
     let write = move |recording: bool| {
@@ -539,6 +581,7 @@ fn RecordReview(
                 );
             }
         });
+        keep(id, None);
         saved.set(!recording);
     };
     // Stopping throws the draft away, so it is asked twice; the focus goes
@@ -561,6 +604,7 @@ fn RecordReview(
     });
     let stop = move |_| {
         if let Some((id, _)) = draft.get_untracked() {
+            keep(id, None);
             store.edit(|replica| {
                 replica.delete(RecordKind::Review, id, viewer.young_person);
             });
@@ -642,7 +686,7 @@ fn RecordReview(
                             <span class="choice">
                                 <input type="radio" name="took-part" id=id.clone()
                                     prop:checked=move || form.with(|d| d.as_ref().and_then(|d| d.participation)) == Some(way)
-                                    on:change=move |_| { saved.set(false); form.update(|d| if let Some(d) = d { d.participation = Some(way) }) }/>
+                                    on:change=move |_| change(&|d| d.participation = Some(way))/>
                                 <label for=id>{way.label()}</label>
                             </span>
                         }

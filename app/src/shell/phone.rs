@@ -61,6 +61,7 @@ fn form_words(form: Form, own: bool) -> String {
         (Form::Rating(..), _) => tr!("writing-rating").to_owned(),
         (Form::Rename(..), _) => tr!("writing-rename").to_owned(),
         (Form::Cheer(..), _) => tr!("writing-cheer").to_owned(),
+        (Form::Review(..), _) => tr!("writing-review").to_owned(),
     }
 }
 
