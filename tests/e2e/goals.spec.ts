@@ -101,13 +101,17 @@ test("what she writes about a goal, and his encouragement, are still there when 
   await ella.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
   const cooking = ella.getByRole("article", { name: "Cook five meals on my own" });
   await cooking.getByText("How's it going?").click();
+  await cooking.getByRole("radio", { name: "Getting there" }).check();
   await cooking.getByLabel("A note (if you like)").fill("Made a curry for my flatmates");
   await cooking.getByRole("button", { name: "Change the words of Cook five meals on my own" }).click();
   await cooking.getByLabel("The goal, in your words").fill("Cook ten meals on my own");
 
   await ella.reload();
-  // The rating's note opens with her words, and so does the new wording.
+  // The rating opens with the score she ticked and her words, and so does
+  // the new wording.
   await expect(cooking.getByLabel("A note (if you like)")).toBeVisible();
+  await expect(cooking.getByRole("radio", { name: "Getting there" })).toBeChecked();
+  await expect(cooking.getByRole("button", { name: "Save how it's going" })).toBeEnabled();
   await expect(cooking.getByLabel("A note (if you like)")).toHaveValue("Made a curry for my flatmates");
   await expect(cooking.getByLabel("The goal, in your words")).toHaveValue("Cook ten meals on my own");
   await ella.goto("/this-phone");
@@ -116,9 +120,10 @@ test("what she writes about a goal, and his encouragement, are still there when 
   await expect(unfinished.getByRole("link")).toHaveText(["How a goal is going", "New words for a goal"]);
   await unfinished.getByRole("link", { name: "New words for a goal" }).click();
   await expect(ella).toHaveURL(/\/my-goals$/);
-  // Cancelling the new words lets them go, and so does emptying the note.
+  // Cancelling the new words lets them go, and saving the rating lets its
+  // score and note go.
   await cooking.getByRole("button", { name: "Cancel" }).click();
-  await cooking.getByLabel("A note (if you like)").fill("");
+  await cooking.getByRole("button", { name: "Save how it's going" }).click();
   await ella.reload();
   await expect(cooking.getByLabel("The goal, in your words")).toHaveCount(0);
   await expect(cooking.getByLabel("A note (if you like)")).toBeHidden();

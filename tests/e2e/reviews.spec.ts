@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { DEMO_PASSWORD, PLAN_PARTS, openPart, openSignedIn, serverCommand, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
+import { DEMO_PASSWORD, PLAN_PARTS, openPart, openSignedIn, savedOnPhone, serverCommand, signIn, signInToPlan, sidewaysScroll, waitForOfflineShell } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -73,8 +73,18 @@ test("ella asks for a review, sam runs it offline, ella disagrees with a reason,
   await expect(ella.getByRole("alert").filter({ hasText: "Say why" })).toHaveText("Say why you don't agree, so it's written down.");
   await ella.getByLabel("Why don't you agree?").fill("Nothing in here gets the boiler fixed.");
   await ella.reload();
-  await ella.getByText("I don't agree", { exact: true }).click();
+  // Her choice and her words, both as she left them.
+  await expect(ella.getByLabel("I don't agree")).toBeChecked();
   await expect(ella.getByLabel("Why don't you agree?")).toHaveValue("Nothing in here gets the boiler fixed.");
+  // An app from before her choice was kept kept her words alone: they are
+  // still read, and she chooses again.
+  const keptAnswer = Object.keys(await savedOnPhone(ella)).find((key) => key.includes(".writing.answer."));
+  expect(keptAnswer).toBeDefined();
+  await ella.evaluate(([key, words]) => localStorage.setItem(key, JSON.stringify(words)), [keptAnswer!, "Nothing in here gets the boiler fixed."]);
+  await ella.reload();
+  await expect(ella.getByLabel("Anything you'd like to add?")).toHaveValue("Nothing in here gets the boiler fixed.");
+  await expect(ella.getByLabel("I don't agree")).not.toBeChecked();
+  await ella.getByText("I don't agree", { exact: true }).click();
   await ella.getByRole("button", { name: "Send my answer" }).click();
   await expect(ella.getByText("You don't agree with this version")).toBeVisible();
   await expect(ella.getByText("Didn't agree (saved on this phone, not sent yet)")).toBeVisible();

@@ -23,7 +23,8 @@ use crate::shell::{
 use crate::sync::{fields_of, RecordKind};
 use crate::tr;
 use crate::ui::{
-    bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, KeptWords, OtherVersionChoice,
+    bee_heading, bee_meaning, bee_name, scale_words, BeeIcon, KeptChoice, KeptWords,
+    OtherVersionChoice,
 };
 
 /// Whose goals a screen shows: hers, or a young person's (by first name,
@@ -279,8 +280,8 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
     let latest = goal.ratings.last().map(|r| scale_words(r.score));
     let steps = goal.fields.steps.clone();
     let title = goal.fields.title.clone();
-    let rating = RwSignal::new(None::<u8>);
-    let note = KeptWords::new(Form::Rating(young_person, id));
+    // The score she ticked and her note, kept as she makes them.
+    let rating = KeptChoice::<u8>::new(Form::Rating(young_person, id));
     let encouragement = KeptWords::new(Form::Cheer(young_person, id));
     let renamed = Form::Rename(young_person, id);
     let renaming = RwSignal::new(device::writing::<String>(renamed));
@@ -298,7 +299,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         renaming.set(Some(text));
     };
     let save_rating = move |_| {
-        let Some(score) = rating.get_untracked() else {
+        let Some(score) = rating.choice_untracked() else {
             return;
         };
         store.edit(|replica| {
@@ -310,7 +311,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                     goal: id,
                     on: today(),
                     score,
-                    note: note.get_untracked().trim().to_owned(),
+                    note: rating.words_untracked().trim().to_owned(),
                     by_name: String::new(),
                     by_young_person: false,
                 }),
@@ -319,8 +320,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         if score == 5 && own {
             celebrate(tr!("goals-did-it", goal = as_it_was.get_value().title));
         }
-        rating.set(None);
-        note.set(String::new());
+        rating.clear();
     };
     let save_note = move |_| {
         let text = encouragement.get_untracked();
@@ -404,7 +404,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                 <p class="encouragement"><strong>{tr!("goals-from", name = n.by_name.clone())}" "</strong>{n.text.clone()}</p>
             }).collect_view()}
             {can_write.then({ let slug = slug.clone(); move || view! {
-                <details class="rate" open=!note.get_untracked().is_empty()>
+                <details class="rate" open=rating.started_untracked()>
                     <summary>{if own { tr!("goals-rate") } else { "Record progress from a conversation" }}</summary>
                     <fieldset class="choices">
                         <legend>{if own { tr!("goals-choose-rate").to_owned() } else { format!("How it's going (marked as your rating, not {})", crate::shell::pronouns_of(young_person).independent()) }}</legend>
@@ -413,8 +413,8 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                             view! {
                                 <span class="choice">
                                     <input type="radio" name=format!("{slug}-score") id=radio.clone()
-                                        prop:checked=move || rating.get() == Some(score)
-                                        on:change=move |_| rating.set(Some(score))/>
+                                        prop:checked=move || rating.choice() == Some(score)
+                                        on:change=move |_| rating.choose(score)/>
                                     <label for=radio>{scale_words(score)}</label>
                                 </span>
                             }
@@ -422,9 +422,9 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
                     </fieldset>
                     <div class="field">
                         <label for=format!("{slug}-note")>{tr!("goals-note")}</label>
-                        <input type="text" id=format!("{slug}-note") maxlength=MAX_ACTION prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                        <input type="text" id=format!("{slug}-note") maxlength=MAX_ACTION prop:value=move || rating.words() on:input=move |ev| rating.write(event_target_value(&ev))/>
                     </div>
-                    <button type="button" class="primary" on:click=save_rating disabled=move || rating.get().is_none()>{tr!("goals-save-rating")}</button>
+                    <button type="button" class="primary" on:click=save_rating disabled=move || rating.choice().is_none()>{tr!("goals-save-rating")}</button>
                 </details>
                 <Show when=move || renaming.with(Option::is_some) fallback={
                     let title = title.clone();

@@ -23,7 +23,8 @@ use crate::shell::{admit, device, set_title, shell, today, young_person_in_path,
 use crate::sync::{fields_of, first_name, Fields, RecordKind};
 use crate::tr;
 use crate::ui::{
-    part_heading, participation_words, KeptWords, OtherVersionChoice, PlanCopyView, Rejections,
+    part_heading, participation_words, KeptChoice, KeptWords, OtherVersionChoice, PlanCopyView,
+    Rejections,
 };
 
 /// A change in a word, so it never rests on colour alone.
@@ -996,19 +997,19 @@ fn Agreement(version: Version, own: bool, first: String) -> impl IntoView {
 #[component]
 fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
     let store = shell().store;
-    // What she says, kept on the phone as she writes it: the form opens
-    // again with it, even once she has answered before.
-    let reasons = KeptWords::new(Form::Answer(version));
-    let open = RwSignal::new(!answered || !reasons.get_untracked().is_empty());
-    let agrees = RwSignal::new(None::<bool>);
+    // What she says, kept on the phone as she says it: the form opens
+    // again with her choice and her words, even once she has answered before.
+    let answer = KeptChoice::<bool>::new(Form::Answer(version));
+    let open = RwSignal::new(!answered || answer.started_untracked());
     let problem = RwSignal::new(None::<&'static str>);
+    let agrees = move || answer.choice();
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(yes) = agrees.get_untracked() else {
+        let Some(yes) = answer.choice_untracked() else {
             problem.set(Some(tr!("plan-answer-choose")));
             return;
         };
-        let why = reasons.get_untracked().trim().to_owned();
+        let why = answer.words_untracked().trim().to_owned();
         if !yes && why.is_empty() {
             problem.set(Some(tr!("plan-answer-say-why")));
             return;
@@ -1029,8 +1030,7 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
             );
         });
         open.set(false);
-        agrees.set(None);
-        reasons.set(String::new());
+        answer.clear();
     };
     view! {
         <Show
@@ -1044,14 +1044,14 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
                     <legend>{tr!("plan-do-you-agree")}</legend>
                     {[(true, tr!("plan-i-agree"), "agree-yes"), (false, tr!("plan-i-dont-agree"), "agree-no")].into_iter().map(|(value, label, id)| view! {
                         <span class="choice">
-                            <input type="radio" name="agrees" id=id prop:checked=move || agrees.get() == Some(value) on:change=move |_| agrees.set(Some(value))/>
+                            <input type="radio" name="agrees" id=id prop:checked=move || agrees() == Some(value) on:change=move |_| answer.choose(value)/>
                             <label for=id>{label}</label>
                         </span>
                     }).collect_view()}
                 </fieldset>
                 <div class="field">
-                    <label for="agree-reasons">{move || if agrees.get() == Some(false) { tr!("plan-why-not-agree") } else { tr!("plan-anything-to-add") }}</label>
-                    <textarea id="agree-reasons" rows="4" maxlength=MAX_THOUGHTS prop:value=move || reasons.get() on:input=move |ev| reasons.set(event_target_value(&ev))></textarea>
+                    <label for="agree-reasons">{move || if agrees() == Some(false) { tr!("plan-why-not-agree") } else { tr!("plan-anything-to-add") }}</label>
+                    <textarea id="agree-reasons" rows="4" maxlength=MAX_THOUGHTS prop:value=move || answer.words() on:input=move |ev| answer.write(event_target_value(&ev))></textarea>
                 </div>
                 <p class="problem" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="primary">{tr!("plan-send-answer")}</button>

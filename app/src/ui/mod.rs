@@ -1,6 +1,6 @@
 //! Widgets several screens share: a change the server would not keep, a
-//! choice between two versions of a field, a version of a plan, and who has
-//! looked at a young person's records. Screens use these rather than each
+//! choice between two versions of a field, a version of a plan, who has
+//! looked at a young person's records, and words kept as they are written. Screens use these rather than each
 //! other, so each screen's code stays in its own chunk.
 
 mod aloud;
@@ -98,6 +98,91 @@ impl KeptWords {
     pub fn set(&self, words: String) {
         device::keep_writing(self.form, (!words.trim().is_empty()).then_some(&words));
         self.words.set(words);
+    }
+}
+
+/// A choice and the words written with it (an answer and why, a score and
+/// a note), kept on the phone together as they are made
+/// (`device::writing`), so a page the phone closed opens with both. An app
+/// from before the choice was kept kept the words alone: those are read
+/// too, and she chooses again.
+#[derive(Clone, Copy)]
+pub struct KeptChoice<C: Send + Sync + 'static> {
+    kept: RwSignal<Chosen<C>>,
+    form: Form,
+}
+
+/// What [`KeptChoice`] keeps.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Chosen<C> {
+    choice: Option<C>,
+    words: String,
+}
+
+impl<C> KeptChoice<C>
+where
+    C: Copy + PartialEq + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+{
+    /// The choice and words kept for `form`.
+    pub fn new(form: Form) -> KeptChoice<C> {
+        let kept = device::writing::<Chosen<C>>(form).unwrap_or_else(|| Chosen {
+            choice: None,
+            words: device::writing::<String>(form).unwrap_or_default(),
+        });
+        KeptChoice {
+            kept: RwSignal::new(kept),
+            form,
+        }
+    }
+
+    pub fn choice(&self) -> Option<C> {
+        self.kept.with(|k| k.choice)
+    }
+
+    pub fn words(&self) -> String {
+        self.kept.with(|k| k.words.clone())
+    }
+
+    pub fn choice_untracked(&self) -> Option<C> {
+        self.kept.with_untracked(|k| k.choice)
+    }
+
+    pub fn words_untracked(&self) -> String {
+        self.kept.with_untracked(|k| k.words.clone())
+    }
+
+    /// Whether anything is chosen or written.
+    pub fn started_untracked(&self) -> bool {
+        self.kept.with_untracked(Chosen::started)
+    }
+
+    pub fn choose(&self, choice: C) {
+        self.keep(|k| k.choice = Some(choice));
+    }
+
+    pub fn write(&self, words: String) {
+        self.keep(|k| k.words = words);
+    }
+
+    /// Forgets both, as sending them does.
+    pub fn clear(&self) {
+        self.keep(|k| {
+            k.choice = None;
+            k.words.clear();
+        });
+    }
+
+    fn keep(&self, change: impl FnOnce(&mut Chosen<C>)) {
+        self.kept.update(change);
+        self.kept.with_untracked(|k| {
+            device::keep_writing(self.form, k.started().then_some(k));
+        });
+    }
+}
+
+impl<C> Chosen<C> {
+    fn started(&self) -> bool {
+        self.choice.is_some() || !self.words.trim().is_empty()
     }
 }
 
