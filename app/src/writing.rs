@@ -38,6 +38,10 @@ pub enum Form {
     /// Her adviser's record of a review of a young person's plan, for the
     /// draft under way: when, who, how she took part, the next review.
     Review(Uuid, Uuid),
+    /// A member of staff's comments with the grades of an audit of practice.
+    AuditComments(Uuid),
+    /// Her adviser's answer to an audit of practice.
+    AuditAnswer(Uuid),
 }
 
 impl Form {
@@ -58,6 +62,8 @@ impl Form {
             Form::Rename(..) => "rename",
             Form::Cheer(..) => "cheer",
             Form::Review(..) => "review",
+            Form::AuditComments(_) => "audit-comments",
+            Form::AuditAnswer(_) => "audit-answer",
         };
         match self {
             Form::Statement(topic) => format!("{kind}.{}", topic.slug()),
@@ -73,7 +79,9 @@ impl Form {
             | Form::ReviewRequest(id)
             | Form::Answer(id)
             | Form::Contact(id)
-            | Form::Goal(id) => format!("{kind}.{id}"),
+            | Form::Goal(id)
+            | Form::AuditComments(id)
+            | Form::AuditAnswer(id) => format!("{kind}.{id}"),
         }
     }
 
@@ -99,6 +107,8 @@ impl Form {
             }
             "contact" => id().map(Form::Contact),
             "goal" => id().map(Form::Goal),
+            "audit-comments" => id().map(Form::AuditComments),
+            "audit-answer" => id().map(Form::AuditAnswer),
             "rating" | "rename" | "cheer" | "review" => {
                 let (young_person, id) = rest.split_once('.')?;
                 let young_person = Uuid::parse_str(young_person).ok()?;
@@ -127,7 +137,12 @@ impl Form {
             | Form::Rename(young_person, _)
             | Form::Cheer(young_person, _)
             | Form::Review(young_person, _) => Some(young_person),
-            Form::Statement(_) | Form::Reply(_) | Form::ReviewRequest(_) | Form::Answer(_) => None,
+            Form::Statement(_)
+            | Form::Reply(_)
+            | Form::ReviewRequest(_)
+            | Form::Answer(_)
+            | Form::AuditComments(_)
+            | Form::AuditAnswer(_) => None,
         }
     }
 
@@ -148,6 +163,7 @@ impl Form {
                 format!("/young-people/{young_person}#{}", part.slug())
             }
             (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
+            (Form::AuditComments(_) | Form::AuditAnswer(_), _) => "/audits".to_owned(),
             (Form::Review(young_person, _), _) => {
                 format!("/young-people/{young_person}#record-review")
             }
@@ -188,6 +204,8 @@ mod tests {
                 Form::Rename(id, Uuid::now_v7()),
                 Form::Cheer(id, Uuid::now_v7()),
                 Form::Review(id, Uuid::now_v7()),
+                Form::AuditComments(id),
+                Form::AuditAnswer(id),
             ]);
         for form in forms {
             assert_eq!(Form::parse(&form.name()), Some(form), "{}", form.name());
@@ -208,6 +226,7 @@ mod tests {
             format!("rating.{id}"),
             format!("cheer.{id}.not-an-id"),
             format!("review.{id}"),
+            "audit-answer.not-an-id".to_owned(),
         ];
         for name in unknown {
             assert_eq!(Form::parse(&name), None, "{name}");

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { openSignedIn } from "./helpers";
+import { openSignedIn, savedOnPhone } from "./helpers";
 
 const AA = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -24,13 +24,17 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await expect(ella).toContainText("Adviser: Sam Okafor");
 
   await ella.getByRole("button", { name: "Grade this plan" }).click();
+  // His comments are kept as he writes them: the page closed, the form
+  // opens again with them.
+  await ella.getByLabel("Comments").fill("Her words are in every part. Give each action a date.");
+  await morgan.reload();
+  await expect(ella.getByLabel("Comments")).toHaveValue("Her words are in every part. Give each action a date.");
   await ella.getByRole("group", { name: "Quality of the plan" }).getByLabel("Good").check();
   await ella.getByRole("button", { name: "Save grades" }).click();
   await expect(ella.getByRole("alert")).toHaveText("Choose a grade in each of the four areas.");
   await ella.getByRole("group", { name: "The young person's voice" }).getByLabel("Outstanding").check();
   await ella.getByRole("group", { name: "Actions" }).getByLabel("Requires improvement").check();
   await ella.getByRole("group", { name: "Timeliness" }).getByLabel("Good").check();
-  await ella.getByLabel("Comments").fill("Her words are in every part. Give each action a date.");
 
   for (const scheme of ["light", "dark"] as const) {
     await morgan.emulateMedia({ colorScheme: scheme });
@@ -40,6 +44,7 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await morgan.emulateMedia({ colorScheme: "light" });
   await ella.getByRole("button", { name: "Save grades" }).click();
   await expect(ella).toContainText("Graded · waiting for Sam Okafor's answer");
+  expect(Object.keys(await savedOnPhone(morgan)).filter((key) => key.includes(".writing."))).toEqual([]);
 
   const samContext = await browser.newContext();
   const sam = await openSignedIn(samContext, "sam");
@@ -51,9 +56,12 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await hers.getByRole("button", { name: "Send answer" }).click();
   await expect(hers.getByRole("alert")).toHaveText("Write an answer first.");
   await hers.getByLabel("Your answer").fill("Dates added to every action today.");
+  await sam.reload();
+  await expect(hers.getByLabel("Your answer")).toHaveValue("Dates added to every action today.");
   await hers.getByRole("button", { name: "Send answer" }).click();
   await expect(hers.locator("blockquote")).toHaveText("Dates added to every action today.");
   await expect(hers).toContainText("Answered");
+  expect(Object.keys(await savedOnPhone(sam)).filter((key) => key.includes(".writing."))).toEqual([]);
 
   const jordanContext = await browser.newContext();
   const jordan = await openSignedIn(jordanContext, "jordan");

@@ -1,7 +1,8 @@
 //! *Audits of practice*: the manager draws a dip sample and grades each
 //! plan; the adviser reads the grades and answers; everyone sees the grades
 //! counted. Kept on the phone for reading offline; grading and answering
-//! need a connection.
+//! need a connection, and what is written for them is kept on the phone
+//! until it is sent.
 
 use leptos::prelude::*;
 
@@ -13,9 +14,10 @@ use crate::practice::{
 use crate::reports::page::{kept_or_fetched, NoReport};
 use crate::reports::AgeBand;
 use crate::shell::api::{self, ApiFailure};
-use crate::shell::{admit, set_title, Audience};
+use crate::shell::{admit, device, set_title, Audience};
 use crate::sync::kinds::MAX_THOUGHTS;
-use crate::ui::download;
+use crate::ui::{download, KeptWords};
+use crate::writing::Form;
 
 #[component]
 pub fn PracticeAudits() -> impl IntoView {
@@ -238,7 +240,8 @@ fn AuditCard(
             <p class="audit-state">{state}</p>
             {audit.grading.clone().map(|grading| view! { <GradesShown grading=grading/> })}
             {may_grade.then(|| {
-                let open = RwSignal::new(false);
+                // Open with the comments kept as they were written, if any.
+                let open = RwSignal::new(device::writing::<String>(Form::AuditComments(audit.id)).is_some());
                 let form_id = format!("grade-{}", audit.id);
                 let label = if audit.grading.is_some() { "Change the grades" } else { "Grade this plan" };
                 view! {
@@ -279,9 +282,20 @@ fn GradeForm(
     let start = audit.grading.clone();
     let chosen: [RwSignal<Option<Grade>>; 4] =
         Area::ALL.map(|area| RwSignal::new(start.as_ref().map(|g| g.get(area))));
-    let comments = RwSignal::new(start.map(|g| g.comments).unwrap_or_default());
-    let problem = RwSignal::new(None::<String>);
     let id = audit.id;
+    // The comments are kept on the phone as they are written, while they
+    // differ from those saved with the grades.
+    let kept = Form::AuditComments(id);
+    let saved_comments = StoredValue::new(start.map(|g| g.comments).unwrap_or_default());
+    let comments = RwSignal::new(
+        device::writing::<String>(kept).unwrap_or_else(|| saved_comments.get_value()),
+    );
+    let write_comments = move |text: String| {
+        let changed = saved_comments.with_value(|saved| *saved != text);
+        device::keep_writing(kept, changed.then_some(&text));
+        comments.set(text);
+    };
+    let problem = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let [plan_quality, voice, actions, timeliness] = chosen.map(|c| c.get_untracked());
@@ -306,7 +320,10 @@ fn GradeForm(
             )
             .await;
             match saved {
-                Ok(_) => on_saved(),
+                Ok(_) => {
+                    device::keep_writing::<String>(kept, None);
+                    on_saved();
+                }
                 Err(failure) => problem.set(Some(refused(failure))),
             }
         });
@@ -335,7 +352,7 @@ fn GradeForm(
             <div class="field">
                 <label for=format!("comments-{id}")>"Comments"</label>
                 <textarea id=format!("comments-{id}") rows="3" maxlength=MAX_THOUGHTS.to_string()
-                    prop:value=move || comments.get() on:input=move |ev| comments.set(event_target_value(&ev))></textarea>
+                    prop:value=move || comments.get() on:input=move |ev| write_comments(event_target_value(&ev))></textarea>
             </div>
             <p class="problem" role="alert">{move || problem.get()}</p>
             <button type="submit" class="primary">"Save grades"</button>
@@ -349,9 +366,11 @@ fn AnswerForm(
     token: StoredValue<String>,
     on_sent: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
-    let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
     let id = audit.id;
+    // Kept on the phone as it is written: answering needs a connection,
+    // and the words wait for one.
+    let text = KeptWords::new(Form::AuditAnswer(id));
+    let problem = RwSignal::new(None::<String>);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let answer = AuditAnswer {
@@ -369,7 +388,10 @@ fn AnswerForm(
             )
             .await;
             match sent {
-                Ok(_) => on_sent(),
+                Ok(_) => {
+                    text.set(String::new());
+                    on_sent();
+                }
                 Err(failure) => problem.set(Some(refused(failure))),
             }
         });
