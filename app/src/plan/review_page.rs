@@ -20,7 +20,7 @@ use crate::plan::review::{
 };
 use crate::plan::{PathwayPlan, PlanDates, PlanPart};
 use crate::shell::{admit, device, set_title, shell, today, young_person_in_path, Audience};
-use crate::sync::{fields_of, first_name, Fields, RecordKind};
+use crate::sync::{fields_of, first_name, RecordKind};
 use crate::tr;
 use crate::ui::{
     part_heading, participation_words, KeptChoice, KeptWords, OtherVersionChoice, PlanCopyView,
@@ -478,7 +478,9 @@ fn RecordReview(
     let keep = move |draft: Uuid, written: Option<&ReviewDraft>| {
         device::keep_writing(
             kept(draft),
-            written.map(|d| fields_of(&d.fields())).as_ref(),
+            written
+                .map(|d| serde_json::Value::Object(fields_of(&d.fields())))
+                .as_ref(),
         );
     };
     // What was kept for a draft no longer under way (recorded or stopped,
@@ -501,8 +503,10 @@ fn RecordReview(
         }
         Some((id, fields)) if form.with_untracked(Option::is_none) => {
             let_go_but(Some(id));
-            let written = device::writing::<Fields>(kept(id))
-                .and_then(|kept| ReviewFields::deserialize(&kept).ok());
+            let written = match device::writing::<serde_json::Value>(kept(id)) {
+                Some(serde_json::Value::Object(kept)) => ReviewFields::deserialize(&kept).ok(),
+                _ => None,
+            };
             form.set(Some(ReviewDraft::of(written.as_ref().unwrap_or(&fields))));
         }
         Some(_) => {}
