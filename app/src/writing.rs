@@ -38,8 +38,8 @@ pub enum Form {
     /// Her adviser's record of a review of a young person's plan, for the
     /// draft under way: when, who, how she took part, the next review.
     Review(Uuid, Uuid),
-    /// A member of staff's comments with the grades of an audit of practice.
-    AuditComments(Uuid),
+    /// A manager's grades of an audit of practice, with the comments.
+    AuditGrading(Uuid),
     /// Her adviser's answer to an audit of practice.
     AuditAnswer(Uuid),
 }
@@ -62,7 +62,8 @@ impl Form {
             Form::Rename(..) => "rename",
             Form::Cheer(..) => "cheer",
             Form::Review(..) => "review",
-            Form::AuditComments(_) => "audit-comments",
+            // Named for the comments, which it kept alone at first.
+            Form::AuditGrading(_) => "audit-comments",
             Form::AuditAnswer(_) => "audit-answer",
         };
         match self {
@@ -80,7 +81,7 @@ impl Form {
             | Form::Answer(id)
             | Form::Contact(id)
             | Form::Goal(id)
-            | Form::AuditComments(id)
+            | Form::AuditGrading(id)
             | Form::AuditAnswer(id) => format!("{kind}.{id}"),
         }
     }
@@ -107,7 +108,7 @@ impl Form {
             }
             "contact" => id().map(Form::Contact),
             "goal" => id().map(Form::Goal),
-            "audit-comments" => id().map(Form::AuditComments),
+            "audit-comments" => id().map(Form::AuditGrading),
             "audit-answer" => id().map(Form::AuditAnswer),
             "rating" | "rename" | "cheer" | "review" => {
                 let (young_person, id) = rest.split_once('.')?;
@@ -141,7 +142,7 @@ impl Form {
             | Form::Reply(_)
             | Form::ReviewRequest(_)
             | Form::Answer(_)
-            | Form::AuditComments(_)
+            | Form::AuditGrading(_)
             | Form::AuditAnswer(_) => None,
         }
     }
@@ -163,7 +164,7 @@ impl Form {
                 format!("/young-people/{young_person}#{}", part.slug())
             }
             (Form::Contact(young_person), _) => format!("/young-people/{young_person}/contacts"),
-            (Form::AuditComments(_) | Form::AuditAnswer(_), _) => "/audits".to_owned(),
+            (Form::AuditGrading(_) | Form::AuditAnswer(_), _) => "/audits".to_owned(),
             (Form::Review(young_person, _), _) => {
                 format!("/young-people/{young_person}#record-review")
             }
@@ -204,7 +205,7 @@ mod tests {
                 Form::Rename(id, Uuid::now_v7()),
                 Form::Cheer(id, Uuid::now_v7()),
                 Form::Review(id, Uuid::now_v7()),
-                Form::AuditComments(id),
+                Form::AuditGrading(id),
                 Form::AuditAnswer(id),
             ]);
         for form in forms {

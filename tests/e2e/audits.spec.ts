@@ -24,12 +24,23 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await expect(ella).toContainText("Adviser: Sam Okafor");
 
   await ella.getByRole("button", { name: "Grade this plan" }).click();
-  // His comments are kept as he writes them: the page closed, the form
-  // opens again with them.
-  await ella.getByLabel("Comments").fill("Her words are in every part. Give each action a date.");
+  // His grading is kept as he goes: the page closed, the form opens again
+  // with his comments and the grades he chose.
+  const comments = "Her words are in every part. Give each action a date.";
+  await ella.getByLabel("Comments").fill(comments);
+  const quality = ella.getByRole("group", { name: "Quality of the plan" });
+  await quality.getByLabel("Good").check();
   await morgan.reload();
-  await expect(ella.getByLabel("Comments")).toHaveValue("Her words are in every part. Give each action a date.");
-  await ella.getByRole("group", { name: "Quality of the plan" }).getByLabel("Good").check();
+  await expect(ella.getByLabel("Comments")).toHaveValue(comments);
+  await expect(quality.getByLabel("Good")).toBeChecked();
+  // What an older app kept, his comments alone as text, is still read.
+  const [kept] = Object.keys(await savedOnPhone(morgan)).filter((key) => key.includes(".writing.audit-comments."));
+  expect(kept).toBeDefined();
+  await morgan.evaluate(([key, words]) => localStorage.setItem(key, JSON.stringify(words)), [kept, comments]);
+  await morgan.reload();
+  await expect(ella.getByLabel("Comments")).toHaveValue(comments);
+  await expect(quality.getByLabel("Good")).not.toBeChecked();
+  await quality.getByLabel("Good").check();
   await ella.getByRole("button", { name: "Save grades" }).click();
   await expect(ella.getByRole("alert")).toHaveText("Choose a grade in each of the four areas.");
   await ella.getByRole("group", { name: "The young person's voice" }).getByLabel("Outstanding").check();

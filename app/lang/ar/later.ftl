@@ -949,5 +949,5 @@ writing-rating = كيف يسير هدف
 writing-rename = كلمات جديدة لهدف
 writing-cheer = تشجيع
 writing-review = سجل مراجعة
-writing-audit-comments = تعليقات على تدقيق للممارسة
+writing-audit-grading = تقييم تدقيق للممارسة
 writing-audit-answer = رد على تدقيق للممارسة

@@ -515,5 +515,5 @@ writing-rating = ئامانجێک چۆن دەڕوات
 writing-rename = وشەی نوێ بۆ ئامانجێک
 writing-cheer = هاندان
 writing-review = تۆماری پێداچوونەوەیەک
-writing-audit-comments = تێبینی لەسەر پشکنینێکی کار
+writing-audit-grading = نمرەدانی پشکنینێکی کار
 writing-audit-answer = وەڵام بۆ پشکنینێکی کار

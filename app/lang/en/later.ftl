@@ -529,5 +529,5 @@ writing-rating = How a goal is going
 writing-rename = New words for a goal
 writing-cheer = Encouragement
 writing-review = The record of a review
-writing-audit-comments = Comments on an audit of practice
+writing-audit-grading = Grading an audit of practice
 writing-audit-answer = An answer to an audit of practice

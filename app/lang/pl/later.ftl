@@ -596,5 +596,5 @@ writing-rating = Jak idzie cel
 writing-rename = Nowe słowa dla celu
 writing-cheer = Słowa zachęty
 writing-review = Zapis przeglądu
-writing-audit-comments = Uwagi do audytu praktyki
+writing-audit-grading = Ocenianie audytu praktyki
 writing-audit-answer = Odpowiedź na audyt praktyki

@@ -515,5 +515,5 @@ writing-rating = یک هدف چطور پیش می‌رود
 writing-rename = کلمات تازه برای یک هدف
 writing-cheer = تشویق
 writing-review = ثبت یک بازبینی
-writing-audit-comments = نظرات درباره یک بررسی کار
+writing-audit-grading = نمره‌دهی یک بررسی کار
 writing-audit-answer = پاسخ به یک بررسی کار

@@ -519,5 +519,5 @@ writing-rating = یوه موخه څنګه پرمخ ځي
 writing-rename = د یوې موخې لپاره نوي ټکي
 writing-cheer = هڅونه
 writing-review = د یوې بیاکتنې ثبت
-writing-audit-comments = د کار د یوې څېړنې په اړه نظرونه
+writing-audit-grading = د کار د یوې څېړنې درجه بندي
 writing-audit-answer = د کار یوې څېړنې ته ځواب

@@ -576,5 +576,5 @@ writing-rating = Cum merge un obiectiv
 writing-rename = Cuvinte noi pentru un obiectiv
 writing-cheer = Încurajare
 writing-review = Consemnarea unei revizuiri
-writing-audit-comments = Comentarii la un audit al practicii
+writing-audit-grading = Notarea unui audit al practicii
 writing-audit-answer = Un răspuns la un audit al practicii

@@ -579,5 +579,5 @@ writing-rating = Si po shkon një qëllim
 writing-rename = Fjalë të reja për një qëllim
 writing-cheer = Inkurajim
 writing-review = Procesverbali i një rishikimi
-writing-audit-comments = Komente për një auditim të praktikës
+writing-audit-grading = Vlerësimi i një auditimi të praktikës
 writing-audit-answer = Një përgjigje për një auditim të praktikës

@@ -519,5 +519,5 @@ writing-rating = ሓደ ዕላማ ከመይ ይኸይድ ኣሎ
 writing-rename = ሓድሽ ቃላት ንሓደ ዕላማ
 writing-cheer = ምትብባዕ
 writing-review = መዝገብ ገምጋም
-writing-audit-comments = ርእይቶ ብዛዕባ ምርመራ ስራሕ
+writing-audit-grading = ምሃብ ነጥቢ ንምርመራ ስራሕ
 writing-audit-answer = መልሲ ንምርመራ ስራሕ

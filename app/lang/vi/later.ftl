@@ -494,5 +494,5 @@ writing-rating = Một mục tiêu đang tiến triển thế nào
 writing-rename = Lời mới cho một mục tiêu
 writing-cheer = Lời động viên
 writing-review = Biên bản một buổi xem xét lại
-writing-audit-comments = Nhận xét về một lần kiểm tra thực hành
+writing-audit-grading = Chấm điểm một lần kiểm tra thực hành
 writing-audit-answer = Câu trả lời cho một lần kiểm tra thực hành

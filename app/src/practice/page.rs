@@ -5,6 +5,8 @@
 //! until it is sent.
 
 use leptos::prelude::*;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 
 use crate::auth::Role;
 use crate::dates::short_day;
@@ -240,8 +242,8 @@ fn AuditCard(
             <p class="audit-state">{state}</p>
             {audit.grading.clone().map(|grading| view! { <GradesShown grading=grading/> })}
             {may_grade.then(|| {
-                // Open with the comments kept as they were written, if any.
-                let open = RwSignal::new(device::writing::<String>(Form::AuditComments(audit.id)).is_some());
+                // Open with the grades and comments kept as they were left, if any.
+                let open = RwSignal::new(device::writing::<IgnoredAny>(Form::AuditGrading(audit.id)).is_some());
                 let form_id = format!("grade-{}", audit.id);
                 let label = if audit.grading.is_some() { "Change the grades" } else { "Grade this plan" };
                 view! {
@@ -273,32 +275,58 @@ fn GradesShown(grading: Grading) -> impl IntoView {
     }
 }
 
+/// The grading form as the manager left it, kept on the phone while it
+/// differs from the grades saved, since saving needs a connection.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+struct GradingDraft {
+    /// In the order of [`Area::ALL`].
+    grades: [Option<Grade>; 4],
+    comments: String,
+}
+
+impl GradingDraft {
+    fn saved(grading: Option<&Grading>) -> GradingDraft {
+        GradingDraft {
+            grades: Area::ALL.map(|area| grading.map(|g| g.get(area))),
+            comments: grading.map(|g| g.comments.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// What is kept for `form`, or else what was saved. An older app kept
+    /// the comments alone, as text; they are read with the saved grades.
+    fn kept(form: Form, saved: &GradingDraft) -> GradingDraft {
+        device::writing::<GradingDraft>(form)
+            .or_else(|| {
+                device::writing::<String>(form).map(|comments| GradingDraft {
+                    comments,
+                    ..saved.clone()
+                })
+            })
+            .unwrap_or_else(|| saved.clone())
+    }
+}
+
 #[component]
 fn GradeForm(
     audit: PracticeAudit,
     token: StoredValue<String>,
     on_saved: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
-    let start = audit.grading.clone();
-    let chosen: [RwSignal<Option<Grade>>; 4] =
-        Area::ALL.map(|area| RwSignal::new(start.as_ref().map(|g| g.get(area))));
     let id = audit.id;
-    // The comments are kept on the phone as they are written, while they
-    // differ from those saved with the grades.
-    let kept = Form::AuditComments(id);
-    let saved_comments = StoredValue::new(start.map(|g| g.comments).unwrap_or_default());
-    let comments = RwSignal::new(
-        device::writing::<String>(kept).unwrap_or_else(|| saved_comments.get_value()),
-    );
-    let write_comments = move |text: String| {
-        let changed = saved_comments.with_value(|saved| *saved != text);
-        device::keep_writing(kept, changed.then_some(&text));
-        comments.set(text);
+    let kept = Form::AuditGrading(id);
+    let saved = StoredValue::new(GradingDraft::saved(audit.grading.as_ref()));
+    let draft = RwSignal::new(GradingDraft::kept(kept, &saved.get_value()));
+    let change = move |change: &dyn Fn(&mut GradingDraft)| {
+        draft.update(change);
+        draft.with_untracked(|now| {
+            let changed = saved.with_value(|saved| saved != now);
+            device::keep_writing(kept, changed.then_some(now));
+        });
     };
     let problem = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let [plan_quality, voice, actions, timeliness] = chosen.map(|c| c.get_untracked());
+        let [plan_quality, voice, actions, timeliness] = draft.with_untracked(|d| d.grades);
         let (Some(plan_quality), Some(voice), Some(actions), Some(timeliness)) =
             (plan_quality, voice, actions, timeliness)
         else {
@@ -310,7 +338,7 @@ fn GradeForm(
             voice,
             actions,
             timeliness,
-            comments: comments.get_untracked(),
+            comments: draft.with_untracked(|d| d.comments.clone()),
         };
         leptos::task::spawn_local(async move {
             let saved: Result<PracticeAudit, ApiFailure> = api::post(
@@ -321,7 +349,7 @@ fn GradeForm(
             .await;
             match saved {
                 Ok(_) => {
-                    device::keep_writing::<String>(kept, None);
+                    device::keep_writing::<GradingDraft>(kept, None);
                     on_saved();
                 }
                 Err(failure) => problem.set(Some(refused(failure))),
@@ -330,7 +358,7 @@ fn GradeForm(
     };
     view! {
         <form class="grade-form" on:submit=save>
-            {Area::ALL.into_iter().zip(chosen).map(|(area, choice)| {
+            {Area::ALL.into_iter().enumerate().map(|(i, area)| {
                 let group = format!("{}-{}", area.slug(), id);
                 view! {
                     <fieldset>
@@ -340,8 +368,8 @@ fn GradeForm(
                             view! {
                                 <div class="choice">
                                     <input type="radio" id=input_id.clone() name=group.clone()
-                                        prop:checked=move || choice.get() == Some(grade)
-                                        on:change=move |_| choice.set(Some(grade))/>
+                                        prop:checked=move || draft.with(|d| d.grades[i] == Some(grade))
+                                        on:change=move |_| change(&|d| d.grades[i] = Some(grade))/>
                                     <label for=input_id>{grade.label()}</label>
                                 </div>
                             }
@@ -352,7 +380,8 @@ fn GradeForm(
             <div class="field">
                 <label for=format!("comments-{id}")>"Comments"</label>
                 <textarea id=format!("comments-{id}") rows="3" maxlength=MAX_THOUGHTS.to_string()
-                    prop:value=move || comments.get() on:input=move |ev| write_comments(event_target_value(&ev))></textarea>
+                    prop:value=move || draft.with(|d| d.comments.clone())
+                    on:input=move |ev| { let text = event_target_value(&ev); change(&|d| d.comments.clone_from(&text)) }></textarea>
             </div>
             <p class="problem" role="alert">{move || problem.get()}</p>
             <button type="submit" class="primary">"Save grades"</button>

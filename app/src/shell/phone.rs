@@ -62,7 +62,7 @@ fn form_words(form: Form, own: bool) -> String {
         (Form::Rename(..), _) => tr!("writing-rename").to_owned(),
         (Form::Cheer(..), _) => tr!("writing-cheer").to_owned(),
         (Form::Review(..), _) => tr!("writing-review").to_owned(),
-        (Form::AuditComments(_), _) => tr!("writing-audit-comments").to_owned(),
+        (Form::AuditGrading(_), _) => tr!("writing-audit-grading").to_owned(),
         (Form::AuditAnswer(_), _) => tr!("writing-audit-answer").to_owned(),
     }
 }
