@@ -11,11 +11,13 @@
 //! - No classes nothing uses. A dependency's `#[wasm_bindgen]` exports stay
 //!   in the module whether or not anything calls them; [`UNUSED_CLASSES`]
 //!   are wasm-streams', which Leptos's server functions pull in and which
-//!   Pathway, calling its API with `fetch`, never uses.
+//!   Pathway, calling its API with `fetch`, never uses. With them go the
+//!   promises their methods handed to JavaScript ([`empty_promises_of`]).
 //!
 //! Each step refuses to run on glue that is not as it expects, rather than
 //! break the app: a wasm-bindgen that writes it differently stops the build.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
@@ -31,15 +33,20 @@ const UNUSED_CLASSES: [&str; 3] = [
     "IntoUnderlyingSource",
 ];
 
-/// Trims the main module `wasm` and its JavaScript `js`, in place.
-pub fn trim(wasm: &Path, js: &Path) -> Result<()> {
-    let mut module =
-        walrus::Module::from_file(wasm).with_context(|| format!("reading {}", wasm.display()))?;
+/// Trims the main module `wasm` and its JavaScript `js`, in place. The
+/// module must have its function names, which are kept only if
+/// `keep_names`.
+pub fn trim(wasm: &Path, js: &Path, keep_names: bool) -> Result<()> {
+    let mut config = walrus::ModuleConfig::new();
+    config.generate_name_section(keep_names);
+    let mut module = walrus::Module::from_file_with_config(wasm, &config)
+        .with_context(|| format!("reading {}", wasm.display()))?;
     let mut script = fs::read_to_string(js).with_context(|| format!("reading {}", js.display()))?;
     for class in UNUSED_CLASSES {
         drop_class(&mut script, class).with_context(|| format!("in {}", js.display()))?;
         drop_exports_of(&mut module, &script, class)?;
     }
+    empty_promises_of(&mut module)?;
     shorten_imports(&mut module, &mut script).with_context(|| format!("in {}", js.display()))?;
     module
         .emit_wasm_file(wasm)
@@ -98,6 +105,56 @@ fn drop_exports_of(module: &mut walrus::Module, script: &str, class: &str) -> Re
     Ok(())
 }
 
+/// Empties the functions the function table holds for [`UNUSED_CLASSES`]:
+/// the promises their methods handed to JavaScript (`future_to_promise`
+/// for a stream's pull, write, close and abort). Only those methods made
+/// them, and the methods went with the classes' exports, so none is ever
+/// called; but the table holds them from addresses written in the
+/// module's data, which no optimiser can tell are never read, so each
+/// stayed with all the code it calls. Each is now a trap.
+fn empty_promises_of(module: &mut walrus::Module) -> Result<()> {
+    if module.funcs.iter().all(|func| func.name.is_none()) {
+        bail!("the module has no function names to find the classes' promises by");
+    }
+    let in_table: HashSet<walrus::FunctionId> = module
+        .elements
+        .iter()
+        .flat_map(|element| match &element.items {
+            walrus::ElementItems::Functions(funcs) => funcs.clone(),
+            walrus::ElementItems::Expressions(_, exprs) => exprs
+                .iter()
+                .filter_map(|expr| match expr {
+                    walrus::ConstExpr::RefFunc(func) => Some(*func),
+                    _ => None,
+                })
+                .collect(),
+        })
+        .collect();
+    let mut emptied = 0;
+    for func in module.funcs.iter_mut() {
+        let of_a_class = func.name.as_deref().is_some_and(|name| {
+            name.contains("future_to_promise") && UNUSED_CLASSES.iter().any(|c| name.contains(c))
+        });
+        if !of_a_class || !in_table.contains(&func.id()) {
+            continue;
+        }
+        if let walrus::FunctionKind::Local(local) = &mut func.kind {
+            let entry = local.entry_block();
+            local.block_mut(entry).instrs = vec![(
+                walrus::ir::Instr::Unreachable(walrus::ir::Unreachable {}),
+                walrus::ir::InstrLocId::default(),
+            )];
+            emptied += 1;
+        }
+    }
+    if emptied == 0 {
+        bail!(
+            "the function table holds no promise of {UNUSED_CLASSES:?}: has wasm-streams changed?"
+        );
+    }
+    Ok(())
+}
+
 /// Renames each of the module's imports from [`GLUE`], and its key in
 /// `script`.
 fn shorten_imports(module: &mut walrus::Module, script: &mut String) -> Result<()> {
@@ -149,7 +206,6 @@ fn short_name(mut n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     #[test]
     fn names_are_short_distinct_and_letters_only() {
@@ -162,6 +218,51 @@ mod tests {
             .iter()
             .all(|name| name.bytes().all(|b| b.is_ascii_alphabetic())));
         assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len());
+    }
+
+    /// A function named `name` that returns 7, and whether it still does.
+    fn seven(module: &mut walrus::Module, name: &str) -> walrus::FunctionId {
+        let mut builder =
+            walrus::FunctionBuilder::new(&mut module.types, &[], &[walrus::ValType::I32]);
+        builder.name(name.to_owned()).func_body().i32_const(7);
+        builder.finish(Vec::new(), &mut module.funcs)
+    }
+
+    fn returns_seven(module: &walrus::Module, func: walrus::FunctionId) -> bool {
+        let walrus::FunctionKind::Local(local) = &module.funcs.get(func).kind else {
+            return false;
+        };
+        matches!(
+            local.block(local.entry_block()).instrs.as_slice(),
+            [(walrus::ir::Instr::Const(_), _)]
+        )
+    }
+
+    #[test]
+    fn only_the_classes_promises_in_the_table_are_emptied() -> Result<()> {
+        let mut module = walrus::Module::default();
+        let promise =
+            "_RNCINvNtCs_6js_sys7futures17future_to_promiseNtCs_18IntoUnderlyingSink5write";
+        let in_table = seven(&mut module, promise);
+        let called = seven(&mut module, &format!("{promise}_called"));
+        let ours = seven(&mut module, "_RNvNtCs_11pathway_app5shell5start");
+        let table = module
+            .tables
+            .add_local(false, 3, Some(3), walrus::RefType::FUNCREF);
+        module.elements.add(
+            walrus::ElementKind::Active {
+                table,
+                offset: walrus::ConstExpr::Value(walrus::ir::Value::I32(0)),
+            },
+            walrus::ElementItems::Functions(vec![in_table, ours]),
+        );
+        empty_promises_of(&mut module)?;
+        assert!(!returns_seven(&module, in_table));
+        assert!(returns_seven(&module, called));
+        assert!(returns_seven(&module, ours));
+        // Nothing to empty is a wasm-streams that changed.
+        assert!(empty_promises_of(&mut walrus::Module::default()).is_err());
+        Ok(())
     }
 
     /// A class as wasm-bindgen 0.2.130 writes it, between what stays.

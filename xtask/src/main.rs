@@ -129,13 +129,15 @@ fn dist(root: &Path, debug: bool) -> Result<()> {
         // The split chunks link to the main module by these names.
         .keep_lld_exports(true)
         .demangle(false)
-        .remove_name_section(!debug)
+        // Trimming the glue finds functions by name; it drops them after.
+        .remove_name_section(false)
         .remove_producers_section(true)
         .generate(&staging)
         .with_context(|| format!("running wasm-bindgen on {}", split.main.display()))?;
     glue::trim(
         &staging.join("pathway_bg.wasm"),
         &staging.join("pathway.js"),
+        debug,
     )?;
 
     if !debug {
