@@ -8,6 +8,8 @@
 //!   key of the JavaScript object that supplies it. The hashes hardly
 //!   compress; 244 of them cost her first visit 6.0 KB. The names only
 //!   have to agree, so both files get the shortest names there are.
+//!   The same for the exports its JavaScript calls by their Rust symbol
+//!   names (the closures' `invoke`), which are longer still.
 //! - No classes nothing uses. A dependency's `#[wasm_bindgen]` exports stay
 //!   in the module whether or not anything calls them; [`UNUSED_CLASSES`]
 //!   are wasm-streams', which Leptos's server functions pull in and which
@@ -48,6 +50,7 @@ pub fn trim(wasm: &Path, js: &Path, keep_names: bool) -> Result<()> {
     }
     empty_promises_of(&mut module)?;
     shorten_imports(&mut module, &mut script).with_context(|| format!("in {}", js.display()))?;
+    shorten_exports(&mut module, &mut script).with_context(|| format!("in {}", js.display()))?;
     module
         .emit_wasm_file(wasm)
         .with_context(|| format!("writing {}", wasm.display()))?;
@@ -176,6 +179,28 @@ fn shorten_imports(module: &mut walrus::Module, script: &mut String) -> Result<(
     Ok(())
 }
 
+/// Renames each export `script` calls by a Rust symbol's name (`_R…`),
+/// there and in the module. Only `script` calls them: the split chunks
+/// reach the main module through its table.
+fn shorten_exports(module: &mut walrus::Module, script: &mut String) -> Result<()> {
+    let taken: HashSet<String> = module.exports.iter().map(|e| e.name.clone()).collect();
+    let symbols = module
+        .exports
+        .iter_mut()
+        .filter(|export| export.name.starts_with("_R"));
+    for (n, export) in symbols.enumerate() {
+        let call = format!("wasm.{}(", export.name);
+        let at = find_once(script, &call)?;
+        let short = short_name(n);
+        if taken.contains(&short) {
+            bail!("the module already exports {short}");
+        }
+        script.replace_range(at..at + call.len(), &format!("wasm.{short}("));
+        export.name = short;
+    }
+    Ok(())
+}
+
 /// Where `text` has `wanted`, if it has it exactly once.
 fn find_once(text: &str, wanted: &str) -> Result<usize> {
     let mut found = text.match_indices(wanted).map(|(at, _)| at);
@@ -262,6 +287,26 @@ mod tests {
         assert!(returns_seven(&module, ours));
         // Nothing to empty is a wasm-streams that changed.
         assert!(empty_promises_of(&mut walrus::Module::default()).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn exports_called_by_symbol_get_short_names_in_both() -> Result<()> {
+        let mut module = walrus::Module::default();
+        let long = "_RINvNvNtNtCs_12wasm_bindgen7convert8closures6invoke";
+        let invoke = seven(&mut module, long);
+        module.exports.add(long, invoke);
+        module.exports.add("main", invoke);
+        let mut script = format!("function f(a) {{ wasm.{long}(a); wasm.main(); }}");
+        shorten_exports(&mut module, &mut script)?;
+        assert_eq!(script, "function f(a) { wasm.a(a); wasm.main(); }");
+        let names: Vec<&str> = module.exports.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["a", "main"]);
+        // A symbol the JavaScript does not call once and once only stops the build.
+        module.exports.add(long, invoke);
+        assert!(
+            shorten_exports(&mut module, &mut format!("wasm.{long}(); wasm.{long}();")).is_err()
+        );
         Ok(())
     }
 
