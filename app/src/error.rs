@@ -1,9 +1,11 @@
 //! The one shape every API error takes, so the app can show the right words.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::named::{self, Named};
 
 /// A stable, machine-readable reason an API request failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -44,8 +46,55 @@ pub enum ErrorCode {
     Internal,
     /// A code from a newer server that this app does not know yet: its
     /// message still says what happened.
-    #[serde(other)]
     Other,
+}
+
+impl Named for ErrorCode {
+    const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InvalidCredentials,
+        ErrorCode::Unauthorized,
+        ErrorCode::SessionExpired,
+        ErrorCode::SignedOutElsewhere,
+        ErrorCode::NotFound,
+        ErrorCode::NotForYourRole,
+        ErrorCode::MalformedJson,
+        ErrorCode::InvalidInput,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::AccountLocked,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::DailyLimit,
+        ErrorCode::ReloadNeeded,
+        ErrorCode::Internal,
+        ErrorCode::Other,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::SessionExpired => "session_expired",
+            ErrorCode::SignedOutElsewhere => "signed_out_elsewhere",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::NotForYourRole => "not_for_your_role",
+            ErrorCode::MalformedJson => "malformed_json",
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::AccountLocked => "account_locked",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::DailyLimit => "daily_limit",
+            ErrorCode::ReloadNeeded => "reload_needed",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Other => "other",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        named::read_or(deserializer, ErrorCode::Other)
+    }
 }
 
 impl ErrorCode {

@@ -23,6 +23,7 @@ mod help;
 pub mod home;
 pub mod language;
 pub mod messages;
+mod named;
 pub mod notifications;
 pub mod order;
 pub mod plan;

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::auth::Role;
+use crate::named::{self, read_by_name, Named};
 
 /// What a member of staff did with a young person's records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Access {
@@ -55,14 +56,21 @@ impl Access {
     }
 }
 
+impl Named for Access {
+    const ALL: &'static [Access] = &Access::ALL;
+
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+read_by_name!(Access);
+
 impl std::str::FromStr for Access {
     type Err = UnknownAccess;
 
     fn from_str(s: &str) -> Result<Access, UnknownAccess> {
-        Access::ALL
-            .into_iter()
-            .find(|a| a.as_str() == s)
-            .ok_or_else(|| UnknownAccess(s.to_owned()))
+        named::find(s).ok_or_else(|| UnknownAccess(s.to_owned()))
     }
 }
 

@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::language::{Gender, Lang};
+use crate::named::{self, read_by_name, Named};
 
 /// What a person is to Pathway; decides what they may see.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -43,17 +44,26 @@ impl Role {
     }
 }
 
+impl Named for Role {
+    const ALL: &'static [Role] = &[
+        Role::YoungPerson,
+        Role::PersonalAdviser,
+        Role::TeamManager,
+        Role::HeadOfService,
+    ];
+
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+read_by_name!(Role);
+
 impl std::str::FromStr for Role {
     type Err = UnknownRole;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "young_person" => Ok(Role::YoungPerson),
-            "personal_adviser" => Ok(Role::PersonalAdviser),
-            "team_manager" => Ok(Role::TeamManager),
-            "head_of_service" => Ok(Role::HeadOfService),
-            other => Err(UnknownRole(other.to_owned())),
-        }
+        named::find(s).ok_or_else(|| UnknownRole(s.to_owned()))
     }
 }
 

@@ -1,10 +1,12 @@
 //! The national care-leaver data codes (DfE SSDA903, care-leaver table), in
 //! plain words for screens, with the code itself kept for the return.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::named::{read_by_name, Named};
 
 /// Whether the council is in touch with the young person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum InTouch {
     #[serde(rename = "YES")]
@@ -59,8 +61,18 @@ impl InTouch {
     }
 }
 
+impl Named for InTouch {
+    const ALL: &'static [InTouch] = &InTouch::ALL;
+
+    fn name(self) -> &'static str {
+        self.code()
+    }
+}
+
+read_by_name!(InTouch);
+
 /// What the young person mainly does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Activity {
     F1,
@@ -129,8 +141,18 @@ impl Activity {
     }
 }
 
+impl Named for Activity {
+    const ALL: &'static [Activity] = &Activity::ALL;
+
+    fn name(self) -> &'static str {
+        self.code()
+    }
+}
+
+read_by_name!(Activity);
+
 /// Where the young person lives (the letter of the accommodation code).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Accommodation {
     B,
@@ -240,6 +262,16 @@ impl Accommodation {
         }
     }
 }
+
+impl Named for Accommodation {
+    const ALL: &'static [Accommodation] = &Accommodation::ALL;
+
+    fn name(self) -> &'static str {
+        self.code()
+    }
+}
+
+read_by_name!(Accommodation);
 
 #[cfg(test)]
 mod tests {

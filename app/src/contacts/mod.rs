@@ -13,13 +13,14 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::named::{read_by_name, Named};
 use crate::plan::PathwayPlan;
 use crate::sync::{PersonCard, Record, RecordKind};
 use codes::{Accommodation, Activity, InTouch};
 use rules::{due, ContactRules, Due, Situation};
 
 /// How a contact happened (the adviser's record of it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
@@ -67,6 +68,25 @@ impl ContactKind {
         self != ContactKind::TriedNoAnswer
     }
 }
+
+impl Named for ContactKind {
+    const ALL: &'static [ContactKind] = &ContactKind::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            ContactKind::HomeVisit => "home_visit",
+            ContactKind::OtherVisit => "other_visit",
+            ContactKind::Office => "office",
+            ContactKind::Phone => "phone",
+            ContactKind::Video => "video",
+            ContactKind::Message => "message",
+            ContactKind::Email => "email",
+            ContactKind::TriedNoAnswer => "tried_no_answer",
+        }
+    }
+}
+
+read_by_name!(ContactKind);
 
 /// The fields of a [`RecordKind::Contact`] record: the adviser's written
 /// record of one contact. Contacts are only ever added; a mistake is put

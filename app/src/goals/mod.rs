@@ -10,11 +10,12 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::named::{read_by_name, Named};
 use crate::plan::OtherVersion;
 use crate::sync::{ConflictNote, Record, RecordKind};
 
 /// One of the six Outcome Bees domains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BeeDomain {
@@ -59,6 +60,23 @@ impl BeeDomain {
     }
 }
 
+impl Named for BeeDomain {
+    const ALL: &'static [BeeDomain] = &BeeDomain::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            BeeDomain::Happy => "happy",
+            BeeDomain::Healthy => "healthy",
+            BeeDomain::Safe => "safe",
+            BeeDomain::Resilient => "resilient",
+            BeeDomain::Ambitious => "ambitious",
+            BeeDomain::Independent => "independent",
+        }
+    }
+}
+
+read_by_name!(BeeDomain);
+
 /// Our own five-step scale of how a goal is going, in English, for staff's
 /// reports and their CSV; her screens say it in her language
 /// (`ui::scale_words`).
@@ -71,7 +89,7 @@ pub const SCALE: [&str; 5] = [
 ];
 
 /// Whether a goal is the young person's own, or still a suggestion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     Active,
@@ -80,6 +98,24 @@ pub enum GoalStatus {
     /// A suggestion she said no to.
     Declined,
 }
+
+impl Named for GoalStatus {
+    const ALL: &'static [GoalStatus] = &[
+        GoalStatus::Active,
+        GoalStatus::Suggested,
+        GoalStatus::Declined,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            GoalStatus::Active => "active",
+            GoalStatus::Suggested => "suggested",
+            GoalStatus::Declined => "declined",
+        }
+    }
+}
+
+read_by_name!(GoalStatus);
 
 /// One small step towards a goal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,10 +12,11 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::named::{read_by_name, Named};
 use crate::sync::{ConflictNote, PersonCard, Record, RecordKind};
 
 /// One of the ten parts of a pathway plan, in the law's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanPart {
@@ -99,6 +100,27 @@ impl PlanPart {
         PlanPart::ALL.into_iter().find(|part| part.slug() == slug)
     }
 }
+
+impl Named for PlanPart {
+    const ALL: &'static [PlanPart] = &PlanPart::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            PlanPart::ContactAndSupport => "contact_and_support",
+            PlanPart::EducationAndTraining => "education_and_training",
+            PlanPart::WorkAndActivities => "work_and_activities",
+            PlanPart::IfThingsGoWrong => "if_things_go_wrong",
+            PlanPart::WhereILive => "where_i_live",
+            PlanPart::FamilyAndFriends => "family_and_friends",
+            PlanPart::SkillsForLiving => "skills_for_living",
+            PlanPart::Money => "money",
+            PlanPart::HealthAndWellbeing => "health_and_wellbeing",
+            PlanPart::WhoIAm => "who_i_am",
+        }
+    }
+}
+
+read_by_name!(PlanPart);
 
 /// The plan's own dates: the fields of a [`RecordKind::Plan`] record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,6 +13,7 @@ use time::{Date, Duration};
 use uuid::Uuid;
 
 use crate::contacts::rules::add_months;
+use crate::named::{read_by_name, Named};
 use crate::plan::{OtherVersion, PathwayPlan, PlanPart};
 use crate::sync::{ConflictNote, Record, RecordKind};
 
@@ -27,7 +28,7 @@ pub fn latest_next_review(held_on: Date) -> Date {
 }
 
 /// How the young person took part in her review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Participation {
@@ -65,8 +66,18 @@ impl Participation {
     }
 }
 
+impl Named for Participation {
+    const ALL: &'static [Participation] = &Participation::ALL;
+
+    fn name(self) -> &'static str {
+        self.slug()
+    }
+}
+
+read_by_name!(Participation);
+
 /// Where a review is: being prepared, or held and written down for good.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStage {
@@ -74,6 +85,19 @@ pub enum ReviewStage {
     Draft,
     Recorded,
 }
+
+impl Named for ReviewStage {
+    const ALL: &'static [ReviewStage] = &[ReviewStage::Draft, ReviewStage::Recorded];
+
+    fn name(self) -> &'static str {
+        match self {
+            ReviewStage::Draft => "draft",
+            ReviewStage::Recorded => "recorded",
+        }
+    }
+}
+
+read_by_name!(ReviewStage);
 
 /// One action as a version of the plan keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,11 +10,12 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
 
+use crate::named::{self, read_by_name, Named};
 use crate::reports::AgeBand;
 use crate::sync::kinds::{words, MAX_THOUGHTS};
 
 /// A grade, as inspections give them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
@@ -51,12 +52,22 @@ impl Grade {
     }
 
     pub fn parse(text: &str) -> Option<Grade> {
-        Grade::ALL.into_iter().find(|g| g.as_str() == text)
+        named::find(text)
     }
 }
 
+impl Named for Grade {
+    const ALL: &'static [Grade] = &Grade::ALL;
+
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+read_by_name!(Grade);
+
 /// What an audit grades.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
@@ -92,6 +103,21 @@ impl Area {
         }
     }
 }
+
+impl Named for Area {
+    const ALL: &'static [Area] = &Area::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            Area::PlanQuality => "plan_quality",
+            Area::Voice => "voice",
+            Area::Actions => "actions",
+            Area::Timeliness => "timeliness",
+        }
+    }
+}
+
+read_by_name!(Area);
 
 /// `POST /api/practice-audits/{id}/grading`: the manager's grades.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,9 +11,10 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::contacts::codes::{Accommodation, Activity, InTouch};
+use crate::named::{self, read_by_name, Named};
 
 /// One thing the team report measures, each counted in young people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
@@ -83,6 +84,24 @@ impl Measure {
         }
     }
 }
+
+impl Named for Measure {
+    const ALL: &'static [Measure] = &Measure::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            Measure::InTouch => "in_touch",
+            Measure::InEducationOrWork => "in_education_or_work",
+            Measure::SuitableHome => "suitable_home",
+            Measure::ContactOnTime => "contact_on_time",
+            Measure::ReviewOnTime => "review_on_time",
+            Measure::HeardInTime => "heard_in_time",
+            Measure::SafetyFlagOpen => "safety_flag_open",
+        }
+    }
+}
+
+read_by_name!(Measure);
 
 /// `yes` of `of` young people.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,7 +249,7 @@ impl Standing {
 }
 
 /// The age bands the report compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AgeBand {
@@ -266,6 +285,21 @@ impl AgeBand {
         }
     }
 }
+
+impl Named for AgeBand {
+    const ALL: &'static [AgeBand] = &AgeBand::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            AgeBand::Under17 => "under17",
+            AgeBand::From17To18 => "from17_to18",
+            AgeBand::From19To21 => "from19_to21",
+            AgeBand::From22To25 => "from22_to25",
+        }
+    }
+}
+
+read_by_name!(AgeBand);
 
 /// The figures at the end of one month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -331,7 +365,7 @@ pub struct TeamReport {
 }
 
 /// Sex as the national return records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
@@ -357,15 +391,25 @@ impl Sex {
     }
 }
 
+impl Named for Sex {
+    const ALL: &'static [Sex] = &[Sex::Male, Sex::Female];
+
+    fn name(self) -> &'static str {
+        match self {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+    }
+}
+
+read_by_name!(Sex);
+
 impl std::str::FromStr for Sex {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text {
-            "male" => Ok(Sex::Male),
-            "female" => Ok(Sex::Female),
-            _ => Err("sex is male or female, as the national return records it".into()),
-        }
+        named::find(text)
+            .ok_or_else(|| "sex is male or female, as the national return records it".into())
     }
 }
 

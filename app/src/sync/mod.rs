@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use crate::named::{self, read_by_name, Named};
+
 use crate::contacts::rules::ContactRules;
 use crate::plan::AdviserContact;
 
@@ -56,7 +58,7 @@ pub(crate) fn fields(value: Value) -> Fields {
 /// Every kind of synced record. Adding a kind means adding it here, saying
 /// who may change which of its fields (on the server, `sync::rules`), and
 /// reading it where it is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
@@ -124,30 +126,39 @@ impl RecordKind {
     }
 }
 
+impl Named for RecordKind {
+    const ALL: &'static [RecordKind] = &[
+        RecordKind::Plan,
+        RecordKind::PlanPart,
+        RecordKind::PlanAction,
+        RecordKind::Conflict,
+        RecordKind::Contact,
+        RecordKind::Circumstances,
+        RecordKind::Goal,
+        RecordKind::Rating,
+        RecordKind::GoalNote,
+        RecordKind::Statement,
+        RecordKind::Reply,
+        RecordKind::Acknowledgement,
+        RecordKind::Review,
+        RecordKind::Agreement,
+        RecordKind::ReviewRequest,
+        RecordKind::Message,
+        RecordKind::Seen,
+    ];
+
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+read_by_name!(RecordKind, Pronouns, OutcomeKind);
+
 impl std::str::FromStr for RecordKind {
     type Err = UnknownKind;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "plan" => Ok(RecordKind::Plan),
-            "plan_part" => Ok(RecordKind::PlanPart),
-            "plan_action" => Ok(RecordKind::PlanAction),
-            "conflict" => Ok(RecordKind::Conflict),
-            "contact" => Ok(RecordKind::Contact),
-            "circumstances" => Ok(RecordKind::Circumstances),
-            "goal" => Ok(RecordKind::Goal),
-            "rating" => Ok(RecordKind::Rating),
-            "goal_note" => Ok(RecordKind::GoalNote),
-            "statement" => Ok(RecordKind::Statement),
-            "reply" => Ok(RecordKind::Reply),
-            "acknowledgement" => Ok(RecordKind::Acknowledgement),
-            "review" => Ok(RecordKind::Review),
-            "agreement" => Ok(RecordKind::Agreement),
-            "review_request" => Ok(RecordKind::ReviewRequest),
-            "message" => Ok(RecordKind::Message),
-            "seen" => Ok(RecordKind::Seen),
-            other => Err(UnknownKind(other.to_owned())),
-        }
+        named::find(s).ok_or_else(|| UnknownKind(s.to_owned()))
     }
 }
 
@@ -335,13 +346,30 @@ struct FlatOutcome {
     expected: Option<u64>,
 }
 
-#[derive(Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy)]
 enum OutcomeKind {
     Applied,
     Conflicted,
     Rejected,
     OutOfOrder,
+}
+
+impl Named for OutcomeKind {
+    const ALL: &'static [OutcomeKind] = &[
+        OutcomeKind::Applied,
+        OutcomeKind::Conflicted,
+        OutcomeKind::Rejected,
+        OutcomeKind::OutOfOrder,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            OutcomeKind::Applied => "applied",
+            OutcomeKind::Conflicted => "conflicted",
+            OutcomeKind::Rejected => "rejected",
+            OutcomeKind::OutOfOrder => "out_of_order",
+        }
+    }
 }
 
 impl TryFrom<FlatOutcome> for Outcome {
@@ -414,7 +442,7 @@ pub struct PersonCard {
 
 /// The pronouns a young person has asked to be spoken of with; "they"
 /// until recorded.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Pronouns {
@@ -463,12 +491,15 @@ impl Pronouns {
 
     /// From [`Pronouns::as_str`]'s names.
     pub fn parse(name: &str) -> Option<Pronouns> {
-        match name {
-            "she" => Some(Pronouns::She),
-            "he" => Some(Pronouns::He),
-            "they" => Some(Pronouns::They),
-            _ => None,
-        }
+        named::find(name)
+    }
+}
+
+impl Named for Pronouns {
+    const ALL: &'static [Pronouns] = &[Pronouns::She, Pronouns::He, Pronouns::They];
+
+    fn name(self) -> &'static str {
+        self.as_str()
     }
 }
 

@@ -7,11 +7,12 @@ pub mod page;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::named::{read_by_name, Named};
 use crate::plan::PlanPart;
 use crate::sync::{Record, RecordKind};
 
 /// What a statement is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     ReviewReady,
@@ -74,8 +75,25 @@ impl Topic {
     }
 }
 
+impl Named for Topic {
+    const ALL: &'static [Topic] = &Topic::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            Topic::ReviewReady => "review_ready",
+            Topic::GoodNews => "good_news",
+            Topic::Problem => "problem",
+            Topic::Feeling => "feeling",
+            Topic::WhereILive => "where_i_live",
+            Topic::SomethingWrong => "something_wrong",
+        }
+    }
+}
+
+read_by_name!(Topic);
+
 /// How she feels, as a face and a word (never colour alone).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Feeling {
     Great,
@@ -134,6 +152,25 @@ impl Feeling {
         )
     }
 }
+
+impl Named for Feeling {
+    const ALL: &'static [Feeling] = &Feeling::ALL;
+
+    fn name(self) -> &'static str {
+        match self {
+            Feeling::Great => "great",
+            Feeling::Good => "good",
+            Feeling::Okay => "okay",
+            Feeling::Sad => "sad",
+            Feeling::Worried => "worried",
+            Feeling::Angry => "angry",
+            Feeling::Scared => "scared",
+            Feeling::Unsafe => "unsafe",
+        }
+    }
+}
+
+read_by_name!(Feeling);
 
 /// The fields of a [`RecordKind::Statement`] record. Only ever added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
