@@ -471,9 +471,9 @@ fn RecordReview(
     let conflicts = Memo::new(move |_| reviews.with(|r| r.draft_conflicts.clone()));
     let form = RwSignal::new(None::<ReviewDraft>);
     // What he has written and not saved is kept on the phone as he writes
-    // it, as the draft's fields (whose reading the phone has already), for
-    // the draft it belongs to: a page the phone closed opens with it, and
-    // it is let go once saved, recorded or stopped.
+    // it, the draft's fields as one JSON value, for the draft it belongs
+    // to: a page the phone closed opens with it, and it is let go once
+    // saved, recorded or stopped.
     let kept = move |draft: Uuid| Form::Review(viewer.young_person, draft);
     let keep = move |draft: Uuid, written: Option<&ReviewDraft>| {
         device::keep_writing(

@@ -1,7 +1,8 @@
 //! Widgets several screens share: a change the server would not keep, a
 //! choice between two versions of a field, a version of a plan, who has
-//! looked at a young person's records, and words kept as they are written. Screens use these rather than each
-//! other, so each screen's code stays in its own chunk.
+//! looked at a young person's records, and words kept as they are
+//! written. Screens use these rather than each other, so each screen's
+//! code stays in its own chunk.
 
 mod aloud;
 mod looked;
