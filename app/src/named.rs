@@ -99,6 +99,9 @@ mod tests {
         written_by_name::<crate::auth::Role>();
         written_by_name::<crate::contacts::ContactKind>();
         written_by_name::<crate::error::ErrorCode>();
+        written_by_name::<crate::sync::Refusal>();
+        written_by_name::<crate::language::Lang>();
+        written_by_name::<crate::language::Gender>();
         written_by_name::<crate::goals::BeeDomain>();
         written_by_name::<crate::goals::GoalStatus>();
         written_by_name::<crate::plan::PlanPart>();

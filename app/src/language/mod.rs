@@ -14,10 +14,12 @@ pub mod picker;
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::{self, read_by_name, Named};
+
 /// The languages Pathway speaks: those of young people in care in England.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase", try_from = "String", into = "&'static str")]
+#[serde(rename_all = "lowercase", into = "&'static str")]
 pub enum Lang {
     En,
     Ar,
@@ -109,22 +111,21 @@ impl Lang {
     }
 
     pub fn from_code(code: &str) -> Result<Lang, UnknownLanguage> {
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == code)
-            .ok_or_else(|| UnknownLanguage(code.to_owned()))
+        named::find(code).ok_or_else(|| UnknownLanguage(code.to_owned()))
     }
 }
 
 // Read and written as their codes, by the code above (the phone then
 // carries no second table of them from serde's derive).
-impl TryFrom<String> for Lang {
-    type Error = UnknownLanguage;
+impl Named for Lang {
+    const ALL: &'static [Lang] = &Lang::ALL;
 
-    fn try_from(code: String) -> Result<Lang, UnknownLanguage> {
-        Lang::from_code(&code)
+    fn name(self) -> &'static str {
+        self.code()
     }
 }
+
+read_by_name!(Lang, Gender);
 
 impl From<Lang> for &'static str {
     fn from(lang: Lang) -> &'static str {
@@ -172,9 +173,9 @@ pub struct LanguageChoice {
 /// boy ("wysłałaś", "wysłałeś" in Polish). Every message may choose by it
 /// as `$gender` without being handed it: `[feminine]`, `[masculine]`, and
 /// `*[other]`, the words that fit either, for [`Gender::Neutral`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "lowercase", try_from = "String", into = "&'static str")]
+#[serde(rename_all = "lowercase", into = "&'static str")]
 pub enum Gender {
     Feminine,
     Masculine,
@@ -211,18 +212,15 @@ impl std::str::FromStr for Gender {
     type Err = UnknownGender;
 
     fn from_str(code: &str) -> Result<Gender, UnknownGender> {
-        Gender::ALL
-            .into_iter()
-            .find(|gender| gender.code() == code)
-            .ok_or_else(|| UnknownGender(code.to_owned()))
+        named::find(code).ok_or_else(|| UnknownGender(code.to_owned()))
     }
 }
 
-impl TryFrom<String> for Gender {
-    type Error = UnknownGender;
+impl Named for Gender {
+    const ALL: &'static [Gender] = &Gender::ALL;
 
-    fn try_from(code: String) -> Result<Gender, UnknownGender> {
-        code.parse()
+    fn name(self) -> &'static str {
+        self.code()
     }
 }
 

@@ -251,9 +251,9 @@ pub enum Outcome {
 
 /// The kind of reason a change was refused: what a young person's phone
 /// says, in her language (`refusal-*` messages).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case", from = "String", into = "&'static str")]
+#[serde(rename_all = "snake_case", into = "&'static str")]
 pub enum Refusal {
     /// The record is not there, or not the person's to change.
     NotFound,
@@ -304,12 +304,17 @@ impl Refusal {
 // Read and written by the code above, which costs the phone less than
 // serde's derive. A kind this phone does not know yet (from a newer
 // server) reads as `NotKept`.
-impl From<String> for Refusal {
-    fn from(code: String) -> Refusal {
-        Refusal::ALL
-            .into_iter()
-            .find(|why| why.code() == code)
-            .unwrap_or_default()
+impl Named for Refusal {
+    const ALL: &'static [Refusal] = &Refusal::ALL;
+
+    fn name(self) -> &'static str {
+        self.code()
+    }
+}
+
+impl<'de> Deserialize<'de> for Refusal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        named::read_or(deserializer, Refusal::default())
     }
 }
 
