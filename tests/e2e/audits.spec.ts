@@ -41,6 +41,13 @@ test("morgan draws a dip sample and grades Ella's plan, Sam answers, and the hea
   await expect(ella.getByLabel("Comments")).toHaveValue(comments);
   await expect(quality.getByLabel("Good")).not.toBeChecked();
   await quality.getByLabel("Good").check();
+  // Signing out names his grading, and leads back to it.
+  await morgan.goto("/this-phone");
+  await morgan.getByRole("button", { name: "Sign out" }).click();
+  const unfinished = morgan.getByRole("group", { name: "Not finished yet" });
+  await expect(unfinished.getByRole("link")).toHaveText(["Grading an audit of practice"]);
+  await unfinished.getByRole("link", { name: "Grading an audit of practice" }).click();
+  await expect(quality.getByLabel("Good")).toBeChecked();
   await ella.getByRole("button", { name: "Save grades" }).click();
   await expect(ella.getByRole("alert")).toHaveText("Choose a grade in each of the four areas.");
   await ella.getByRole("group", { name: "The young person's voice" }).getByLabel("Outstanding").check();

@@ -668,10 +668,12 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// in English, may cost over the wire (brotli, in bytes), her language's
 /// words included. The aim is 150 KB; this holds the ground gained so far,
 /// so the first visit can only get lighter: lower it whenever a change
-/// makes her first visit smaller, keeping 0.1 KB for the optimiser's own
-/// drift (an edit that changed no code once moved the build by that much).
-/// What each change cost or saved is in `docs/sizes.md`.
-const FIRST_VISIT_BUDGET: u64 = 186_000;
+/// makes her first visit smaller, keeping about half a kilobyte for the
+/// optimiser's own drift and for the folder the build is made in (an edit
+/// that changed no code, and a second checkout of the same commit, have
+/// each moved the build by 0.2 KB). What each change cost or saved is in
+/// `docs/sizes.md`.
+const FIRST_VISIT_BUDGET: u64 = 182_000;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of

@@ -63,14 +63,14 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     body: &B,
     token: Option<&str>,
 ) -> Result<T, ApiFailure> {
-    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    let body = serde_json::to_string(body).map_err(|_| unwritable())?;
     let text = send("POST", path, Some(body), token).await?;
     parse(&text)
 }
 
 /// `POST path` with a JSON body and no answer expected.
 pub async fn post_only<B: Serialize>(path: &str, body: &B, token: &str) -> Result<(), ApiFailure> {
-    let body = serde_json::to_string(body).map_err(|e| ApiFailure::Broken(e.to_string()))?;
+    let body = serde_json::to_string(body).map_err(|_| unwritable())?;
     send("POST", path, Some(body), Some(token)).await.map(drop)
 }
 
@@ -79,9 +79,17 @@ pub async fn post_empty(path: &str, token: &str) -> Result<(), ApiFailure> {
     send("POST", path, None, Some(token)).await.map(drop)
 }
 
-/// Reads an answer's text as `T`.
+/// Reads an answer's text as `T`. Serde's words for what was wrong are
+/// not kept, here or in [`unwritable`]: no one reads them (the person is
+/// told something broke), and writing them out brought serde_json's
+/// messages to her first visit.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
-    serde_json::from_str(text).map_err(|e| ApiFailure::Broken(e.to_string()))
+    serde_json::from_str(text)
+        .map_err(|_| ApiFailure::Broken("an answer not in the shape expected".into()))
+}
+
+fn unwritable() -> ApiFailure {
+    ApiFailure::Broken("a request that could not be written".into())
 }
 
 fn broken(value: JsValue) -> ApiFailure {
