@@ -154,12 +154,7 @@ mod tests {
 
     #[test]
     fn roles_round_trip_through_their_stored_names() {
-        for role in [
-            Role::YoungPerson,
-            Role::PersonalAdviser,
-            Role::TeamManager,
-            Role::HeadOfService,
-        ] {
+        for &role in Role::ALL {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
             assert_eq!(
                 serde_json::to_string(&role).ok(),
