@@ -1,5 +1,6 @@
 //! The one shape every API error takes, so the app can show the right words.
 
+use pathway_derive::ReadObject;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::named::{self, Named};
@@ -120,7 +121,7 @@ impl ErrorCode {
 }
 
 /// The JSON body of every failed API request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiError {
     /// What went wrong, for the app to act on.

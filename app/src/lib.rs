@@ -21,6 +21,7 @@ pub mod goals;
 #[cfg(target_arch = "wasm32")]
 mod help;
 pub mod home;
+pub mod ids;
 pub mod language;
 pub mod messages;
 mod named;

@@ -2,10 +2,13 @@
 //! looked up, by one reader for them all. The reader serde derives for each
 //! enum also reads the other shapes an enum may take, which none of these
 //! do, and cost every download about a kilobyte an enum.
+//!
+//! The keys of a struct's JSON object are looked up the same way, by
+//! [`Field`], for every struct `#[derive(ReadObject)]` reads.
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, Error};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, Visitor};
 
 /// An enum written as one of a fixed set of names. Serde writes it (its
 /// derived `Serialize`, which must write [`Named::name`]); [`read`] reads it.
@@ -55,6 +58,35 @@ impl<T: Named> fmt::Display for Unknown<'_, T> {
                 Ok(())
             }
         }
+    }
+}
+
+/// Which of a struct's fields a key of its JSON object names: the field's
+/// place among the names, or their number for a key the struct does not
+/// have. `pathway-derive`'s `ReadObject` reads every key with it.
+pub struct Field(pub &'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Field {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for Field {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: Error>(self, key: &str) -> Result<usize, E> {
+        Ok(self
+            .0
+            .iter()
+            .position(|name| *name == key)
+            .unwrap_or(self.0.len()))
     }
 }
 
@@ -158,5 +190,120 @@ mod tests {
             Light::Red,
         );
         assert_eq!(otherwise.ok(), Some(Light::Red));
+    }
+
+    /// The same fields, read by `ReadObject` and by serde's own derive.
+    macro_rules! twins {
+        ($($derive:ident => $name:ident),+) => {$(
+            #[derive(Debug, PartialEq, $derive)]
+            struct $name {
+                name: String,
+                #[serde(rename = "when")]
+                on: u32,
+                #[serde(with = "crate::dates::iso_date")]
+                born: time::Date,
+                #[serde(with = "crate::dates::optional_iso")]
+                moved: Option<time::Date>,
+                nickname: Option<String>,
+                #[serde(default)]
+                count: u32,
+                #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                tags: Vec<Light>,
+            }
+        )+};
+    }
+    use pathway_derive::ReadObject;
+    use serde::Deserialize;
+    twins!(ReadObject => Ours, Deserialize => Serdes);
+
+    impl From<Serdes> for Ours {
+        fn from(s: Serdes) -> Ours {
+            Ours {
+                name: s.name,
+                on: s.on,
+                born: s.born,
+                moved: s.moved,
+                nickname: s.nickname,
+                count: s.count,
+                tags: s.tags,
+            }
+        }
+    }
+
+    /// Reads `text` both ways: the same value, or both refused in the
+    /// same words.
+    fn read_alike(text: &str) -> Result<Ours, String> {
+        let ours = serde_json::from_str::<Ours>(text).map_err(|e| e.to_string());
+        let serdes = serde_json::from_str::<Serdes>(text)
+            .map(Ours::from)
+            .map_err(|e| e.to_string());
+        assert_eq!(ours, serdes, "{text}");
+        let value = serde_json::from_str::<serde_json::Value>(text).map_err(|e| e.to_string());
+        if let Ok(serde_json::Value::Object(fields)) = value {
+            let ours = Ours::deserialize(&fields).map_err(|e| e.to_string());
+            let serdes = Serdes::deserialize(&fields)
+                .map(Ours::from)
+                .map_err(|e| e.to_string());
+            assert_eq!(ours, serdes, "from a value: {text}");
+        }
+        ours
+    }
+
+    #[test]
+    fn a_struct_is_read_from_an_object_as_serde_reads_it() {
+        let read = read_alike(
+            r#"{"nickname":null,"when":3,"extra":{"a":[1,2]},"born":"2008-03-14","name":"Ella","moved":"2026-01-02"}"#,
+        );
+        assert_eq!(
+            read.as_ref()
+                .map(|r| (r.name.as_str(), r.on, r.count, r.moved.is_some())),
+            Ok(("Ella", 3, 0, true))
+        );
+        let missing = read_alike(r#"{"name":"Ella","born":"2008-03-14","moved":null}"#);
+        assert_eq!(
+            missing.err().as_deref(),
+            Some("missing field `when` at line 1 column 48")
+        );
+        let twice = read_alike(r#"{"name":"Ella","name":"Ella"}"#);
+        assert_eq!(
+            twice.err().as_deref(),
+            Some("duplicate field `name` at line 1 column 21")
+        );
+        let badly = read_alike(r#"{"name":"Ella","when":1,"born":"14/03/2008","moved":null}"#);
+        assert!(badly.is_err());
+    }
+
+    #[test]
+    fn a_struct_is_not_read_from_an_array() {
+        let ours = serde_json::from_str::<Ours>(r#"["Ella",3,"2008-03-14",null,null,0,[]]"#);
+        assert_eq!(
+            ours.err().map(|e| e.to_string()).as_deref(),
+            Some("invalid type: sequence, expected struct Ours at line 1 column 0")
+        );
+    }
+
+    proptest::proptest! {
+        /// Any mix of the fields, unknown keys, duplicates, nulls and wrong
+        /// types is read as serde's derive reads it.
+        #[test]
+        fn any_object_is_read_as_serde_reads_it(
+            entries in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "name", "when", "on", "born", "moved", "nickname", "count", "tags", "other",
+                    ]),
+                    proptest::sample::select(vec![
+                        "\"Ella\"", "7", "null", "\"2008-03-14\"", "[\"red\",\"green\"]",
+                        "[\"blue\"]", "{}", "-1", "true",
+                    ]),
+                ),
+                0..10,
+            )
+        ) {
+            let body: Vec<String> = entries.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            read_alike(&format!("{{{}}}", body.join(",")))
+                .map(drop)
+                .unwrap_or_default();
+        }
     }
 }

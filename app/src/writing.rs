@@ -185,10 +185,11 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
 
     #[test]
     fn every_form_is_read_back_from_its_name() {
-        let id = Uuid::now_v7();
+        let id = ids::new();
         let forms = Topic::ALL
             .into_iter()
             .map(Form::Statement)
@@ -201,10 +202,10 @@ mod tests {
                 Form::Answer(id),
                 Form::Contact(id),
                 Form::Goal(id),
-                Form::Rating(id, Uuid::now_v7()),
-                Form::Rename(id, Uuid::now_v7()),
-                Form::Cheer(id, Uuid::now_v7()),
-                Form::Review(id, Uuid::now_v7()),
+                Form::Rating(id, ids::new()),
+                Form::Rename(id, ids::new()),
+                Form::Cheer(id, ids::new()),
+                Form::Review(id, ids::new()),
                 Form::AuditGrading(id),
                 Form::AuditAnswer(id),
             ]);
@@ -215,7 +216,7 @@ mod tests {
 
     #[test]
     fn names_this_app_does_not_know_are_not_forms() {
-        let id = Uuid::now_v7();
+        let id = ids::new();
         let unknown = [
             String::new(),
             "message".to_owned(),

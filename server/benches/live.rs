@@ -10,12 +10,12 @@ mod common;
 use common::{sign_in, Fallible};
 use std::time::{Duration, Instant};
 
+use pathway_app::ids;
 use pathway_server::db::Db;
 use pathway_server::{app, demo, AppState};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-use uuid::Uuid;
 
 const STREAMS: usize = 5_000;
 
@@ -70,8 +70,8 @@ async fn run() -> Fallible<()> {
         }));
     }
     let message = json!({
-        "client_id": Uuid::now_v7(), "schema_version": 1,
-        "mutations": [{ "mutation_id": 1, "kind": "message", "record_id": Uuid::now_v7(),
+        "client_id": ids::new(), "schema_version": 1,
+        "mutations": [{ "mutation_id": 1, "kind": "message", "record_id": ids::new(),
                         "young_person_id": ella_id, "base_version": 0,
                         "data": { "text": "Are you free on Friday?" } }],
     });

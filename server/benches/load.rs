@@ -19,6 +19,7 @@ mod common;
 use common::Fallible;
 use std::time::{Duration, Instant};
 
+use pathway_app::ids;
 use pathway_server::auth::token_hash;
 use pathway_server::db::{Db, StoreError};
 use pathway_server::sample_team::{self, TeamSize};
@@ -171,7 +172,7 @@ async fn load_run(label: &str, servers: Vec<Db>) -> Fallible<()> {
                     url: format!(
                         "{}/api/sync/pull?cursor={latest}&client_id={}&scope=",
                         bases[n % bases.len()],
-                        Uuid::now_v7()
+                        ids::new()
                     ),
                 })
             })

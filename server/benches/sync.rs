@@ -12,6 +12,7 @@ mod common;
 use common::{sign_in, Fallible};
 use std::time::{Duration, Instant};
 
+use pathway_app::ids;
 use pathway_app::sync::{
     Mutation, PullResponse, PushRequest, PushResponse, RecordKind, SCHEMA_VERSION,
 };
@@ -172,7 +173,7 @@ async fn in_process_push_rate(db: Db) -> Fallible<f64> {
             gender_answered: false,
         };
         let requests: Vec<PushRequest> = (0..PHONES)
-            .flat_map(|phone| batches(Uuid::now_v7(), ella, phone))
+            .flat_map(|phone| batches(ids::new(), ella, phone))
             .collect();
         let started = Instant::now();
         for request in &requests {
@@ -211,7 +212,7 @@ fn batches(client_id: Uuid, young_person: Uuid, phone: usize) -> Vec<PushRequest
                 .map(|i| Mutation {
                     mutation_id: i as u64 + 1,
                     kind: RecordKind::PlanAction,
-                    record_id: Uuid::now_v7(),
+                    record_id: ids::new(),
                     young_person_id: young_person,
                     base_version: 0,
                     data: json!({ "part": "money", "what": format!("Action {i} from phone {phone}"), "who": "Sam", "by_when": null, "done": false })
@@ -233,7 +234,7 @@ async fn push_all(
     phone: usize,
 ) -> Fallible<Vec<Duration>> {
     let mut latencies = Vec::new();
-    for request in batches(Uuid::now_v7(), young_person, phone) {
+    for request in batches(ids::new(), young_person, phone) {
         let asked = Instant::now();
         let answer: PushResponse = http
             .post(format!("{base}/api/sync/push"))
@@ -276,7 +277,7 @@ fn raw_sqlite_rate(path: &std::path::Path, rows: usize) -> Fallible<f64> {
         conn.execute(
             "INSERT INTO rows (id, n, data) VALUES (?1, ?2, ?3)",
             rusqlite::params![
-                Uuid::now_v7().to_string(),
+                ids::new().to_string(),
                 n,
                 r#"{"part":"money","what":"An action","who":"Sam"}"#
             ],
@@ -305,7 +306,7 @@ async fn raw_postgres_rate(url: &str, rows: usize) -> Fallible<f64> {
             .execute(
                 &insert,
                 &[
-                    &Uuid::now_v7().to_string(),
+                    &ids::new().to_string(),
                     &i64::try_from(n)?,
                     &r#"{"part":"money","what":"An action","who":"Sam"}"#,
                 ],

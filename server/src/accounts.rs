@@ -4,6 +4,7 @@
 
 use pathway_app::auth::Role;
 use pathway_app::dates::iso;
+use pathway_app::ids;
 use pathway_app::reports::Sex;
 use pathway_app::sync::Pronouns;
 use time::Date;
@@ -166,7 +167,7 @@ pub fn create<'c>(conn: impl Into<Conn<'c>>, account: &NewAccount) -> Result<Uui
         .as_deref()
         .map(|name| team_named(*tx, council.id, name))
         .transpose()?;
-    let id = Uuid::now_v7();
+    let id = ids::new();
     tx.execute(
         "INSERT INTO users (id, username, display_name, role, password_hash, phone, email, team_id, created_at, council_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -234,7 +235,7 @@ fn team_named(conn: Conn<'_>, council: Uuid, name: &str) -> Result<String, Store
     if let Some(row) = existing {
         return row.get(0);
     }
-    let id = Uuid::now_v7().to_string();
+    let id = ids::new().to_string();
     conn.execute(
         "INSERT INTO teams (id, council_id, name) VALUES (?1, ?2, ?3)",
         args![&id, council, name],

@@ -4,6 +4,7 @@
 //! request so a change reaches phones on their next pull.
 
 use pathway_app::contacts::rules::ContactRules;
+use pathway_app::ids;
 use pathway_app::sync::{Advocacy, LocalSettings};
 use uuid::Uuid;
 
@@ -192,7 +193,7 @@ pub fn add<'c>(conn: impl Into<Conn<'c>>, changes: &Changes) -> Result<Council, 
         .clone()
         .ok_or(CouncilError::NoOutOfHoursPhone)?;
     let council = Council {
-        id: Uuid::now_v7(),
+        id: ids::new(),
         name: name.to_owned(),
         rules: ContactRules::example(),
         settings: LocalSettings {

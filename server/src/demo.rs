@@ -6,6 +6,7 @@ use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::ContactKind::*;
 use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
 use pathway_app::goals::{BeeDomain, GoalFields, GoalNoteFields, GoalStatus, RatingFields, Step};
+use pathway_app::ids;
 use pathway_app::plan::review::{
     AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
 };
@@ -678,7 +679,7 @@ fn seed_records(
         records::insert(
             *tx,
             RecordKind::PlanAction,
-            Uuid::now_v7(),
+            ids::new(),
             young_person,
             adviser,
             None,
@@ -701,7 +702,7 @@ fn seed_records(
         records::insert(
             *tx,
             RecordKind::Contact,
-            Uuid::now_v7(),
+            ids::new(),
             young_person,
             adviser,
             None,
@@ -720,7 +721,7 @@ fn seed_records(
     records::insert(
         *tx,
         RecordKind::Circumstances,
-        Uuid::now_v7(),
+        ids::new(),
         young_person,
         adviser,
         None,
@@ -802,7 +803,7 @@ fn seed_goals(
 ) -> Result<(), AccountError> {
     let tx = conn.begin()?;
     for (domain, title, steps, ratings) in ELLA_GOALS {
-        let goal = Uuid::now_v7();
+        let goal = ids::new();
         let fields = GoalFields {
             domain: *domain,
             title: (*title).to_owned(),
@@ -830,7 +831,7 @@ fn seed_goals(
             records::insert(
                 *tx,
                 RecordKind::Rating,
-                Uuid::now_v7(),
+                ids::new(),
                 ella,
                 ella,
                 None,
@@ -846,7 +847,7 @@ fn seed_goals(
             records::insert(
                 *tx,
                 RecordKind::GoalNote,
-                Uuid::now_v7(),
+                ids::new(),
                 ella,
                 sam,
                 None,
@@ -868,7 +869,7 @@ fn seed_goals(
     records::insert(
         *tx,
         RecordKind::Goal,
-        Uuid::now_v7(),
+        ids::new(),
         ella,
         sam,
         None,
@@ -895,7 +896,7 @@ fn seed_first_review(
             WhereILive => {
                 part.what_i_think = "I've just moved into the flat. It's OK so far.".into();
                 part.actions.push(pathway_app::plan::review::ActionCopy {
-                    id: Uuid::now_v7(),
+                    id: ids::new(),
                     what: "Sort out a deposit for the flat".into(),
                     who: "Sam".into(),
                     by_when: Some(today - Duration::days(100)),
@@ -925,7 +926,7 @@ fn seed_first_review(
         by_name: sam_name.to_owned(),
     };
     let tx = conn.begin()?;
-    let version = Uuid::now_v7();
+    let version = ids::new();
     records::insert(*tx, RecordKind::Review, version, ella, sam, None, &review)?;
     let answer = AgreementFields {
         version,
@@ -937,7 +938,7 @@ fn seed_first_review(
     records::insert(
         *tx,
         RecordKind::Agreement,
-        Uuid::now_v7(),
+        ids::new(),
         ella,
         ella,
         None,

@@ -22,6 +22,7 @@ use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use futures_util::stream::{self, Stream};
 use pathway_app::auth::User;
 use pathway_app::error::ApiError;
+use pathway_app::ids;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, watch};
 use tokio::time::{interval_at, Instant, Interval, MissedTickBehavior};
@@ -150,7 +151,7 @@ impl Hub {
     /// Hears what the other servers sharing `pool`'s database announce, and
     /// tells them what this one does.
     pub fn across_servers(&mut self, pool: Pool) {
-        let me = Uuid::now_v7();
+        let me = ids::new();
         let mut heard = pool.listen(CHANNEL);
         let happenings = self.happenings.clone();
         tokio::spawn(async move {

@@ -3,6 +3,7 @@
 use axum::extract::{Path, State};
 use pathway_app::audit::Access;
 use pathway_app::error::ApiError;
+use pathway_app::ids;
 use pathway_app::plan::{PartNotes, PathwayPlan, PlanDates, PlanPart};
 use pathway_app::sync::{PersonCard, RecordKind};
 use uuid::Uuid;
@@ -36,7 +37,7 @@ pub fn start<'c>(
     records::insert(
         conn,
         RecordKind::Plan,
-        Uuid::now_v7(),
+        ids::new(),
         young_person,
         by,
         None,
@@ -53,7 +54,7 @@ pub fn start<'c>(
         records::insert(
             conn,
             RecordKind::PlanPart,
-            Uuid::now_v7(),
+            ids::new(),
             young_person,
             by,
             None,

@@ -6,6 +6,7 @@
 use axum::extract::{Path, State};
 use pathway_app::auth::{Role, User};
 use pathway_app::dates::{age_on, day_of, parse_iso};
+use pathway_app::ids;
 use pathway_app::practice::{
     AuditAnswer, Audits, DrawSample, Grade, Grading, PracticeAudit, MAX_SAMPLE,
 };
@@ -173,12 +174,12 @@ pub async fn draw(
                 )));
             }
             let tx = conn.begin()?;
-            let sample_id = Uuid::now_v7();
+            let sample_id = ids::new();
             for young_person in chosen {
                 tx.execute(
                     "INSERT INTO practice_audits (id, sample_id, young_person_id, drawn_by, drawn_at)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
-                    args![Uuid::now_v7(), sample_id, young_person, manager.id, now()],
+                    args![ids::new(), sample_id, young_person, manager.id, now()],
                 )?;
             }
             tx.commit()?;

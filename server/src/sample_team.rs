@@ -12,6 +12,7 @@ use pathway_app::auth::Role;
 use pathway_app::contacts::codes::{Accommodation, Activity, InTouch};
 use pathway_app::contacts::{Circumstances, ContactKind, ContactNote};
 use pathway_app::goals::{BeeDomain, GoalFields, GoalNoteFields, GoalStatus, RatingFields, Step};
+use pathway_app::ids;
 use pathway_app::plan::review::{
     AgreementFields, Participation, PlanCopy, ReviewFields, ReviewStage,
 };
@@ -273,7 +274,7 @@ fn goals(
     today: Date,
 ) -> Result<(), AccountError> {
     for _ in 0..3 {
-        let goal = Uuid::now_v7();
+        let goal = ids::new();
         let fields = GoalFields {
             domain: BeeDomain::ALL[rng.random_range(0..BeeDomain::ALL.len())],
             title: filler(rng, 6),
@@ -311,7 +312,7 @@ fn goals(
 
 fn statements(tx: Conn<'_>, rng: &mut StdRng, person: &Person) -> Result<(), AccountError> {
     for _ in 0..3 {
-        let statement = Uuid::now_v7();
+        let statement = ids::new();
         let fields = StatementFields {
             topic: [Topic::GoodNews, Topic::Problem, Topic::Feeling][rng.random_range(0..3)],
             feeling: None,
@@ -364,7 +365,7 @@ fn reviews(
     let copy = PlanCopy::of(&crate::plan::load(tx, &card)?);
     let held: Vec<i64> = (0..days).step_by(182).collect();
     for (number, ago) in held.into_iter().rev().enumerate() {
-        let version = Uuid::now_v7();
+        let version = ids::new();
         let review = ReviewFields {
             stage: ReviewStage::Recorded,
             held_on: Some(today - Duration::days(ago)),
@@ -403,7 +404,7 @@ fn insert<T: Serialize>(
     by: Uuid,
     data: &T,
 ) -> Result<(), AccountError> {
-    insert_as(tx, kind, Uuid::now_v7(), young_person, by, data)
+    insert_as(tx, kind, ids::new(), young_person, by, data)
 }
 
 fn insert_as<T: Serialize>(

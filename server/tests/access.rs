@@ -8,7 +8,6 @@ use common::{Server, TestResult};
 use pathway_server::sample_team::{self, TeamSize};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use uuid::Uuid;
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +66,7 @@ const TARGETS: [Target; 7] = [
     Target::Garbage,
 ];
 
+use pathway_app::ids;
 use StatusCode as S;
 
 /// What each call must answer.
@@ -162,7 +162,7 @@ impl World {
             (Target::Team, server.id_of("ruby")?),
             (Target::Elsewhere, server.id_of("sample-1-1")?),
             (Target::OtherCouncil, server.id_of("nell")?),
-            (Target::NoOne, Uuid::now_v7().to_string()),
+            (Target::NoOne, ids::new().to_string()),
             (Target::Garbage, "not-an-id".to_owned()),
         ];
         Ok(World { server, ids })
@@ -241,7 +241,7 @@ fn body(path: &str, caller: Caller) -> Value {
             json!({ "username": format!("no-one-{caller:?}"), "password": "not a password" })
         }
         "/sync/push" => {
-            json!({ "client_id": Uuid::now_v7(), "schema_version": 1, "mutations": [] })
+            json!({ "client_id": ids::new(), "schema_version": 1, "mutations": [] })
         }
         "/me/opened" => json!({ "opened": [] }),
         "/me/language" => json!({ "language": "en" }),
@@ -252,7 +252,7 @@ fn body(path: &str, caller: Caller) -> Value {
         }
         "/practice-audits/{id}/answer" => json!({ "text": "Thank you" }),
         "/push/subscriptions" => json!({
-            "endpoint": format!("https://fcm.googleapis.com/fcm/send/{}", Uuid::now_v7()),
+            "endpoint": format!("https://fcm.googleapis.com/fcm/send/{}", ids::new()),
             "keys": { "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", "auth": "tBHItJI5svbpez7KI4CCXg" },
         }),
         _ => Value::Null,

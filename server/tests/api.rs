@@ -9,11 +9,11 @@ use pathway_server::sample_team::{self, TeamSize};
 use pathway_server::{app, AppState};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-use uuid::Uuid;
 
 mod common;
 
 use common::{Server, TestResult};
+use pathway_app::ids;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_in_gives_a_token_that_identifies_the_person() -> TestResult {
@@ -266,7 +266,7 @@ async fn a_young_person_reads_her_own_plan_and_no_one_elses() -> TestResult {
 
     let jayden = server.id_of("jayden")?;
     let ruby = server.id_of("ruby")?;
-    let unknown = uuid::Uuid::now_v7().to_string();
+    let unknown = ids::new().to_string();
     for other in [
         jayden.as_str(),
         ruby.as_str(),
@@ -1415,9 +1415,9 @@ async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> T
     };
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let openings = json!({ "opened": [
-        { "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_goals", "at": now - 600 },
-        { "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_contacts", "at": now + 86_400 },
-        { "id": Uuid::now_v7(), "young_person_id": ruby_id, "what": "opened_plan", "at": now },
+        { "id": ids::new(), "young_person_id": ella_id, "what": "opened_goals", "at": now - 600 },
+        { "id": ids::new(), "young_person_id": ella_id, "what": "opened_contacts", "at": now + 86_400 },
+        { "id": ids::new(), "young_person_id": ruby_id, "what": "opened_plan", "at": now },
     ]});
     assert_eq!(
         report(&sam, openings.clone()).await?.status(),
@@ -1429,10 +1429,10 @@ async fn what_staff_open_is_kept_once_and_shown_to_her_manager_and_to_her() -> T
         StatusCode::NO_CONTENT
     );
     // Her own openings are not looked for; too many at once is refused.
-    let own = json!({ "opened": [{ "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_plan", "at": now }] });
+    let own = json!({ "opened": [{ "id": ids::new(), "young_person_id": ella_id, "what": "opened_plan", "at": now }] });
     assert_eq!(report(&ella, own).await?.status(), StatusCode::NOT_FOUND);
     let flood: Vec<Value> = (0..501)
-        .map(|_| json!({ "id": Uuid::now_v7(), "young_person_id": ella_id, "what": "opened_plan", "at": now }))
+        .map(|_| json!({ "id": ids::new(), "young_person_id": ella_id, "what": "opened_plan", "at": now }))
         .collect();
     assert_eq!(
         report(&sam, json!({ "opened": flood })).await?.status(),

@@ -14,6 +14,7 @@ use uuid::Uuid;
 mod common;
 
 use common::TestResult;
+use pathway_app::ids;
 
 /// `pathway-server` serving the demo team from `data`, stopped when dropped.
 struct Serving {
@@ -85,7 +86,7 @@ impl Serving {
             .post(self.url("/api/sync/push"))
             .bearer_auth(token)
             .json(&json!({ "client_id": client, "schema_version": 1, "mutations": [
-                { "mutation_id": n, "kind": "statement", "record_id": Uuid::now_v7(), "young_person_id": owner,
+                { "mutation_id": n, "kind": "statement", "record_id": ids::new(), "young_person_id": owner,
                   "base_version": 0, "data": { "topic": "good_news", "feeling": "great", "text": words, "answers": [] } }
             ] }))
             .send()
@@ -152,7 +153,7 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     let copy = copies.path().join("pathway-backup.sqlite3");
     let server = Serving::start(data.path()).await?;
     let (ella, ella_id) = server.sign_in("ella").await?;
-    let phone = Uuid::now_v7();
+    let phone = ids::new();
     server
         .tell(&ella, &ella_id, phone, 1, "Before the backup")
         .await?;
@@ -252,7 +253,7 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     let (status, answer) = server.pull(&ella, phone, cursor, &scope).await?;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_ne!(answer["error"], "account_locked");
-    let (status, answer) = server.pull(&sam, Uuid::now_v7(), 0, "").await?;
+    let (status, answer) = server.pull(&sam, ids::new(), 0, "").await?;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(answer["error"], "account_locked");
     let locked_out = server
@@ -275,7 +276,7 @@ async fn a_backup_taken_while_serving_is_restored_and_every_phone_starts_again_k
     server
         .tell(&ella, &ella_id, phone, 2, "After the restore")
         .await?;
-    let (_, page) = server.pull(&ella, Uuid::now_v7(), 0, "").await?;
+    let (_, page) = server.pull(&ella, ids::new(), 0, "").await?;
     let mut words = statements(&page);
     words.sort();
     assert_eq!(words, ["After the restore", "Before the backup"]);
@@ -288,7 +289,7 @@ async fn a_file_that_is_not_a_backup_is_refused_and_changes_nothing() -> TestRes
     let server = Serving::start(data.path()).await?;
     let (ella, ella_id) = server.sign_in("ella").await?;
     server
-        .tell(&ella, &ella_id, Uuid::now_v7(), 1, "Still here")
+        .tell(&ella, &ella_id, ids::new(), 1, "Still here")
         .await?;
     drop(server);
 
@@ -330,7 +331,7 @@ async fn a_file_that_is_not_a_backup_is_refused_and_changes_nothing() -> TestRes
     );
 
     let server = Serving::start(data.path()).await?;
-    let (status, page) = server.pull(&ella, Uuid::now_v7(), 0, "").await?;
+    let (status, page) = server.pull(&ella, ids::new(), 0, "").await?;
     assert_eq!(status, StatusCode::OK, "her sign-in still stands");
     assert_eq!(statements(&page), ["Still here"]);
     Ok(())

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use common::{add_northvale, Server, TestResult};
+use pathway_app::ids;
 use pathway_server::accounts::{self, AccountError, NewAccount};
 use pathway_server::args;
 use pathway_server::councils::{self, Changes, CouncilError};
@@ -87,7 +88,7 @@ async fn no_one_sees_another_councils_people_or_figures() -> TestResult {
     let answer = server
         .push_mutations(
             &nico,
-            vec![json!({ "mutation_id": 1, "kind": "message", "record_id": uuid::Uuid::now_v7(),
+            vec![json!({ "mutation_id": 1, "kind": "message", "record_id": ids::new(),
                          "young_person_id": ella, "base_version": 0, "data": { "text": "Hello Ella" } })],
         )
         .await?;

@@ -6,9 +6,9 @@ mod common;
 use std::time::Duration;
 
 use common::{Server, TestResult};
+use pathway_app::ids;
 use reqwest::StatusCode;
 use serde_json::json;
-use uuid::Uuid;
 
 /// An open stream, read as a phone reads it.
 struct Stream {
@@ -178,7 +178,7 @@ async fn a_refused_change_tells_no_one() -> TestResult {
     let answer = server
         .push_mutations(
             &ella,
-            vec![json!({ "mutation_id": 1, "kind": "statement", "record_id": Uuid::now_v7(),
+            vec![json!({ "mutation_id": 1, "kind": "statement", "record_id": ids::new(),
                          "young_person_id": owner, "base_version": 0,
                          "data": { "topic": "problem", "feeling": "worried", "text": "Hi", "stray": 1 } })],
         )
@@ -275,8 +275,8 @@ async fn a_push_sent_again_is_answered_again_but_heard_of_once() -> TestResult {
     let mut on_sams = Stream::open(&server, &sam).await?;
     // The phone never got the answer, so it sends the very same push again.
     let body = json!({
-        "client_id": Uuid::now_v7(), "schema_version": 1,
-        "mutations": [{ "mutation_id": 1, "kind": "message", "record_id": Uuid::now_v7(),
+        "client_id": ids::new(), "schema_version": 1,
+        "mutations": [{ "mutation_id": 1, "kind": "message", "record_id": ids::new(),
                         "young_person_id": owner, "base_version": 0, "data": { "text": "Are you there?" } }],
     });
     for _ in 0..2 {

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{Server, TestResult};
+use pathway_app::ids;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -40,7 +41,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     let (sam, _) = server.sign_in("sam").await?;
     let (morgan, _) = server.sign_in("morgan").await?;
 
-    let hers = Uuid::now_v7();
+    let hers = ids::new();
     let answer = server
         .push_mutations(
             &ella,
@@ -60,7 +61,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
         "the name is the server's"
     );
 
-    let his = Uuid::now_v7();
+    let his = ids::new();
     let answer = server
         .push_mutations(
             &sam,
@@ -79,7 +80,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
             &morgan,
             vec![change(
                 "message",
-                Uuid::now_v7(),
+                ids::new(),
                 &owner,
                 json!({ "text": "Hello" }),
             )],
@@ -97,7 +98,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
             &morgan,
             vec![change(
                 "seen",
-                Uuid::now_v7(),
+                ids::new(),
                 &owner,
                 json!({ "up_to": his, "read": true }),
             )],
@@ -112,7 +113,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
     );
 
     // Her receipt: the time and name are the server's, not the phone's.
-    let seen = Uuid::now_v7();
+    let seen = ids::new();
     let answer = server
         .push_mutations(
             &ella,
@@ -157,7 +158,7 @@ async fn she_and_her_adviser_write_the_manager_reads_and_the_server_says_who() -
             &ruby,
             vec![change(
                 "message",
-                Uuid::now_v7(),
+                ids::new(),
                 &owner,
                 json!({ "text": "Hi Ella" }),
             )],

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{Server, TestResult};
+use pathway_app::ids;
 use pathway_app::reports::{CareLeaverReturn, TeamReport};
 use pathway_server::db::StoreError;
 use reqwest::StatusCode;
@@ -123,9 +124,9 @@ async fn a_head_of_service_reads_every_team_and_changes_nothing() -> TestResult 
         .push_mutations(
             &jordan,
             vec![
-                json!({ "mutation_id": 1, "kind": "reply", "record_id": uuid::Uuid::now_v7(),
+                json!({ "mutation_id": 1, "kind": "reply", "record_id": ids::new(),
                          "young_person_id": ella, "base_version": 0,
-                         "data": { "statement": uuid::Uuid::now_v7(), "text": "Hello" } }),
+                         "data": { "statement": ids::new(), "text": "Hello" } }),
             ],
         )
         .await?;

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use pathway_app::auth::User;
+use pathway_app::ids;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::stored;
 use pathway_app::sync::{Fields, Mutation, PullResponse, RecordKind, Replica};
@@ -80,7 +81,7 @@ impl World {
             db,
             ella: ella.id,
             people: [ella, sam],
-            phones: [Replica::new(Uuid::now_v7()), Replica::new(Uuid::now_v7())],
+            phones: [Replica::new(ids::new()), Replica::new(ids::new())],
             made: Vec::new(),
             held: Vec::new(),
             at_backup: BTreeMap::new(),
@@ -131,7 +132,7 @@ impl World {
                 _ => {
                     let part = PlanPart::ALL[pick % PlanPart::ALL.len()];
                     let data = json!({ "part": part, "what": text, "who": "Sam", "by_when": null, "done": false });
-                    (Uuid::now_v7(), fields(data), RecordKind::PlanAction)
+                    (ids::new(), fields(data), RecordKind::PlanAction)
                 }
             }
         };

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::error::Error;
 
+use pathway_app::ids;
 use pathway_app::sync::{Record, RecordKind};
 use pathway_server::args;
 use pathway_server::db::{Db, StoreError};
@@ -36,7 +37,7 @@ where
 
 /// A council's young person, made with the statements both databases take.
 fn young_person(conn: Conn<'_>, username: &str) -> Result<Uuid, StoreError> {
-    let id = Uuid::now_v7();
+    let id = ids::new();
     let council: String = conn.query_one("SELECT id FROM councils", &[])?.get(0)?;
     conn.execute(
         "INSERT INTO users (id, username, display_name, role, created_at, council_id)
@@ -124,7 +125,7 @@ async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
     let answers = on_both(|conn| {
         let ella = young_person(conn, "ella")?;
         let nobody_else = young_person(conn, "kyle")?;
-        let plan = Uuid::now_v7();
+        let plan = ids::new();
         records::insert(
             conn,
             RecordKind::PlanPart,
@@ -134,7 +135,7 @@ async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
             None,
             &json!({ "part": "money", "what_i_think": "Saving for a deposit — £20 a week" }),
         )?;
-        let other = Uuid::now_v7();
+        let other = ids::new();
         records::insert(
             conn,
             RecordKind::Message,
@@ -159,7 +160,7 @@ async fn records_are_kept_numbered_and_read_alike_in_both() -> TestResult {
             .data
             .insert("what_i_think".into(), json!("A deposit by summer"));
         records::update(conn, &stored)?;
-        assert!(records::get(conn, Uuid::now_v7())?.is_none());
+        assert!(records::get(conn, ids::new())?.is_none());
 
         let hers = records::of_young_person(conn, ella)?;
         let visible = pathway_server::access::visible(pathway_app::auth::Role::YoungPerson);
@@ -219,7 +220,7 @@ async fn a_transaction_keeps_all_of_its_work_or_none() -> TestResult {
         let add = |conn: Conn<'_>, name: &str| {
             conn.execute(
                 "INSERT INTO teams (id, council_id, name) VALUES (?1, ?2, ?3)",
-                args![Uuid::now_v7(), &council, name],
+                args![ids::new(), &council, name],
             )
         };
         {
@@ -323,7 +324,7 @@ async fn after_a_database_is_put_back_every_phone_starts_again() -> TestResult {
             records::insert(
                 conn,
                 RecordKind::Message,
-                Uuid::now_v7(),
+                ids::new(),
                 ella,
                 ella,
                 None,

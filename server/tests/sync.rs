@@ -4,6 +4,7 @@ mod common;
 
 use common::{Server, TestResult};
 use pathway_app::goals::RatingFields;
+use pathway_app::ids;
 use pathway_server::args;
 use pathway_server::db::StoreError;
 use reqwest::StatusCode;
@@ -121,10 +122,7 @@ async fn a_replayed_push_is_answered_the_same_and_applied_once() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
     let owner = owner.as_str();
-    let body = push_body(
-        Uuid::now_v7(),
-        vec![words(1, &money, "Saving £10 a week now")],
-    );
+    let body = push_body(ids::new(), vec![words(1, &money, "Saving £10 a week now")]);
 
     let (status, first) = server.push(&ella, &body).await?;
     assert_eq!(status, StatusCode::OK);
@@ -149,7 +147,7 @@ async fn a_gap_is_refused_so_the_phone_resends_in_order() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
     let owner = owner.as_str();
-    let client = Uuid::now_v7();
+    let client = ids::new();
 
     let (_, answer) = server
         .push(
@@ -183,7 +181,7 @@ async fn another_persons_client_id_is_refused() -> TestResult {
     let server = Server::start().await?;
     let (ella, owner, money) = server.ellas_money().await?;
     let owner = owner.as_str();
-    let client = Uuid::now_v7();
+    let client = ids::new();
     server
         .push(&ella, &push_body(client, vec![words(1, &money, "Mine")]))
         .await?;
@@ -227,11 +225,11 @@ async fn a_foreign_record_is_not_found_changes_nothing_and_does_not_block_the_re
     let mut posing_as_hers = words(2, &theirs, "Posing as mine");
     posing_as_hers["young_person_id"] = json!(owner);
     let unknown = json!({
-        "mutation_id": 3, "kind": "plan_part", "record_id": Uuid::now_v7(),
+        "mutation_id": 3, "kind": "plan_part", "record_id": ids::new(),
         "young_person_id": owner, "base_version": 4, "data": { "what_i_think": "Nowhere" },
     });
     let body = push_body(
-        Uuid::now_v7(),
+        ids::new(),
         vec![
             words(1, &theirs, "Not mine to write"),
             posing_as_hers,
@@ -318,7 +316,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
                 "young_person_id": owner, "base_version": action["version"], "data": data })
     };
     // Two of Sam's phones, both offline, change different fields.
-    let (phone_a, phone_b) = (Uuid::now_v7(), Uuid::now_v7());
+    let (phone_a, phone_b) = (ids::new(), ids::new());
     server
         .push(
             &sam,
@@ -354,7 +352,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
         .push(
             &ella,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![words(1, &part, "Ella: I want to save more")],
             ),
         )
@@ -385,7 +383,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
         &server.record(&ella, &part["id"]).await?,
         "Ella: I want to save more",
     );
-    let (_, answer) = server.push(&ella, &push_body(Uuid::now_v7(), vec![json!({"mutation_id": 1, "kind": "plan_part", "record_id": part["id"], "young_person_id": owner, "base_version": 0, "data": {}}), settle, keep_hers])).await?;
+    let (_, answer) = server.push(&ella, &push_body(ids::new(), vec![json!({"mutation_id": 1, "kind": "plan_part", "record_id": part["id"], "young_person_id": owner, "base_version": 0, "data": {}}), settle, keep_hers])).await?;
     let outcomes = outcome_names(&answer);
     assert_eq!(
         outcomes,
@@ -401,7 +399,7 @@ async fn changes_to_different_fields_merge_and_to_the_same_field_keep_both() -> 
 async fn an_old_app_is_told_to_reload_and_a_bad_query_gets_a_clear_error() -> TestResult {
     let server = Server::start().await?;
     let (ella, _) = server.sign_in("ella").await?;
-    let mut body = push_body(Uuid::now_v7(), vec![]);
+    let mut body = push_body(ids::new(), vec![]);
     body["schema_version"] = json!(0);
     let (status, answer) = server.push(&ella, &body).await?;
     assert_eq!(status, StatusCode::CONFLICT);
@@ -412,7 +410,7 @@ async fn an_old_app_is_told_to_reload_and_a_bad_query_gets_a_clear_error() -> Te
     assert_eq!(answer["error"], "invalid_input");
 
     let (status, _) = server
-        .push("not-a-token", &push_body(Uuid::now_v7(), vec![]))
+        .push("not-a-token", &push_body(ids::new(), vec![]))
         .await?;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     Ok(())
@@ -454,7 +452,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?;
     let create = |id: usize, kind: &str, data: Value| {
-        json!({ "mutation_id": id, "kind": kind, "record_id": Uuid::now_v7(), "young_person_id": owner,
+        json!({ "mutation_id": id, "kind": kind, "record_id": ids::new(), "young_person_id": owner,
                 "base_version": 0, "data": data })
     };
     let mutations = vec![
@@ -475,9 +473,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
         ),
     ];
     let private_id = mutations[0]["record_id"].clone();
-    let (_, answer) = server
-        .push(&sam, &push_body(Uuid::now_v7(), mutations))
-        .await?;
+    let (_, answer) = server.push(&sam, &push_body(ids::new(), mutations)).await?;
     let outcomes = outcome_names(&answer);
     assert_eq!(
         outcomes,
@@ -511,7 +507,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
     let change = json!({ "mutation_id": 1, "kind": "contact", "record_id": private_id, "young_person_id": owner,
                          "base_version": 1, "data": { "summary": "Rewritten" } });
     let (_, answer) = server
-        .push(&sam, &push_body(Uuid::now_v7(), vec![change]))
+        .push(&sam, &push_body(ids::new(), vec![change]))
         .await?;
     assert_eq!(answer["outcomes"][0]["outcome"], "rejected");
     // And she cannot write one.
@@ -519,7 +515,7 @@ async fn a_young_person_never_receives_an_unshared_contact_nor_staffs_codes() ->
         .push(
             &ella,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![create(
                     1,
                     "contact",
@@ -539,12 +535,12 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     let (sam, _) = server.sign_in("sam").await?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?;
-    let goal_id = Uuid::now_v7();
+    let goal_id = ids::new();
     let create = |id: usize, kind: &str, record: Uuid, data: Value| json!({ "mutation_id": id, "kind": kind, "record_id": record, "young_person_id": owner, "base_version": 0, "data": data });
     let as_active = create(
         1,
         "goal",
-        Uuid::now_v7(),
+        ids::new(),
         json!({ "domain": "healthy", "title": "Walk to college", "status": "active" }),
     );
     let as_suggestion = create(
@@ -556,13 +552,13 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     let his_rating = create(
         3,
         "rating",
-        Uuid::now_v7(),
+        ids::new(),
         json!({ "goal": goal_id, "on": "2026-11-26", "score": 2, "note": "From our chat" }),
     );
     let (_, answer) = server
         .push(
             &sam,
-            &push_body(Uuid::now_v7(), vec![as_active, as_suggestion, his_rating]),
+            &push_body(ids::new(), vec![as_active, as_suggestion, his_rating]),
         )
         .await?;
     assert_eq!(
@@ -584,28 +580,25 @@ async fn goals_are_hers_an_advisers_goal_arrives_as_a_suggestion_and_ratings_say
     let her_rating = create(
         2,
         "rating",
-        Uuid::now_v7(),
+        ids::new(),
         json!({ "goal": goal_id, "on": "2026-11-27", "score": 3 }),
     );
     let bad_rating = create(
         3,
         "rating",
-        Uuid::now_v7(),
+        ids::new(),
         json!({ "goal": goal_id, "on": "2026-11-27", "score": 6 }),
     );
     let her_note = create(
         4,
         "goal_note",
-        Uuid::now_v7(),
+        ids::new(),
         json!({ "goal": goal_id, "text": "Me" }),
     );
     let (_, answer) = server
         .push(
             &ella,
-            &push_body(
-                Uuid::now_v7(),
-                vec![accept, her_rating, bad_rating, her_note],
-            ),
+            &push_body(ids::new(), vec![accept, her_rating, bad_rating, her_note]),
         )
         .await?;
     assert_eq!(
@@ -646,12 +639,12 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?;
-    let statement_id = Uuid::now_v7();
+    let statement_id = ids::new();
     let statement = json!({
         "mutation_id": 1, "kind": "statement", "record_id": statement_id, "young_person_id": owner, "base_version": 0,
         "data": { "topic": "where_i_live", "feeling": "scared", "text": "Someone keeps trying my door at night.", "call_me": true, "flag": false },
     });
-    let body = push_body(Uuid::now_v7(), vec![statement]);
+    let body = push_body(ids::new(), vec![statement]);
     for _ in 0..3 {
         let (_, answer) = server.push(&ella, &body).await?;
         assert_eq!(outcome_names(&answer), [json!("applied")], "{answer}");
@@ -675,12 +668,12 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
         true
     );
 
-    let ack = json!({ "mutation_id": 1, "kind": "acknowledgement", "record_id": Uuid::now_v7(), "young_person_id": owner,
+    let ack = json!({ "mutation_id": 1, "kind": "acknowledgement", "record_id": ids::new(), "young_person_id": owner,
                       "base_version": 0, "data": { "statement": statement_id } });
-    let reply = json!({ "mutation_id": 2, "kind": "reply", "record_id": Uuid::now_v7(), "young_person_id": owner,
+    let reply = json!({ "mutation_id": 2, "kind": "reply", "record_id": ids::new(), "young_person_id": owner,
                         "base_version": 0, "data": { "statement": statement_id, "text": "I'm calling you now." } });
     let (_, answer) = server
-        .push(&sam, &push_body(Uuid::now_v7(), vec![ack, reply]))
+        .push(&sam, &push_body(ids::new(), vec![ack, reply]))
         .await?;
     assert_eq!(outcome_names(&answer), [json!("applied"), json!("applied")]);
     let page = server.pull(&ella, "cursor=0").await?;
@@ -694,7 +687,7 @@ async fn a_safety_flag_is_set_by_the_server_stored_once_and_seen_only_by_her_adv
         "when it was acknowledged is recorded"
     );
 
-    let own_ack = json!({ "mutation_id": 2, "kind": "acknowledgement", "record_id": Uuid::now_v7(), "young_person_id": owner,
+    let own_ack = json!({ "mutation_id": 2, "kind": "acknowledgement", "record_id": ids::new(), "young_person_id": owner,
                           "base_version": 0, "data": { "statement": statement_id } });
     let (_, answer) = server
         .push(
@@ -746,9 +739,9 @@ async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> 
     let server = Server::start().await?;
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?;
-    let statement = Uuid::now_v7();
+    let statement = ids::new();
     let body = push_body(
-        Uuid::now_v7(),
+        ids::new(),
         vec![
             json!({ "mutation_id": 1, "kind": "statement", "record_id": statement, "young_person_id": owner,
                      "base_version": 0, "data": { "topic": "feeling", "feeling": "sad", "text": "", "answers": [] } }),
@@ -760,9 +753,9 @@ async fn a_statement_with_only_a_feeling_is_kept_but_an_empty_reply_is_not() -> 
     );
     let (sam, _) = server.sign_in("sam").await?;
     let reply = push_body(
-        Uuid::now_v7(),
+        ids::new(),
         vec![
-            json!({ "mutation_id": 1, "kind": "reply", "record_id": Uuid::now_v7(), "young_person_id": owner,
+            json!({ "mutation_id": 1, "kind": "reply", "record_id": ids::new(), "young_person_id": owner,
                      "base_version": 0, "data": { "statement": statement, "text": "  " } }),
         ],
     );
@@ -830,10 +823,10 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
     let owner = owner.as_str();
     let (sam, _) = server.sign_in("sam").await?;
-    let ella_phone = Uuid::now_v7();
-    let sam_phone = Uuid::now_v7();
-    let request = Uuid::now_v7().to_string();
-    let review = Uuid::now_v7().to_string();
+    let ella_phone = ids::new();
+    let sam_phone = ids::new();
+    let request = ids::new().to_string();
+    let review = ids::new().to_string();
     let today = pathway_server::db::today();
     let day = |from_today: i64| (today + time::Duration::days(from_today)).to_string();
 
@@ -866,7 +859,7 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
                     change(
                         2,
                         "review_request",
-                        &Uuid::now_v7().to_string(),
+                        &ids::new().to_string(),
                         owner,
                         0,
                         json!({ "on": "2026-11-26" }),
@@ -993,12 +986,12 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
 
     // Her answer: a "no" needs her reasons; only she gives it; only to a
     // version of her own plan that has been written down.
-    let answer = Uuid::now_v7().to_string();
+    let answer = ids::new().to_string();
     let (_, answers) = server
         .push(&ella, &push_body(ella_phone, vec![
             change(2, "review", &review, owner, 3, json!({ "who_took_part": "Just me" })),
-            change(3, "agreement", &Uuid::now_v7().to_string(), owner, 0, json!({ "version": review, "agrees": false, "reasons": " " })),
-            change(4, "agreement", &Uuid::now_v7().to_string(), owner, 0, json!({ "version": Uuid::now_v7(), "agrees": true })),
+            change(3, "agreement", &ids::new().to_string(), owner, 0, json!({ "version": review, "agrees": false, "reasons": " " })),
+            change(4, "agreement", &ids::new().to_string(), owner, 0, json!({ "version": ids::new(), "agrees": true })),
             change(5, "agreement", &answer, owner, 0, json!({ "version": review, "agrees": false, "reasons": "Nothing about the boiler" })),
         ]))
         .await?;
@@ -1022,7 +1015,7 @@ async fn a_request_cannot_be_refused_and_a_recorded_version_never_changes() -> T
                 vec![change(
                     10,
                     "agreement",
-                    &Uuid::now_v7().to_string(),
+                    &ids::new().to_string(),
                     owner,
                     0,
                     json!({ "version": review, "agrees": true }),
@@ -1043,11 +1036,11 @@ async fn whats_written_about_her_holds_her_words_and_no_one_elses() -> TestResul
         .push(
             &ella,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![change(
                     1,
                     "statement",
-                    &Uuid::now_v7().to_string(),
+                    &ids::new().to_string(),
                     &owner,
                     0,
                     json!({ "topic": "good_news", "text": "I passed my maths test" }),
@@ -1108,8 +1101,8 @@ async fn a_removed_record_keeps_nothing_of_what_it_said() -> TestResult {
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
     let owner = server.id_of("ella")?;
-    let action = Uuid::now_v7().to_string();
-    let phone = Uuid::now_v7();
+    let action = ids::new().to_string();
+    let phone = ids::new();
     let words = "Ring the landlord about the damp";
     let (_, answer) = server
         .push(
@@ -1156,7 +1149,7 @@ async fn a_day_past_its_allowance_waits_until_tomorrow_and_nothing_is_refused_fo
 ) -> TestResult {
     let server = Server::start().await?;
     let (token, owner, money) = server.ellas_money().await?;
-    let phone = Uuid::now_v7();
+    let phone = ids::new();
     let (status, _) = server
         .push(&token, &push_body(phone, vec![words(1, &money, "First")]))
         .await?;
@@ -1208,11 +1201,11 @@ async fn pages_of_a_pull_stay_small_in_bytes_and_together_hold_everything() -> T
     let owner = server.id_of("ella")?;
     let long = "A long visit note. ".repeat(200);
     // Two pushes, each under the largest body the server takes.
-    let phone = Uuid::now_v7();
+    let phone = ids::new();
     for batch in [1..=150, 151..=300] {
         let notes: Vec<Value> = batch
             .map(|n| {
-                change(n, "contact", &Uuid::now_v7().to_string(), &owner, 0,
+                change(n, "contact", &ids::new().to_string(), &owner, 0,
                     json!({ "on": "2026-11-20", "kind": "phone", "summary": long, "shared": false }))
             })
             .collect();
@@ -1247,7 +1240,7 @@ async fn pages_of_a_pull_stay_small_in_bytes_and_together_hold_everything() -> T
 async fn answers_a_phone_no_longer_needs_are_not_kept() -> TestResult {
     let server = Server::start().await?;
     let (token, owner, money) = server.ellas_money().await?;
-    let phone = Uuid::now_v7();
+    let phone = ids::new();
     let kept = || -> Result<i64, Box<dyn std::error::Error>> {
         common::sql(&server.db, |conn| {
             conn.query_one(
@@ -1283,14 +1276,14 @@ async fn a_change_by_staff_is_in_her_audit_trail_and_hers_are_not() -> TestResul
     server
         .push(
             &token,
-            &push_body(Uuid::now_v7(), vec![words(1, &money, "Mine")]),
+            &push_body(ids::new(), vec![words(1, &money, "Mine")]),
         )
         .await?;
     let (sam, _) = server.sign_in("sam").await?;
     let money = server
         .find(&sam, &owner, "plan_part", Some("money"))
         .await?;
-    let phone = Uuid::now_v7();
+    let phone = ids::new();
     let body = push_body(phone, vec![words(1, &money, "With Sam")]);
     server.push(&sam, &body).await?;
     // The same push again (a lost answer) is not a second change.
@@ -1313,10 +1306,10 @@ async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_b
     let (ella, user) = server.sign_in("ella").await?;
     let owner = user["id"].as_str().ok_or("no id")?.to_owned();
     let kyle = server.id_of("kyle")?;
-    let statement = Uuid::now_v7().to_string();
-    let goal = Uuid::now_v7().to_string();
+    let statement = ids::new().to_string();
+    let goal = ids::new().to_string();
     let (_, hers) = server
-        .push(&ella, &push_body(Uuid::now_v7(), vec![
+        .push(&ella, &push_body(ids::new(), vec![
             change(1, "statement", &statement, &owner, 0, json!({ "topic": "good_news", "text": "I got the job" })),
             change(2, "goal", &goal, &owner, 0, json!({ "domain": "ambitious", "title": "Pass my driving test", "status": "active" })),
         ]))
@@ -1324,14 +1317,14 @@ async fn references_must_be_hers_and_of_the_right_kind_and_text_and_dates_must_b
     assert_eq!(outcome_names(&hers), ["applied", "applied"]);
 
     let (sam, _) = server.sign_in("sam").await?;
-    let new = || Uuid::now_v7().to_string();
+    let new = || ids::new().to_string();
     let tomorrow_but_four = (pathway_server::db::today() + time::Duration::days(5)).to_string();
     let (_, answer) = server
-        .push(&sam, &push_body(Uuid::now_v7(), vec![
+        .push(&sam, &push_body(ids::new(), vec![
             // A reply on Kyle's record to Ella's words; to a goal; to nothing.
             change(1, "reply", &new(), &kyle, 0, json!({ "statement": statement, "text": "Well done" })),
             change(2, "reply", &new(), &owner, 0, json!({ "statement": goal, "text": "Well done" })),
-            change(3, "goal_note", &new(), &owner, 0, json!({ "goal": Uuid::now_v7(), "text": "Keep going" })),
+            change(3, "goal_note", &new(), &owner, 0, json!({ "goal": ids::new(), "text": "Keep going" })),
             change(4, "contact", &new(), &owner, 0, json!({ "on": "2026-11-20", "kind": "phone", "summary": "Called", "shared": false, "corrects": statement })),
             // Words that would read differently on her screen, a bell, a far-off date.
             change(5, "reply", &new(), &owner, 0, json!({ "statement": statement, "text": "Well done \u{202E}enod lleW" })),
@@ -1378,13 +1371,13 @@ async fn what_is_kept_is_the_record_as_its_type_writes_it_not_the_json_a_phone_s
     let server = Server::start().await?;
     let (sam, _) = server.sign_in("sam").await?;
     let ella = server.id_of("ella")?;
-    let action = Uuid::now_v7().to_string();
-    let goal = Uuid::now_v7().to_string();
+    let action = ids::new().to_string();
+    let goal = ids::new().to_string();
     let (_, answer) = server
         .push(
             &sam,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![
                     change(
                         1,
@@ -1472,7 +1465,7 @@ async fn she_ticks_off_an_action_that_names_her_and_the_server_says_who_and_when
         .push(
             &ella,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![
                     change(1, &tutor, json!({ "done": true })),
                     // Sam's to do, not hers; and hers to tick, not to reword.
@@ -1511,7 +1504,7 @@ async fn she_ticks_off_an_action_that_names_her_and_the_server_says_who_and_when
         .push(
             &sam,
             &push_body(
-                Uuid::now_v7(),
+                ids::new(),
                 vec![change(1, &ticked, json!({ "done": false }))],
             ),
         )

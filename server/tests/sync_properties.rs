@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use pathway_app::auth::User;
+use pathway_app::ids;
 use pathway_app::plan::PlanPart;
 use pathway_app::sync::stored::{self, Found};
 use pathway_app::sync::{
@@ -166,7 +167,7 @@ impl World {
             path,
             db,
             people: [ella, sam.clone(), sam],
-            phones: (0..3).map(|_| Replica::new(Uuid::now_v7())).collect(),
+            phones: (0..3).map(|_| Replica::new(ids::new())).collect(),
             ella: ella_id,
             received: HashMap::new(),
             conflicts: HashMap::new(),
@@ -219,7 +220,7 @@ impl World {
             4 => {
                 let part = PlanPart::ALL[pick % PlanPart::ALL.len()];
                 let data = json!({ "part": part, "what": text, "who": "Sam", "by_when": null, "done": false });
-                Some((RecordKind::PlanAction, Uuid::now_v7(), fields(data), false))
+                Some((RecordKind::PlanAction, ids::new(), fields(data), false))
             }
             _ => pick_from(of(RecordKind::PlanAction))
                 .map(|id| (RecordKind::PlanAction, id, Fields::new(), true)),
@@ -395,7 +396,7 @@ impl World {
                 legacy: None,
             },
         };
-        let loaded = stored::load(&found, Uuid::now_v7());
+        let loaded = stored::load(&found, ids::new());
         assert_eq!(
             loaded.replica.unsent().collect::<Vec<_>>(),
             replica.unsent().collect::<Vec<_>>(),

@@ -4,7 +4,8 @@
 //! append-only audit log; a team manager sees it for each young person, and
 //! she sees it for herself on *What's written about me*.
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::auth::Role;
@@ -80,7 +81,7 @@ impl std::str::FromStr for Access {
 pub struct UnknownAccess(pub String);
 
 /// One opening, as a phone reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Opened {
     /// Made by the phone, so a report sent twice is kept once.
@@ -93,14 +94,14 @@ pub struct Opened {
 }
 
 /// `POST /api/me/opened`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OpenedReport {
     pub opened: Vec<Opened>,
 }
 
 /// One line of who has looked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Looked {
     pub by_name: String,

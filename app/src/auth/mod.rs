@@ -6,7 +6,8 @@ pub mod lock;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::language::{Gender, Lang};
@@ -75,7 +76,7 @@ impl std::str::FromStr for Role {
 pub struct UnknownRole(pub String);
 
 /// The signed-in person, as the server describes them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct User {
     pub id: Uuid,
@@ -97,7 +98,7 @@ pub struct User {
 }
 
 /// `POST /api/auth/login`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     pub username: String,
@@ -105,7 +106,7 @@ pub struct LoginRequest {
 }
 
 /// The answer to a successful sign-in.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginResponse {
     /// An opaque bearer token for the `Authorization` header.
@@ -114,7 +115,7 @@ pub struct LoginResponse {
 }
 
 /// One place a person is signed in (`GET /api/me/sessions`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignedIn {
     /// Names this sign-in, to end it from another phone.
@@ -131,7 +132,7 @@ pub struct SignedIn {
 
 /// An adviser in a team manager's team (`GET /api/team`), for her to lock
 /// their account if their phone is lost.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeamMember {
     pub id: Uuid,
@@ -141,7 +142,7 @@ pub struct TeamMember {
 }
 
 /// The answer to ending sign-ins elsewhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignedOutElsewhere {
     /// How many phones or browsers were signed out.

@@ -3,14 +3,15 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
 use crate::plan::review::{DueBecause, ReviewDue};
 
 /// One young person on a staff member's list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YoungPersonSummary {
     pub id: Uuid,

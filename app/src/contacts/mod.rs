@@ -9,7 +9,8 @@ pub mod codes;
 pub mod page;
 pub mod rules;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
@@ -91,7 +92,7 @@ read_by_name!(ContactKind);
 /// The fields of a [`RecordKind::Contact`] record: the adviser's written
 /// record of one contact. Contacts are only ever added; a mistake is put
 /// right by a later contact that `corrects` it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct ContactNote {
     #[serde(with = "crate::dates::iso_date")]
     pub on: Date,
@@ -122,7 +123,7 @@ pub struct ContactNote {
 
 /// The fields of a [`RecordKind::Circumstances`] record: the national data
 /// about a young person as of a date, recorded with a contact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct Circumstances {
     #[serde(with = "crate::dates::iso_date")]
     pub on: Date,
@@ -218,7 +219,7 @@ pub fn due_for<'a>(
 }
 
 /// A contact as far as when it is due next depends on it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ReadObject)]
 pub struct ContactDay {
     #[serde(with = "crate::dates::iso_date")]
     pub on: Date,
@@ -257,7 +258,7 @@ pub fn moved_on<'a>(
     young_person: Uuid,
     records: impl IntoIterator<Item = &'a Record>,
 ) -> Option<Date> {
-    #[derive(Deserialize)]
+    #[derive(ReadObject)]
     struct Moved {
         #[serde(with = "crate::dates::iso_date")]
         on: Date,
@@ -294,6 +295,7 @@ pub fn latest_circumstances<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use serde_json::json;
     use time::macros::date;
 
@@ -301,7 +303,7 @@ mod tests {
 
     #[test]
     fn the_history_is_newest_first_and_a_correction_points_back() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let first = record(
             ella,
             RecordKind::Contact,
@@ -318,7 +320,7 @@ mod tests {
             json!({ "on": "2026-11-01", "kind": "home_visit", "summary": "Visited the flat with her brother there", "corrects": first.id }),
         );
         let someone_else = record(
-            Uuid::now_v7(),
+            ids::new(),
             RecordKind::Contact,
             json!({ "on": "2026-11-25", "kind": "phone", "summary": "Not hers" }),
         );
@@ -341,7 +343,7 @@ mod tests {
 
     #[test]
     fn the_latest_circumstances_win() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let older = record(
             ella,
             RecordKind::Circumstances,
@@ -395,7 +397,7 @@ mod tests {
                             json!({ "on": day(days), "kind": "carrier_pigeon", "summary": "Lost" }),
                         ),
                     };
-                    kept.record(ella, Uuid::now_v7(), kind, data)
+                    kept.record(ella, ids::new(), kind, data)
                 })
                 .collect()
         }
@@ -412,7 +414,7 @@ mod tests {
                 ),
                 0..12,
             )) {
-                let ella = Uuid::now_v7();
+                let ella = ids::new();
                 let records = records(ella, &made);
                 let whole: Vec<(Date, ContactKind, Option<Date>)> = history(ella, &records)
                     .iter()

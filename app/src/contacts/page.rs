@@ -3,10 +3,12 @@
 //! own *My contacts*, which shows only what was shared with her.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
+use crate::ids;
 use crate::sync::kinds::{MAX_THOUGHTS, MAX_WHO};
 use crate::writing::Form;
 
@@ -234,7 +236,7 @@ fn History(log: Log, correct: Option<RwSignal<Option<Draft>>>) -> impl IntoView 
 }
 
 /// A contact being written.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 struct Draft {
     corrects: Option<Uuid>,
     on: String,
@@ -376,14 +378,9 @@ fn ContactForm(young_person: Uuid, draft: RwSignal<Option<Draft>>) -> impl IntoV
             })
         });
         store.edit(|replica| {
-            replica.change(RecordKind::Contact, Uuid::now_v7(), young_person, contact);
+            replica.change(RecordKind::Contact, ids::new(), young_person, contact);
             if let Some(codes) = codes {
-                replica.change(
-                    RecordKind::Circumstances,
-                    Uuid::now_v7(),
-                    young_person,
-                    codes,
-                );
+                replica.change(RecordKind::Circumstances, ids::new(), young_person, codes);
             }
         });
         problem.set(None);

@@ -6,7 +6,8 @@
 //! as [`ContactRules`] data, so a council changes its rules without a
 //! change to the code.
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::{Date, Duration, Month};
 
 use super::ContactKind;
@@ -21,7 +22,7 @@ pub fn every_months(months: u8) -> String {
 }
 
 /// The contact standards in force for an age range (inclusive).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgeBand {
     pub from_age: u8,
@@ -33,7 +34,7 @@ pub struct AgeBand {
 }
 
 /// A council's contact rules: the statutory floor and its own standards.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactRules {
     /// What the rules are called, e.g. "Riverside standards 2026".

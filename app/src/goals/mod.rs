@@ -6,7 +6,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
@@ -118,7 +119,7 @@ impl Named for GoalStatus {
 read_by_name!(GoalStatus);
 
 /// One small step towards a goal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct Step {
     pub text: String,
     #[serde(default)]
@@ -126,7 +127,7 @@ pub struct Step {
 }
 
 /// The fields of a [`RecordKind::Goal`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct GoalFields {
     pub domain: BeeDomain,
     /// The goal in her own words.
@@ -143,7 +144,7 @@ pub struct GoalFields {
 
 /// The fields of a [`RecordKind::Rating`] record: how a goal was going on a
 /// day, by whom. Ratings are only ever added, so progress over time shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct RatingFields {
     pub goal: Uuid,
     #[serde(with = "crate::dates::iso_date")]
@@ -162,7 +163,7 @@ pub struct RatingFields {
 
 /// The fields of a [`RecordKind::GoalNote`] record: encouragement from her
 /// adviser on a goal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct GoalNoteFields {
     pub goal: Uuid,
     pub text: String,
@@ -285,14 +286,14 @@ pub fn progress_by_domain<'a>(
     young_person: Uuid,
     records: impl IntoIterator<Item = &'a Record> + Clone,
 ) -> Vec<(BeeDomain, Option<f64>)> {
-    #[derive(Deserialize)]
+    #[derive(ReadObject)]
     struct Tick {
         #[serde(rename = "text")]
         _text: String,
         #[serde(default)]
         done: bool,
     }
-    #[derive(Deserialize)]
+    #[derive(ReadObject)]
     struct Shape {
         domain: BeeDomain,
         #[serde(rename = "title")]
@@ -301,7 +302,7 @@ pub fn progress_by_domain<'a>(
         steps: Vec<Tick>,
         status: GoalStatus,
     }
-    #[derive(Deserialize)]
+    #[derive(ReadObject)]
     struct Score {
         goal: Uuid,
         #[serde(with = "crate::dates::iso_date")]
@@ -348,12 +349,13 @@ pub fn progress_by_domain<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::test_record as record;
     use serde_json::json;
 
     #[test]
     fn progress_is_the_latest_rating_or_before_any_the_steps_ticked() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let goal = record(
             ella,
             RecordKind::Goal,
@@ -390,7 +392,7 @@ mod tests {
 
     #[test]
     fn each_domain_averages_its_active_goals_and_the_picture_says_so_in_words() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let goal = |domain: &str, status: &str| {
             record(
                 ella,
@@ -446,13 +448,13 @@ mod tests {
         const STATUSES: [&str; 3] = ["active", "suggested", "declined"];
 
         fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
-            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            let ids: Vec<Uuid> = made.iter().map(|_| ids::new()).collect();
             made.iter()
                 .zip(&ids)
                 .map(|(made, id)| {
                     let (rating, domain, status, goal, score, days, ticks, kept) = made;
                     let on = (date!(2026 - 06 - 01) + Duration::days(*days)).to_string();
-                    let goal = ids.get(*goal).copied().unwrap_or_else(Uuid::now_v7);
+                    let goal = ids.get(*goal).copied().unwrap_or_else(ids::new);
                     let (kind, data) = match (rating, kept.readable) {
                         (true, true) => (
                             RecordKind::Rating,
@@ -493,7 +495,7 @@ mod tests {
                 ),
                 0..14,
             )) {
-                let ella = Uuid::now_v7();
+                let ella = ids::new();
                 let records = records(ella, &made);
                 let goals = goals_of(ella, &records);
                 let shown: Vec<(BeeDomain, Option<f64>)> = BeeDomain::ALL

@@ -3,9 +3,11 @@
 //! the same screen for a young person, and can suggest and encourage.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
+use crate::ids;
 use crate::sync::kinds::MAX_ACTION;
 use crate::writing::Form;
 
@@ -305,7 +307,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::Rating,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 fields_of(&RatingFields {
                     goal: id,
@@ -330,7 +332,7 @@ fn GoalCard(goal: Goal, young_person: Uuid, role: Role) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::GoalNote,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 fields_of(&GoalNoteFields {
                     goal: id,
@@ -508,7 +510,7 @@ fn ProgressChart(goal: Goal) -> impl IntoView {
 }
 
 /// A goal being written, as the form holds it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ReadObject)]
 struct GoalDraft {
     title: String,
     domain: Option<BeeDomain>,
@@ -575,12 +577,7 @@ fn GoalForm(young_person: Uuid, own: bool, open: RwSignal<bool>, kept: GoalDraft
             suggested_by: None,
         };
         store.edit(|replica| {
-            replica.change(
-                RecordKind::Goal,
-                Uuid::now_v7(),
-                young_person,
-                fields_of(&goal),
-            );
+            replica.change(RecordKind::Goal, ids::new(), young_person, fields_of(&goal));
         });
         close();
     };

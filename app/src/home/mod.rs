@@ -40,13 +40,14 @@ pub fn how_near(day: Date, today: Date) -> Near {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::plan::PlanPartView;
     use time::macros::date;
     use uuid::Uuid;
 
     fn action(what: &str, who: &str, by_when: Option<Date>, done: bool) -> PlanAction {
         PlanAction {
-            id: Uuid::now_v7(),
+            id: ids::new(),
             what: what.into(),
             who: who.into(),
             by_when,

@@ -12,7 +12,8 @@ pub mod compiled;
 #[cfg(target_arch = "wasm32")]
 pub mod picker;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 
 use crate::named::{self, read_by_name, Named};
 
@@ -163,7 +164,7 @@ pub struct UnknownLanguage(pub String);
 
 /// `PUT /api/me/language`: the language she chose, kept on her account so
 /// a new phone opens in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LanguageChoice {
     pub language: Lang,
@@ -237,7 +238,7 @@ pub struct UnknownGender(pub String);
 
 /// `POST /api/me/gender`: how she chose to be spoken to, kept on her
 /// account so a new phone speaks to her so.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GenderChoice {
     pub gender: Gender,

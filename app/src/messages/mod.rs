@@ -12,14 +12,15 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::sync::{Record, RecordKind};
 use crate::voice::{ReplyFields, StatementFields, StatementFlag, Topic};
 
 /// The fields of a [`RecordKind::Message`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct MessageFields {
     pub text: String,
     /// Set by the server.
@@ -30,7 +31,7 @@ pub struct MessageFields {
 /// The fields of a [`RecordKind::Seen`] record: a person's phone has every
 /// message of the conversation up to the one with id `up_to` (and, with
 /// `read`, has shown them to her or him).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct SeenFields {
     pub up_to: Uuid,
     #[serde(default)]
@@ -321,6 +322,7 @@ fn statement_words(statement: &StatementFields) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::test_record;
     use serde_json::json;
 
@@ -335,7 +337,7 @@ mod tests {
 
     #[test]
     fn a_message_says_how_far_it_has_got_by_the_receipts_of_those_it_was_for() {
-        let (ella, sam) = (Uuid::now_v7(), Uuid::now_v7());
+        let (ella, sam) = (ids::new(), ids::new());
         let hers = stored(
             ella,
             ella,
@@ -393,7 +395,7 @@ mod tests {
 
     #[test]
     fn what_is_unread_and_which_receipt_is_owed() {
-        let (ella, sam) = (Uuid::now_v7(), Uuid::now_v7());
+        let (ella, sam) = (ids::new(), ids::new());
         let first = stored(
             ella,
             sam,
@@ -406,7 +408,7 @@ mod tests {
             sam,
             RecordKind::Reply,
             101,
-            json!({ "statement": Uuid::now_v7(), "text": "I'll call you", "by_name": "Sam Okafor" }),
+            json!({ "statement": ids::new(), "text": "I'll call you", "by_name": "Sam Okafor" }),
         );
         let mut records = vec![first.clone(), second.clone()];
         let c = Conversation::of(&records, ella, ella);
@@ -458,7 +460,7 @@ mod tests {
 
     #[test]
     fn her_statements_are_in_her_conversation_in_the_order_written() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let statement = stored(
             ella,
             ella,
@@ -477,8 +479,8 @@ mod tests {
             json!({ "text": "Any news?", "by_name": "Ella Morris" }),
         );
         let someone_elses = stored(
-            Uuid::now_v7(),
-            Uuid::now_v7(),
+            ids::new(),
+            ids::new(),
             RecordKind::Message,
             102,
             json!({ "text": "Not hers" }),
@@ -517,7 +519,7 @@ mod tests {
         type Made = (u8, u8, usize, bool, Kept);
 
         fn records(ella: Uuid, sam: Uuid, made: &[Made]) -> Vec<Record> {
-            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            let ids: Vec<Uuid> = made.iter().map(|_| ids::new()).collect();
             made.iter()
                 .zip(&ids)
                 .enumerate()
@@ -532,12 +534,12 @@ mod tests {
                         (1, false) => (RecordKind::Statement, json!({ "topic": "not_a_topic" })),
                         (2, true) => (
                             RecordKind::Reply,
-                            json!({ "statement": Uuid::now_v7(), "text": "Thanks" }),
+                            json!({ "statement": ids::new(), "text": "Thanks" }),
                         ),
                         (2, false) => (RecordKind::Reply, json!({ "text": "Thanks" })),
                         (_, true) => (
                             RecordKind::Seen,
-                            json!({ "up_to": ids.get(marks).copied().unwrap_or_else(Uuid::now_v7), "read": read }),
+                            json!({ "up_to": ids.get(marks).copied().unwrap_or_else(ids::new), "read": read }),
                         ),
                         (_, false) => (RecordKind::Seen, json!({ "up_to": "not an id" })),
                     };
@@ -567,7 +569,7 @@ mod tests {
                 ),
                 0..12,
             )) {
-                let (ella, sam) = (Uuid::now_v7(), Uuid::now_v7());
+                let (ella, sam) = (ids::new(), ids::new());
                 let records = records(ella, sam, &made);
                 for phone in [ella, sam] {
                     let whole = Conversation::of(&records, ella, phone);

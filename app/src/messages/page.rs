@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::{Conversation, Delivery, Message, MessageFields};
 use crate::auth::Role;
+use crate::ids;
 use crate::language::browser::short_day;
 use crate::shell::notify_offer::NotifyOffer;
 use crate::shell::{admit, local_moment, set_title, shell, today, young_person_in_path, Audience};
@@ -207,12 +208,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
         Effect::new(move |_| {
             if let Some(seen) = conversation.with(|c| c.receipt_due(me, true)) {
                 store.edit(|replica| {
-                    replica.change(
-                        RecordKind::Seen,
-                        Uuid::now_v7(),
-                        young_person,
-                        fields_of(&seen),
-                    );
+                    replica.change(RecordKind::Seen, ids::new(), young_person, fields_of(&seen));
                 });
             }
         });
@@ -227,7 +223,7 @@ fn Thread(young_person: Uuid, me: Uuid, writer: Writer) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::Message,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 fields_of(&MessageFields {
                     text: words,

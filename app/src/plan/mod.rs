@@ -8,7 +8,8 @@ pub mod review;
 #[cfg(target_arch = "wasm32")]
 pub mod review_page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
@@ -123,7 +124,7 @@ impl Named for PlanPart {
 read_by_name!(PlanPart);
 
 /// The plan's own dates: the fields of a [`RecordKind::Plan`] record.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ReadObject)]
 pub struct PlanDates {
     #[serde(with = "crate::dates::optional_iso", default)]
     pub next_contact: Option<Date>,
@@ -132,7 +133,7 @@ pub struct PlanDates {
 }
 
 /// The fields of a [`RecordKind::PlanPart`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct PartNotes {
     pub part: PlanPart,
     #[serde(default)]
@@ -140,7 +141,7 @@ pub struct PartNotes {
 }
 
 /// The fields of a [`RecordKind::PlanAction`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct ActionFields {
     pub part: PlanPart,
     pub what: String,
@@ -198,7 +199,7 @@ pub fn who_for_her(who: &str, first_name: &str, you_first: &str, you: &str) -> S
 }
 
 /// Another version of a field, kept where two changes met.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OtherVersion {
     /// The conflict record's id; removing it settles the conflict.
@@ -232,7 +233,7 @@ impl OtherVersion {
 }
 
 /// Something the plan says will be done: what, by whom, by when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanAction {
     pub id: Uuid,
@@ -253,7 +254,7 @@ pub struct PlanAction {
 }
 
 /// One part of the plan as the young person reads it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanPartView {
     pub part: PlanPart,
@@ -268,7 +269,7 @@ pub struct PlanPartView {
 }
 
 /// The young person's personal adviser, as her plan shows them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdviserContact {
     pub name: String,
@@ -276,7 +277,7 @@ pub struct AdviserContact {
 }
 
 /// A young person's whole pathway plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PathwayPlan {
     pub young_person_id: Uuid,
@@ -458,13 +459,14 @@ impl PathwayPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use serde_json::json;
     use time::macros::date;
 
     fn ella() -> PersonCard {
         PersonCard {
             phone: None,
-            id: Uuid::now_v7(),
+            id: ids::new(),
             name: "Ella Morris".into(),
             date_of_birth: date!(2007 - 05 - 14),
             adviser: Some(AdviserContact {
@@ -481,14 +483,14 @@ mod tests {
     #[test]
     fn another_version_shows_words_as_written_and_anything_else_as_json() {
         let note = |value: serde_json::Value| ConflictNote {
-            record_id: Uuid::now_v7(),
+            record_id: ids::new(),
             record_kind: RecordKind::PlanAction,
             field: "what".into(),
             value,
-            by: Uuid::now_v7(),
+            by: ids::new(),
             by_name: "Sam Okafor".into(),
         };
-        let text = |value| OtherVersion::of(Uuid::now_v7(), &note(value)).text;
+        let text = |value| OtherVersion::of(ids::new(), &note(value)).text;
         assert_eq!(
             text(json!("Open a \"bank\" account")),
             "Open a \"bank\" account"
@@ -527,7 +529,7 @@ mod tests {
     #[test]
     fn records_land_in_their_own_part_and_others_records_are_ignored() {
         let person = ella();
-        let someone_else = Uuid::now_v7();
+        let someone_else = ids::new();
         let records = [
             record(
                 person.id,

@@ -3,9 +3,11 @@
 //! every change is made there first, so it all works with no signal.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
+use crate::ids;
 use crate::sync::kinds::{MAX_ACTION, MAX_THOUGHTS, MAX_WHO};
 use crate::writing::Form;
 
@@ -368,7 +370,7 @@ fn Day(date: Option<time::Date>) -> impl IntoView {
 }
 
 /// An action being written: a new one (no id) or an existing one.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ReadObject)]
 struct ActionDraft {
     id: Option<Uuid>,
     what: String,
@@ -888,7 +890,7 @@ fn ActionForm(
                 data.remove("done");
                 id
             }
-            None => Uuid::now_v7(),
+            None => ids::new(),
         };
         store.edit(|replica| {
             replica.change(RecordKind::PlanAction, id, powers.young_person, data);

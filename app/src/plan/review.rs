@@ -8,7 +8,8 @@
 //! added and never changed, so changing her mind adds a new answer and the
 //! old one stays in the history.
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::{Date, Duration};
 use uuid::Uuid;
 
@@ -100,7 +101,7 @@ impl Named for ReviewStage {
 read_by_name!(ReviewStage);
 
 /// One action as a version of the plan keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionCopy {
     /// The live action's id, so two versions can be compared action by action.
@@ -116,7 +117,7 @@ pub struct ActionCopy {
 }
 
 /// One part as a version of the plan keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartCopy {
     pub part: PlanPart,
@@ -127,7 +128,7 @@ pub struct PartCopy {
 }
 
 /// The words of a plan at one moment: what a version is.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanCopy {
     pub parts: Vec<PartCopy>,
@@ -182,7 +183,7 @@ impl PlanCopy {
 }
 
 /// The fields of a [`RecordKind::Review`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReviewFields {
     #[serde(default)]
@@ -241,7 +242,7 @@ impl ReviewFields {
 }
 
 /// The fields of a [`RecordKind::Agreement`] record: her answer to a version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgreementFields {
     /// The review record holding the version.
@@ -258,7 +259,7 @@ pub struct AgreementFields {
 }
 
 /// The fields of a [`RecordKind::ReviewRequest`] record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestFields {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
@@ -453,7 +454,7 @@ impl ReviewSummary {
         young_person: Uuid,
         records: impl IntoIterator<Item = &'a Record>,
     ) -> ReviewSummary {
-        #[derive(Deserialize)]
+        #[derive(ReadObject)]
         struct Held {
             #[serde(default)]
             stage: ReviewStage,
@@ -462,7 +463,7 @@ impl ReviewSummary {
             #[serde(default)]
             number: Option<u32>,
         }
-        #[derive(Deserialize)]
+        #[derive(ReadObject)]
         struct Answer {
             version: Uuid,
             #[serde(rename = "agrees")]
@@ -664,13 +665,14 @@ pub fn compare(before: &PlanCopy, after: &PlanCopy) -> Vec<PartComparison> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::test_record as record;
     use serde_json::json;
     use time::macros::date;
 
     fn action(what: &str, done: bool) -> ActionCopy {
         ActionCopy {
-            id: Uuid::now_v7(),
+            id: ids::new(),
             what: what.into(),
             who: "Sam".into(),
             by_when: None,
@@ -769,7 +771,7 @@ mod tests {
 
     #[test]
     fn a_request_makes_the_review_due_the_day_she_asked_until_a_review_is_held() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let first = recorded(ella, 1, "2026-06-01", "2026-12-01");
         let planned = Some(date!(2026 - 12 - 01));
         let reviews = Reviews::of(ella, [&first]);
@@ -808,7 +810,7 @@ mod tests {
 
     #[test]
     fn a_move_since_the_last_review_brings_the_review_forward() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let first = recorded(ella, 1, "2026-06-01", "2026-12-01");
         let reviews = Reviews::of(ella, [&first]);
         let planned = Some(date!(2026 - 12 - 01));
@@ -836,7 +838,7 @@ mod tests {
 
     #[test]
     fn her_latest_answer_stands_and_the_earlier_ones_are_kept() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let version = recorded(ella, 1, "2026-06-01", "2026-12-01");
         let no = record(
             ella,
@@ -862,7 +864,7 @@ mod tests {
 
     #[test]
     fn a_draft_is_not_a_version_until_the_server_numbers_it() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let draft = record(ella, RecordKind::Review, json!({ "stage": "draft" }));
         let reviews = Reviews::of(ella, [&draft]);
         assert_eq!(reviews.draft.as_ref().map(|(id, _)| *id), Some(draft.id));
@@ -871,7 +873,7 @@ mod tests {
 
     #[test]
     fn a_draft_changed_in_two_places_keeps_the_other_version_beside_it() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let draft = record(
             ella,
             RecordKind::Review,
@@ -889,7 +891,7 @@ mod tests {
             ella,
             RecordKind::Conflict,
             json!({
-                "record_id": Uuid::now_v7(), "record_kind": "plan_part", "field": "what_i_think",
+                "record_id": ids::new(), "record_kind": "plan_part", "field": "what_i_think",
                 "value": "Other words", "by": Uuid::nil(), "by_name": "Ella Morris",
             }),
         );
@@ -941,7 +943,7 @@ mod tests {
         type Made = (u8, usize, u32, i64, bool, Kept);
 
         fn records(ella: Uuid, made: &[Made]) -> Vec<Record> {
-            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            let ids: Vec<Uuid> = made.iter().map(|_| ids::new()).collect();
             made.iter()
                 .zip(&ids)
                 .map(|(&(kind, answers, number, days, recorded, kept), id)| {
@@ -955,7 +957,7 @@ mod tests {
                         }),
                         (0, false) => json!({ "stage": "not_a_stage", "number": number }),
                         (1, true) => json!({
-                            "version": ids.get(answers).copied().unwrap_or_else(Uuid::now_v7),
+                            "version": ids.get(answers).copied().unwrap_or_else(ids::new),
                             "agrees": days % 2 == 0,
                         }),
                         (1, false) => json!({ "version": "not an id", "agrees": true }),
@@ -985,7 +987,7 @@ mod tests {
                 ),
                 0..12,
             )) {
-                let ella = Uuid::now_v7();
+                let ella = ids::new();
                 let records = records(ella, &made);
                 prop_assert_eq!(
                     ReviewSummary::of(ella, &records),

@@ -2,6 +2,7 @@
 //! (offline like everything else), answering a version, every version kept
 //! and readable in full, two versions side by side, and a print view.
 
+use crate::ids;
 use crate::routes::address::address;
 use crate::routes::screens::param;
 use crate::writing::Form;
@@ -145,7 +146,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::ReviewRequest,
-                Uuid::now_v7(),
+                ids::new(),
                 viewer.young_person,
                 fields_of(&RequestFields {
                     on: today(),
@@ -161,7 +162,7 @@ pub fn ReviewPanel(viewer: Viewer, name: Signal<String>) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::Review,
-                Uuid::now_v7(),
+                ids::new(),
                 viewer.young_person,
                 fields_of(&ReviewFields {
                     stage: ReviewStage::Draft,
@@ -1022,7 +1023,7 @@ fn Answer(version: Uuid, young_person: Uuid, answered: bool) -> impl IntoView {
         store.edit(|replica| {
             replica.change(
                 RecordKind::Agreement,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 fields_of(&AgreementFields {
                     version,

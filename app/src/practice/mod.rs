@@ -6,7 +6,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use time::Date;
 use uuid::Uuid;
 
@@ -120,7 +121,7 @@ impl Named for Area {
 read_by_name!(Area);
 
 /// `POST /api/practice-audits/{id}/grading`: the manager's grades.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Grading {
     pub plan_quality: Grade,
@@ -149,7 +150,7 @@ impl Grading {
 }
 
 /// `POST /api/practice-audits/{id}/answer`: the adviser's answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditAnswer {
     pub text: String,
@@ -169,7 +170,7 @@ pub const MAX_SAMPLE: u8 = 20;
 
 /// `POST /api/practice-audits/samples`: how many plans to draw, and from
 /// which age band (any, if none).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DrawSample {
     pub size: u8,
@@ -178,7 +179,7 @@ pub struct DrawSample {
 }
 
 /// One audit of one young person's plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PracticeAudit {
     pub id: Uuid,
@@ -197,7 +198,7 @@ pub struct PracticeAudit {
 }
 
 /// How many audits gave each grade in one area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AreaGrades {
     pub area: Area,
@@ -207,7 +208,7 @@ pub struct AreaGrades {
 
 /// The audits the caller may see, newest sample first, with their grades
 /// counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Audits {
     pub audits: Vec<PracticeAudit>,

@@ -5,8 +5,9 @@
 //! until it is sent.
 
 use leptos::prelude::*;
+use pathway_derive::ReadObject;
 use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::auth::Role;
 use crate::dates::short_day;
@@ -277,7 +278,7 @@ fn GradesShown(grading: Grading) -> impl IntoView {
 
 /// The grading form as the manager left it, kept on the phone while it
 /// differs from the grades saved, since saving needs a connection.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, ReadObject)]
 struct GradingDraft {
     /// In the order of [`Area::ALL`].
     grades: [Option<Grade>; 4],

@@ -6,6 +6,7 @@ pub mod csv;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use pathway_derive::ReadObject;
 use serde::{Deserialize, Serialize};
 use time::Date;
 use uuid::Uuid;
@@ -104,7 +105,7 @@ impl Named for Measure {
 read_by_name!(Measure);
 
 /// `yes` of `of` young people.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Figure {
     pub yes: u32,
@@ -127,7 +128,7 @@ impl Figure {
 }
 
 /// One figure for each measure.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Figures {
     pub in_touch: Figure,
@@ -183,7 +184,7 @@ impl Figures {
 
 /// Where one young person stands on each measure on a day: `None` where
 /// she isn't counted (no statements sent, say).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Standing {
     pub in_touch: Option<bool>,
@@ -302,7 +303,7 @@ impl Named for AgeBand {
 read_by_name!(AgeBand);
 
 /// The figures at the end of one month.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Month {
     /// The month's last day (today, for this month).
@@ -313,7 +314,7 @@ pub struct Month {
 }
 
 /// The figures of one adviser's caseload, or of one age band.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Group {
     pub name: String,
@@ -321,7 +322,7 @@ pub struct Group {
 }
 
 /// One young person behind the figures, for the lists a bar opens.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportPerson {
     pub id: Uuid,
@@ -338,7 +339,7 @@ pub struct ReportPerson {
 }
 
 /// How many young people had this many different advisers in 12 months.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdvisersHad {
     pub advisers: u32,
@@ -346,7 +347,7 @@ pub struct AdvisersHad {
 }
 
 /// The team report: a moment in time, its trend and its comparisons.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeamReport {
     /// Whose young people: "Sam Okafor's caseload", "Riverside leaving care
@@ -414,7 +415,7 @@ impl std::str::FromStr for Sex {
 }
 
 /// One line of the care-leaver table of the national return.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReturnLine {
     /// The council's own id for the young person (CHILD).
@@ -431,7 +432,7 @@ pub struct ReturnLine {
 
 /// Why a young person due in the return is missing from it, or is in it
 /// with codes recorded too far from her birthday.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReturnGap {
     pub id: Uuid,
@@ -448,7 +449,7 @@ pub struct ReturnGap {
 
 /// The care-leaver table for one collection year, and what stops it being
 /// complete.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CareLeaverReturn {
     /// The year the collection starts: 2026 is 1 April 2026 to 31 March 2027.
@@ -512,7 +513,7 @@ pub fn suppress(counts: &[u32]) -> Vec<Shown> {
 }
 
 /// One Outcome Bees domain across the young people in view, with no names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BeesDomain {
     pub domain: crate::goals::BeeDomain,
@@ -529,7 +530,7 @@ pub struct BeesDomain {
 }
 
 /// The Outcome Bees report for the corporate parenting panel.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BeesReport {
     pub scope: String,

@@ -10,6 +10,7 @@
 
 use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
+use pathway_derive::ReadObject;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -20,6 +21,7 @@ use super::idb::{self, IdbError};
 
 use crate::audit::Opened;
 use crate::auth::{Role, User};
+use crate::ids;
 use crate::language::Gender;
 use crate::sync::stored::{self, Found, Slot};
 use crate::sync::Replica;
@@ -42,7 +44,7 @@ pub struct Session {
 /// The session as stored. Format 0 (before formats) had only `token` and
 /// `user`. An ended session keeps the person, so her unsent changes wait
 /// for her, but not the token.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, ReadObject)]
 struct StoredSession {
     #[serde(default)]
     format: u32,
@@ -168,7 +170,7 @@ pub async fn load_replica(person: Uuid, found: &Found) -> Replica {
 
 /// [`load_replica`], once its code is here.
 fn load_kept(person: Uuid, found: &Found) -> Replica {
-    let loaded = stored::load(found, Uuid::now_v7());
+    let loaded = stored::load(found, ids::new());
     let mut blocked = false;
     for (slot, why) in &loaded.set_aside {
         let from = key(person, slot.name());
@@ -274,7 +276,7 @@ pub fn save_outbox(person: Uuid, replica: &Replica) -> Result<(), Full> {
     write_raw(&outbox, &text).map_err(|()| Full)
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, ReadObject)]
 struct Seen {
     format: u32,
     replies: usize,
@@ -406,7 +408,7 @@ pub fn see_replies(person: Uuid, count: usize) {
     }
 }
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Serialize, ReadObject, Default)]
 struct Openings {
     format: u32,
     opened: Vec<Opened>,
@@ -501,7 +503,7 @@ pub fn openings_sent(person: Uuid, sent: &[Uuid]) {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, ReadObject)]
 struct SigningOut {
     format: u32,
 }
@@ -624,7 +626,7 @@ fn our_keys() -> Vec<String> {
         .collect()
 }
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Serialize, ReadObject, Default)]
 struct Revoke {
     format: u32,
     tokens: Vec<String>,

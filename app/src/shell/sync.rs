@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::audit::{Access, Opened};
 use crate::auth::Role;
 use crate::error::ErrorCode;
+use crate::ids;
 use crate::messages::{Conversation, SeenFields};
 use crate::sync::{fields_of, stored, PullResponse, PushResponse, RecordKind, Replica};
 use crate::tr;
@@ -245,8 +246,7 @@ impl Store {
         self.cache.set(Cache::Opening);
         let found = device::found(person);
         let kept = !found.is_empty();
-        self.replica
-            .set((!kept).then(|| Replica::new(Uuid::now_v7())));
+        self.replica.set((!kept).then(|| Replica::new(ids::new())));
         if at_start {
             spawn_local(async {
                 device::reading::cache().await;
@@ -399,7 +399,7 @@ impl Store {
             return;
         }
         let opening = Opened {
-            id: Uuid::now_v7(),
+            id: ids::new(),
             young_person_id: young_person,
             what,
             at: (js_sys::Date::now() / 1000.0) as i64,
@@ -664,12 +664,7 @@ impl Store {
         }
         self.edit(|replica| {
             for (young_person, seen) in &due {
-                replica.change(
-                    RecordKind::Seen,
-                    Uuid::now_v7(),
-                    *young_person,
-                    fields_of(seen),
-                );
+                replica.change(RecordKind::Seen, ids::new(), *young_person, fields_of(seen));
             }
         });
     }

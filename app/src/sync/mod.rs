@@ -14,6 +14,7 @@ pub mod unsent;
 
 pub use replica::{Rejection, Replica};
 
+use pathway_derive::ReadObject;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
@@ -168,7 +169,7 @@ impl std::str::FromStr for RecordKind {
 pub struct UnknownKind(pub String);
 
 /// One synced record as the server holds it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Record {
     /// Made by the phone that created it (UUIDv7).
@@ -197,7 +198,7 @@ impl Record {
 }
 
 /// One change made on a phone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Mutation {
     /// Counts up from 1 on each phone, with no gaps.
@@ -217,7 +218,7 @@ pub struct Mutation {
 }
 
 /// `POST /api/sync/push`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushRequest {
     pub client_id: Uuid,
@@ -339,7 +340,7 @@ pub struct MutationOutcome {
 /// keeps each outcome without it). Serde's tagged and flattened enums
 /// buffer every answer before reading it, which cost the phone 4 KB of
 /// code; this reads the same JSON field by field.
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 struct FlatOutcome {
     mutation_id: Option<u64>,
     outcome: OutcomeKind,
@@ -417,7 +418,7 @@ impl TryFrom<FlatOutcome> for MutationOutcome {
 pub struct MissingField(&'static str);
 
 /// The answer to a push: one outcome per mutation looked at, in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResponse {
     pub outcomes: Vec<MutationOutcome>,
@@ -425,7 +426,7 @@ pub struct PushResponse {
 
 /// A young person as the phone needs to show them: not a synced record,
 /// but sent with every pull.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonCard {
     pub id: Uuid,
@@ -521,7 +522,7 @@ pub fn first_name(full: &str) -> &str {
 }
 
 /// `GET /api/sync/pull?cursor=N&client_id=…&scope=…`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PullResponse {
     /// Records changed after the cursor, oldest change first, tombstones
@@ -548,7 +549,7 @@ pub struct PullResponse {
 }
 
 /// What the council sets that phones need to know.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalSettings {
     /// Who to call out of hours, shown with every worrying statement.
@@ -572,7 +573,7 @@ impl Default for LocalSettings {
 
 /// Where a young person finds an advocate: someone on her side who is not
 /// part of the leaving care team.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Advocacy {
     pub name: String,
@@ -585,7 +586,7 @@ pub struct Advocacy {
 
 /// Kept where both sides of a change to one field meet; the record keeps
 /// the server's value and this keeps the other.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct ConflictNote {
     pub record_id: Uuid,
     pub record_kind: RecordKind,
@@ -600,7 +601,7 @@ pub struct ConflictNote {
 #[cfg(test)]
 pub(crate) fn test_record(owner: Uuid, kind: RecordKind, data: Value) -> Record {
     Record {
-        id: Uuid::now_v7(),
+        id: crate::ids::new(),
         kind,
         young_person_id: owner,
         version: 1,
@@ -642,7 +643,7 @@ impl Kept {
     /// A record of `kind` saying `data`, with `id`: `her`s, or someone
     /// else's.
     pub fn record(self, her: Uuid, id: Uuid, kind: RecordKind, data: Value) -> Record {
-        let owner = if self.hers { her } else { Uuid::now_v7() };
+        let owner = if self.hers { her } else { crate::ids::new() };
         Record {
             id,
             deleted: self.removed,

@@ -1,8 +1,9 @@
 //! A phone's copy of what its person may see, and its outbox.
 
+use pathway_derive::ReadObject;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::contacts::rules::ContactRules;
@@ -15,7 +16,7 @@ use super::{
 /// One outbox entry: a change not yet sent or answered, or one the server
 /// has stored but whose result has not come down in a pull yet. Both are
 /// laid over the pulled records, so an edit never flickers out of sight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub(super) struct Entry {
     pub(super) mutation: Mutation,
     /// The record's version once the server stored this change.
@@ -23,7 +24,7 @@ pub(super) struct Entry {
 }
 
 /// A change the server would not store, kept to show the person why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct Rejection {
     pub mutation: Mutation,
     pub reason: String,
@@ -327,6 +328,7 @@ impl Replica {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::MutationOutcome;
     use serde_json::json;
 
@@ -370,18 +372,18 @@ mod tests {
 
     #[test]
     fn a_receipt_is_sent_but_not_counted_as_a_change_that_waits() {
-        let mut phone = Replica::new(Uuid::now_v7());
-        let conversation = Uuid::now_v7();
+        let mut phone = Replica::new(ids::new());
+        let conversation = ids::new();
         phone.change(
             RecordKind::Seen,
-            Uuid::now_v7(),
+            ids::new(),
             conversation,
-            fields(json!({ "up_to": Uuid::now_v7(), "read": true })),
+            fields(json!({ "up_to": ids::new(), "read": true })),
         );
         assert_eq!(phone.waiting(), 0);
         phone.change(
             RecordKind::Statement,
-            Uuid::now_v7(),
+            ids::new(),
             conversation,
             fields(json!({ "topic": "feeling" })),
         );
@@ -395,8 +397,8 @@ mod tests {
 
     #[test]
     fn an_edit_shows_at_once_and_survives_until_its_result_is_pulled() {
-        let id = Uuid::now_v7();
-        let mut phone = Replica::new(Uuid::now_v7());
+        let id = ids::new();
+        let mut phone = Replica::new(ids::new());
         phone.apply_pull(page(vec![record(id, 3, "old")], 10));
         let m = phone.change(
             RecordKind::PlanPart,
@@ -445,7 +447,7 @@ mod tests {
     #[test]
     fn an_update_sends_only_what_differs_and_nothing_when_nothing_does() {
         use crate::plan::{ActionFields, PlanPart};
-        let mut replica = Replica::new(Uuid::now_v7());
+        let mut replica = Replica::new(ids::new());
         let before = ActionFields {
             part: PlanPart::Money,
             what: "Open an account".into(),
@@ -455,7 +457,7 @@ mod tests {
             done_by: None,
             done_at: None,
         };
-        let id = Uuid::now_v7();
+        let id = ids::new();
         let same = replica.update(RecordKind::PlanAction, id, Uuid::nil(), &before, &before);
         assert_eq!(same, None);
         let done = ActionFields {
@@ -470,8 +472,8 @@ mod tests {
 
     #[test]
     fn a_stored_change_never_hides_a_newer_pulled_value() {
-        let id = Uuid::now_v7();
-        let mut phone = Replica::new(Uuid::now_v7());
+        let id = ids::new();
+        let mut phone = Replica::new(ids::new());
         phone.apply_pull(page(vec![record(id, 3, "old")], 10));
         let m = phone.change(
             RecordKind::PlanPart,
@@ -509,7 +511,7 @@ mod tests {
 
     #[test]
     fn every_answer_to_a_push_reads_back_as_the_server_wrote_it() {
-        let conflict = Uuid::now_v7();
+        let conflict = ids::new();
         let outcomes = vec![
             Outcome::Applied { version: 3 },
             Outcome::Conflicted {
@@ -589,8 +591,8 @@ mod tests {
 
     #[test]
     fn unanswered_changes_stay_queued_and_a_rejection_is_kept_with_its_reason() {
-        let id = Uuid::now_v7();
-        let mut phone = Replica::new(Uuid::now_v7());
+        let id = ids::new();
+        let mut phone = Replica::new(ids::new());
         let first = phone.change(
             RecordKind::PlanAction,
             id,
@@ -637,11 +639,11 @@ mod tests {
 
     #[test]
     fn a_gap_renumbers_what_is_unsent_from_where_the_server_expects() {
-        let mut phone = Replica::new(Uuid::now_v7());
+        let mut phone = Replica::new(ids::new());
         for _ in 0..3 {
             phone.change(
                 RecordKind::PlanAction,
-                Uuid::now_v7(),
+                ids::new(),
                 Uuid::nil(),
                 Fields::new(),
             );
@@ -661,15 +663,15 @@ mod tests {
             .collect();
         assert_eq!(ids, [1, 2, 3]);
         assert_eq!(
-            phone.change(RecordKind::Plan, Uuid::now_v7(), Uuid::nil(), Fields::new()),
+            phone.change(RecordKind::Plan, ids::new(), Uuid::nil(), Fields::new()),
             4
         );
     }
 
     #[test]
     fn a_reset_replaces_everything_and_deletions_disappear_from_view() {
-        let (kept, gone) = (Uuid::now_v7(), Uuid::now_v7());
-        let mut phone = Replica::new(Uuid::now_v7());
+        let (kept, gone) = (ids::new(), ids::new());
+        let mut phone = Replica::new(ids::new());
         phone.apply_pull(page(vec![record(kept, 1, "a"), record(gone, 1, "b")], 5));
         let mut tombstone = record(gone, 2, "b");
         tombstone.deleted = true;
@@ -685,8 +687,8 @@ mod tests {
 
     #[test]
     fn a_reset_sends_again_what_the_server_stored_but_no_longer_has() {
-        let id = Uuid::now_v7();
-        let mut phone = Replica::new(Uuid::now_v7());
+        let id = ids::new();
+        let mut phone = Replica::new(ids::new());
         phone.apply_pull(page(vec![record(id, 3, "old")], 10));
         let said = |words: &str| fields(json!({ "what_i_think": words }));
         let first = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("first"));
@@ -723,8 +725,8 @@ mod tests {
 
     #[test]
     fn a_gap_sends_again_what_the_server_stored_but_no_longer_has() {
-        let id = Uuid::now_v7();
-        let mut phone = Replica::new(Uuid::now_v7());
+        let id = ids::new();
+        let mut phone = Replica::new(ids::new());
         let said = |words: &str| fields(json!({ "what_i_think": words }));
         let first = phone.change(RecordKind::PlanPart, id, Uuid::nil(), said("first"));
         phone.apply_push(&PushResponse {

@@ -11,10 +11,11 @@
 //! Format 0 is the shape apps wrote before the split: one value holding
 //! both (see the fixtures beside this file).
 
+use pathway_derive::ReadObject;
 use std::collections::BTreeMap;
 
 use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::contacts::rules::ContactRules;
@@ -100,7 +101,7 @@ struct OutboxOut<'a> {
     rejected: &'a [Rejection],
 }
 
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 struct OutboxIn {
     format: u32,
     client_id: Uuid,
@@ -121,7 +122,7 @@ struct CacheOut<'a> {
     settings: &'a LocalSettings,
 }
 
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 struct CacheIn {
     format: u32,
     cursor: u64,
@@ -136,7 +137,7 @@ struct CacheIn {
 
 /// Format 0: outbox and cache in one value. `rules` and `settings` came
 /// later than the rest, so older values lack them.
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 struct LegacyIn {
     client_id: Uuid,
     cursor: u64,
@@ -195,7 +196,7 @@ impl LegacyIn {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 struct FormatOnly {
     #[serde(default)]
     format: u32,
@@ -428,6 +429,7 @@ fn number_after(text: &str, key: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::{Fields, MutationOutcome, Outcome, PushResponse, RecordKind};
     use serde_json::json;
 
@@ -449,7 +451,7 @@ mod tests {
                 legacy: Some(text.to_owned()),
                 ..Found::default()
             },
-            Uuid::now_v7(),
+            ids::new(),
         )
     }
 
@@ -476,7 +478,7 @@ mod tests {
     fn busy_replica() -> Replica {
         let loaded = from_legacy(WITH_SETTINGS);
         let mut replica = loaded.replica;
-        replica.change(RecordKind::Goal, Uuid::now_v7(), Uuid::nil(), Fields::new());
+        replica.change(RecordKind::Goal, ids::new(), Uuid::nil(), Fields::new());
         replica
     }
 
@@ -529,14 +531,14 @@ mod tests {
             outbox_text(&loaded.replica),
             WITH_SETTINGS_OUTBOX.trim_end()
         );
-        let again = load(&saved(&loaded.replica), Uuid::now_v7());
+        let again = load(&saved(&loaded.replica), ids::new());
         assert_eq!(outbox_text(&again.replica), WITH_SETTINGS_OUTBOX.trim_end());
     }
 
     #[test]
     fn the_new_shape_reads_back_exactly_as_saved() {
         let replica = busy_replica();
-        let loaded = load(&saved(&replica), Uuid::now_v7());
+        let loaded = load(&saved(&replica), ids::new());
         assert_eq!(loaded.replica, replica);
         assert!(loaded.set_aside.is_empty());
         assert!(!loaded.rewrite);
@@ -570,11 +572,11 @@ mod tests {
 
     #[test]
     fn a_cut_short_outbox_keeps_every_change_before_the_cut() {
-        let mut replica = Replica::new(Uuid::now_v7());
+        let mut replica = Replica::new(ids::new());
         for n in 0..3 {
             replica.change(
                 RecordKind::Statement,
-                Uuid::now_v7(),
+                ids::new(),
                 Uuid::nil(),
                 crate::sync::fields(json!({ "text": format!("number {n}") })),
             );
@@ -586,7 +588,7 @@ mod tests {
                 outbox: text.get(..last).map(str::to_owned),
                 ..Found::default()
             },
-            Uuid::now_v7(),
+            ids::new(),
         );
         assert_eq!(loaded.set_aside.first().map(|s| s.0), Some(Slot::Outbox));
         assert_eq!(words_unsent(&loaded.replica), ["number 0", "number 1"]);
@@ -594,7 +596,7 @@ mod tests {
         assert_eq!(
             loaded
                 .replica
-                .change(RecordKind::Plan, Uuid::now_v7(), Uuid::nil(), Fields::new()),
+                .change(RecordKind::Plan, ids::new(), Uuid::nil(), Fields::new()),
             4,
             "a new change never reuses a number the lost one may have had"
         );
@@ -615,7 +617,7 @@ mod tests {
                 cache: Some(newer_cache),
                 legacy: None,
             },
-            Uuid::now_v7(),
+            ids::new(),
         );
         assert_eq!(
             loaded.set_aside,
@@ -635,7 +637,7 @@ mod tests {
 
     #[test]
     fn garbage_everywhere_starts_afresh_and_names_every_value_to_set_aside() {
-        let id = Uuid::now_v7();
+        let id = ids::new();
         let loaded = load(
             &Found {
                 outbox: Some("\u{0}\u{0}".into()),
@@ -653,11 +655,11 @@ mod tests {
 
     #[test]
     fn changes_recovered_without_the_phones_id_are_renumbered_and_not_resent_if_stored() {
-        let mut replica = Replica::new(Uuid::now_v7());
-        let stored = replica.change(RecordKind::Plan, Uuid::now_v7(), Uuid::nil(), Fields::new());
+        let mut replica = Replica::new(ids::new());
+        let stored = replica.change(RecordKind::Plan, ids::new(), Uuid::nil(), Fields::new());
         replica.change(
             RecordKind::Statement,
-            Uuid::now_v7(),
+            ids::new(),
             Uuid::nil(),
             crate::sync::fields(json!({ "text": "still mine" })),
         );
@@ -668,7 +670,7 @@ mod tests {
             }],
         });
         let text = outbox_text(&replica).replace(&replica.client_id.to_string(), "not-an-id");
-        let fresh = Uuid::now_v7();
+        let fresh = ids::new();
         let loaded = load(
             &Found {
                 outbox: Some(text),
@@ -691,7 +693,7 @@ mod tests {
         let replica = busy_replica();
         let mut found = saved(&replica);
         found.cache = found.cache.map(|c| c[..c.len() / 2].to_owned());
-        let loaded = load(&found, Uuid::now_v7());
+        let loaded = load(&found, ids::new());
         assert_eq!(loaded.set_aside.first().map(|s| s.0), Some(Slot::Cache));
         assert_eq!(loaded.recovered, 0);
         assert_eq!(

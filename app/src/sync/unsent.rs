@@ -72,6 +72,7 @@ pub fn counted<'a>(unsent: impl IntoIterator<Item = &'a Mutation>) -> Option<Uns
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::Fields;
 
     fn change(kind: RecordKind, record_id: Uuid) -> Mutation {
@@ -88,12 +89,12 @@ mod tests {
 
     #[test]
     fn counts_each_thing_once_by_what_she_would_call_it() {
-        let part = Uuid::now_v7();
+        let part = ids::new();
         let unsent = [
             change(RecordKind::PlanPart, part),
             change(RecordKind::PlanPart, part),
-            change(RecordKind::Statement, Uuid::now_v7()),
-            change(RecordKind::PlanAction, Uuid::now_v7()),
+            change(RecordKind::Statement, ids::new()),
+            change(RecordKind::PlanAction, ids::new()),
         ];
         assert_eq!(
             counted(&unsent),
@@ -107,11 +108,11 @@ mod tests {
     #[test]
     fn sorts_come_in_one_order_whatever_order_they_were_made_in() {
         let unsent = [
-            change(RecordKind::Goal, Uuid::now_v7()),
-            change(RecordKind::Contact, Uuid::now_v7()),
-            change(RecordKind::Reply, Uuid::now_v7()),
-            change(RecordKind::Reply, Uuid::now_v7()),
-            change(RecordKind::Circumstances, Uuid::now_v7()),
+            change(RecordKind::Goal, ids::new()),
+            change(RecordKind::Contact, ids::new()),
+            change(RecordKind::Reply, ids::new()),
+            change(RecordKind::Reply, ids::new()),
+            change(RecordKind::Circumstances, ids::new()),
         ];
         assert_eq!(
             counted(&unsent),
@@ -124,9 +125,9 @@ mod tests {
 
     #[test]
     fn receipts_are_not_counted_as_changes() {
-        let receipt = change(RecordKind::Seen, Uuid::now_v7());
+        let receipt = change(RecordKind::Seen, ids::new());
         assert_eq!(counted([&receipt]), None);
-        let unsent = [receipt, change(RecordKind::Message, Uuid::now_v7())];
+        let unsent = [receipt, change(RecordKind::Message, ids::new())];
         assert_eq!(
             counted(&unsent),
             Some(Unsent {
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn one_thing_is_one_and_nothing_is_none() {
-        let one = [change(RecordKind::Statement, Uuid::now_v7())];
+        let one = [change(RecordKind::Statement, ids::new())];
         assert_eq!(counted(&one).map(|u| u.things), Some(1));
         assert_eq!(counted(&[]), None);
     }

@@ -4,7 +4,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
-use serde::{Deserialize, Serialize};
+use pathway_derive::ReadObject;
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::named::{read_by_name, Named};
@@ -173,7 +174,7 @@ impl Named for Feeling {
 read_by_name!(Feeling);
 
 /// The fields of a [`RecordKind::Statement`] record. Only ever added.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct StatementFields {
     pub topic: Topic,
     #[serde(default)]
@@ -204,7 +205,7 @@ pub fn raises_flag(topic: Topic, feeling: Option<Feeling>) -> bool {
 }
 
 /// The fields of a [`RecordKind::Reply`] record: a worker's answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct ReplyFields {
     pub statement: Uuid,
     pub text: String,
@@ -215,7 +216,7 @@ pub struct ReplyFields {
 
 /// The fields of a [`RecordKind::Acknowledgement`] record: a person has
 /// read the statement (and for a flag, taken it on). Set by the server.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct AcknowledgementFields {
     pub statement: Uuid,
     /// Set by the server.
@@ -309,7 +310,7 @@ pub fn statements<'a>(records: impl IntoIterator<Item = &'a Record> + Clone) -> 
 /// A statement read for its flag alone, and its topic, which every
 /// statement has: what the menu's marks and a conversation's places
 /// ([`crate::messages::Place`]) need of it, without her words.
-#[derive(Deserialize)]
+#[derive(ReadObject)]
 pub struct StatementFlag {
     #[serde(rename = "topic")]
     _topic: Topic,
@@ -362,12 +363,13 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::test_record as record;
     use serde_json::json;
 
     #[test]
     fn review_answers_are_found_by_part() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let older = record(
             ella,
             RecordKind::Statement,
@@ -411,7 +413,7 @@ mod tests {
 
     #[test]
     fn open_flags_come_first_then_newest_and_escalate_when_left() {
-        let ella = Uuid::now_v7();
+        let ella = ids::new();
         let statement = |topic: &str, flag: bool| {
             let mut r = record(
                 ella,
@@ -459,12 +461,12 @@ mod tests {
         type Made = (u8, usize, bool, bool, bool);
 
         fn records(made: &[Made]) -> Vec<Record> {
-            let ella = Uuid::now_v7();
-            let ids: Vec<Uuid> = made.iter().map(|_| Uuid::now_v7()).collect();
+            let ella = ids::new();
+            let ids: Vec<Uuid> = made.iter().map(|_| ids::new()).collect();
             made.iter()
                 .zip(&ids)
                 .map(|(&(kind, answers, deleted, flag, readable), id)| {
-                    let statement = ids.get(answers).copied().unwrap_or_else(Uuid::now_v7);
+                    let statement = ids.get(answers).copied().unwrap_or_else(ids::new);
                     let (kind, data) = match (kind % 3, readable) {
                         (0, true) => (
                             RecordKind::Statement,

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
+use crate::ids;
 use crate::sync::kinds::MAX_THOUGHTS;
 use crate::writing::Form;
 
@@ -262,7 +263,7 @@ fn StatementForm(
                 by_name: String::new(),
             });
             store.edit(|replica| {
-                replica.change(RecordKind::Statement, Uuid::now_v7(), young_person, data);
+                replica.change(RecordKind::Statement, ids::new(), young_person, data);
             });
             device::keep_writing::<Vec<String>>(form, None);
             sent.set(Some(raises_flag(topic, feeling.get_untracked())));
@@ -442,7 +443,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
         store.edit(|replica| {
             replica.change(
                 RecordKind::Acknowledgement,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 read(id),
             );
@@ -456,7 +457,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
         store.edit(|replica| {
             replica.change(
                 RecordKind::Reply,
-                Uuid::now_v7(),
+                ids::new(),
                 young_person,
                 fields_of(&ReplyFields {
                     statement: id,
@@ -467,7 +468,7 @@ fn Received(statement: Statement, name: String, escalated: bool, minutes: u32) -
             if open_flag {
                 replica.change(
                     RecordKind::Acknowledgement,
-                    Uuid::now_v7(),
+                    ids::new(),
                     young_person,
                     read(id),
                 );

@@ -5,6 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 
+use pathway_derive::ReadObject;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -17,7 +18,7 @@ use crate::sync::{PersonCard, Record, RecordKind};
 use crate::voice::{statements, AcknowledgementFields, ReplyFields, StatementFields};
 
 /// Everything written about one young person, as she may read it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct WrittenAboutMe {
     pub name: String,
     #[serde(with = "crate::dates::iso_date")]
@@ -46,20 +47,20 @@ pub struct WrittenAboutMe {
     pub looked_at: Vec<Looked>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct VersionWritten {
     pub review: ReviewFields,
     pub answers: Vec<AgreementFields>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct GoalWritten {
     pub goal: GoalFields,
     pub ratings: Vec<RatingFields>,
     pub notes: Vec<GoalNoteFields>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ReadObject)]
 pub struct StatementWritten {
     /// When the server received it (Unix seconds).
     pub sent_at: i64,
@@ -69,7 +70,7 @@ pub struct StatementWritten {
 }
 
 /// Something staff keep that she is told exists, without its words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ReadObject)]
 pub struct StaffOnly {
     pub what: StaffNote,
     #[serde(with = "crate::dates::iso_date")]
@@ -209,23 +210,23 @@ impl WrittenAboutMe {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids;
     use crate::sync::test_record as record;
     use serde_json::json;
     use time::macros::date;
-    use uuid::Uuid;
 
     #[test]
     fn she_reads_her_own_words_and_shared_notes_and_only_the_dates_of_staff_notes() {
         let ella = PersonCard {
             phone: None,
-            id: Uuid::now_v7(),
+            id: ids::new(),
             name: "Ella Morris".into(),
             date_of_birth: date!(2007 - 05 - 14),
             adviser: None,
             locked: false,
             pronouns: Default::default(),
         };
-        let jayden = Uuid::now_v7();
+        let jayden = ids::new();
         let records = [
             record(
                 ella.id,

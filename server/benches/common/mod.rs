@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each benchmark uses a different part of this
 
+use pathway_app::ids;
 use serde_json::{json, Value};
 
 pub type Fallible<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -31,7 +32,7 @@ pub async fn sign_in(http: &reqwest::Client, base: &str, username: &str) -> Fall
 pub async fn fresh_database(url: &str) -> Fallible<String> {
     let (admin, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
-    let name = format!("bench_{}", uuid::Uuid::now_v7().simple());
+    let name = format!("bench_{}", ids::new().simple());
     admin
         .batch_execute(&format!("CREATE DATABASE {name}"))
         .await?;

@@ -13,6 +13,7 @@ use axum::extract::State;
 use pathway_app::audit::Access;
 use pathway_app::auth::{Role, User};
 use pathway_app::error::ApiError;
+use pathway_app::ids;
 use pathway_app::plan::review::PlanCopy;
 use pathway_app::sync::{
     ConflictNote, Fields, Mutation, MutationOutcome, Outcome, PullResponse, PushRequest,
@@ -470,7 +471,7 @@ fn apply_one(
         if changed_elsewhere && stored.record.data.get(field) != value {
             // Both sides changed this field: keep the server's value and
             // keep this one beside it for a person to settle.
-            let conflict = Uuid::now_v7();
+            let conflict = ids::new();
             let note = ConflictNote {
                 record_id: stored.record.id,
                 record_kind: stored.record.kind,

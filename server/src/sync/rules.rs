@@ -523,6 +523,7 @@ fn shortened(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pathway_app::ids;
     use pathway_app::sync::kinds::MAX_THOUGHTS;
     use serde_json::json;
     use uuid::Uuid;
@@ -799,7 +800,7 @@ mod tests {
 
         let mut no = mutation(
             RecordKind::Agreement,
-            json!({ "version": Uuid::now_v7(), "agrees": false, "reasons": "The boiler" }),
+            json!({ "version": ids::new(), "agrees": false, "reasons": "The boiler" }),
         );
         no.base_version = 0;
         assert_eq!(check(&as_role(Role::YoungPerson), &no, None), Ok(()));

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part of this
 
 use pathway_app::auth::{Role, User};
+use pathway_app::ids;
 use pathway_app::sync::{PullResponse, Replica};
 use pathway_server::args;
 use pathway_server::db::{Db, StoreError};
@@ -117,7 +118,7 @@ impl Server {
             .http
             .post(self.url("/api/sync/push"))
             .bearer_auth(token)
-            .json(&json!({ "client_id": uuid::Uuid::now_v7(), "schema_version": 1, "mutations": mutations }))
+            .json(&json!({ "client_id": ids::new(), "schema_version": 1, "mutations": mutations }))
             .send()
             .await?;
         if response.status() != StatusCode::OK {
@@ -138,7 +139,7 @@ impl Server {
             .push_mutations(
                 token,
                 vec![
-                    json!({ "mutation_id": 1, "kind": kind, "record_id": uuid::Uuid::now_v7(),
+                    json!({ "mutation_id": 1, "kind": kind, "record_id": ids::new(),
                              "young_person_id": owner, "base_version": 0, "data": data }),
                 ],
             )
@@ -296,7 +297,7 @@ pub async fn postgres_url() -> Result<Option<String>, Box<dyn std::error::Error>
     };
     let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
-    let name = format!("pathway_{}", uuid::Uuid::now_v7().simple());
+    let name = format!("pathway_{}", ids::new().simple());
     admin
         .batch_execute(&format!("CREATE DATABASE {name}"))
         .await?;
