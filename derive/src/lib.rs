@@ -17,6 +17,9 @@
 //! keys are passed over, a key twice is refused, a missing `Option` is
 //! `None`, a missing field with `default` is its default, any other
 //! missing field is refused by name.
+//!
+//! The code it writes names `crate::named::Field`, so it derives only
+//! within `pathway-app`, the shared model's crate.
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as Tokens;
