@@ -63,10 +63,16 @@ impl<T: Named> fmt::Display for Unknown<'_, T> {
 
 /// Which of a struct's fields a key of its JSON object names: the field's
 /// place among the names, or their number for a key the struct does not
-/// have. `pathway-derive`'s `ReadObject` reads every key with it.
-pub struct Field(pub &'static [&'static str]);
+/// have. A field's key twice is refused here, as serde's derive refuses it,
+/// so no struct needs code of its own for it. `pathway-derive`'s
+/// `ReadObject` reads every key with it.
+pub struct Field<'a> {
+    pub names: &'static [&'static str],
+    /// The fields read so far, a bit for each place.
+    pub seen: &'a mut u64,
+}
 
-impl<'de> DeserializeSeed<'de> for Field {
+impl<'de> DeserializeSeed<'de> for Field<'_> {
     type Value = usize;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
@@ -74,7 +80,7 @@ impl<'de> DeserializeSeed<'de> for Field {
     }
 }
 
-impl Visitor<'_> for Field {
+impl Visitor<'_> for Field<'_> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -82,11 +88,20 @@ impl Visitor<'_> for Field {
     }
 
     fn visit_str<E: Error>(self, key: &str) -> Result<usize, E> {
-        Ok(self
-            .0
+        let Some((place, name)) = self
+            .names
             .iter()
-            .position(|name| *name == key)
-            .unwrap_or(self.0.len()))
+            .enumerate()
+            .find(|(_, name)| **name == key)
+        else {
+            return Ok(self.names.len());
+        };
+        let bit = 1u64 << place;
+        if *self.seen & bit != 0 {
+            return Err(E::duplicate_field(name));
+        }
+        *self.seen |= bit;
+        Ok(place)
     }
 }
 

@@ -6,8 +6,8 @@
 //! text, as bytes, and its place), each for every struct: about a
 //! kilobyte of code per struct and per reader, though Pathway's JSON never
 //! has a struct as an array. This one reads an object alone, finding each
-//! key among the field names with one function every struct shares
-//! (`named::Field`), and reads the same `#[serde(...)]` field attributes
+//! key among the field names, and refusing a key twice, with one function
+//! every struct shares (`named::Field`), and reads the same `#[serde(...)]` field attributes
 //! serde's derives and the OpenAPI document do, so what a struct accepts
 //! is written once: `default`, `with`, `rename`, and `skip_serializing_if`
 //! (for writing only). Any other serde attribute is refused at compile
@@ -85,8 +85,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             }
         })
     });
+    if fields.len() > 64 {
+        return refuse("ReadObject reads structs of at most 64 fields");
+    }
     let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
-        let name = &f.name;
         let value = match &f.with {
             Some(_) => {
                 let wrapper = format_ident!("With{i}");
@@ -94,26 +96,47 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             None => quote!(map.next_value()?),
         };
-        quote! {
-            #i => {
-                if #slot.is_some() {
-                    return Err(serde::de::Error::duplicate_field(#name));
-                }
-                #slot = Some(#value);
-            }
+        quote!(#i => #slot = Some(#value),)
+    });
+    // A field read without a value of its own is one that may be missing.
+    let optional = |f: &Field| f.default || (f.with.is_none() && is_option(f.ty));
+    let patterns = fields.iter().zip(&slots).map(|(f, slot)| {
+        if optional(f) {
+            quote!(#slot)
+        } else {
+            quote!(Some(#slot))
         }
     });
     let built = fields.iter().zip(&slots).map(|(f, slot)| {
         let ident = f.ident;
-        let name = &f.name;
-        if f.default || (f.with.is_none() && is_option(f.ty)) {
+        if optional(f) {
             quote!(#ident: #slot.unwrap_or_default())
         } else {
-            quote!(#ident: #slot.ok_or_else(|| serde::de::Error::missing_field(#name))?)
+            quote!(#ident: #slot)
+        }
+    });
+    let required: Vec<_> = fields
+        .iter()
+        .zip(&slots)
+        .filter(|(f, _)| !optional(f))
+        .map(|(f, slot)| (&f.name, slot))
+        .collect();
+    // The first field missing, in the order the struct has them, as serde's
+    // derive names it.
+    let missing = (!required.is_empty()).then(|| {
+        let checks = required
+            .iter()
+            .map(|(name, slot)| quote!(if #slot.is_none() { #name } else));
+        quote! {
+            #[allow(unreachable_patterns)]
+            (#(#slots,)*) => Err(serde::de::Error::missing_field(#(#checks)* { "" })),
         }
     });
     let tys = fields.iter().map(|f| f.ty);
 
+    // Each way out of reading the keys is a plain return, since the fields
+    // read so far are dropped in one place, after it: one drop of each per
+    // struct, rather than one at every way out.
     Ok(quote! {
         impl<'de> serde::Deserialize<'de> for #ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -132,15 +155,26 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
                         #(#wrappers)*
                         const NAMES: &[&str] = &[#(#names),*];
                         #(let mut #slots: Option<#tys> = None;)*
-                        while let Some(key) = map.next_key_seed(crate::named::Field(NAMES))? {
-                            match key {
-                                #(#arms)*
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
+                        let mut seen = 0u64;
+                        let mut read = || -> Result<(), A::Error> {
+                            while let Some(key) = map.next_key_seed(crate::named::Field {
+                                names: NAMES,
+                                seen: &mut seen,
+                            })? {
+                                match key {
+                                    #(#arms)*
+                                    _ => {
+                                        map.next_value::<serde::de::IgnoredAny>()?;
+                                    }
                                 }
                             }
+                            Ok(())
+                        };
+                        read()?;
+                        match (#(#slots,)*) {
+                            (#(#patterns,)*) => Ok(#ty { #(#built),* }),
+                            #missing
                         }
-                        Ok(#ty { #(#built),* })
                     }
                 }
                 deserializer.deserialize_map(Visitor)

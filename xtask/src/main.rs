@@ -673,7 +673,7 @@ fn precompress(file: &Path, debug: bool) -> Result<()> {
 /// that changed no code, and a second checkout of the same commit, have
 /// each moved the build by 0.2 KB). What each change cost or saved is in
 /// `docs/sizes.md`.
-const FIRST_VISIT_BUDGET: u64 = 176_500;
+const FIRST_VISIT_BUDGET: u64 = 175_600;
 
 /// Prints the raw and brotli size of each file of the app (the shell, then
 /// each bundle of screens' code), largest first, and what each kind of
