@@ -30,7 +30,12 @@ pub fn find<T: Named>(name: &str) -> Option<T> {
 /// which only a reader per enum could know).
 pub fn read<'de, D: Deserializer<'de>, T: Named>(deserializer: D) -> Result<T, D::Error> {
     let name = String::deserialize(deserializer)?;
-    find(&name).ok_or_else(|| D::Error::custom(Unknown::<T>(&name, std::marker::PhantomData)))
+    find(&name).ok_or_else(|| {
+        D::Error::custom(Unknown {
+            name: &name,
+            names: T::ALL.iter().map(|value| value.name()).collect(),
+        })
+    })
 }
 
 /// Reads a [`Named`] value, or `otherwise` for a name none has.
@@ -41,19 +46,24 @@ pub fn read_or<'de, D: Deserializer<'de>, T: Named>(
     Ok(find(&String::deserialize(deserializer)?).unwrap_or(otherwise))
 }
 
-struct Unknown<'a, T>(&'a str, std::marker::PhantomData<T>);
+/// Why a name was refused, in serde's words. Its names are listed, not its
+/// enum, so its code is one for every enum.
+struct Unknown<'a> {
+    name: &'a str,
+    names: Vec<&'static str>,
+}
 
-impl<T: Named> fmt::Display for Unknown<'_, T> {
+impl fmt::Display for Unknown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown variant `{}`, expected ", self.0)?;
-        match T::ALL {
-            [only] => write!(f, "`{}`", only.name()),
-            [first, second] => write!(f, "`{}` or `{}`", first.name(), second.name()),
+        write!(f, "unknown variant `{}`, expected ", self.name)?;
+        match self.names.as_slice() {
+            [only] => write!(f, "`{only}`"),
+            [first, second] => write!(f, "`{first}` or `{second}`"),
             all => {
                 f.write_str("one of ")?;
-                for (i, value) in all.iter().enumerate() {
+                for (i, name) in all.iter().enumerate() {
                     let comma = if i == 0 { "" } else { ", " };
-                    write!(f, "{comma}`{}`", value.name())?;
+                    write!(f, "{comma}`{name}`")?;
                 }
                 Ok(())
             }
