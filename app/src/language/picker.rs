@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::browser::{self, SwitchFailed};
 use super::{Gender, GenderChoice, Lang, LanguageChoice};
@@ -162,28 +161,24 @@ pub fn agree_with_account(session: Session) {
     if let Some(gender) =
         device::gender_chosen_here(session.user.id).filter(|g| Some(*g) != account)
     {
-        let choice = GenderChoice { gender };
-        spawn_local(keep_on_account(
+        keep_on_account(
             session.clone(),
             "/api/me/gender",
-            choice,
-            move |user| {
+            serde_json::to_string(&GenderChoice { gender }),
+            Box::new(move |user| {
                 user.gender = gender;
                 user.gender_answered = true;
-            },
-        ));
+            }),
+        );
     }
     let here = browser::chosen_here();
     match (here, session.user.language) {
-        (Some(here), account) if account != Some(here) => {
-            let choice = LanguageChoice { language: here };
-            spawn_local(keep_on_account(
-                session,
-                "/api/me/language",
-                choice,
-                move |user| user.language = Some(here),
-            ));
-        }
+        (Some(here), account) if account != Some(here) => keep_on_account(
+            session,
+            "/api/me/language",
+            serde_json::to_string(&LanguageChoice { language: here }),
+            Box::new(move |user| user.language = Some(here)),
+        ),
         (None, Some(account)) if account != browser::current() => {
             spawn_local(async move {
                 // With no signal it opens in her language next time.
@@ -196,14 +191,17 @@ pub fn agree_with_account(session: Session) {
 
 /// Keeps one of her choices on her account (`body`, sent to `path`) and
 /// then in the phone's copy of who she is (`change`); with no signal, it is
-/// sent when she next opens Pathway online.
-async fn keep_on_account<B: Serialize>(
+/// sent when she next opens Pathway online. Written and boxed by the
+/// caller, so one copy of it serves every choice.
+fn keep_on_account(
     session: Session,
-    path: &str,
-    body: B,
-    change: impl FnOnce(&mut User),
+    path: &'static str,
+    body: serde_json::Result<String>,
+    change: Box<dyn FnOnce(&mut User)>,
 ) {
-    if api::post_only(path, &body, &session.token).await.is_ok() {
-        device::update_user(session.user.id, change);
-    }
+    spawn_local(async move {
+        if api::post_written(path, body, &session.token).await.is_ok() {
+            device::update_user(session.user.id, change);
+        }
+    });
 }

@@ -70,7 +70,17 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
 
 /// `POST path` with a JSON body and no answer expected.
 pub async fn post_only<B: Serialize>(path: &str, body: &B, token: &str) -> Result<(), ApiFailure> {
-    let body = serde_json::to_string(body).map_err(|_| unwritable())?;
+    post_written(path, serde_json::to_string(body), token).await
+}
+
+/// `POST path` with a body already written as JSON (`serde_json::to_string`),
+/// and no answer expected: one copy of the sending for every kind of body.
+pub async fn post_written(
+    path: &str,
+    body: serde_json::Result<String>,
+    token: &str,
+) -> Result<(), ApiFailure> {
+    let body = body.map_err(|_| unwritable())?;
     send("POST", path, Some(body), Some(token)).await.map(drop)
 }
 
