@@ -109,9 +109,10 @@ self.addEventListener("fetch", (event) => {
     const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
     if (cached) return cached;
     const response = await fetchKept(request);
-    // A bundle of screens' code opened before its person's screens were
-    // all kept, or the words of a language she has just chosen.
-    if (response.ok && (url.pathname.startsWith("/screens-") || url.pathname.startsWith("/lang/"))) {
+    // A bundle of screens' code or the later screens' stylesheet opened
+    // before its person's screens were all kept, or the words of a
+    // language she has just chosen.
+    if (response.ok && ["/screens-", "/lang/", "/later-"].some((start) => url.pathname.startsWith(start))) {
       const cache = await caches.open(CACHE);
       await cache.put(key, response.clone());
     }

@@ -11,6 +11,17 @@ async function opensEach(page: Page, screens: Screen[]) {
   }
 }
 
+/** Her plan drawn with the later screens' stylesheet: each part a card,
+ * outlined, its heading a button with no border of its own (a browser's
+ * own button and a bare section without it). */
+async function planInParts(page: Page) {
+  await page.goto("/my-plan");
+  const fold = page.getByRole("heading", { level: 2 }).getByRole("button").first();
+  await expect(fold).toBeVisible();
+  expect(await fold.evaluate((button) => getComputedStyle(button).borderTopStyle)).toBe("none");
+  expect(await fold.evaluate((button) => getComputedStyle(button.closest("section")!).borderTopStyle)).toBe("solid");
+}
+
 test("every screen of hers opens online and, after a reload, offline; her phone never fetches a staff screen", async ({ browser }) => {
   const context = await browser.newContext();
   const fetched: string[] = [];
@@ -31,9 +42,11 @@ test("every screen of hers opens online and, after a reload, offline; her phone 
     ["/signed-in", "Where you're signed in"],
   ];
   await opensEach(ella, screens);
+  await planInParts(ella);
   await context.setOffline(true);
   await ella.reload();
   await opensEach(ella, screens);
+  await planInParts(ella);
   expect(fetched.filter((path) => path.startsWith("/screens-staff-") || path.startsWith("/staff-"))).toEqual([]);
   expect(fetched.filter((path) => path.startsWith("/screens-her-")).length).toBeGreaterThan(0);
   await context.close();
@@ -178,7 +191,7 @@ for (const { locale, opening } of [
 /** A bundle's path without its build's hash. */
 const bundleName = (path: string) => path.replace(/-[0-9a-f]{16}\.bin$/, "");
 
-test("her first visit fetches only her home's code; reading back what her phone kept comes with her next", async ({ browser }) => {
+test("her first visit fetches only her home's code and styles; reading back what her phone kept comes with her next", async ({ browser }) => {
   // Without the worker, which would go on to keep all her screens.
   const context = await browser.newContext({ serviceWorkers: "block" });
   const fetched: string[] = [];
@@ -190,12 +203,19 @@ test("her first visit fetches only her home's code; reading back what her phone 
   await expect(ella.getByRole("status")).toContainText("Up to date");
   await expect(ella.getByRole("link", { name: "Messages with Sam" })).toBeVisible();
   expect(bundles()).toEqual(["/screens-her-home", "/screens-her-start"]);
+  const laterSheet = () => fetched.filter((path) => path.startsWith("/later-"));
+  expect(laterSheet()).toEqual([]);
 
   await ella.reload();
   await expect(ella.getByRole("heading", { level: 1, name: "Hi Ella" })).toBeVisible();
   await expect(ella.getByRole("link", { name: "Messages with Sam" })).toBeVisible();
   expect(bundles()).toContain("/screens-her-kept");
   expect(bundles().filter((path) => !path.startsWith("/screens-her-"))).toEqual([]);
+  expect(laterSheet()).toEqual([]);
+
+  // The first screen after her home brings the later screens' styles.
+  await planInParts(ella);
+  expect(laterSheet()).toHaveLength(1);
   await context.close();
 });
 

@@ -21,12 +21,18 @@ use crate::tr;
 /// The route itself is in the main module and switches at once; the screen
 /// appears when its code is there (`opening` until then, which with no
 /// signal lasts until the signal is back), and with it the rest of her
-/// language's words, fetched meanwhile. Her home needs only the words
-/// every screen has (`first words`), so her first visit fetches no others.
+/// language's words and the later screens' stylesheet, fetched meanwhile.
+/// Her home needs only the words and styles every screen has (`first
+/// words`), so her first visit fetches no others.
 macro_rules! lazy_screen {
     ($route:ident => $code:path) => {
         lazy_screen!($route => $code, async {
-            let (screen, ()) = futures::future::join($code(), crate::language::browser::later()).await;
+            let (screen, (), ()) = futures::future::join3(
+                $code(),
+                crate::language::browser::later(),
+                crate::shell::styles::later(),
+            )
+            .await;
             screen
         });
     };

@@ -10,6 +10,7 @@ pub(crate) mod notify_offer;
 mod openings;
 pub(crate) mod phone;
 pub(crate) mod signed_in;
+pub mod styles;
 pub mod sync;
 
 use std::time::Duration;
@@ -109,7 +110,7 @@ fn App() -> impl IntoView {
     // and hears others' changes as they happen while there is a connection.
     Effect::new(move |_| {
         let session = shell.session.get();
-        staff_sheet(session.as_ref().is_some_and(|s| s.user.role.is_staff()));
+        styles::staff(session.as_ref().is_some_and(|s| s.user.role.is_staff()));
         if let Some(session) = session {
             device::keep_screens_for(session.user.role, shell.screens_ready);
             crate::language::picker::agree_with_account(session.clone());
@@ -145,22 +146,6 @@ fn App() -> impl IntoView {
                 <span class="cheer-burst" aria-hidden="true">"✦"</span>{words}
             })}
         </p>
-    }
-}
-
-/// Staff's stylesheet on while staff are signed in, off otherwise: it is
-/// linked switched off (`index.html`), so a young person's phone never
-/// downloads it.
-fn staff_sheet(on: bool) {
-    let sheet = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("staff-sheet"));
-    if let Some(sheet) = sheet {
-        let _ = if on {
-            sheet.remove_attribute("disabled")
-        } else {
-            sheet.set_attribute("disabled", "")
-        };
     }
 }
 
