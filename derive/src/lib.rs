@@ -7,11 +7,12 @@
 //! kilobyte of code per struct and per reader, though Pathway's JSON never
 //! has a struct as an array. This one reads an object alone, finding each
 //! key among the field names, and refusing a key twice, with one function
-//! every struct shares (`named::Field`), and reads the same `#[serde(...)]` field attributes
-//! serde's derives and the OpenAPI document do, so what a struct accepts
-//! is written once: `default`, `with`, `rename`, and `skip_serializing_if`
-//! (for writing only). Any other serde attribute is refused at compile
-//! time, so nothing is read differently from what it says.
+//! every struct shares (`named::Field`). It reads the same `#[serde(...)]`
+//! field attributes serde's derives and the OpenAPI document do, so what a
+//! struct accepts is written once: `default`, `with`, `rename`, and
+//! `skip_serializing_if` (for writing only). Any other serde attribute is
+//! refused at compile time, so nothing is read differently from what it
+//! says.
 //!
 //! What it reads is what serde's derive reads from an object: unknown
 //! keys are passed over, a key twice is refused, a missing `Option` is
@@ -128,7 +129,6 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             .iter()
             .map(|(name, slot)| quote!(if #slot.is_none() { #name } else));
         quote! {
-            #[allow(unreachable_patterns)]
             (#(#slots,)*) => Err(serde::de::Error::missing_field(#(#checks)* { "" })),
         }
     });
