@@ -66,6 +66,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
         .iter()
         .map(field)
         .collect::<syn::Result<Vec<_>>>()?;
+    // `named::Field` keeps a bit for each field read.
+    if fields.len() > 64 {
+        return refuse("ReadObject reads structs of at most 64 fields");
+    }
 
     let ty = &input.ident;
     let expecting = format!("struct {ty}");
@@ -86,9 +90,6 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             }
         })
     });
-    if fields.len() > 64 {
-        return refuse("ReadObject reads structs of at most 64 fields");
-    }
     let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
         let value = match &f.with {
             Some(_) => {
